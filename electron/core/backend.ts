@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { AppStatus } from '../../shared/domain/appStatus';
+import { createDispatch, type Dispatch, type Logger } from './dispatch';
+import { EventHub } from './events';
+import { appHandlers } from './handlers/app';
+import { committeeHandlers } from './handlers/committee';
+import { settingsHandlers } from './handlers/settings';
+import type { Handlers } from './handlers/types';
+import { appService } from './services/app';
+import { committeeService } from './services/committee';
+import { requireStore, type ServiceContext, type StoreState } from './services/context';
+import { settingsService } from './services/settings';
+import { acquireLock, StoreLockedError, type Lock } from './store/lockFile';
+import { openStore, STORE_FILE } from './store/openStore';
+import type { StoreData } from './store/schema';
+import { Store } from './store/store';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface BackendOptions {
+  dataDir: string;
+  transport: AppStatus['transport'];
+  appVersion: string;
+  now?: () => Date;
+  newId?: () => string;
+  log?: Logger;
+}
+
+export interface Backend {
+  dispatch: Dispatch;
+  events: EventHub;
+  status(): AppStatus;
+  close(): Promise<void>;
+}
+
+const consoleLog: Logger = { error: (message, error) => console.error(message, error) };
+
+/** Opens the data folder and wires services and handlers; runs in plain Node. */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? consoleLog;
+  const events = new EventHub();
+  const state: StoreState = { store: null, problem: null };
+  let lock: Lock | null = null;
+
+  const makeStore = (data: StoreData, readOnly = false) =>
+    new Store({
+      path: join(options.dataDir, STORE_FILE),
+      data,
+      readOnly,
+      onChange: (next) => events.emit('store:changed', { revision: next.revision }),
+    });
+
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  try {
+    lock = await acquireLock(options.dataDir, now);
+  } catch (error) {
+    if (!(error instanceof StoreLockedError)) throw error;
+    state.problem = { code: 'LOCKED', movedTo: null, detail: error.message, foundVersion: null };
+  }
+  if (lock) {
+    const opened = await openStore(options.dataDir, now);
+    if (opened.kind === 'ready') state.store = makeStore(opened.data, opened.readOnly);
+    else state.problem = opened.problem;
+  }
+
+  const ctx: ServiceContext = { store: () => requireStore(state), now, newId: options.newId ?? randomUUID };
+  const app = appService(
+    state,
+    { dataDir: options.dataDir, appVersion: options.appVersion, transport: options.transport },
+    (data) => makeStore(data),
+  );
+  const handlers: Handlers = {
+    ...appHandlers(app),
+    ...settingsHandlers(settingsService(ctx)),
+    ...committeeHandlers(committeeService(ctx)),
+  };
+
+  return {
+    dispatch: createDispatch(handlers, log),
+    events,
+    status: app.status,
+    async close() {
+      await state.store?.flush();
+      await lock?.release();
+      lock = null;
+    },
+  };
+}

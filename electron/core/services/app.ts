@@ -1,0 +1,36 @@
+import type { AppStatus } from '../../../shared/domain/appStatus';
+import { AppFailure } from '../../../shared/ipc/errors';
+import { writeFileDurable } from '../store/durableFile';
+import { emptyStore, CURRENT_SCHEMA_VERSION } from '../store/schema';
+import { Store } from '../store/store';
+import type { StatusInfo, StoreState } from './context';
+
+const RECOVERABLE_BY_STARTING_EMPTY = new Set(['EMPTY', 'NOT_JSON', 'INVALID']);
+
+export function appService(state: StoreState, info: StatusInfo, makeStore: (data: ReturnType<typeof emptyStore>) => Store) {
+  const status = (): AppStatus => ({
+    ...info,
+    state: state.store ? 'ready' : 'recovery',
+    readOnly: state.store?.readOnly ?? true,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    problem: state.problem,
+  });
+
+  return {
+    status,
+
+    /** After a damaged file was moved aside, begin again with an empty store. */
+    async startEmpty(): Promise<AppStatus> {
+      const problem = state.problem;
+      if (state.store || !problem || problem.movedTo === null || !RECOVERABLE_BY_STARTING_EMPTY.has(problem.code)) {
+        throw new AppFailure('STORE_UNAVAILABLE', 'Starting with an empty store is not possible in this state');
+      }
+      const store = makeStore(emptyStore());
+      await writeFileDurable(store.path, JSON.stringify(store.data));
+      state.store = store;
+      state.problem = null;
+      return status();
+    },
+  };
+}
+export type AppService = ReturnType<typeof appService>;

@@ -1,0 +1,21 @@
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+
+/** A pure step from version `to - 1` to `to`, checked against the frozen older schema. */
+export interface Migration {
+  to: number;
+  name: string;
+  up(raw: unknown): unknown;
+}
+
+/** Ordered; version 1 is the first schema, so the list starts with the step to 2. */
+export const migrations: readonly Migration[] = [];
+
+export function migrate(raw: unknown, from: number, list: readonly Migration[] = migrations): unknown {
+  let data = raw;
+  for (let version = from + 1; version <= CURRENT_SCHEMA_VERSION; version++) {
+    const step = list.find((m) => m.to === version);
+    if (!step) throw new Error(`No migration to schema version ${version}`);
+    data = step.up(data);
+  }
+  return data;
+}

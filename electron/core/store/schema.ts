@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { CommitteeProfile } from '../../../shared/domain/committee';
+import { Settings } from '../../../shared/domain/settings';
+
+/**
+ * The store file as this version of the app writes it. Each later version adds a
+ * migration in ./migrations and freezes the schema it upgrades from there.
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const StoreData = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** Incremented on every successful write; lets the UI and tests tell states apart. */
+  revision: z.number().int().min(0),
+  settings: Settings,
+  committee: CommitteeProfile,
+});
+export type StoreData = z.infer<typeof StoreData>;
+
+export function emptyStore(): StoreData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    revision: 0,
+    settings: { locale: null },
+    committee: { municipality: null, committee: null, members: [] },
+  };
+}

@@ -1,0 +1,17 @@
+import { AppFailure } from '../../../shared/ipc/errors';
+
+/** Maps a file-system error on write to a typed failure the UI can explain. */
+export function toWriteFailure(error: unknown): AppFailure {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new AppFailure('DISK_FULL', 'The disk is full; the change was not saved');
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new AppFailure('PERMISSION_DENIED', 'The data folder cannot be written; the change was not saved');
+    default:
+      return new AppFailure('WRITE_FAILED', `The change could not be saved: ${(error as Error)?.message ?? code}`);
+  }
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/csp';
+import type { Result } from '../../shared/ipc/errors';
+import type { Backend } from '../core/backend';
+import { checkRequest } from './guard';
+import { readStatic } from './staticFiles';
+
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface HostOptions {
+  backend: Backend;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface Host {
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+};
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleInvoke(req: IncomingMessage, res: ServerResponse, backend: Backend): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(res, 415, { error: 'application/json only' });
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    const tooLarge: Result<never> = { ok: false, error: { code: 'TOO_LARGE', message: 'The request is too large' } };
+    return sendJson(res, 413, tooLarge);
+  }
+  let message: unknown;
+  try {
+    message = JSON.parse(body);
+  } catch {
+    return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request is not JSON' } });
+  }
+  const { channel, input } = (message ?? {}) as { channel?: unknown; input?: unknown };
+  sendJson(res, 200, await backend.dispatch(channel, input));
+}
+
+function handleEvents(req: IncomingMessage, res: ServerResponse, backend: Backend): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream' });
+  res.write(': connected\n\n');
+  const unsubscribe = backend.events.subscribe((event, payload) => {
+    res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+  });
+  req.on('close', unsubscribe);
+}
+
+/** Browser mode: the renderer and the same handlers as the desktop app, on loopback only. */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname.startsWith('/api/');
+    const verdict = checkRequest(req, { port, token }, isApi);
+    if (!verdict.ok) return sendJson(res, verdict.status, { error: verdict.reason });
+    if (url.pathname === '/api/invoke') {
+      handleInvoke(req, res, options.backend).catch(() => sendJson(res, 500, { error: 'internal' }));
+      return;
+    }
+    if (url.pathname === '/api/events') return handleEvents(req, res, options.backend);
+    if (isApi) return sendJson(res, 404, { error: 'not found' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'GET only' });
+    readStatic(options.rendererDir, url.pathname).then(
+      (file) => (file ? send(res, 200, file.type, file.body) : send(res, 404, 'text/plain', 'Not found')),
+      () => send(res, 500, 'text/plain', 'Error'),
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

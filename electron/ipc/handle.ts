@@ -1,0 +1,26 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/bridge';
+import type { Backend } from '../core/backend';
+import { isTrustedUrl } from '../window/protocol';
+
+/**
+ * The only user of ipcMain. Every call is checked to come from our own page in the
+ * top frame, then handed to the same dispatcher browser mode uses.
+ */
+export function registerIpc(backend: Backend, target: () => WebContents | null): () => void {
+  ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Untrusted sender' } };
+    }
+    return backend.dispatch(channel, input);
+  });
+  const unsubscribe = backend.events.subscribe((event, payload) => {
+    const contents = target();
+    if (contents && !contents.isDestroyed()) contents.send(IPC_EVENT, event, payload);
+  });
+  return () => {
+    ipcMain.removeHandler(IPC_INVOKE);
+    unsubscribe();
+  };
+}

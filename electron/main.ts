@@ -1,0 +1,60 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pickLocale } from '../shared/i18n/menu';
+import { createBackend, type Backend } from './core/backend';
+import { readFlag } from './cli/args';
+import { registerIpc } from './ipc/handle';
+import { createMainWindow, preloadPath } from './window/createMainWindow';
+import { buildMenu } from './window/menu';
+import { registerSchemePrivileges, serveRenderer } from './window/protocol';
+
+// Electron lifecycle only: single-instance lock, backend, IPC, window.
+const mainDir = dirname(fileURLToPath(import.meta.url));
+app.setName('Twinning Desk');
+registerSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  let backend: Backend | null = null;
+
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(async () => {
+    const dataDir = resolve(
+      readFlag(process.argv, 'data-dir') ?? process.env.TWINNING_DESK_DATA_DIR ?? app.getPath('userData'),
+    );
+    backend = await createBackend({ dataDir, transport: 'desktop', appVersion: app.getVersion() });
+    const problem = backend.status().problem;
+    if (problem?.code === 'LOCKED') {
+      dialog.showErrorBox('Twinning Desk', problem.detail);
+      app.quit();
+      return;
+    }
+    registerIpc(backend, () => window?.webContents ?? null);
+    serveRenderer(join(mainDir, '..', 'renderer'));
+    const settings = await backend.dispatch('settings:get', {});
+    const preferred = settings.ok ? (settings.data as { locale: string | null }).locale : null;
+    Menu.setApplicationMenu(buildMenu(pickLocale(preferred, app.getLocale()), dataDir, () => window));
+    window = createMainWindow(preloadPath(mainDir));
+    window.on('closed', () => (window = null));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!backend) return;
+    event.preventDefault();
+    const closing = backend;
+    backend = null;
+    void closing.close().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,45 @@
+import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { menuMessages } from '../../shared/i18n/menu';
+import type { UiLocale } from '../../shared/domain/settings';
+
+export function buildMenu(locale: UiLocale, dataDir: string, window: () => BrowserWindow | null): Menu {
+  const t = menuMessages[locale];
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: t.file,
+      submenu: [
+        { label: t.dataFolder, click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        { label: t.quit, role: 'quit' },
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        { label: t.reload, accelerator: 'CmdOrCtrl+R', click: () => window()?.webContents.reload() },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: t.help,
+      submenu: [{ label: t.about, click: () => void window()?.webContents.executeJavaScript("location.hash = '#/about'") }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,80 @@
+import type { Bridge } from '../../shared/ipc/bridge';
+import type { Channel, Input, Output } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/errors';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+
+const TOKEN_KEY = 'twinning-desk-token';
+const TOKEN_HEADER = 'x-twinning-token';
+
+/** The token arrives once in the URL; keep it for this tab and take it out of the address bar. */
+export function takeToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const transportFailure = (message: string): Result<never> => ({
+  ok: false,
+  error: { code: 'INTERNAL', message },
+});
+
+/** Browser mode: the same contract over HTTP to the loopback host. */
+export function createBrowserBridge(token: string): Bridge {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  let streaming = false;
+
+  async function stream(): Promise<void> {
+    const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: token } });
+    const reader = response.body?.getReader();
+    if (!reader) return;
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (!block.startsWith('data: ')) continue;
+        const { event, payload } = JSON.parse(block.slice(6)) as { event: EventName; payload: unknown };
+        listeners.get(event)?.forEach((listener) => listener(payload));
+      }
+    }
+  }
+
+  return {
+    async invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
+      try {
+        const response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify({ channel, input }),
+        });
+        if (response.status === 401) return { ok: false, error: { code: 'FORBIDDEN', message: 'Session token rejected' } };
+        // The boundary's one trusted cast: the host validated the output against the contract.
+        return (await response.json()) as Result<Output<C>>;
+      } catch (error) {
+        return transportFailure(error instanceof Error ? error.message : 'The app host is not reachable');
+      }
+    },
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
+      const set = listeners.get(event) ?? new Set();
+      const wrapped = listener as (payload: unknown) => void;
+      set.add(wrapped);
+      listeners.set(event, set);
+      if (!streaming) {
+        streaming = true;
+        stream().catch(() => (streaming = false));
+      }
+      return () => set.delete(wrapped);
+    },
+  };
+}

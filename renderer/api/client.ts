@@ -1,0 +1,44 @@
+import type { Bridge } from '../../shared/ipc/bridge';
+import type { Channel, Input, Output } from '../../shared/ipc/contract';
+import type { AppError } from '../../shared/ipc/errors';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+import { createBrowserBridge, takeToken } from './browserTransport';
+
+declare global {
+  interface Window {
+    api?: Bridge;
+  }
+}
+
+/** A failed call, carrying the typed error from the core. */
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'ApiError';
+  }
+}
+
+let bridge: Bridge | null = null;
+
+function getBridge(): Bridge {
+  if (bridge) return bridge;
+  // The only reader of window.api: the desktop preload provides it; browser mode does not.
+  if (window.api) {
+    bridge = window.api;
+  } else {
+    const token = takeToken();
+    if (!token) throw new ApiError({ code: 'FORBIDDEN', message: 'Open the address printed by `npm run web`' });
+    bridge = createBrowserBridge(token);
+  }
+  return bridge;
+}
+
+export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  const result = await getBridge().invoke(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data;
+}
+
+export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return getBridge().on(event, listener);
+}

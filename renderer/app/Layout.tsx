@@ -1,0 +1,68 @@
+import { Alert, AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
+import { subscribe } from '../api/client';
+import { useAppStore } from '../state/store';
+import { routes, type AppRoute } from './routes';
+
+function NavItems({ group }: { group: AppRoute['group'] }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return routes
+    .filter((r) => r.group === group)
+    .map((r) => (
+      <NavLink
+        key={r.path}
+        component={RouterLink}
+        to={r.path}
+        label={t(r.label)}
+        active={r.path === '/' ? pathname === '/' : pathname.startsWith(r.path)}
+      />
+    ));
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const status = useAppStore((s) => s.status);
+  const loadStatus = useAppStore((s) => s.loadStatus);
+
+  useEffect(() => subscribe('store:changed', () => void loadStatus()), [loadStatus]);
+
+  return (
+    <AppShell header={{ height: 48 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={1} size="h4">
+            {t('app.name')}
+          </Title>
+          {status?.transport === 'browser' && (
+            <Text size="xs" c="dimmed">
+              {t('app.browserMode')}
+            </Text>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <AppShell.Section grow component={ScrollArea}>
+          <NavItems group="main" />
+        </AppShell.Section>
+        <AppShell.Section>
+          <NavItems group="footer" />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {status?.readOnly && (
+          <Alert color="yellow" mb="md" title={t('readOnly.title')}>
+            {t('readOnly.body', { dir: status.dataDir })}
+          </Alert>
+        )}
+        <Routes>
+          {routes.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

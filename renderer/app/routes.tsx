@@ -1,0 +1,22 @@
+import type { ReactElement } from 'react';
+import { AboutPage } from '../features/about/AboutPage';
+import { CommitteePage } from '../features/committee/CommitteePage';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+export interface AppRoute {
+  path: string;
+  /** Key in the common namespace for the navigation label. */
+  label: string;
+  element: ReactElement;
+  /** Where in the navigation: the work areas, or the footer (settings, about). */
+  group: 'main' | 'footer';
+}
+
+/** Each feature adds its route here; the navigation shows exactly these. */
+export const routes: AppRoute[] = [
+  { path: '/', label: 'nav.home', element: <HomePage />, group: 'main' },
+  { path: '/committee', label: 'nav.committee', element: <CommitteePage />, group: 'main' },
+  { path: '/settings', label: 'nav.settings', element: <SettingsPage />, group: 'footer' },
+  { path: '/about', label: 'nav.about', element: <AboutPage />, group: 'footer' },
+];

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+
+const INTL_LOCALE: Record<string, string> = { en: 'en-GB', ro: 'ro-RO', fr: 'fr-FR', de: 'de-DE' };
+
+export function intlLocale(language: string): string {
+  return INTL_LOCALE[language] ?? language;
+}
+
+/** Dates, numbers, money and place names in the UI language, all from Intl (no data files). */
+export function makeFormat(language: string) {
+  const locale = intlLocale(language);
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  return {
+    /** A YYYY-MM-DD calendar date. */
+    date: (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+    number: (n: number) => numberFormat.format(n),
+    /** An integer amount in minor units of an ISO 4217 currency. */
+    money: (minor: number, currency: string) => {
+      const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+      return format.format(minor / 10 ** digits);
+    },
+    country: (code: string) => regions.of(code) ?? code,
+    language: (code: string) => languages.of(code) ?? code,
+  };
+}
+
+export type Format = ReturnType<typeof makeFormat>;
+
+export function useFormat(): Format {
+  const { i18n } = useTranslation();
+  return makeFormat(i18n.language);
+}

@@ -1,0 +1,20 @@
+import type { StateCreator } from 'zustand';
+import type { AppStatus } from '../../shared/domain/appStatus';
+import { call } from '../api/client';
+import type { AppState } from './store';
+
+export interface StatusSlice {
+  status: AppStatus | null;
+  loadStatus(): Promise<AppStatus>;
+  startEmpty(): Promise<void>;
+}
+
+export const createStatusSlice: StateCreator<AppState, [], [], StatusSlice> = (set) => ({
+  status: null,
+  loadStatus: async () => {
+    const status = await call('app:status', {});
+    set({ status });
+    return status;
+  },
+  startEmpty: async () => set({ status: await call('store:startEmpty', {}) }),
+});

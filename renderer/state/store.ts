@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
+import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
+import { createStatusSlice, type StatusSlice } from './statusSlice';
+
+/** One store made of slices; each feature adds its slice here. */
+export type AppState = StatusSlice & SettingsSlice & CommitteeSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createStatusSlice(...a),
+  ...createSettingsSlice(...a),
+  ...createCommitteeSlice(...a),
+}));

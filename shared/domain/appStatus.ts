@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Why the store could not be opened; the UI explains each in the user's language. */
+export const StoreProblemCode = z.enum([
+  'EMPTY',
+  'NOT_JSON',
+  'INVALID',
+  'TOO_NEW',
+  'LOCKED',
+  'UNREADABLE',
+]);
+export type StoreProblemCode = z.infer<typeof StoreProblemCode>;
+
+export const StoreProblem = z.object({
+  code: StoreProblemCode,
+  /** Where the damaged file was moved, so nothing is lost; null when it was left in place. */
+  movedTo: z.string().nullable(),
+  detail: z.string(),
+  /** Schema version found in a file from a newer app. */
+  foundVersion: z.number().int().nullable(),
+});
+export type StoreProblem = z.infer<typeof StoreProblem>;
+
+export const AppStatus = z.object({
+  state: z.enum(['ready', 'recovery']),
+  readOnly: z.boolean(),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  appVersion: z.string(),
+  transport: z.enum(['desktop', 'browser']),
+  problem: StoreProblem.nullable(),
+});
+export type AppStatus = z.infer<typeof AppStatus>;

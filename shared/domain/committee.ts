@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  Coordinates,
+  CountryCode,
+  Id,
+  IsoDate,
+  LanguageCode,
+  OptionalEmail,
+  OptionalPhone,
+  Timestamp,
+  requiredText,
+  text,
+} from './common';
+
+export const Municipality = z.object({
+  name: requiredText(120),
+  country: CountryCode,
+  region: text(120),
+  population: z.int().min(0).max(50_000_000).nullable(),
+  languages: z.array(LanguageCode).min(1).max(10),
+  coordinates: Coordinates.nullable(),
+});
+export type Municipality = z.infer<typeof Municipality>;
+
+export const LegalForm = z.enum(['association', 'municipal-department', 'foundation', 'other']);
+export type LegalForm = z.infer<typeof LegalForm>;
+
+export const CommitteeInfo = z.object({
+  name: requiredText(200),
+  legalForm: LegalForm,
+  address: text(500),
+  email: OptionalEmail,
+  registrationNumber: text(100),
+});
+export type CommitteeInfo = z.infer<typeof CommitteeInfo>;
+
+export const MemberRole = z.enum(['chair', 'secretary', 'treasurer', 'member']);
+export type MemberRole = z.infer<typeof MemberRole>;
+
+const memberFields = {
+  name: requiredText(120),
+  role: MemberRole,
+  email: OptionalEmail,
+  phone: OptionalPhone,
+  termStart: IsoDate.nullable(),
+  termEnd: IsoDate.nullable(),
+};
+
+const termInOrder = (m: { termStart: string | null; termEnd: string | null }) =>
+  m.termStart === null || m.termEnd === null || m.termStart <= m.termEnd;
+const termIssue = { message: 'term_end_before_start', path: ['termEnd'] };
+
+export const MemberDraft = z
+  .object({ id: Id.optional(), ...memberFields })
+  .refine(termInOrder, termIssue);
+export type MemberDraft = z.infer<typeof MemberDraft>;
+
+export const Member = z
+  .object({ id: Id, ...memberFields, createdAt: Timestamp, updatedAt: Timestamp })
+  .refine(termInOrder, termIssue);
+export type Member = z.infer<typeof Member>;
+
+export const CommitteeProfile = z.object({
+  municipality: Municipality.nullable(),
+  committee: CommitteeInfo.nullable(),
+  members: z.array(Member),
+});
+export type CommitteeProfile = z.infer<typeof CommitteeProfile>;
