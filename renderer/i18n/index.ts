@@ -17,19 +17,19 @@ function buildResources(): Record<string, Record<string, Catalog>> {
   return resources;
 }
 
-export const NAMESPACES = ['common', 'committee', 'settings', 'errors', 'recovery', 'about', 'home'];
 
 export function systemLocale(): UiLocale {
   return pickLocale(null, navigator.language);
 }
 
 export async function initI18n(locale: UiLocale): Promise<typeof i18n> {
+  const resources = buildResources();
   await i18n.use(initReactI18next).init({
-    resources: buildResources(),
+    resources,
     lng: locale,
     fallbackLng: 'en',
     supportedLngs: [...UI_LOCALES],
-    ns: NAMESPACES,
+    ns: Object.keys(resources.en ?? {}),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

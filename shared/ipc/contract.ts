@@ -1,24 +1,14 @@
-import { z } from 'zod';
-import { AppStatus } from '../domain/appStatus';
-import { CommitteeInfo, CommitteeProfile, Member, MemberDraft, Municipality } from '../domain/committee';
-import { Id } from '../domain/common';
-import { Settings } from '../domain/settings';
+import type { z } from 'zod';
+import { appChannels } from './channels/app';
+import { committeeChannels } from './channels/committee';
 
-const none = z.object({}).strict();
-
-/** Every channel once, named domain:verb, with the schema of its input and output. */
+/**
+ * Every channel once, named domain:verb, with the zod schema of its input and output.
+ * Each domain lists its channels in ./channels/<domain>.ts; this joins them.
+ */
 export const contract = {
-  'app:status': { input: none, output: AppStatus },
-  'store:startEmpty': { input: none, output: AppStatus },
-
-  'settings:get': { input: none, output: Settings },
-  'settings:save': { input: Settings.strict(), output: Settings },
-
-  'committee:get': { input: none, output: CommitteeProfile },
-  'municipality:save': { input: Municipality.strict(), output: Municipality },
-  'committee:save': { input: CommitteeInfo.strict(), output: CommitteeInfo },
-  'member:save': { input: MemberDraft, output: Member },
-  'member:delete': { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
+  ...appChannels,
+  ...committeeChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
