@@ -2,16 +2,19 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+// TWINNING_OUT_DIR lets parallel builds (several developers on one machine) not share out/.
+const out = process.env.TWINNING_OUT_DIR ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       // A sandboxed preload cannot require() from node_modules: bundle everything, as CJS.
       externalizeDeps: false,
       rollupOptions: {
@@ -25,7 +28,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, out, 'renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },
