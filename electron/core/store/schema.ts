@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { CommitteeProfile } from '../../../shared/domain/committee';
-import { Settings } from '../../../shared/domain/settings';
+import { Partnership } from '../../../shared/domain/partnership';
+import { DEFAULT_DORMANT_AFTER_MONTHS, Settings } from '../../../shared/domain/settings';
 
 /**
  * The store file as this version of the app writes it. Each later version adds a
  * migration in ./migrations and freezes the schema it upgrades from there.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const StoreData = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -14,6 +15,7 @@ export const StoreData = z.object({
   revision: z.number().int().min(0),
   settings: Settings,
   committee: CommitteeProfile,
+  partnerships: z.array(Partnership),
 });
 export type StoreData = z.infer<typeof StoreData>;
 
@@ -21,7 +23,8 @@ export function emptyStore(): StoreData {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     revision: 0,
-    settings: { locale: null },
+    settings: { locale: null, dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS },
     committee: { municipality: null, committee: null, members: [] },
+    partnerships: [],
   };
 }

@@ -1,7 +1,7 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { UI_LOCALES, UiLocale } from '../../../shared/domain/settings';
+import { DEFAULT_DORMANT_AFTER_MONTHS, UI_LOCALES, UiLocale } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { changeLocale, systemLocale } from '../../i18n';
@@ -21,7 +21,7 @@ export function SettingsPage() {
     const parsed = UiLocale.safeParse(value);
     const locale = parsed.success ? parsed.data : null;
     try {
-      await saveSettings({ ...(settings ?? { locale: null }), locale });
+      await saveSettings({ ...(settings ?? { locale: null, dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS }), locale });
       await changeLocale(locale ?? systemLocale());
     } catch (error) {
       notifications.show({ color: 'red', title: t('committee:notSaved'), message: errorMessage(error, t) });

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { partnershipsMigration } from './0002-partnerships';
 
 /** A pure step from version `to - 1` to `to`, checked against the frozen older schema. */
 export interface Migration {
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Ordered; version 1 is the first schema, so the list starts with the step to 2. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [partnershipsMigration];
 
 export function migrate(raw: unknown, from: number, list: readonly Migration[] = migrations): unknown {
   let data = raw;
