@@ -3,14 +3,19 @@ import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/bridge';
 import type { Backend } from '../core/backend';
 import { isTrustedUrl } from '../window/protocol';
 
+/** Our own page, in the top frame: iframes and foreign origins are refused. */
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isTrustedUrl(frame.url);
+}
+
 /**
  * The only user of ipcMain. Every call is checked to come from our own page in the
  * top frame, then handed to the same dispatcher browser mode uses.
  */
 export function registerIpc(backend: Backend, target: () => WebContents | null): () => void {
   ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
+    if (!isTrustedSender(event)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Untrusted sender' } };
     }
     return backend.dispatch(channel, input);

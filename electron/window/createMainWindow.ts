@@ -29,7 +29,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
 
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    if (!isSafeExternalUrl(url)) return { action: 'deny' };
+    void shell.openExternal(url);
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, url) => {

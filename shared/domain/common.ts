@@ -35,7 +35,7 @@ export const OptionalPhone = z
   .string()
   .trim()
   .max(40)
-  .regex(/^[+0-9 ().\/-]*$/, { message: 'invalid_phone' });
+  .regex(/^[+0-9 ()./-]*$/, { message: 'invalid_phone' });
 
 export const Coordinates = z.object({
   lat: z.number().min(-90).max(90),
