@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { pickLocale } from '../shared/i18n/menu';
 import { createBackend, type Backend } from './core/backend';
 import { readFlag } from './cli/args';
+import { APP_NAME, resolveDataDir } from './core/paths';
 import { registerIpc } from './ipc/handle';
 import { createMainWindow, preloadPath } from './window/createMainWindow';
 import { buildMenu } from './window/menu';
@@ -11,7 +12,7 @@ import { registerSchemePrivileges, serveRenderer } from './window/protocol';
 
 // Electron lifecycle only: single-instance lock, backend, IPC, window.
 const mainDir = dirname(fileURLToPath(import.meta.url));
-app.setName('Twinning Desk');
+app.setName(APP_NAME);
 registerSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) {
@@ -30,9 +31,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
-    const dataDir = resolve(
-      readFlag(process.argv, 'data-dir') ?? process.env.TWINNING_DESK_DATA_DIR ?? app.getPath('userData'),
-    );
+    const dataDir = resolve(resolveDataDir(readFlag(process.argv, 'data-dir'), process.env, () => app.getPath('userData')));
     backend = await createBackend({ dataDir, transport: 'desktop', appVersion: app.getVersion() });
     const problem = backend.status().problem;
     if (problem?.code === 'LOCKED') {
