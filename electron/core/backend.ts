@@ -3,14 +3,21 @@ import type { AppStatus } from '../../shared/domain/appStatus';
 import { createDispatch, type Dispatch, type Logger } from './dispatch';
 import { EventHub } from './events';
 import { appHandlers } from './handlers/app';
+import { backupHandlers } from './handlers/backups';
 import { committeeHandlers } from './handlers/committee';
+import { partnershipHandlers } from './handlers/partnerships';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { appService } from './services/app';
+import { wireBackups } from './services/backupWiring';
 import { committeeService } from './services/committee';
 import { requireStore, type ServiceContext, type StoreState } from './services/context';
+import { dashboardService } from './services/dashboard';
+import { partnershipPartsService } from './services/partnershipParts';
+import { partnershipService } from './services/partnerships';
 import { settingsService } from './services/settings';
 import { acquireLock, StoreLockedError, type Lock } from './store/lockFile';
+import type { Timers } from './store/backupScheduler';
 import { openStore, STORE_FILE } from './store/openStore';
 import type { StoreData } from './store/schema';
 import { Store } from './store/store';
@@ -24,6 +31,8 @@ export interface BackendOptions {
   now?: () => Date;
   newId?: () => string;
   log?: Logger;
+  /** Timers for periodic backups; tests pass fake ones. */
+  timers?: Timers;
 }
 
 export interface Backend {
@@ -42,13 +51,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const events = new EventHub();
   const state: StoreState = { store: null, problem: null };
   let lock: Lock | null = null;
+  let storeChanged = (): void => undefined;
 
   const makeStore = (data: StoreData, readOnly = false) =>
     new Store({
       path: join(options.dataDir, STORE_FILE),
       data,
       readOnly,
-      onChange: (next) => events.emit('store:changed', { revision: next.revision }),
+      onChange: (next) => {
+        events.emit('store:changed', { revision: next.revision });
+        storeChanged();
+      },
     });
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
@@ -70,10 +83,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     { dataDir: options.dataDir, appVersion: options.appVersion, transport: options.transport },
     (data) => makeStore(data),
   );
+  const backups = await wireBackups({
+    state,
+    dataDir: options.dataDir,
+    now,
+    timers: options.timers,
+    makeStore: (data) => makeStore(data),
+    announce: (data) => events.emit('store:changed', { revision: data.revision }),
+    status: app.status,
+    log,
+  });
+  storeChanged = () => backups.scheduler.changed();
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
     ...committeeHandlers(committeeService(ctx)),
+    ...partnershipHandlers(partnershipService(ctx), partnershipPartsService(ctx), dashboardService(ctx)),
+    ...backupHandlers(backups.service),
   };
 
   return {
@@ -81,6 +107,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     events,
     status: app.status,
     async close() {
+      await backups.scheduler.stop();
       await state.store?.flush();
       await lock?.release();
       lock = null;

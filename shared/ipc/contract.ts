@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { backupChannels } from './channels/backups';
 import { committeeChannels } from './channels/committee';
+import { partnershipChannels } from './channels/partnerships';
 
 /**
  * Every channel once, named domain:verb, with the zod schema of its input and output.
@@ -9,6 +11,8 @@ import { committeeChannels } from './channels/committee';
 export const contract = {
   ...appChannels,
   ...committeeChannels,
+  ...partnershipChannels,
+  ...backupChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ export const ErrorCode = z.enum([
   'DISK_FULL',
   'PERMISSION_DENIED',
   'WRITE_FAILED',
+  'BACKUP_DAMAGED',
+  'ARCHIVE_INVALID',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,0 +1,100 @@
+import type { AppStatus } from '../../../shared/domain/appStatus';
+import type { BackupInfo, BackupPreview } from '../../../shared/domain/backups';
+import { AppFailure } from '../../../shared/ipc/errors';
+import { listBackups, readBackup, removeBackup, writeSnapshot, type BackupFile } from '../store/backups';
+import { parseStoreText } from '../store/readStoreFile';
+import { expiredBackups } from '../store/retention';
+import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
+import { toWriteFailure } from '../store/writeErrors';
+import { replaceStore, snapshotCurrent, type StoreHost } from './storeSwap';
+
+const toInfo = (file: BackupFile): BackupInfo => ({
+  id: file.id,
+  createdAt: file.createdAt.toISOString(),
+  size: file.size,
+  reason: file.reason,
+});
+
+/** Records per collection: every array at the top level or one level down. */
+export function countCollections(data: StoreData): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (Array.isArray(value)) counts[key] = value.length;
+    else if (value && typeof value === 'object') {
+      for (const [inner, items] of Object.entries(value)) {
+        if (Array.isArray(items)) counts[`${key}.${inner}`] = items.length;
+      }
+    }
+  }
+  return counts;
+}
+
+export function backupService(host: StoreHost, status: () => AppStatus) {
+  async function load(id: string): Promise<{ data: StoreData; version: number }> {
+    const text = await readBackup(host.dataDir, id);
+    if (text === null) throw new AppFailure('NOT_FOUND', `No backup ${id}`);
+    const parsed = parseStoreText(text);
+    if (parsed.kind === 'problem') throw new AppFailure('BACKUP_DAMAGED', `Backup ${id}: ${parsed.detail}`);
+    return { data: parsed.data, version: parsed.migratedFrom ?? CURRENT_SCHEMA_VERSION };
+  }
+
+  async function restore(id: string): Promise<AppStatus> {
+    // Validate (and migrate) before touching anything, then keep the present state.
+    const { data } = await load(id);
+    await snapshotCurrent(host, 'restore');
+    await replaceStore(host, data);
+    return status();
+  }
+
+  return {
+    list: async (): Promise<BackupInfo[]> => (await listBackups(host.dataDir)).map(toInfo),
+
+    async preview(id: string): Promise<BackupPreview> {
+      const { data, version } = await load(id);
+      return { id, schemaVersion: version, committeeName: data.committee.committee?.name ?? null, counts: countCollections(data) };
+    },
+
+    async create(): Promise<BackupInfo> {
+      const store = host.state.store;
+      if (!store) throw new AppFailure('STORE_UNAVAILABLE', 'There is no open store to back up');
+      await store.flush();
+      let path: string;
+      try {
+        path = await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'manual', host.now());
+      } catch (error) {
+        throw toWriteFailure(error);
+      }
+      const created = (await listBackups(host.dataDir)).find((b) => path.endsWith(b.id));
+      if (!created) throw new AppFailure('WRITE_FAILED', 'The backup was written but cannot be found');
+      return toInfo(created);
+    },
+
+    restore,
+
+    /** The recovery screen's way out: the newest backup that parses and validates. */
+    async restoreNewestGood(): Promise<AppStatus> {
+      for (const backup of await listBackups(host.dataDir)) {
+        const text = await readBackup(host.dataDir, backup.id);
+        if (text !== null && parseStoreText(text).kind === 'ok') return restore(backup.id);
+      }
+      throw new AppFailure('NOT_FOUND', 'No backup could be read');
+    },
+
+    /** Deletes snapshots the retention schedule no longer keeps. */
+    async prune(): Promise<number> {
+      const expired = expiredBackups(await listBackups(host.dataDir), host.now());
+      await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
+      return expired.length;
+    },
+
+    /** A periodic snapshot of the open store, then pruning. */
+    async periodic(): Promise<void> {
+      const store = host.state.store;
+      if (!store) return;
+      await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'periodic', host.now());
+      const expired = expiredBackups(await listBackups(host.dataDir), host.now());
+      await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
+    },
+  };
+}
+export type BackupService = ReturnType<typeof backupService>;

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { AppFailure } from '../../../shared/ipc/errors';
+import { writeSnapshot, type SnapshotReason } from '../store/backups';
+import { writeFileDurable } from '../store/durableFile';
+import { STORE_FILE } from '../store/openStore';
+import type { StoreData } from '../store/schema';
+import type { Store } from '../store/store';
+import { toWriteFailure } from '../store/writeErrors';
+import type { StoreState } from './context';
+import { join } from 'node:path';
+
+/** What restore and import need to take a snapshot and put new data in place. */
+export interface StoreHost {
+  state: StoreState;
+  dataDir: string;
+  now(): Date;
+  makeStore(data: StoreData): Store;
+  /** Tells listeners (the renderer) that everything changed. */
+  announce(data: StoreData): void;
+}
+
+function refuseWithoutLock(host: StoreHost): void {
+  if (host.state.problem?.code === 'LOCKED') {
+    throw new AppFailure('STORE_UNAVAILABLE', 'Another process owns the data folder');
+  }
+}
+
+/**
+ * Keeps what is there now as a snapshot, so the next step can be undone: the open
+ * store's data, or in the recovery state the bytes of a store file still in place
+ * (a file from a newer version, say). Returns the snapshot's path, or null if there
+ * was nothing to keep.
+ */
+export async function snapshotCurrent(host: StoreHost, reason: SnapshotReason): Promise<string | null> {
+  refuseWithoutLock(host);
+  let text: string;
+  if (host.state.store) {
+    await host.state.store.flush();
+    text = JSON.stringify(host.state.store.data);
+  } else {
+    try {
+      text = await readFile(join(host.dataDir, STORE_FILE), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new AppFailure('PERMISSION_DENIED', 'The current data file cannot be read, so it cannot be kept');
+    }
+  }
+  try {
+    return await writeSnapshot(host.dataDir, text, reason, host.now());
+  } catch (error) {
+    throw toWriteFailure(error);
+  }
+}
+
+/** Writes already validated data as the store and opens it; the caller snapshotted first. */
+export async function replaceStore(host: StoreHost, data: StoreData): Promise<StoreData> {
+  refuseWithoutLock(host);
+  const previous = host.state.store;
+  // Revisions keep rising across a restore so listeners never mistake it for an old state.
+  const next: StoreData = { ...data, revision: Math.max(data.revision, (previous?.data.revision ?? 0) + 1) };
+  await previous?.flush();
+  try {
+    await writeFileDurable(join(host.dataDir, STORE_FILE), JSON.stringify(next));
+  } catch (error) {
+    throw toWriteFailure(error);
+  }
+  host.state.store = host.makeStore(next);
+  host.state.problem = null;
+  host.announce(next);
+  return next;
+}

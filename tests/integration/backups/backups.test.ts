@@ -1,0 +1,113 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/core/backend';
+import { call, callError, manualTimers, member, municipality, openBackend, removeDir, steppingClock, tempDir } from './tempBackend';
+
+let dir: string;
+let backend: Backend;
+const clock = steppingClock();
+const timers = manualTimers();
+
+beforeEach(async () => {
+  dir = await tempDir();
+  backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
+});
+afterEach(async () => {
+  await backend.close();
+  await removeDir(dir);
+});
+
+async function settle(): Promise<void> {
+  timers.runAll();
+  // The snapshot runs on a promise chain after the timer; a list call waits behind it.
+  await new Promise((r) => setTimeout(r, 20));
+}
+
+describe('backups', () => {
+  it('takes a periodic snapshot after a change and lists it with date, size and reason', async () => {
+    await call(backend, 'municipality:save', municipality('Cluj'));
+    await settle();
+    const list = await call(backend, 'backup:list', {});
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ reason: 'periodic' });
+    expect(list[0]!.size).toBeGreaterThan(50);
+    expect(Date.parse(list[0]!.createdAt)).not.toBeNaN();
+  });
+
+  it('previews a backup with counts per collection, committee name and schema version', async () => {
+    await call(backend, 'committee:save', { name: 'Comitetul de înfrățire', legalForm: 'association', address: '', email: '', registrationNumber: '' });
+    await call(backend, 'member:save', member('Ana'));
+    await call(backend, 'member:save', member('Ion'));
+    const created = await call(backend, 'backup:create', {});
+    const preview = await call(backend, 'backup:preview', { id: created.id });
+    expect(preview.committeeName).toBe('Comitetul de înfrățire');
+    expect(preview.counts['committee.members']).toBe(2);
+    expect(preview.schemaVersion).toBeGreaterThanOrEqual(1);
+  });
+
+  it('restores a backup and keeps the state it replaced, so the restore can be undone', async () => {
+    await call(backend, 'municipality:save', municipality('Before'));
+    const early = await call(backend, 'backup:create', {});
+    await call(backend, 'municipality:save', municipality('After'));
+
+    await call(backend, 'backup:restore', { id: early.id });
+    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Before');
+
+    const undo = (await call(backend, 'backup:list', {})).find((b) => b.reason === 'restore');
+    expect(undo).toBeDefined();
+    await call(backend, 'backup:restore', { id: undo!.id });
+    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('After');
+  });
+
+  it('keeps the restored state after the app is started again', async () => {
+    await call(backend, 'municipality:save', municipality('Kept'));
+    const snapshot = await call(backend, 'backup:create', {});
+    await call(backend, 'municipality:save', municipality('Replaced'));
+    await call(backend, 'backup:restore', { id: snapshot.id });
+    await backend.close();
+    backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
+    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Kept');
+  });
+
+  it('refuses a damaged backup without changing anything', async () => {
+    await call(backend, 'municipality:save', municipality('Safe'));
+    const snapshot = await call(backend, 'backup:create', {});
+    await writeFile(join(dir, 'backups', snapshot.id), '{"schemaVersion":1,"revision":');
+    const before = await readFile(join(dir, 'store.json'), 'utf8');
+    expect((await callError(backend, 'backup:restore', { id: snapshot.id })).code).toBe('BACKUP_DAMAGED');
+    expect((await callError(backend, 'backup:preview', { id: snapshot.id })).code).toBe('BACKUP_DAMAGED');
+    expect(await readFile(join(dir, 'store.json'), 'utf8')).toBe(before);
+  });
+
+  it('rejects ids that would name a file outside the backups folder', async () => {
+    for (const id of ['../store.json', 'store.json', '/etc/passwd', 'store-2026-11-20T09-00-00-000Z-manual.json/../../x']) {
+      expect((await callError(backend, 'backup:restore', { id })).code).toBe('VALIDATION');
+    }
+    expect((await callError(backend, 'backup:preview', { id: 'store-2026-11-20T09-00-00-000Z-manual.json' })).code).toBe('NOT_FOUND');
+  });
+
+  it('restores the newest good backup from the recovery state after the store file was damaged', async () => {
+    await call(backend, 'municipality:save', municipality('Older'));
+    await call(backend, 'backup:create', {});
+    await call(backend, 'municipality:save', municipality('Newest good'));
+    await call(backend, 'backup:create', {});
+    await backend.close();
+    // A later backup that is itself damaged must be skipped.
+    await writeFile(join(dir, 'backups', 'store-2026-11-21T23-00-00-000Z-periodic.json'), 'garbage');
+    await writeFile(join(dir, 'store.json'), '{ truncated');
+
+    backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
+    expect((await call(backend, 'app:status', {})).state).toBe('recovery');
+    expect((await call(backend, 'backup:list', {})).length).toBe(3);
+    const status = await call(backend, 'backup:restoreNewestGood', {});
+    expect(status.state).toBe('ready');
+    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Newest good');
+    const names = await readdir(dir);
+    expect(names.some((n) => n.startsWith('store.damaged-'))).toBe(true);
+  });
+
+  it('says there is nothing to restore when no backup can be read', async () => {
+    expect((await callError(backend, 'backup:restoreNewestGood', {})).code).toBe('NOT_FOUND');
+  });
+});
