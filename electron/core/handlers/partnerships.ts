@@ -1,0 +1,35 @@
+import type { DashboardService } from '../services/dashboard';
+import type { PartnershipPartsService } from '../services/partnershipParts';
+import type { PartnershipService } from '../services/partnerships';
+import type { HandlerMap } from './types';
+
+type PartnershipChannel =
+  | 'partnership:list'
+  | 'partnership:get'
+  | 'partnership:save'
+  | 'partnership:delete'
+  | 'partnership:setStatus'
+  | 'objective:save'
+  | 'objective:delete'
+  | 'timeline:save'
+  | 'timeline:delete'
+  | 'health:save'
+  | 'dashboard:get';
+
+export const partnershipHandlers = (
+  partnerships: PartnershipService,
+  parts: PartnershipPartsService,
+  dashboard: DashboardService,
+): HandlerMap<PartnershipChannel> => ({
+  'partnership:list': (filter) => partnerships.list(filter),
+  'partnership:get': ({ id }) => partnerships.get(id),
+  'partnership:save': (draft) => partnerships.save(draft),
+  'partnership:delete': ({ id }) => partnerships.delete(id),
+  'partnership:setStatus': (change) => partnerships.setStatus(change),
+  'objective:save': (draft) => parts.saveObjective(draft),
+  'objective:delete': ({ partnershipId, id }) => parts.deleteObjective(partnershipId, id),
+  'timeline:save': (draft) => parts.saveTimelineEntry(draft),
+  'timeline:delete': ({ partnershipId, id }) => parts.deleteTimelineEntry(partnershipId, id),
+  'health:save': (input) => parts.saveHealth(input),
+  'dashboard:get': ({ horizonDays }) => dashboard.get(horizonDays),
+});
