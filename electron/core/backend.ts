@@ -21,6 +21,7 @@ import type { Timers } from './store/backupScheduler';
 import { openStore, STORE_FILE } from './store/openStore';
 import type { StoreData } from './store/schema';
 import { Store } from './store/store';
+import { isPermissionError } from './store/writeErrors';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -65,14 +66,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     });
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  // A folder where not even the lock file can be made (a write-protected stick) opens read-only.
+  let lockRefused = false;
   try {
     lock = await acquireLock(options.dataDir, now);
   } catch (error) {
-    if (!(error instanceof StoreLockedError)) throw error;
-    state.problem = { code: 'LOCKED', movedTo: null, detail: error.message, foundVersion: null };
+    if (isPermissionError(error)) lockRefused = true;
+    else if (!(error instanceof StoreLockedError)) throw error;
+    else state.problem = { code: 'LOCKED', movedTo: null, detail: error.message, foundVersion: null };
   }
-  if (lock) {
-    const opened = await openStore(options.dataDir, now);
+  if (lock || lockRefused) {
+    const opened = await openStore(options.dataDir, now, { readOnly: lockRefused });
     if (opened.kind === 'ready') state.store = makeStore(opened.data, opened.readOnly);
     else state.problem = opened.problem;
   }

@@ -3,6 +3,7 @@ import { AppFailure } from '../../../shared/ipc/errors';
 import { writeFileDurable } from '../store/durableFile';
 import { emptyStore, CURRENT_SCHEMA_VERSION } from '../store/schema';
 import { Store } from '../store/store';
+import { toWriteFailure } from '../store/writeErrors';
 import type { StatusInfo, StoreState } from './context';
 
 const RECOVERABLE_BY_STARTING_EMPTY = new Set(['EMPTY', 'NOT_JSON', 'INVALID']);
@@ -26,7 +27,10 @@ export function appService(state: StoreState, info: StatusInfo, makeStore: (data
         throw new AppFailure('STORE_UNAVAILABLE', 'Starting with an empty store is not possible in this state');
       }
       const store = makeStore(emptyStore());
-      await writeFileDurable(store.path, JSON.stringify(store.data));
+      // A full disk here must read as DISK_FULL, like any other save, not as a crash.
+      await writeFileDurable(store.path, JSON.stringify(store.data)).catch((error: unknown) => {
+        throw toWriteFailure(error);
+      });
       state.store = store;
       state.problem = null;
       return status();

@@ -1,5 +1,11 @@
 import { AppFailure } from '../../../shared/ipc/errors';
 
+/** The file system refuses writes here: permissions, or a read-only medium. */
+export function isPermissionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
+
 /** Maps a file-system error on write to a typed failure the UI can explain. */
 export function toWriteFailure(error: unknown): AppFailure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
