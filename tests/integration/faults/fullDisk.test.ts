@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, member, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
+
+let root: string;
+let mountPoint: string;
+let mounted = false;
+let skipReason = '';
+
+beforeAll(async () => {
+  root = await tempDir('twinning-tmpfs-');
+  mountPoint = join(root, 'disk');
+  await mkdir(mountPoint);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,mode=0700', 'tmpfs', mountPoint], { stdio: 'pipe' });
+    mounted = true;
+  } catch (error) {
+    skipReason = `mounting a 64 KiB tmpfs is not permitted here (${(error as Error).message.split('\n')[0]})`;
+  }
+});
+afterAll(async () => {
+  if (mounted) execFileSync('umount', [mountPoint]);
+  await removeDir(root);
+});
+
+/** Fills the disk until a write fails, leaving only a few hundred bytes free. */
+async function fillDisk(dir: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      await writeFile(join(dir, `filler-${i}`), Buffer.alloc(4096, 1));
+    } catch {
+      break;
+    }
+  }
+}
+
+describe('a real full disk (64 KiB tmpfs)', () => {
+  it('refuses a change with DISK_FULL, keeps the last saved state and saves once space is freed', async (ctx) => {
+    if (!mounted) {
+      console.log(`skipped: ${skipReason}`);
+      ctx.skip();
+    }
+    const dataDir = join(mountPoint, 'data');
+    const spare = join(mountPoint, 'spare');
+    await mkdir(spare);
+    let backend = await openBackend(dataDir);
+    await call(backend, 'municipality:save', municipality('Before'));
+    await fillDisk(spare);
+
+    const longName = 'x'.repeat(120);
+    let error = null;
+    for (let i = 0; i < 50 && error === null; i++) {
+      const result = await backend.dispatch('member:save', member(`${longName}${i}`.slice(0, 120)));
+      if (!result.ok) error = result.error;
+    }
+    expect(error?.code).toBe('DISK_FULL');
+    const inMemory = await call(backend, 'committee:get', {});
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as { committee: { members: unknown[] } };
+    expect(onDisk.committee.members).toHaveLength(inMemory.members.length);
+    expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+    await removeDir(spare);
+    await call(backend, 'member:save', member('After the cleanup'));
+    await backend.close();
+    backend = await openBackend(dataDir);
+    const reopened = await call(backend, 'committee:get', {});
+    expect(reopened.municipality?.name).toBe('Before');
+    expect(reopened.members.at(-1)?.name).toBe('After the cleanup');
+    expect(reopened.members).toHaveLength(inMemory.members.length + 1);
+    await backend.close();
+  });
+});
