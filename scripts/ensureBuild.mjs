@@ -14,7 +14,8 @@ function newest(path) {
 }
 
 export function ensureBuild(root, { quiet = false } = {}) {
-  const marker = join(root, 'out', 'renderer', 'index.html');
+  // electron-vite.config.ts builds into TWINNING_OUT_DIR when it is set; look there too.
+  const marker = join(root, process.env.TWINNING_OUT_DIR ?? 'out', 'renderer', 'index.html');
   const sourcesTime = Math.max(...SOURCES.map((s) => join(root, s)).filter(existsSync).map(newest));
   if (existsSync(marker) && statSync(marker).mtimeMs >= sourcesTime) return;
   if (!quiet) console.log('Building Twinning Desk…');
