@@ -72,8 +72,15 @@ function vitest() {
   // A file that fails to load has no failed test in it, yet the run failed: count it.
   const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
   row.failed += brokenFiles.length;
-  if (status !== 0 && row.failed === 0) (row.failed = 1), (row.note += `; exit ${status} without a failed test`);
+  flagSilentFailure(row, status);
   rows.push(row);
+}
+
+/** A runner that exited non-zero without reporting a failed test still failed. */
+function flagSilentFailure(row, status) {
+  if (status === 0 || row.failed > 0) return;
+  row.failed = 1;
+  row.note += `; exit ${status} without a failed test`;
 }
 
 function build() {
@@ -100,8 +107,11 @@ function playwright(built) {
   const { expected = 0, unexpected = 0, skipped = 0, flaky = 0 } = report.stats ?? {};
   const row = { name: 'playwright', passed: expected + flaky, failed: unexpected, skipped, note: `${seconds} s` };
   const errors = report.errors?.length ?? 0;
-  if (errors > 0) (row.failed += errors), (row.note += `; ${errors} errors outside tests`);
-  if (status !== 0 && row.failed === 0) (row.failed = 1), (row.note += `; exit ${status} without a failed test`);
+  if (errors > 0) {
+    row.failed += errors;
+    row.note += `; ${errors} errors outside tests`;
+  }
+  flagSilentFailure(row, status);
   for (const reason of skipReasons(report.suites ?? [])) console.log(`skipped: ${reason}`);
   rows.push(row);
 }
