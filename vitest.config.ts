@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/renderer/setup.ts'],
+          // Typing into Mantine inputs takes seconds on a shared 2-core machine; slow is not broken.
+          testTimeout: 30_000,
         },
       },
     ],
