@@ -1,7 +1,7 @@
 import { Partnership } from '../../../shared/domain/partnership';
 import { AppFailure, toFieldIssues, type FieldIssue } from '../../../shared/ipc/errors';
 import type { ServiceContext } from './context';
-import { positionOf } from './partnershipIndex';
+import { carryViews, positionOf } from './partnershipIndex';
 
 export function notFound(id: string): AppFailure {
   return new AppFailure('NOT_FOUND', `No partnership with id ${id}`);
@@ -41,6 +41,7 @@ export async function replacePartnership(
     const next = checked({ ...change(db.partnerships[at] as Partnership), updatedAt: ctx.now().toISOString() });
     const partnerships = db.partnerships.slice();
     partnerships[at] = next;
+    carryViews(db.partnerships, partnerships, { kind: 'put', record: next });
     saved = next;
     return { ...db, partnerships };
   });

@@ -4,7 +4,7 @@ import { canTransition } from '../../../shared/domain/partnershipLifecycle';
 import { foldForSearch, type PartnershipSummary } from '../../../shared/domain/partnershipSummary';
 import type { PartnershipFilter, StatusChangeInput } from '../../../shared/ipc/channels/partnerships';
 import type { ServiceContext } from './context';
-import { positionOf, sortedSummaries } from './partnershipIndex';
+import { carryViews, positionOf, sortedSummaries } from './partnershipIndex';
 import { checked, findPartnership, invalid, notFound, replacePartnership } from './partnershipWrites';
 import { localIsoDate } from './today';
 
@@ -63,7 +63,11 @@ export function partnershipService(ctx: ServiceContext) {
     async save(draft: PartnershipDraft): Promise<Partnership> {
       if (draft.id === undefined) {
         const created = checked(fromDraft(draft, undefined));
-        await ctx.store().update((db) => ({ ...db, partnerships: [...db.partnerships, created] }));
+        await ctx.store().update((db) => {
+          const partnerships = [...db.partnerships, created];
+          carryViews(db.partnerships, partnerships, { kind: 'put', record: created });
+          return { ...db, partnerships };
+        });
         return created;
       }
       const id = draft.id;
@@ -81,7 +85,9 @@ export function partnershipService(ctx: ServiceContext) {
     async delete(id: string): Promise<{ id: string }> {
       await ctx.store().update((db) => {
         if (positionOf(db.partnerships, id) === undefined) throw notFound(id);
-        return { ...db, partnerships: db.partnerships.filter((p) => p.id !== id) };
+        const partnerships = db.partnerships.filter((p) => p.id !== id);
+        carryViews(db.partnerships, partnerships, { kind: 'remove', id });
+        return { ...db, partnerships };
       });
       return { id };
     },
