@@ -4,12 +4,14 @@ import { createDispatch, type Dispatch, type Logger } from './dispatch';
 import { EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
+import { handoverHandlers } from './handlers/handover';
 import { committeeHandlers } from './handlers/committee';
 import { partnershipHandlers } from './handlers/partnerships';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
+import { handoverService } from './services/handover';
 import { committeeService } from './services/committee';
 import { requireStore, type ServiceContext, type StoreState } from './services/context';
 import { dashboardService } from './services/dashboard';
@@ -104,6 +106,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...committeeHandlers(committeeService(ctx)),
     ...partnershipHandlers(partnershipService(ctx), partnershipPartsService(ctx), dashboardService(ctx)),
     ...backupHandlers(backups.service),
+    ...handoverHandlers(handoverService(backups.host, options.appVersion)),
   };
 
   return {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { committeeChannels } from './channels/committee';
+import { handoverChannels } from './channels/handover';
 import { partnershipChannels } from './channels/partnerships';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...committeeChannels,
   ...partnershipChannels,
   ...backupChannels,
+  ...handoverChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { z } from 'zod';
+
+export const MANIFEST = 'manifest.json';
+const FORMAT = 'twinning-desk-handover';
+
+/** Archive paths: the store, files under attachments/, snapshots under backups/. Nothing else. */
+const SAFE_PATH = /^(?:store\.json|attachments\/(?:[^/\\\0]+\/)*[^/\\\0]+|backups\/store-[A-Za-z0-9-]+\.json)$/;
+export const isSafeArchivePath = (path: string) =>
+  SAFE_PATH.test(path) && !path.split('/').some((part) => part === '.' || part === '..' || part.trim() === '');
+
+const Manifest = z.object({
+  format: z.literal(FORMAT),
+  formatVersion: z.literal(1),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  schemaVersion: z.int(),
+  files: z.array(z.object({ path: z.string(), size: z.int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(20_000),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export interface ArchiveInfo {
+  createdAt: string;
+  appVersion: string;
+  schemaVersion: number;
+}
+
+export function buildArchive(files: ReadonlyMap<string, Uint8Array>, info: ArchiveInfo): Uint8Array {
+  const manifest: Manifest = {
+    format: FORMAT,
+    formatVersion: 1,
+    ...info,
+    files: [...files].map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256(bytes) })),
+  };
+  const entries: Record<string, Uint8Array> = { [MANIFEST]: new TextEncoder().encode(JSON.stringify(manifest, null, 2)) };
+  for (const [path, bytes] of files) entries[path] = bytes;
+  return zipSync(entries, { level: 6 });
+}
+
+export class ArchiveError extends Error {}
+
+export interface Limits {
+  maxTotalBytes: number;
+  maxFiles: number;
+}
+const DEFAULT_LIMITS: Limits = { maxTotalBytes: 512 * 1024 * 1024, maxFiles: 20_000 };
+
+/**
+ * Opens an archive and proves it whole: a manifest in our format, every listed file
+ * present with its size and SHA-256, nothing unlisted, no path outside the data folder.
+ * Throws ArchiveError with an English reason; nothing is written here.
+ */
+export function readArchive(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): { manifest: Manifest; files: Map<string, Uint8Array> } {
+  let total = 0;
+  let count = 0;
+  let entries: Unzipped;
+  try {
+    entries = unzipSync(bytes, {
+      // Sizes are checked before anything is inflated, so a zip bomb is refused, not unpacked.
+      filter: (file) => {
+        total += file.originalSize;
+        count += 1;
+        if (total > limits.maxTotalBytes || count > limits.maxFiles) throw new ArchiveError('The archive is too large');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    throw new ArchiveError(`Not a readable zip archive: ${(error as Error).message}`);
+  }
+  const manifestBytes = entries[MANIFEST];
+  if (!manifestBytes) throw new ArchiveError('The archive has no manifest');
+  let manifest: Manifest;
+  try {
+    manifest = Manifest.parse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes)));
+  } catch {
+    throw new ArchiveError('The manifest is not a Twinning Desk hand-over manifest');
+  }
+  const files = new Map<string, Uint8Array>();
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    if (!isSafeArchivePath(entry.path)) throw new ArchiveError(`Unsafe path in the manifest: ${entry.path.slice(0, 100)}`);
+    if (listed.has(entry.path)) throw new ArchiveError(`Listed twice: ${entry.path}`);
+    listed.add(entry.path);
+    const content = entries[entry.path];
+    if (!content) throw new ArchiveError(`Missing from the archive: ${entry.path}`);
+    if (content.length !== entry.size || sha256(content) !== entry.sha256) {
+      throw new ArchiveError(`Damaged in the archive (checksum mismatch): ${entry.path}`);
+    }
+    files.set(entry.path, content);
+  }
+  for (const name of Object.keys(entries)) {
+    if (name !== MANIFEST && !listed.has(name) && !name.endsWith('/')) throw new ArchiveError(`Not in the manifest: ${name.slice(0, 100)}`);
+  }
+  if (!files.has('store.json')) throw new ArchiveError('The archive holds no store');
+  return { manifest, files };
+}

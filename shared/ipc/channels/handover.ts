@@ -1,0 +1,8 @@
+import type { z } from 'zod';
+import { HandoverArchive, HandoverExportRequest, HandoverImportRequest, HandoverImportResult } from '../../domain/handover';
+
+/** Hand-over of the whole data folder to a successor, as one checked archive. */
+export const handoverChannels = {
+  'handover:export': { input: HandoverExportRequest, output: HandoverArchive },
+  'handover:import': { input: HandoverImportRequest, output: HandoverImportResult },
+} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
