@@ -1,0 +1,55 @@
+import type { Content } from 'pdfmake/interfaces';
+import type { AgreementContent } from '../../../../../shared/domain/agreement/model';
+import type { Translator } from '../../../../../shared/domain/agreement/translator';
+import { RULE } from './styles';
+
+/** Image keys in the document's images dictionary, one per party that has a coat of arms. */
+export const ARMS_KEYS = ['armsA', 'armsB'] as const;
+const ARMS_SIZE = 64;
+
+function arms(key: string | null): Content {
+  return key ? { image: key, fit: [ARMS_SIZE, ARMS_SIZE], alignment: 'center' } : { text: '' };
+}
+
+export function townsLine(content: AgreementContent): string {
+  return content.parties.map((p) => p.name).join('  ·  ');
+}
+
+/**
+ * The first lines of a charter: the title in each language given (two in side-by-side,
+ * one per text in sequential), the towns' names, and the coats of arms either side.
+ */
+export function titleBlock(
+  content: AgreementContent,
+  ts: readonly Translator[],
+  armsKeys: readonly (string | null)[],
+  width: number,
+): Content {
+  const [first, ...others] = ts;
+  const centre: Content[] = [
+    { text: first ? first.label('title') : '', style: 'title', margin: [0, 6, 0, 4] },
+    ...others.map((t): Content => ({ text: t.label('title'), style: 'titleSecond', margin: [0, 0, 0, 4] })),
+    { text: townsLine(content).toLocaleUpperCase(first?.lang ?? 'en'), style: 'towns', margin: [0, 6, 0, 0] },
+  ];
+  const hasArms = armsKeys.some((k) => k !== null);
+  const heading: Content = hasArms
+    ? {
+        columns: [
+          { width: ARMS_SIZE, stack: [arms(armsKeys[0] ?? null)] },
+          { width: '*', stack: centre },
+          { width: ARMS_SIZE, stack: [arms(armsKeys[1] ?? null)] },
+        ],
+        columnGap: 12,
+      }
+    : { stack: centre };
+  return {
+    stack: [
+      heading,
+      {
+        canvas: [{ type: 'line', x1: width / 2 - 100, y1: 0, x2: width / 2 + 100, y2: 0, lineWidth: 0.6, lineColor: RULE }],
+        margin: [0, 14, 0, 18],
+      },
+    ],
+    unbreakable: true,
+  };
+}

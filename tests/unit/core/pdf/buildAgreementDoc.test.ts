@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Content, ContentStack, ContentTable, DynamicContent } from 'pdfmake/interfaces';
+import { buildAgreementDoc } from '../../../../electron/core/pdf/builders/buildAgreementDoc';
+import { buziasOrnans, keighleyPoix, sampleContent } from '../../../../electron/cli/samples/agreements';
+import { translatorPair } from '../../../../shared/domain/agreement/translator';
+import type { AgreementContent } from '../../../../shared/domain/agreement/model';
+
+function build(content: AgreementContent, arms: [string | null, string | null] = [null, null]) {
+  return buildAgreementDoc({ content, arms }, translatorPair(content));
+}
+
+/** Every printed string (the `text` of each node) in a content tree, in order. */
+function texts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(texts);
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
+    key === 'text' && typeof value === 'string' ? [value] : texts(value),
+  );
+}
+
+const content = sampleContent(buziasOrnans);
+const asArray = (c: Content | undefined): Content[] => (Array.isArray(c) ? c : []);
+
+describe('the charter as a document definition', () => {
+  it('sets each clause side by side: Romanian left, French right, heading with the first paragraph', () => {
+    const doc = build(content);
+    const clauses = asArray(doc.content).filter((c): c is ContentTable => typeof c === 'object' && 'table' in c);
+    expect(clauses).toHaveLength(8);
+    const financeRow = texts(clauses[5]!.table.body[0]);
+    expect(financeRow.join(' ')).toMatch(/ARTICOLUL 4.*Dispoziții financiare.*Activitățile.*ARTICLE 4.*Dispositions financières.*Les activités/s);
+    expect(clauses.every((c) => c.table.dontBreakRows === true)).toBe(true);
+  });
+
+  it('keeps the signatures in one unbreakable block with the last clause', () => {
+    const doc = build(content);
+    const last = asArray(doc.content).at(-1) as ContentStack;
+    expect(last.unbreakable).toBe(true);
+    const words = texts(last).join(' ');
+    expect(words).toContain('Limbi');
+    expect(words).toContain('Ștefan Țurcanu');
+    expect(words).toContain('Hélène Fournier');
+    expect(words).toContain('Ștampila / Sceau');
+  });
+
+  it('writes one place and date per ceremony when the towns sign apart', () => {
+    const together = texts(build(content).content).filter((t) => t.startsWith('Încheiată la'));
+    expect(together).toEqual(['Încheiată la Buziaș, la data de 9 mai 2025.']);
+    const apart = texts(build(sampleContent(keighleyPoix)).content).filter((t) => t.startsWith('Done at') || t.startsWith('Fait à'));
+    expect(apart).toEqual([
+      'Done at Keighley on ……………………',
+      'Fait à Keighley, le …………………….',
+      'Done at Poix-du-Nord on ……………………',
+      'Fait à Poix-du-Nord, le …………………….',
+    ].map((s) => (s.startsWith('Done') ? `${s}.` : s)));
+  });
+
+  it('numbers the pages in both languages', () => {
+    const footer = build(content).footer as DynamicContent;
+    expect(texts(footer(2, 4, { width: 595, height: 842, orientation: 'portrait' }))).toEqual(['Pagina 2 din 4   ·   Page 2 sur 4']);
+  });
+
+  it('prints each language in full, the second from a new page, when the secretary chooses so', () => {
+    const doc = build({ ...content, layout: 'sequential', paper: 'LETTER' });
+    expect(doc.pageSize).toBe('LETTER');
+    const breaks = asArray(doc.content).filter((c) => typeof c === 'object' && 'pageBreak' in c && c.pageBreak === 'before');
+    expect(breaks).toHaveLength(1);
+    expect(texts(breaks[0]).join(' ')).toContain('Charte de jumelage');
+    expect(texts(doc.content).filter((t) => t === 'Ștefan Țurcanu')).toHaveLength(2);
+  });
+
+  it('adds the coats of arms only for the towns that have one', () => {
+    expect(build(content).images).toEqual({});
+    const doc = build(content, [null, '/data/images/arms-b.png']);
+    expect(doc.images).toEqual({ armsB: '/data/images/arms-b.png' });
+    expect(JSON.stringify(doc.content)).toContain('"image":"armsB"');
+  });
+
+  it('gives a fresh definition on every call, since pdfmake changes what it is given', () => {
+    const a = build(content);
+    const b = build(content);
+    expect(a).not.toBe(b);
+    expect(a.content).not.toBe(b.content);
+    expect(JSON.stringify(a.content)).toBe(JSON.stringify(b.content));
+  });
+});
