@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { AboutPage } from '../features/about/AboutPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { CommitteePage } from '../features/committee/CommitteePage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -17,6 +18,7 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/', label: 'nav.home', element: <HomePage />, group: 'main' },
   { path: '/committee', label: 'nav.committee', element: <CommitteePage />, group: 'main' },
+  { path: '/backups', label: 'nav.backups', element: <BackupsPage />, group: 'footer' },
   { path: '/settings', label: 'nav.settings', element: <SettingsPage />, group: 'footer' },
   { path: '/about', label: 'nav.about', element: <AboutPage />, group: 'footer' },
 ];

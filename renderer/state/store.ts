@@ -1,13 +1,15 @@
 import { create } from 'zustand';
+import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 
 /** One store made of slices; each feature adds its slice here. */
-export type AppState = StatusSlice & SettingsSlice & CommitteeSlice;
+export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & BackupsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),
   ...createSettingsSlice(...a),
   ...createCommitteeSlice(...a),
+  ...createBackupsSlice(...a),
 }));

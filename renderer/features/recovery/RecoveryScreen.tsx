@@ -1,5 +1,5 @@
 import { Alert, Button, Code, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/domain/appStatus';
 import { errorMessage } from '../../forms/useSubmit';
@@ -9,10 +9,33 @@ import { useAppStore } from '../../state/store';
 export function RecoveryScreen({ status }: { status: AppStatus }) {
   const { t } = useTranslation('recovery');
   const startEmpty = useAppStore((s) => s.startEmpty);
+  const backups = useAppStore((s) => s.backups);
+  const loadBackups = useAppStore((s) => s.loadBackups);
+  const restoreNewestGoodBackup = useAppStore((s) => s.restoreNewestGoodBackup);
   const [failure, setFailure] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
+
+  // Another process owns the folder when it is locked: restoring is not ours to do then.
+  const canRestore = status.problem !== null && status.problem.code !== 'LOCKED' && backups.length > 0;
+  useEffect(() => {
+    loadBackups().catch(() => undefined);
+  }, [loadBackups]);
   const problem = status.problem;
   if (!problem) return null;
   const canStartEmpty = problem.movedTo !== null;
+
+  async function onRestoreNewest() {
+    setRestoring(true);
+    try {
+      await restoreNewestGoodBackup();
+      // Start afresh so settings (the language) and every screen load from the restored data.
+      window.location.reload();
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    } finally {
+      setRestoring(false);
+    }
+  }
 
   async function onStartEmpty() {
     try {
@@ -46,9 +69,19 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
           {t('detail')}: {problem.detail}
         </Text>
         {failure && <Alert color="red">{failure}</Alert>}
-        {canStartEmpty && (
+        {canRestore && <Text size="sm">{t('backups:recovery.hasBackups')}</Text>}
+        {(canRestore || canStartEmpty) && (
           <Group>
-            <Button onClick={() => void onStartEmpty()}>{t('startEmpty')}</Button>
+            {canRestore && (
+              <Button loading={restoring} onClick={() => void onRestoreNewest()}>
+                {t('backups:recovery.restoreNewest')}
+              </Button>
+            )}
+            {canStartEmpty && (
+              <Button variant={canRestore ? 'default' : 'filled'} onClick={() => void onStartEmpty()}>
+                {t('startEmpty')}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>

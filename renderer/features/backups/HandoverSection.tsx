@@ -1,0 +1,95 @@
+import { Alert, Button, Checkbox, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { errorMessage } from '../../forms/useSubmit';
+import { intlLocale } from '../../i18n/format';
+import { useAppStore } from '../../state/store';
+import { downloadBase64, fileToBase64, formatSize } from './files';
+
+/** Export the whole data folder for a successor, or take over one handed to us. */
+export function HandoverSection() {
+  const { t, i18n } = useTranslation('backups');
+  const exportHandover = useAppStore((s) => s.exportHandover);
+  const importHandover = useAppStore((s) => s.importHandover);
+  const [includeBackups, setIncludeBackups] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<File | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const locale = intlLocale(i18n.language);
+
+  async function onExport() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const archive = await exportHandover(includeBackups);
+      downloadBase64(archive.base64, archive.fileName);
+      notifications.show({ color: 'green', message: t('handover.exported', { size: formatSize(archive.size, locale) }) });
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onChoose(file: File | null) {
+    setFailure(null);
+    if (!file) return;
+    if (file.size > MAX_ARCHIVE_BYTES) {
+      setFailure(t('handover.tooLarge', { size: formatSize(file.size, locale), max: formatSize(MAX_ARCHIVE_BYTES, locale) }));
+      return;
+    }
+    setChosen(file);
+  }
+
+  async function onImport(file: File) {
+    setBusy(true);
+    try {
+      await importHandover(await fileToBase64(file));
+      window.location.reload();
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+      setChosen(null);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h5">
+        {t('handover.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('handover.body')}
+      </Text>
+      <Stack gap="sm">
+        {failure && <Alert color="red">{failure}</Alert>}
+        <Checkbox label={t('handover.includeBackups')} checked={includeBackups} onChange={(e) => setIncludeBackups(e.currentTarget.checked)} />
+        <Group>
+          <Button onClick={() => void onExport()} loading={busy && chosen === null}>
+            {t('handover.export')}
+          </Button>
+          <FileButton onChange={onChoose} accept=".zip,application/zip">
+            {(props) => (
+              <Button variant="default" {...props}>
+                {t('handover.import')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+      </Stack>
+      <ConfirmModal
+        opened={chosen !== null}
+        title={t('handover.confirmTitle')}
+        message={chosen ? t('handover.confirmBody', { name: chosen.name }) : ''}
+        confirmLabel={t('handover.confirm')}
+        cancelLabel={t('common:actions.cancel')}
+        busy={busy}
+        onConfirm={() => chosen && void onImport(chosen)}
+        onCancel={() => setChosen(null)}
+      />
+    </Paper>
+  );
+}
