@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppStatus } from '../../shared/domain/appStatus';
 import { createDispatch, type Dispatch, type Logger } from './dispatch';
 import { EventHub } from './events';
+import { agreementHandlers } from './handlers/agreements';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { handoverHandlers } from './handlers/handover';
@@ -9,6 +10,8 @@ import { committeeHandlers } from './handlers/committee';
 import { partnershipHandlers } from './handlers/partnerships';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
+import { agreementImages } from './services/agreementImages';
+import { agreementService } from './services/agreements';
 import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
@@ -107,6 +110,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...partnershipHandlers(partnershipService(ctx), partnershipPartsService(ctx), dashboardService(ctx)),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
+    ...agreementHandlers(agreementService(ctx, agreementImages(options.dataDir, ctx.newId))),
   };
 
   return {

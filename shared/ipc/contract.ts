@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { agreementChannels } from './channels/agreements';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { committeeChannels } from './channels/committee';
@@ -15,6 +16,7 @@ export const contract = {
   ...partnershipChannels,
   ...backupChannels,
   ...handoverChannels,
+  ...agreementChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Agreement } from '../../../shared/domain/agreement/model';
 import { CommitteeProfile } from '../../../shared/domain/committee';
 import { Partnership } from '../../../shared/domain/partnership';
 import { DEFAULT_DORMANT_AFTER_MONTHS, Settings } from '../../../shared/domain/settings';
@@ -7,7 +8,7 @@ import { DEFAULT_DORMANT_AFTER_MONTHS, Settings } from '../../../shared/domain/s
  * The store file as this version of the app writes it. Each later version adds a
  * migration in ./migrations and freezes the schema it upgrades from there.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const StoreData = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -16,6 +17,8 @@ export const StoreData = z.object({
   settings: Settings,
   committee: CommitteeProfile,
   partnerships: z.array(Partnership),
+  /** At most one charter per partnership, with its kept versions. */
+  agreements: z.array(Agreement),
 });
 export type StoreData = z.infer<typeof StoreData>;
 
@@ -26,5 +29,6 @@ export function emptyStore(): StoreData {
     settings: { locale: null, dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS },
     committee: { municipality: null, committee: null, members: [] },
     partnerships: [],
+    agreements: [],
   };
 }

@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { partnershipsMigration } from './0002-partnerships';
+import { agreementsMigration } from './0003-agreements';
 
 /** A pure step from version `to - 1` to `to`, checked against the frozen older schema. */
 export interface Migration {
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Ordered; version 1 is the first schema, so the list starts with the step to 2. */
-export const migrations: readonly Migration[] = [partnershipsMigration];
+export const migrations: readonly Migration[] = [partnershipsMigration, agreementsMigration];
 
 export function migrate(raw: unknown, from: number, list: readonly Migration[] = migrations): unknown {
   let data = raw;
