@@ -4,12 +4,13 @@
 // A MEDIUM or HIGH finding fails unless its check id (e.g. `PRELOAD_JS_CHECK`) is written in
 // docs/SECURITY.md, where each accepted finding is explained.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SOURCES = ['electron', 'renderer', 'shared', 'package.json'];
 const BLOCKING = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', ...BLOCKING]);
 
 /** RFC 4180 rows: quoted fields may hold commas, quotes ("") and newlines. */
 export function parseCsv(text) {
@@ -48,11 +49,12 @@ export function acceptedChecks(securityDoc) {
 }
 
 export function runElectronegativity(root, { log = console.log } = {}) {
-  const work = join(root, '.tmp', 'electronegativity');
+  // Per-process folders: two scans at once (several developers on one machine) must not mix.
+  const work = join(root, '.tmp', `electronegativity-${process.pid}`);
   const stage = join(work, 'src');
-  const csv = join(root, '.tmp', 'electronegativity.csv');
+  const csv = join(work, 'report.csv');
+  const report = join(root, '.tmp', 'electronegativity.csv');
   rmSync(work, { recursive: true, force: true });
-  rmSync(csv, { force: true });
   mkdirSync(stage, { recursive: true });
   for (const source of SOURCES) cpSync(join(root, source), join(stage, source), { recursive: true });
 
@@ -65,7 +67,9 @@ export function runElectronegativity(root, { log = console.log } = {}) {
     return { ok: false, summary: `electronegativity could not run (exit ${run.status})`, findings: [] };
   }
 
-  const [header, ...rows] = parseCsv(readFileSync(csv, 'utf8'));
+  copyFileSync(csv, report);
+  const [header = [], ...rows] = parseCsv(readFileSync(csv, 'utf8'));
+  rmSync(work, { recursive: true, force: true });
   const col = (name) => header.findIndex((h) => h.toLowerCase() === name);
   const [id, severity, confidence, file, location] = ['issue', 'severity', 'confidence', 'filename', 'location'].map(col);
   const docPath = join(root, 'docs', 'SECURITY.md');
@@ -78,6 +82,10 @@ export function runElectronegativity(root, { log = console.log } = {}) {
     blocking: BLOCKING.has(r[severity]),
     accepted: accepted.has(r[id]),
   }));
+  const unreadable = findings.filter((f) => !SEVERITIES.has(f.severity ?? '') || !f.id);
+  if ([id, severity, file, location].includes(-1) || unreadable.length > 0) {
+    return { ok: false, summary: 'electronegativity: its report could not be read (.tmp/electronegativity.csv)', findings };
+  }
   for (const f of findings) {
     const verdict = !f.blocking ? 'info' : f.accepted ? 'accepted in docs/SECURITY.md' : 'NOT ACCEPTED';
     log(`  ${f.severity.padEnd(13)} ${f.id.padEnd(36)} ${f.where.padEnd(48)} ${verdict}`);
