@@ -15,7 +15,7 @@ const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const Coordinates = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 const Email = z.union([z.literal(''), z.email().max(254)]);
-const Phone = z.string().trim().max(40).regex(/^[+0-9 ().\/-]*$/);
+const Phone = z.string().trim().max(40).regex(/^[+0-9 ()./-]*$/);
 
 const ThemeV2 = z.enum([
   'culture', 'youth', 'citizenship', 'economy', 'sustainability', 'publicServices', 'inclusion', 'solidarity',
