@@ -8,6 +8,7 @@ import { backupHandlers } from './handlers/backups';
 import { handoverHandlers } from './handlers/handover';
 import { committeeHandlers } from './handlers/committee';
 import { partnershipHandlers } from './handlers/partnerships';
+import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { agreementImages } from './services/agreementImages';
@@ -20,7 +21,10 @@ import { requireStore, type ServiceContext, type StoreState } from './services/c
 import { dashboardService } from './services/dashboard';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
+import { placesService } from './services/places';
 import { settingsService } from './services/settings';
+import { lazyGazetteer } from './data/places/gazetteer';
+import { findPlacesDir } from './data/placesDir';
 import { acquireLock, StoreLockedError, type Lock } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
 import { openStore, STORE_FILE } from './store/openStore';
@@ -39,6 +43,8 @@ export interface BackendOptions {
   log?: Logger;
   /** Timers for periodic backups; tests pass fake ones. */
   timers?: Timers;
+  /** The gazetteer folder (resources/data/places); found next to the app when not given. */
+  placesDir?: string;
 }
 
 export interface Backend {
@@ -103,10 +109,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     log,
   });
   storeChanged = () => backups.scheduler.changed();
+  const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
     ...committeeHandlers(committeeService(ctx)),
+    ...placesHandlers(placesService(places)),
     ...partnershipHandlers(partnershipService(ctx), partnershipPartsService(ctx), dashboardService(ctx)),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),

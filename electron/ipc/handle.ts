@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/bridge';
 import type { Backend } from '../core/backend';
 import { isTrustedUrl } from '../window/protocol';
+import { SAVE_AGREEMENT, saveAgreementAs } from './saveAgreement';
 
 /** Our own page, in the top frame: iframes and foreign origins are refused. */
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -18,6 +19,7 @@ export function registerIpc(backend: Backend, target: () => WebContents | null):
     if (!isTrustedSender(event)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Untrusted sender' } };
     }
+    if (channel === SAVE_AGREEMENT) return saveAgreementAs(backend, event.sender, input);
     return backend.dispatch(channel, input);
   });
   const unsubscribe = backend.events.subscribe((event, payload) => {

@@ -5,6 +5,7 @@ import { backupChannels } from './channels/backups';
 import { committeeChannels } from './channels/committee';
 import { handoverChannels } from './channels/handover';
 import { partnershipChannels } from './channels/partnerships';
+import { placesChannels } from './channels/places';
 
 /**
  * Every channel once, named domain:verb, with the zod schema of its input and output.
@@ -13,6 +14,7 @@ import { partnershipChannels } from './channels/partnerships';
 export const contract = {
   ...appChannels,
   ...committeeChannels,
+  ...placesChannels,
   ...partnershipChannels,
   ...backupChannels,
   ...handoverChannels,
