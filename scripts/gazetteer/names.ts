@@ -23,7 +23,7 @@ export function isUsefulAlternateName(name: string): boolean {
   return !AIRPORT_CODE.test(name);
 }
 
-const nonAsciiCount = (s: string) => s.replace(/[\x00-\x7f]/g, '').length;
+const nonAsciiCount = (s: string) => s.replace(/[ -~]/g, '').length;
 /** Case and accents only: "Kolozsvar" and "Kolozsvár" are one spelling, "Pressburg" and "Preßburg" two. */
 const spellingKey = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
 
@@ -46,7 +46,7 @@ export function cleanAlternateNames(raw: readonly string[], country: string, own
   return [...byKey.values()];
 }
 
-const ROMANIAN_ONLY_LETTERS = /^[\x00-\x7făâîșțĂÂÎȘȚ]+$/;
+const ROMANIAN_ONLY_LETTERS = /^[ -~ăâîșțĂÂÎȘȚ]+$/;
 
 /**
  * GeoNames gives some Romanian and Moldovan places without diacritics ("Chisinau") while their
@@ -54,11 +54,11 @@ const ROMANIAN_ONLY_LETTERS = /^[\x00-\x7făâîșțĂÂÎȘȚ]+$/;
  */
 export function restoreRomanianDiacritics(name: string, alternates: readonly string[], country: string): string {
   if (country !== 'RO' && country !== 'MD') return name;
-  if (/[^\x00-\x7f]/.test(name)) return name;
+  if (/[^ -~]/.test(name)) return name;
   const key = foldName(name);
   const spelled = alternates
     .map((alt) => fixRomanianCedillas(alt, country))
-    .find((alt) => alt !== name && ROMANIAN_ONLY_LETTERS.test(alt) && /[^\x00-\x7f]/.test(alt) && foldName(alt) === key);
+    .find((alt) => alt !== name && ROMANIAN_ONLY_LETTERS.test(alt) && /[^ -~]/.test(alt) && foldName(alt) === key);
   return spelled ?? name;
 }
 

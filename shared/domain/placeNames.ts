@@ -12,7 +12,7 @@ const SPECIAL_PATTERN = /[ßæœøłđðþħıŀĸŧς]/g;
 const MARKS = /\p{M}+/gu;
 const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[ -~]*$/; // printable ASCII: names hold no control characters
 
 /**
  * The search key of a name: lower case, accents and other marks removed, punctuation and
