@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pickLocale } from '../shared/i18n/menu';
@@ -6,6 +6,7 @@ import { createBackend, type Backend } from './core/backend';
 import { readFlag } from './cli/args';
 import { APP_NAME, resolveDataDir } from './core/paths';
 import { registerIpc } from './ipc/handle';
+import { installNetworkGuard } from './window/networkGuard';
 import { createMainWindow, preloadPath } from './window/createMainWindow';
 import { buildMenu } from './window/menu';
 import { registerSchemePrivileges, serveRenderer } from './window/protocol';
@@ -40,7 +41,9 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc(backend, () => window?.webContents ?? null);
-    serveRenderer(join(mainDir, '..', 'renderer'));
+    const rendererDir = join(mainDir, '..', 'renderer');
+    installNetworkGuard(session.defaultSession, rendererDir, (url) => console.warn(`Blocked a network request to ${url.slice(0, 200)}`));
+    serveRenderer(rendererDir);
     const settings = await backend.dispatch('settings:get', {});
     const preferred = settings.ok ? (settings.data as { locale: string | null }).locale : null;
     Menu.setApplicationMenu(buildMenu(pickLocale(preferred, app.getLocale()), dataDir, () => window));
