@@ -1,0 +1,24 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { answered } from './invokes';
+
+/** The settings page; labels are given by the caller because the language changes here. */
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  async goto(baseUrl: string, heading = 'Settings'): Promise<void> {
+    await this.page.goto(`${baseUrl}#/settings`);
+    await expect(this.page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+
+  language(label = 'Language'): Locator {
+    return this.page.getByRole('combobox', { name: label });
+  }
+
+  /** Chooses a language by its own name (English, Română, Français, Deutsch). */
+  async chooseLanguage(endonym: string, label = 'Language'): Promise<void> {
+    const done = answered(this.page, 'settings:save');
+    await this.language(label).click();
+    await this.page.getByRole('option', { name: endonym, exact: true }).click();
+    await done;
+  }
+}
