@@ -77,7 +77,7 @@ export const keighleyPoix: SampleAgreement = {
   },
 };
 
-/** A modern link between a Romanian and a French town; invented, so marked SAMPLE on every page. */
+/** A modern link between a Romanian and a French town; the link is invented, so every page says SAMPLE. */
 export const buziasOrnans: SampleAgreement = {
   slug: 'buzias-ornans-sample',
   watermark: 'SAMPLE',
