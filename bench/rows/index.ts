@@ -1,9 +1,10 @@
 import type { RowFunction } from '../measure';
 import { ipcRoundtrip } from './ipc';
+import { pdfAgreement } from './pdf';
 import { placesLoad, placesSearch } from './places';
 import { rendererFirstRender } from './renderer';
 import { storeSave10mb, storeSave1mb } from './store';
 
 // Every benchmark row, in the order they run. To add one: write an async RowFunction in
 // bench/rows/<area>.ts (use measure()/measurePair() and row() from ../measure) and list it here.
-export const rowFunctions: RowFunction[] = [ipcRoundtrip, storeSave1mb, storeSave10mb, placesLoad, placesSearch, rendererFirstRender];
+export const rowFunctions: RowFunction[] = [ipcRoundtrip, storeSave1mb, storeSave10mb, placesLoad, placesSearch, rendererFirstRender, pdfAgreement];
