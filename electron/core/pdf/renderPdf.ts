@@ -9,7 +9,11 @@ import { agreementFonts, findFontsDir } from './fonts';
 // tsx, vitest and the bundled main process.
 const requireHere = createRequire(import.meta.url);
 shareParsedFonts(requireHere.resolve('pdfkit', { paths: [dirname(requireHere.resolve('pdfmake'))] }));
-const pdfmake = requireHere('pdfmake') as typeof import('pdfmake');
+/** pdfmake's Node entry also exposes its virtual file system, which @types/pdfmake leaves out. */
+interface VirtualFs {
+  writeFileSync(path: string, data: Buffer): void;
+}
+const pdfmake = requireHere('pdfmake') as typeof import('pdfmake') & { virtualfs: VirtualFs };
 const fontFiles = new Map<string, Buffer>();
 
 /** Fonts go through pdfmake's virtual file system as buffers read once, so parsed fonts are shared. */
