@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { partnershipsMigration } from './0002-partnerships';
 import { agreementsMigration } from './0003-agreements';
+import { shortlistMigration } from './0004-shortlist';
 
 /** A pure step from version `to - 1` to `to`, checked against the frozen older schema. */
 export interface Migration {
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Ordered; version 1 is the first schema, so the list starts with the step to 2. */
-export const migrations: readonly Migration[] = [partnershipsMigration, agreementsMigration];
+export const migrations: readonly Migration[] = [partnershipsMigration, agreementsMigration, shortlistMigration];
 
 export function migrate(raw: unknown, from: number, list: readonly Migration[] = migrations): unknown {
   let data = raw;
