@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Id } from './common';
+
+/** Where a person's record lives, e.g. "committee.members" or "partnerships.contacts". */
+export const PersonRef = z.object({ collection: z.string().min(1).max(60), id: Id }).strict();
+export type PersonRef = z.infer<typeof PersonRef>;
+
+export const PersonMatch = z.object({
+  collection: z.string(),
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+  /** Where the record sits, for people to tell namesakes apart (a partner town, a role). */
+  context: z.string(),
+});
+export type PersonMatch = z.infer<typeof PersonMatch>;
+
+export const PersonQuery = z.object({ text: z.string().trim().min(2).max(200) }).strict();
+export const PersonRefs = z.object({ refs: z.array(PersonRef).min(1).max(50) }).strict();
+
+export const PersonExport = z.object({
+  exportedAt: z.string(),
+  records: z.array(z.object({ collection: z.string(), record: z.unknown() })),
+});
+export type PersonExport = z.infer<typeof PersonExport>;
+
+export const ErasureReport = z.object({
+  erasedRecords: z.int().min(0),
+  backupsRewritten: z.int().min(0),
+  /** Backups and kept damaged files that could not be read but mentioned the person: deleted. */
+  filesDeleted: z.int().min(0),
+});
+export type ErasureReport = z.infer<typeof ErasureReport>;

@@ -1,0 +1,98 @@
+import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/core/backend';
+import { call, callError, manualTimers, member, openBackend, removeDir, steppingClock, tempDir } from './backups/tempBackend';
+
+let dir: string;
+let backend: Backend;
+const clock = steppingClock();
+const timers = manualTimers();
+
+async function allText(root: string): Promise<string> {
+  let text = '';
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    const path = join(root, entry.name);
+    text += entry.isDirectory() ? await allText(path) : await readFile(path, 'utf8');
+  }
+  return text;
+}
+
+beforeEach(async () => {
+  dir = await tempDir('twinning-privacy-');
+  // The newest fixture has a committee member and a partner-town contact.
+  await copyFile(join(import.meta.dirname, '..', 'fixtures', 'stores', 'v3.json'), join(dir, 'store.json'));
+  backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
+});
+afterEach(async () => {
+  await backend.close();
+  await removeDir(dir);
+});
+
+describe("a person's data", () => {
+  it('is found in every collection, ignoring case and accents', async () => {
+    const found = await call(backend, 'person:find', { text: 'MULLER' });
+    expect(found).toEqual([expect.objectContaining({ collection: 'partnerships.contacts', id: 'c-muller', name: 'Petra Müller', context: 'Landshut' })]);
+    expect((await call(backend, 'person:find', { text: 'ana@example' })).map((p) => p.id)).toEqual(['m-ana']);
+  });
+
+  it('is exported as the full records, and only theirs', async () => {
+    const exported = await call(backend, 'person:export', { refs: [{ collection: 'committee.members', id: 'm-ana' }, { collection: 'partnerships.contacts', id: 'c-muller' }] });
+    expect(exported.records.map((r) => r.collection)).toEqual(['committee.members', 'partnerships.contacts']);
+    expect(JSON.stringify(exported)).toContain('ana@example.org');
+    expect(JSON.stringify(exported)).toContain('partnerschaft@example.de');
+    expect((await callError(backend, 'person:export', { refs: [{ collection: 'committee.members', id: 'nobody' }] })).code).toBe('NOT_FOUND');
+  });
+
+  it('is erased from the store and from every backup, while everyone else stays', async () => {
+    await call(backend, 'member:save', member('Ion Ionescu', 'ion@example.org'));
+    await call(backend, 'backup:create', {});
+    timers.runAll();
+    // Copies the app cannot read but that name the person: a damaged backup (recent, so retention keeps it) and a kept damaged store.
+    await writeFile(join(dir, 'backups', 'store-2026-11-20T08-00-00-000Z-periodic.json'), '{"committee":{"members":[{"id":"m-ana","name":"Ana Popescu"');
+    await writeFile(join(dir, 'store.damaged-2026-01-01T00-00-00-000Z.json'), 'garbage ana@example.org garbage');
+    await writeFile(join(dir, 'store.damaged-2026-01-02T00-00-00-000Z.json'), 'garbage about someone else');
+    expect(await allText(dir)).toContain('ana@example.org');
+
+    const report = await call(backend, 'person:erase', { refs: [{ collection: 'committee.members', id: 'm-ana' }, { collection: 'partnerships.contacts', id: 'c-muller' }] });
+    expect(report.erasedRecords).toBe(2);
+    expect(report.backupsRewritten).toBeGreaterThanOrEqual(2);
+    expect(report.filesDeleted).toBe(2);
+
+    const everything = await allText(dir);
+    for (const trace of ['m-ana', 'Ana Popescu', 'ana@example.org', 'c-muller', 'Petra Müller', 'partnerschaft@example.de']) {
+      expect(everything, trace).not.toContain(trace);
+    }
+    expect(everything).toContain('ion@example.org');
+    expect(everything).toContain('garbage about someone else');
+    const profile = await call(backend, 'committee:get', {});
+    expect(profile.members.map((m) => m.name)).toEqual(['Ion Ionescu']);
+
+    // Rewritten backups still restore.
+    for (const backup of await call(backend, 'backup:list', {})) {
+      expect((await call(backend, 'backup:preview', { id: backup.id })).schemaVersion).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('file permissions', () => {
+  it('keeps the data folder, backups folder, store, backups and lock readable by the owner only', async () => {
+    // A folder the app creates itself, with the usual umask, not one mkdtemp made private already.
+    const fresh = join(dir, 'fresh', 'data');
+    const previous = process.umask(0o022);
+    const other = await openBackend(fresh, { timers: timers.timers });
+    try {
+      await call(other, 'member:save', member('Ion Ionescu'));
+      await call(other, 'backup:create', {});
+      const mode = async (path: string) => (await stat(path)).mode & 0o777;
+      expect(await mode(fresh)).toBe(0o700);
+      expect(await mode(join(fresh, 'backups'))).toBe(0o700);
+      expect(await mode(join(fresh, 'store.json'))).toBe(0o600);
+      expect(await mode(join(fresh, 'twinning-desk.lock'))).toBe(0o600);
+      for (const name of await readdir(join(fresh, 'backups'))) expect(await mode(join(fresh, 'backups', name)), name).toBe(0o600);
+    } finally {
+      process.umask(previous);
+      await other.close();
+    }
+  });
+});
