@@ -1,0 +1,13 @@
+import type { PartnershipExportService } from '../services/partnershipExport';
+import type { PartnershipImportService } from '../services/partnershipImport';
+import type { HandlerMap } from './types';
+
+export const transferHandlers = (
+  importer: PartnershipImportService,
+  exporter: PartnershipExportService,
+): HandlerMap<'import:preview' | 'import:commit' | 'export:csv' | 'export:json'> => ({
+  'import:preview': ({ text }) => importer.preview(text),
+  'import:commit': (input) => importer.commit(input),
+  'export:csv': () => exporter.csv(),
+  'export:json': () => exporter.json(),
+});

@@ -1,0 +1,111 @@
+import { countryLanguages } from '../../../shared/domain/countryLanguages';
+import type { ImportCommitInput, ImportPreview, ImportResult, PreviewRow } from '../../../shared/domain/importPreview';
+import type { PartnerPlace, Partnership } from '../../../shared/domain/partnership';
+import { emptyHealth } from '../../../shared/domain/partnershipHealth';
+import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
+import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
+import type { LazyGazetteer } from '../data/places/gazetteer';
+import type { ServiceContext } from './context';
+import { buildPreview } from './importPreview';
+import { checked } from './partnershipWrites';
+import { localIsoDate } from './today';
+
+
+const refuse = (message: string, issues: FieldIssue[]) => new AppFailure('VALIDATION', message, issues);
+
+/** What the user's choices make of each usable row: the place to import, or nothing. */
+function resolveRows(preview: ImportPreview, input: ImportCommitInput): { row: PreviewRow; place: PartnerPlace }[] {
+  const choices = new Map(input.choices.map((c) => [c.line, c.place]));
+  const out: { row: PreviewRow; place: PartnerPlace }[] = [];
+  for (const row of preview.rows) {
+    if (row.status === 'error') continue;
+    if (row.status === 'ok' && row.match) {
+      out.push({ row, place: partnerPlaceFromPlace(row.match) });
+      continue;
+    }
+    if (!choices.has(row.line)) {
+      throw refuse(`Line ${row.line} needs a choice`, [{ path: ['choices', row.line], code: 'choice_missing', message: 'choose a place or leave the row out' }]);
+    }
+    const place = choices.get(row.line) ?? null;
+    if (place === null) continue;
+    if (place.country !== row.country) {
+      throw refuse(`Line ${row.line}: the place is not in ${row.country}`, [{ path: ['choices', row.line], code: 'choice_country_mismatch', message: 'wrong country' }]);
+    }
+    if (place.source === 'geonames' && !row.options.some((o) => o.geonameId === place.geonameId)) {
+      throw refuse(`Line ${row.line}: that place was not offered`, [{ path: ['choices', row.line], code: 'choice_not_offered', message: 'not offered' }]);
+    }
+    out.push({ row, place });
+  }
+  const seen = new Map<number, number>();
+  for (const { row, place } of out) {
+    if (place.geonameId === null) continue;
+    const first = seen.get(place.geonameId);
+    if (first !== undefined) {
+      throw refuse(`Lines ${first} and ${row.line} name the same town`, [{ path: ['choices', row.line], code: 'choice_duplicate', message: String(first) }]);
+    }
+    seen.set(place.geonameId, row.line);
+  }
+  return out;
+}
+
+/**
+ * CSV import of partnerships: a preview that writes nothing, then a commit that re-reads
+ * the same text with the user's choices and adds every usable row in one store update,
+ * after a backup snapshot; either all rows are added or none.
+ */
+export function partnershipImportService(ctx: ServiceContext, places: LazyGazetteer, snapshot: () => Promise<string | null>) {
+  async function preview(text: string): Promise<ImportPreview> {
+    const db = ctx.store().data;
+    return buildPreview(text, {
+      gazetteer: await places.get(),
+      municipality: db.committee.municipality,
+      partnerships: db.partnerships,
+      currentYear: ctx.now().getFullYear(),
+    });
+  }
+
+  return {
+    preview,
+
+    async commit(input: ImportCommitInput): Promise<ImportResult> {
+      const checkedPreview = await preview(input.text);
+      if (checkedPreview.problems.length > 0) {
+        throw refuse('The file cannot be imported', checkedPreview.problems.map((p) => ({ path: ['text'], code: p.code, message: p.code })));
+      }
+      const usable = resolveRows(checkedPreview, input);
+      if (usable.length === 0) throw refuse('No row can be imported', [{ path: ['text'], code: 'nothing_to_import', message: 'nothing to import' }]);
+
+      const stamp = ctx.now().toISOString();
+      const today = localIsoDate(ctx.now());
+      const homeLanguages = ctx.store().data.committee.municipality?.languages ?? [];
+      const created: Partnership[] = usable.map(({ row, place }) => {
+        const languages = [...countryLanguages(place.country)];
+        return checked({
+          id: ctx.newId(),
+          kind: row.kind ?? 'partnership',
+          partners: [{ id: ctx.newId(), place, languages, contacts: [] }],
+          status: 'active',
+          statusHistory: [{ status: 'active', date: today, note: '' }],
+          signings: row.signedOn ? [{ id: ctx.newId(), date: row.signedOn, place: '', note: row.yearOnly ? input.yearOnlyNote : '' }] : [],
+          resolutions: [],
+          languages: [...new Set([...homeLanguages, ...languages])].slice(0, 10),
+          themes: [],
+          objectives: [],
+          health: emptyHealth(),
+          timeline: [],
+          notes: '',
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+      });
+      const backupPath = await snapshot();
+      await ctx.store().update((db) => ({ ...db, partnerships: [...db.partnerships, ...created] }));
+      return {
+        imported: created.length,
+        skipped: checkedPreview.rows.length - created.length,
+        backupId: backupPath === null ? null : (backupPath.split(/[\\/]/).pop() ?? null),
+      };
+    },
+  };
+}
+export type PartnershipImportService = ReturnType<typeof partnershipImportService>;
