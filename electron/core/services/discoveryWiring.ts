@@ -1,0 +1,26 @@
+import type { LazyGazetteer } from '../data/places/gazetteer';
+import { discoveryHandlers } from '../handlers/discovery';
+import { transferHandlers } from '../handlers/transfer';
+import type { ServiceContext } from './context';
+import { mapDataService } from './mapData';
+import { partnerSearchService } from './partnerSearch';
+import { partnershipExportService } from './partnershipExport';
+import { partnershipImportService } from './partnershipImport';
+import type { PartnershipService } from './partnerships';
+import { shortlistService } from './shortlist';
+
+export interface DiscoveryWiring {
+  ctx: ServiceContext;
+  places: LazyGazetteer;
+  partnerships: PartnershipService;
+  /** Keeps the present store as a backup before an import; returns the snapshot's path. */
+  snapshot(): Promise<string | null>;
+}
+
+/** Partner search, shortlist, map, CSV import and export: their services and handlers. */
+export function discoveryAndTransferHandlers({ ctx, places, partnerships, snapshot }: DiscoveryWiring) {
+  return {
+    ...discoveryHandlers(partnerSearchService(ctx, places), shortlistService(ctx, partnerships), mapDataService(ctx)),
+    ...transferHandlers(partnershipImportService(ctx, places, snapshot), partnershipExportService(ctx)),
+  };
+}

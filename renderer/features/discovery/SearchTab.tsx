@@ -1,0 +1,65 @@
+import { Alert, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchCriteriaInput } from '../../../shared/domain/partnerSearch';
+import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
+import { FormFailure } from '../../components/FormFailure';
+import { errorMessage } from '../../forms/useSubmit';
+import { useAppStore } from '../../state/store';
+import { ResultCard } from './ResultCard';
+import { SearchForm } from './SearchForm';
+import { ShortlistModal, type ShortlistTarget } from './ShortlistModal';
+
+/** Criteria, then the ranked candidates with their reasons. */
+export function SearchTab() {
+  const { t } = useTranslation('discovery');
+  const result = useAppStore((s) => s.searchResult);
+  const searching = useAppStore((s) => s.searching);
+  const runSearch = useAppStore((s) => s.runSearch);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [target, setTarget] = useState<ShortlistTarget | null>(null);
+
+  async function search(criteria: SearchCriteriaInput) {
+    setFailure(null);
+    try {
+      await runSearch(criteria);
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    }
+  }
+
+  return (
+    <Stack>
+      <SearchForm onSearch={(c) => void search(c)} searching={searching} />
+      <FormFailure title={t('results.failed')} message={failure} />
+      {result && result.homeProblems.length > 0 && (
+        <Alert color="yellow" title={t('home.title')}>
+          {result.homeProblems.map((p) => (
+            <Text key={p} size="sm">
+              {t(`home.${p}`)}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      {result && (
+        <section aria-label={t('results.label')}>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('results.summary', { shown: result.results.length, considered: result.considered })}
+          </Text>
+          <Stack gap="sm">
+            {result.results.length === 0 && <Text>{t('results.none')}</Text>}
+            {result.results.map((r, i) => (
+              <ResultCard
+                key={r.place.id}
+                result={r}
+                rank={i + 1}
+                onShortlist={() => setTarget({ place: partnerPlaceFromPlace(r.place), entry: null, score: r.score })}
+              />
+            ))}
+          </Stack>
+        </section>
+      )}
+      <ShortlistModal target={target} onClose={() => setTarget(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ShortlistEntry } from '../../../shared/domain/shortlist';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../state/store';
+import { CreatePartnershipModal } from './CreatePartnershipModal';
+import { ShortlistModal, type ShortlistTarget } from './ShortlistModal';
+
+const STATUS_COLOR = { considering: 'blue', contacted: 'cyan', declined: 'gray', chosen: 'green' } as const;
+
+/** The candidates kept for the council, with notes, status and the step to a partnership. */
+export function ShortlistTab() {
+  const { t } = useTranslation('discovery');
+  const format = useFormat();
+  const shortlist = useAppStore((s) => s.shortlist) ?? [];
+  const remove = useAppStore((s) => s.deleteShortlistEntry);
+  const [editing, setEditing] = useState<ShortlistTarget | null>(null);
+  const [creating, setCreating] = useState<ShortlistEntry | null>(null);
+  const [removing, setRemoving] = useState<ShortlistEntry | null>(null);
+
+  if (shortlist.length === 0) return <Text>{t('shortlist.empty')}</Text>;
+  return (
+    <>
+      <Table striped aria-label={t('shortlist.label')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('shortlist.town')}</Table.Th>
+            <Table.Th>{t('shortlist.status')}</Table.Th>
+            <Table.Th>{t('shortlist.themes')}</Table.Th>
+            <Table.Th>{t('shortlist.notes')}</Table.Th>
+            <Table.Th>{t('shortlist.score')}</Table.Th>
+            <Table.Th>{t('common:actions.label')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shortlist.map((e) => (
+            <Table.Tr key={e.id}>
+              <Table.Td>
+                <Text fw={600}>{e.place.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {[e.place.region, format.country(e.place.country)].filter(Boolean).join(', ')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge color={STATUS_COLOR[e.status]}>{t(`status.${e.status}`)}</Badge>
+              </Table.Td>
+              <Table.Td>{e.themes.map((th) => t(`theme.${th}`)).join(', ')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap', maxWidth: 280 }}>{e.notes}</Table.Td>
+              <Table.Td>{e.scoreWhenAdded ?? '—'}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button size="xs" variant="default" onClick={() => setEditing({ place: e.place, entry: e, score: e.scoreWhenAdded })} aria-label={t('shortlist.editTown', { name: e.place.name })}>
+                    {t('common:actions.edit')}
+                  </Button>
+                  {e.partnershipId ? (
+                    <Anchor component={Link} to={`/partnerships/${e.partnershipId}`} size="sm">
+                      {t('shortlist.openPartnership')}
+                    </Anchor>
+                  ) : (
+                    <Button size="xs" onClick={() => setCreating(e)} aria-label={t('shortlist.createFor', { name: e.place.name })}>
+                      {t('shortlist.create')}
+                    </Button>
+                  )}
+                  <Button size="xs" color="red" variant="subtle" onClick={() => setRemoving(e)} aria-label={t('shortlist.removeTown', { name: e.place.name })}>
+                    {t('common:actions.delete')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <ShortlistModal target={editing} onClose={() => setEditing(null)} />
+      <CreatePartnershipModal entry={creating} onClose={() => setCreating(null)} />
+      <ConfirmModal
+        opened={removing !== null}
+        title={t('shortlist.removeTitle', { name: removing?.place.name ?? '' })}
+        message={t('shortlist.removeBody')}
+        confirmLabel={t('common:actions.delete')}
+        cancelLabel={t('common:actions.cancel')}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) void remove(removing.id).finally(() => setRemoving(null));
+        }}
+      />
+    </>
+  );
+}
