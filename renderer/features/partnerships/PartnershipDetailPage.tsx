@@ -1,0 +1,114 @@
+import { Alert, Anchor, Button, Group, Loader, Tabs } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { partnershipTitle } from '../../../shared/domain/partnership';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { PageHeader } from '../../components/PageHeader';
+import { errorMessage } from '../../forms/useSubmit';
+import { useAppStore } from '../../state/store';
+import { HealthTab } from './HealthTab';
+import { ObjectivesTab } from './ObjectivesTab';
+import { OverviewTab } from './OverviewTab';
+import { KindBadge, StatusBadge } from './PartnershipBadges';
+import { TimelineTab } from './TimelineTab';
+
+export function PartnershipDetailPage() {
+  const { t } = useTranslation('partnerships');
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const partnership = useAppStore((s) => s.partnership);
+  const loadPartnership = useAppStore((s) => s.loadPartnership);
+  const deletePartnership = useAppStore((s) => s.deletePartnership);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  useEffect(() => {
+    setFailure(null);
+    loadPartnership(id).catch((error: unknown) => setFailure(errorMessage(error, t)));
+  }, [id, loadPartnership, t]);
+
+  async function onDelete() {
+    setDeleting(true);
+    try {
+      await deletePartnership(id);
+      notifications.show({ color: 'green', message: t('delete.done') });
+      void navigate('/partnerships');
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(error, t) });
+    } finally {
+      setDeleting(false);
+      setConfirming(false);
+    }
+  }
+
+  const back = (
+    <Anchor component={Link} to="/partnerships" size="sm">
+      {t('back')}
+    </Anchor>
+  );
+  if (failure) {
+    return (
+      <>
+        {back}
+        <Alert color="red" role="alert" mt="sm">
+          {failure}
+        </Alert>
+      </>
+    );
+  }
+  if (!partnership || partnership.id !== id) return <Loader aria-label={t('common:loading')} />;
+
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={partnershipTitle(partnership)}
+        actions={
+          <Group>
+            <KindBadge kind={partnership.kind} />
+            <StatusBadge status={partnership.status} />
+            <Button component={Link} to={`/partnerships/${id}/edit`} variant="default">
+              {t('common:actions.edit')}
+            </Button>
+            <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+              {t('common:actions.delete')}
+            </Button>
+          </Group>
+        }
+      />
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="objectives">{t('tabs.objectives')}</Tabs.Tab>
+          <Tabs.Tab value="health">{t('tabs.health')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('tabs.timeline')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <OverviewTab partnership={partnership} />
+        </Tabs.Panel>
+        <Tabs.Panel value="objectives">
+          <ObjectivesTab partnership={partnership} />
+        </Tabs.Panel>
+        <Tabs.Panel value="health">
+          <HealthTab partnership={partnership} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <TimelineTab partnership={partnership} />
+        </Tabs.Panel>
+      </Tabs>
+      <ConfirmModal
+        opened={confirming}
+        title={t('delete.title')}
+        message={t('delete.message', { title: partnershipTitle(partnership) })}
+        confirmLabel={t('delete.confirm')}
+        cancelLabel={t('common:actions.cancel')}
+        busy={deleting}
+        onConfirm={() => void onDelete()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { Route, Routes } from 'react-router';
+import { PartnershipDetailPage } from './PartnershipDetailPage';
+import { PartnershipEditPage } from './PartnershipEditPage';
+import { PartnershipsPage } from './PartnershipsPage';
+
+/** The registry's own addresses under /partnerships. */
+export function PartnershipsSection() {
+  return (
+    <Routes>
+      <Route index element={<PartnershipsPage />} />
+      <Route path="new" element={<PartnershipEditPage />} />
+      <Route path=":id" element={<PartnershipDetailPage />} />
+      <Route path=":id/edit" element={<PartnershipEditPage />} />
+    </Routes>
+  );
+}

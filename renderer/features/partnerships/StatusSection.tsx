@@ -1,0 +1,53 @@
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Partnership } from '../../../shared/domain/partnership';
+import { STATUS_TRANSITIONS } from '../../../shared/domain/partnershipLifecycle';
+import { useFormat } from '../../i18n/format';
+import { StatusBadge } from './PartnershipBadges';
+import { StatusModal } from './StatusModal';
+
+export function StatusSection({ partnership }: { partnership: Partnership }) {
+  const { t } = useTranslation('partnerships');
+  const format = useFormat();
+  const [changing, setChanging] = useState(false);
+  const next = STATUS_TRANSITIONS[partnership.status];
+  // Newest first: the secretary wants to see where the link stands now.
+  const history = [...partnership.statusHistory].reverse();
+
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h5">
+          {t('overview.history')}
+        </Title>
+        <Button size="xs" onClick={() => setChanging(true)} disabled={next.length === 0}>
+          {t('overview.changeStatus')}
+        </Button>
+      </Group>
+      <Table aria-label={t('overview.history')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('statusChange.date')}</Table.Th>
+            <Table.Th>{t('statusChange.status')}</Table.Th>
+            <Table.Th>{t('statusChange.note')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {history.map((h, i) => (
+            <Table.Tr key={`${h.date}-${h.status}-${i}`}>
+              <Table.Td>{format.date(h.date)}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={h.status} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{h.note}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {changing && <StatusModal partnership={partnership} onClose={() => setChanging(false)} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TimelineDraft, TimelineKind, type TimelineEntry } from '../../../shared/domain/partnership';
+import { FormFailure } from '../../components/FormFailure';
+import { useSubmit } from '../../forms/useSubmit';
+import { useAppStore } from '../../state/store';
+import { todayIso } from './dates';
+
+export function TimelineModal({ partnershipId, entry, onClose }: { partnershipId: string; entry: TimelineEntry | null; onClose(): void }) {
+  const { t } = useTranslation('partnerships');
+  const saveEntry = useAppStore((s) => s.saveTimelineEntry);
+  const [values, setValues] = useState({
+    date: entry?.date ?? todayIso(),
+    kind: entry?.kind ?? 'visit',
+    title: entry?.title ?? '',
+    note: entry?.note ?? '',
+  });
+  const { submit, errors, failure, saving } = useSubmit(TimelineDraft, saveEntry);
+  const setText = (key: 'date' | 'title' | 'note') => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    if (await submit({ partnershipId, ...(entry ? { id: entry.id } : {}), ...values })) onClose();
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={entry ? t('timeline.edit') : t('timeline.add')} size="lg" centered>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <SimpleGrid cols={2}>
+            <TextInput label={t('timeline.date')} type="date" required value={values.date} onChange={setText('date')} error={errors.date} />
+            <Select
+              label={t('timeline.kind')}
+              data={TimelineKind.options.map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))}
+              value={values.kind}
+              onChange={(kind) => setValues((v) => ({ ...v, kind: TimelineKind.safeParse(kind).data ?? v.kind }))}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          <TextInput label={t('timeline.entryTitle')} required value={values.title} onChange={setText('title')} error={errors.title} data-autofocus />
+          <Textarea label={t('timeline.note')} autosize minRows={2} value={values.note} onChange={setText('note')} error={errors.note} />
+          <FormFailure title={t('notSaved')} message={failure} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('timeline.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

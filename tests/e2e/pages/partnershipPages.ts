@@ -1,0 +1,113 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { answered } from './invokes';
+
+export interface ManualTown {
+  name: string;
+  country: string;
+  region?: string;
+  population?: string;
+}
+
+/** The partnerships registry in English: list, create form and detail tabs. */
+export class PartnershipPages {
+  readonly form: Locator;
+  readonly list: Locator;
+  readonly history: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByRole('form', { name: 'New partnership' });
+    this.list = page.getByRole('table', { name: 'Partnerships' });
+    this.history = page.getByRole('table', { name: 'Status and its history' });
+  }
+
+  async gotoList(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}#/partnerships`);
+    await expect(this.page.getByRole('heading', { name: 'Partnerships', level: 2 })).toBeVisible();
+  }
+
+  /** Picks an option of a Mantine Select by typing and choosing it. */
+  async choose(scope: Locator, label: string, option: string): Promise<void> {
+    const input = scope.getByRole('combobox', { name: label });
+    await input.click();
+    await input.fill(option);
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async startNew(): Promise<void> {
+    await this.page.getByRole('link', { name: 'New partnership' }).click();
+    await expect(this.form).toBeVisible();
+  }
+
+  async fillManualTown(index: number, town: ManualTown): Promise<void> {
+    const group = this.form.getByRole('group', { name: `Partner town ${index}` });
+    await group.getByRole('textbox', { name: /^Town/ }).fill(town.name);
+    await this.choose(group, 'Country', town.country);
+    if (town.region) await group.getByLabel('Region').fill(town.region);
+    if (town.population) await group.getByLabel('Population').fill(town.population);
+  }
+
+  async addSigning(date: string, place: string): Promise<void> {
+    await this.form.getByRole('button', { name: 'Add a signing' }).click();
+    const group = this.form.getByRole('group', { name: /^Signing \d+$/ }).last();
+    await group.getByLabel('Date signed').fill(date);
+    await group.getByLabel('Place signed').fill(place);
+  }
+
+  async save(): Promise<void> {
+    const done = answered(this.page, 'partnership:save');
+    await this.form.getByRole('button', { name: 'Save partnership' }).click();
+    await done;
+  }
+
+  async changeStatus(to: string, note = ''): Promise<void> {
+    await this.page.getByRole('button', { name: 'Change status' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Change status' });
+    await dialog.getByRole('combobox', { name: 'New status' }).click();
+    await this.page.getByRole('option', { name: to, exact: true }).click();
+    if (note) await dialog.getByLabel('Note').fill(note);
+    const done = answered(this.page, 'partnership:setStatus');
+    await dialog.getByRole('button', { name: 'Record the change' }).click();
+    await done;
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The history table's status column, newest first. */
+  async historyStatuses(): Promise<string[]> {
+    const rows = this.history.getByRole('row');
+    const count = await rows.count();
+    const statuses: string[] = [];
+    for (let i = 1; i < count; i++) statuses.push((await rows.nth(i).getByRole('cell').nth(1).innerText()).trim());
+    return statuses;
+  }
+
+  async openTab(name: 'Overview' | 'Objectives' | 'Ten keys' | 'Timeline'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  async addObjective(o: { statement: string; theme: string; indicator: string; target: string; agreedOn: string }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add an objective' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add an objective' });
+    await dialog.getByLabel('Objective').fill(o.statement);
+    await this.choose(dialog, 'Theme', o.theme);
+    await dialog.getByLabel('Indicator').fill(o.indicator);
+    await dialog.getByLabel('Target').fill(o.target);
+    await dialog.getByLabel('Agreed on').fill(o.agreedOn);
+    const done = answered(this.page, 'objective:save');
+    await dialog.getByRole('button', { name: 'Save objective' }).click();
+    await done;
+    await expect(dialog).toBeHidden();
+  }
+
+  healthKey(key: number, title: string): Locator {
+    return this.page.getByRole('group', { name: `Key ${key}: ${title}` });
+  }
+
+  async tickKey(key: number, title: string, evidence: string): Promise<void> {
+    const group = this.healthKey(key, title);
+    await group.getByRole('checkbox').check();
+    await group.getByLabel('Evidence').fill(evidence);
+    const done = answered(this.page, 'health:save');
+    await group.getByRole('button', { name: 'Save' }).click();
+    await done;
+  }
+}
