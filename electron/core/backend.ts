@@ -6,6 +6,7 @@ import { agreementHandlers } from './handlers/agreements';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { handoverHandlers } from './handlers/handover';
+import { privacyHandlers } from './handlers/privacy';
 import { committeeHandlers } from './handlers/committee';
 import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
@@ -16,9 +17,12 @@ import { agreementService } from './services/agreements';
 import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
+import { privacyService } from './services/privacy';
 import { committeeService } from './services/committee';
 import { requireStore, type ServiceContext, type StoreState } from './services/context';
 import { dashboardService } from './services/dashboard';
+import { discoveryAndTransferHandlers } from './services/discoveryWiring';
+import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
@@ -109,15 +113,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     log,
   });
   storeChanged = () => backups.scheduler.changed();
+  const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
     ...committeeHandlers(committeeService(ctx)),
     ...placesHandlers(placesService(places)),
-    ...partnershipHandlers(partnershipService(ctx), partnershipPartsService(ctx), dashboardService(ctx)),
+    ...partnershipHandlers(partnerships, partnershipPartsService(ctx), dashboardService(ctx)),
+    ...discoveryAndTransferHandlers({ ctx, places, partnerships, snapshot: () => snapshotCurrent(backups.host, 'import') }),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
+    ...privacyHandlers(privacyService(ctx, options.dataDir)),
     ...agreementHandlers(agreementService(ctx, agreementImages(options.dataDir, ctx.newId))),
   };
 

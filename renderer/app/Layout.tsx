@@ -59,7 +59,7 @@ export function Layout() {
         )}
         <Routes>
           {routes.map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
+            <Route key={r.path} path={r.nested ? `${r.path}/*` : r.path} element={r.element} />
           ))}
         </Routes>
       </AppShell.Main>

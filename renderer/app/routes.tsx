@@ -2,8 +2,12 @@ import type { ReactElement } from 'react';
 import { AboutPage } from '../features/about/AboutPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { CommitteePage } from '../features/committee/CommitteePage';
+import { DiscoveryPage } from '../features/discovery/DiscoveryPage';
 import { HomePage } from '../features/home/HomePage';
+import { MapPage } from '../features/map/MapPage';
+import { PartnershipsSection } from '../features/partnerships/PartnershipsSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TransferPage } from '../features/transfer/TransferPage';
 
 export interface AppRoute {
   path: string;
@@ -12,12 +16,18 @@ export interface AppRoute {
   element: ReactElement;
   /** Where in the navigation: the work areas, or the footer (settings, about). */
   group: 'main' | 'footer';
+  /** The feature routes its own sub-pages (path/*), e.g. /partnerships/:id. */
+  nested?: boolean;
 }
 
 /** Each feature adds its route here; the navigation shows exactly these. */
 export const routes: AppRoute[] = [
   { path: '/', label: 'nav.home', element: <HomePage />, group: 'main' },
   { path: '/committee', label: 'nav.committee', element: <CommitteePage />, group: 'main' },
+  { path: '/partnerships', label: 'nav.partnerships', element: <PartnershipsSection />, group: 'main', nested: true },
+  { path: '/discovery', label: 'nav.discovery', element: <DiscoveryPage />, group: 'main' },
+  { path: '/map', label: 'nav.map', element: <MapPage />, group: 'main' },
+  { path: '/transfer', label: 'nav.transfer', element: <TransferPage />, group: 'main' },
   { path: '/backups', label: 'nav.backups', element: <BackupsPage />, group: 'footer' },
   { path: '/settings', label: 'nav.settings', element: <SettingsPage />, group: 'footer' },
   { path: '/about', label: 'nav.about', element: <AboutPage />, group: 'footer' },

@@ -1,15 +1,19 @@
 import { create } from 'zustand';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
+import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
+import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 
 /** One store made of slices; each feature adds its slice here. */
-export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & BackupsSlice;
+export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & PartnershipsSlice & BackupsSlice & DiscoverySlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),
   ...createSettingsSlice(...a),
   ...createCommitteeSlice(...a),
+  ...createPartnershipsSlice(...a),
   ...createBackupsSlice(...a),
+  ...createDiscoverySlice(...a),
 }));

@@ -3,9 +3,12 @@ import { agreementChannels } from './channels/agreements';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { committeeChannels } from './channels/committee';
+import { discoveryChannels } from './channels/discovery';
 import { handoverChannels } from './channels/handover';
+import { privacyChannels } from './channels/privacy';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
+import { transferChannels } from './channels/transfer';
 
 /**
  * Every channel once, named domain:verb, with the zod schema of its input and output.
@@ -16,8 +19,11 @@ export const contract = {
   ...committeeChannels,
   ...placesChannels,
   ...partnershipChannels,
+  ...discoveryChannels,
+  ...transferChannels,
   ...backupChannels,
   ...handoverChannels,
+  ...privacyChannels,
   ...agreementChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -34,7 +34,9 @@ export function MembersSection() {
   }
 
   const term = (m: Member) =>
-    [m.termStart && format.date(m.termStart), m.termEnd && format.date(m.termEnd)].filter(Boolean).join(' – ');
+    [m.termStart && format.date(m.termStart), m.termEnd && format.date(m.termEnd)]
+      .filter(Boolean)
+      .join(' – ');
 
   return (
     <Paper withBorder p="md" aria-labelledby="members-title">
@@ -47,41 +49,55 @@ export function MembersSection() {
       {members.length === 0 ? (
         <Text c="dimmed">{t('members.empty')}</Text>
       ) : (
-        <Table aria-labelledby="members-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('members.name')}</Table.Th>
-              <Table.Th>{t('members.role')}</Table.Th>
-              <Table.Th>{t('members.email')}</Table.Th>
-              <Table.Th>{t('members.phone')}</Table.Th>
-              <Table.Th>{t('members.term')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('common:actions.label')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{m.name}</Table.Td>
-                <Table.Td>{t(`role.${m.role}`)}</Table.Td>
-                <Table.Td>{m.email}</Table.Td>
-                <Table.Td>{m.phone}</Table.Td>
-                <Table.Td>{term(m)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="light" onClick={() => setEditing({ member: m })} aria-label={t('members.editNamed', { name: m.name })}>
-                      {t('common:actions.edit')}
-                    </Button>
-                    <Button size="xs" variant="light" color="red" onClick={() => setDeleting(m)} aria-label={t('members.deleteNamed', { name: m.name })}>
-                      {t('common:actions.delete')}
-                    </Button>
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={720}>
+          <Table aria-labelledby="members-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('members.name')}</Table.Th>
+                <Table.Th>{t('members.role')}</Table.Th>
+                <Table.Th>{t('members.email')}</Table.Th>
+                <Table.Th>{t('members.phone')}</Table.Th>
+                <Table.Th>{t('members.term')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('common:actions.label')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td>{t(`role.${m.role}`)}</Table.Td>
+                  {/* An address or number broken over two lines is easy to copy wrongly. */}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.email}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.phone}</Table.Td>
+                  <Table.Td>{term(m)}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setEditing({ member: m })}
+                        aria-label={t('members.editNamed', { name: m.name })}
+                      >
+                        {t('common:actions.edit')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => setDeleting(m)}
+                        aria-label={t('members.deleteNamed', { name: m.name })}
+                      >
+                        {t('common:actions.delete')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {editing && <MemberModal member={editing.member} onClose={() => setEditing(null)} />}
       <ConfirmModal

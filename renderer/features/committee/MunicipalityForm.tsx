@@ -3,11 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Municipality } from '../../../shared/domain/committee';
+import type { PlaceMatch } from '../../../shared/domain/place';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
+import { PlacePicker } from '../places/PlacePicker';
 
 interface Values {
   name: string;
@@ -47,7 +49,7 @@ function toInput(v: Values) {
 }
 
 export function MunicipalityForm() {
-  const { t } = useTranslation('committee');
+  const { t } = useTranslation(['committee', 'places']);
   const format = useFormat();
   const municipality = useAppStore((s) => s.profile?.municipality ?? null);
   const saveMunicipality = useAppStore((s) => s.saveMunicipality);
@@ -62,6 +64,20 @@ export function MunicipalityForm() {
     a.label.localeCompare(b.label),
   );
 
+  // Fills what the gazetteer knows; the languages stay as chosen, and nothing is saved yet.
+  function fillFromGazetteer({ place }: PlaceMatch) {
+    setValues((v) => ({
+      ...v,
+      name: place.name,
+      country: place.country,
+      region: place.admin1,
+      population: place.population > 0 ? place.population : v.population,
+      lat: place.lat,
+      lon: place.lon,
+    }));
+    notifications.show({ message: t('places:filled', { name: place.name }) });
+  }
+
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     if (await submit(toInput(values))) notifications.show({ color: 'green', message: t('saved') });
@@ -72,7 +88,8 @@ export function MunicipalityForm() {
       <Title order={3} size="h4" id="municipality-title" mb="sm">
         {t('municipality.title')}
       </Title>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <PlacePicker onPick={fillFromGazetteer} />
+      <SimpleGrid mt="md" cols={{ base: 1, md: 2 }}>
         <TextInput label={t('municipality.name')} required value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name} />
         <Select label={t('municipality.country')} required searchable data={countries} value={values.country} onChange={set('country')} error={errors.country} />
         <TextInput label={t('municipality.region')} value={values.region} onChange={(e) => set('region')(e.currentTarget.value)} error={errors.region} />

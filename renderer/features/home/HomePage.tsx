@@ -6,6 +6,7 @@ import { MemberRole } from '../../../shared/domain/committee';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
+import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -81,6 +82,7 @@ export function HomePage() {
           </Text>
         </Paper>
       </SimpleGrid>
+      <RegistryDashboard />
     </>
   );
 }
