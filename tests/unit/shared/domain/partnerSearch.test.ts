@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  rankCandidates,
+  scoreCandidate,
+  SearchCriteria,
+  sizeShare,
+  type Candidate,
+  type HomeTown,
+} from '../../../../shared/domain/partnerSearch';
+import type { Place } from '../../../../shared/domain/place';
+
+const home: HomeTown = { name: 'Sibiu', country: 'RO', population: 150_000, coordinates: { lat: 45.8, lon: 24.15 }, languages: ['ro'] };
+
+function place(name: string, country: string, population: number, lat: number, lon: number): Place {
+  return { id: `gn-${name.length}${population}`, name, asciiName: name, country, admin1: '', admin2: '', population, lat, lon, geonameId: population, source: 'geonames' };
+}
+const candidate = (p: Place, themes: Candidate['themes'] = null): Candidate => ({ place: p, themes, shortlistId: null, alreadyPartner: false, matchedName: null });
+const criteria = (input: Partial<SearchCriteria> = {}) => SearchCriteria.parse(input);
+
+const landshut = place('Landshut', 'DE', 80_000, 48.54, 12.15);
+const chisinau = place('Chișinău', 'MD', 640_000, 47.0, 28.86);
+const rennes = place('Rennes', 'FR', 220_000, 48.11, -1.68);
+const hamlet = place('Kleinhausen', 'DE', 600, 50.0, 10.0);
+
+describe('partner search ranking', () => {
+  it('gives every candidate a reason for each criterion it was judged on', () => {
+    const ranked = scoreCandidate(home, candidate(landshut), criteria({ themes: ['youth'] }));
+    const codes = ranked.reasons.map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['sizeSimilar', 'languageNone', 'themesUnknown', 'euMember']));
+    expect(codes.some((c) => c === 'distanceNear' || c === 'distanceFar')).toBe(true);
+    expect(ranked.distanceKm).toBeGreaterThan(900);
+    expect(ranked.distanceKm).toBeLessThan(1100);
+  });
+
+  it('ranks a town sharing the home language above an otherwise similar one that does not', () => {
+    const [first] = rankCandidates(home, [candidate(landshut), candidate(chisinau)], criteria({ size: 'any' }));
+    expect(first?.place.name).toBe('Chișinău');
+    expect(first?.reasons.find((r) => r.code === 'languageShared')?.params.languages).toEqual(['ro']);
+  });
+
+  it('ranks a town of similar size above a hamlet when size is what matters', () => {
+    const ranked = rankCandidates(home, [candidate(hamlet), candidate(landshut)], criteria());
+    expect(ranked.map((r) => r.place.name)).toEqual(['Landshut', 'Kleinhausen']);
+    expect(ranked[1]?.reasons.find((r) => r.code === 'sizeDifferent')?.effect).toBe('poor');
+  });
+
+  it('leaves unknown themes out of the score instead of counting them against a town', () => {
+    const without = scoreCandidate(home, candidate(rennes), criteria());
+    const unknown = scoreCandidate(home, candidate(rennes), criteria({ themes: ['youth', 'culture'] }));
+    expect(unknown.score).toBe(without.score);
+    expect(unknown.reasons.find((r) => r.code === 'themesUnknown')).toMatchObject({ effect: 'info', points: 0, max: 0 });
+  });
+
+  it('counts themes recorded on the shortlist, in proportion to those wanted', () => {
+    const known = scoreCandidate(home, candidate(rennes, ['youth']), criteria({ themes: ['youth', 'culture'] }));
+    const reason = known.reasons.find((r) => r.code === 'themesShared');
+    expect(reason).toMatchObject({ points: 10, max: 20, params: { themes: ['youth'], wanted: 2 } });
+    const none = scoreCandidate(home, candidate(rennes, ['sport']), criteria({ themes: ['youth'] }));
+    expect(none.reasons.find((r) => r.code === 'themesNone')?.effect).toBe('poor');
+    expect(none.score).toBeLessThan(known.score);
+  });
+
+  it('says the distance is unknown and ranks without it when the home town has no coordinates', () => {
+    const noCoords = { ...home, coordinates: null };
+    const ranked = scoreCandidate(noCoords, candidate(landshut), criteria());
+    expect(ranked.distanceKm).toBeNull();
+    expect(ranked.reasons.find((r) => r.code === 'distanceUnknown')).toMatchObject({ effect: 'info', max: 0 });
+    expect(ranked.score).toBeGreaterThan(0);
+  });
+
+  it('says the home size is unknown rather than guessing when the population is missing', () => {
+    const ranked = scoreCandidate({ ...home, population: null }, candidate(landshut), criteria());
+    expect(ranked.reasons.map((r) => r.code)).toContain('homeSizeUnknown');
+  });
+
+  it('prefers nearer towns, scaled to the distance limit the secretary set', () => {
+    const near = scoreCandidate(home, candidate(place('Brașov', 'RO', 150_000, 45.65, 25.6)), criteria({ maxDistanceKm: 500 }));
+    const far = scoreCandidate(home, candidate(place('Timișoara', 'RO', 150_000, 45.75, 21.23)), criteria({ maxDistanceKm: 500 }));
+    expect(near.score).toBeGreaterThan(far.score);
+    expect(near.reasons.find((r) => r.code === 'distanceNear')?.params.maxKm).toBe(500);
+  });
+
+  it('pushes a town that is already a partner to the bottom and says why', () => {
+    const partner = { ...candidate(chisinau), alreadyPartner: true };
+    const ranked = rankCandidates(home, [partner, candidate(hamlet)], criteria());
+    expect(ranked[1]?.place.name).toBe('Chișinău');
+    expect(ranked[1]?.reasons.find((r) => r.code === 'alreadyPartner')?.effect).toBe('poor');
+  });
+
+  it('keeps only as many results as asked for, best first', () => {
+    const ranked = rankCandidates(home, [candidate(hamlet), candidate(landshut), candidate(rennes), candidate(chisinau)], criteria({ limit: 2 }));
+    expect(ranked).toHaveLength(2);
+    expect(ranked[0]!.score).toBeGreaterThanOrEqual(ranked[1]!.score);
+  });
+
+  it('gives full size points within a factor of two and none beyond a factor of sixteen', () => {
+    expect(sizeShare(1, 'similar')).toBe(1);
+    expect(sizeShare(2, 'similar')).toBe(1);
+    expect(sizeShare(0.5, 'similar')).toBe(1);
+    expect(sizeShare(16, 'similar')).toBe(0);
+    expect(sizeShare(0.1, 'smaller')).toBe(1);
+    expect(sizeShare(8, 'smaller')).toBe(0);
+  });
+});
