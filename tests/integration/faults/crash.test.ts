@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store/openStore';
 import { removeDir, tempDir } from '../backups/tempBackend';
 import { checksum } from './crashState';
+import { faultRuns, timeoutFor } from './runs';
 
-const FULL = process.env.FAULTS === 'full';
-const RUNS = FULL ? 1000 : 60;
+const RUNS = faultRuns(60);
 
 let workDir: string;
 let childScript: string;
@@ -61,7 +61,7 @@ function runAndKill(dataDir: string, killAfterMs: number): Promise<Outcome> {
 }
 
 describe('a writer killed with SIGKILL at random moments', () => {
-  it(`always leaves a store that opens holding the last acknowledged state or the next (${RUNS} kills)`, { timeout: FULL ? 900_000 : 120_000 }, async () => {
+  it(`always leaves a store that opens holding the last acknowledged state or the next (${RUNS} kills)`, { timeout: timeoutFor(RUNS, 2_000, 120_000) }, async () => {
     const dataDir = join(workDir, 'data');
     let writesSeen = 0;
     for (let run = 0; run < RUNS; run++) {

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store/openStore';
 import { CURRENT_SCHEMA_VERSION, emptyStore, StoreData } from '../../../electron/core/store/schema';
+import { faultRuns, timeoutFor } from './runs';
 
-const FULL = process.env.FAULTS === 'full';
-const RUNS = FULL ? 1000 : 200;
+const RUNS = faultRuns(200);
 
 const stamp = '2026-01-01T00:00:00.000Z';
 const good: StoreData = {
@@ -57,7 +57,7 @@ const damaged: fc.Arbitrary<{ kind: string; bytes: Buffer }> = fc.oneof(
 );
 
 describe('damaged store files', () => {
-  it(`each give a valid store or the recovery state, and their bytes are never overwritten (${RUNS} files)`, { timeout: FULL ? 300_000 : 60_000 }, async () => {
+  it(`each give a valid store or the recovery state, and their bytes are never overwritten (${RUNS} files)`, { timeout: timeoutFor(RUNS, 500, 60_000) }, async () => {
     const root = await mkdtemp(join(tmpdir(), 'twinning-damaged-'));
     const seen = new Map<string, number>();
     let n = 0;
