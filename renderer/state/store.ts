@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createAgreementsSlice, type AgreementsSlice } from './agreementsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
@@ -7,7 +8,7 @@ import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 
 /** One store made of slices; each feature adds its slice here. */
-export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & PartnershipsSlice & BackupsSlice & DiscoverySlice;
+export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & PartnershipsSlice & BackupsSlice & DiscoverySlice & AgreementsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),
@@ -16,4 +17,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPartnershipsSlice(...a),
   ...createBackupsSlice(...a),
   ...createDiscoverySlice(...a),
+  ...createAgreementsSlice(...a),
 }));

@@ -1,0 +1,71 @@
+import type { StateCreator } from 'zustand';
+import type { Agreement, AgreementContent, ImageRef, VersionStatus } from '../../shared/domain/agreement/model';
+import type { AgreementView, RenderedPdf } from '../../shared/ipc/channels/agreements';
+import { call } from '../api/client';
+import type { AppState } from './store';
+
+export interface AgreementsSlice {
+  /** The charter open in the editor: what the core holds, and the text being edited. */
+  agreementView: (AgreementView & { partnershipId: string }) | null;
+  agreementDraft: AgreementContent | null;
+  /** The draft has changes the core has not stored yet. */
+  agreementDirty: boolean;
+  loadAgreement(partnershipId: string): Promise<void>;
+  editAgreement(change: (content: AgreementContent) => AgreementContent): void;
+  saveAgreement(): Promise<Agreement>;
+  setAgreementStatus(status: VersionStatus): Promise<Agreement>;
+  renderAgreement(version?: number): Promise<RenderedPdf>;
+  saveAgreementAs(version: number | undefined, open: boolean): Promise<string | null>;
+  addAgreementImage(base64: string): Promise<ImageRef>;
+}
+
+export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSlice> = (set, get) => {
+  const opened = () => {
+    const view = get().agreementView;
+    if (!view) throw new Error('No agreement is open');
+    return view;
+  };
+  const keep = (agreement: Agreement) => set({ agreementView: { ...opened(), agreement } });
+  return {
+    agreementView: null,
+    agreementDraft: null,
+    agreementDirty: false,
+    loadAgreement: async (partnershipId) => {
+      const view = await call('agreement:get', { partnershipId });
+      set({
+        agreementView: { ...view, partnershipId },
+        agreementDraft: view.agreement?.draft ?? view.proposal,
+        agreementDirty: view.agreement === null,
+      });
+    },
+    editAgreement: (change) => {
+      const draft = get().agreementDraft;
+      if (draft) set({ agreementDraft: change(draft), agreementDirty: true });
+    },
+    saveAgreement: async () => {
+      const { partnershipId } = opened();
+      const sent = get().agreementDraft;
+      if (!sent) throw new Error('No agreement is open');
+      const agreement = await call('agreement:save', { partnershipId, content: sent });
+      keep(agreement);
+      // Typing may have gone on while the core saved: only a draft still as sent is now clean.
+      if (get().agreementDraft === sent) set({ agreementDraft: agreement.draft, agreementDirty: false });
+      return agreement;
+    },
+    setAgreementStatus: async (status) => {
+      const agreement = await call('agreement:setStatus', { partnershipId: opened().partnershipId, status });
+      keep(agreement);
+      return agreement;
+    },
+    renderAgreement: (version) => {
+      const { partnershipId } = opened();
+      return call('agreement:render', version === undefined ? { partnershipId } : { partnershipId, version });
+    },
+    saveAgreementAs: async (version, open) => {
+      const { partnershipId } = opened();
+      const input = version === undefined ? { partnershipId, open } : { partnershipId, version, open };
+      return (await call('agreement:saveAs', input)).savedTo;
+    },
+    addAgreementImage: (base64) => call('agreement:addImage', { base64 }),
+  };
+};
