@@ -6,8 +6,23 @@ export interface SampleCommittee {
   partnership: Input<'partnership:save'>;
 }
 
-const place = (name: string, country: string, region: string, population: number | null) => ({
-  name, country, region, population, coordinates: null, geonameId: null, source: 'manual' as const,
+/** Partner towns as the gazetteer (GeoNames cities500) has them, so the map can draw the link. */
+const place = (
+  name: string,
+  country: string,
+  region: string,
+  population: number,
+  geonameId: number,
+  lat: number,
+  lon: number,
+) => ({
+  name,
+  country,
+  region,
+  population,
+  coordinates: { lat, lon },
+  geonameId,
+  source: 'geonames' as const,
 });
 
 /**
@@ -16,29 +31,62 @@ const place = (name: string, country: string, region: string, population: number
  */
 export const sampleCommittees: Record<'keighley' | 'buzias', SampleCommittee> = {
   keighley: {
-    municipality: { name: 'Keighley', country: 'GB', region: 'West Yorkshire', population: null, languages: ['en'], coordinates: null },
-    committee: { name: 'Keighley Twinning Association (sample)', legalForm: 'association', address: '', email: '', registrationNumber: '' },
+    municipality: {
+      name: 'Keighley',
+      country: 'GB',
+      region: 'West Yorkshire',
+      population: 50171,
+      languages: ['en'],
+      coordinates: { lat: 53.86791, lon: -1.90664 },
+    },
+    committee: {
+      name: 'Keighley Twinning Association (sample)',
+      legalForm: 'association',
+      address: '',
+      email: '',
+      registrationNumber: '',
+    },
     partnership: {
       kind: 'partnership',
       status: 'active',
-      partners: [{ place: place('Poix-du-Nord', 'FR', 'Nord', null), languages: ['fr'], contacts: [] }],
+      partners: [
+        {
+          place: place('Poix-du-Nord', 'FR', 'Nord', 2056, 2986484, 50.18927, 3.60956),
+          languages: ['fr'],
+          contacts: [],
+        },
+      ],
       signings: [],
       resolutions: [],
       languages: ['en', 'fr'],
       themes: ['culture', 'solidarity'],
-      notes: 'Keighley adopted Poix-du-Nord in 1920 (German sources: 1921) and funded a hall opened on 5 June 1922; formal charter 1986.',
+      notes:
+        'Keighley adopted Poix-du-Nord in 1920 (German sources: 1921) and funded a hall opened on 5 June 1922; formal charter 1986.',
     },
   },
   buzias: {
-    municipality: { name: 'Buziaș', country: 'RO', region: 'Timiș', population: null, languages: ['ro'], coordinates: null },
-    committee: { name: 'Comitetul de înfrățire Buziaș (exemplu)', legalForm: 'association', address: '', email: '', registrationNumber: '' },
+    municipality: {
+      name: 'Buziaș',
+      country: 'RO',
+      region: 'Timiș',
+      population: 7625,
+      languages: ['ro'],
+      coordinates: { lat: 45.64917, lon: 21.60361 },
+    },
+    committee: {
+      name: 'Comitetul de înfrățire Buziaș (exemplu)',
+      legalForm: 'association',
+      address: '',
+      email: '',
+      registrationNumber: '',
+    },
     partnership: {
       kind: 'partnership',
       status: 'active',
       partners: [
         {
           id: 'ornans',
-          place: place('Ornans', 'FR', 'Doubs', null),
+          place: place('Ornans', 'FR', 'Doubs', 4235, 2989252, 47.10749, 6.14306),
           languages: ['fr'],
           contacts: [{ name: 'Hélène Fournier', role: 'maire', languages: ['fr'], email: '', phone: '' }],
         },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementsMigration } from '../../../../../electron/core/store/migrations/0003-agreements';
-import { StoreV3 } from '../../../../../electron/core/store/migrations/schemaV3';
+import { migrate } from '../../../../../electron/core/store/migrations';
+import { StoreData } from '../../../../../electron/core/store/schema';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'fixtures', 'stores', name), 'utf8'));
@@ -22,8 +23,8 @@ describe('migration 0003: agreements', () => {
     expect(() => agreementsMigration.up(fixture('v1.json'))).toThrow();
   });
 
-  it('has a version 3 fixture holding a signed charter that the frozen version 3 schema reads', () => {
-    const v3 = StoreV3.parse(fixture('v3.json'));
+  it('has a version 3 fixture holding a signed charter that the current schema reads once upgraded', () => {
+    const v3 = StoreData.parse(migrate(fixture('v3.json'), 3));
     expect(v3.agreements[0]?.versions[0]?.status).toBe('signed');
     expect(v3.agreements[0]?.draft.languages).toEqual(['ro', 'de']);
   });
