@@ -6,6 +6,7 @@ import { DiscoveryPage } from '../features/discovery/DiscoveryPage';
 import { HomePage } from '../features/home/HomePage';
 import { MapPage } from '../features/map/MapPage';
 import { PartnershipsSection } from '../features/partnerships/PartnershipsSection';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TransferPage } from '../features/transfer/TransferPage';
 
@@ -29,6 +30,7 @@ export const routes: AppRoute[] = [
   { path: '/map', label: 'nav.map', element: <MapPage />, group: 'main' },
   { path: '/transfer', label: 'nav.transfer', element: <TransferPage />, group: 'main' },
   { path: '/backups', label: 'nav.backups', element: <BackupsPage />, group: 'footer' },
+  { path: '/privacy', label: 'nav.privacy', element: <PrivacyPage />, group: 'footer' },
   { path: '/settings', label: 'nav.settings', element: <SettingsPage />, group: 'footer' },
   { path: '/about', label: 'nav.about', element: <AboutPage />, group: 'footer' },
 ];

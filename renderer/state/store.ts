@@ -4,11 +4,12 @@ import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
 import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
+import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 
 /** One store made of slices; each feature adds its slice here. */
-export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & PartnershipsSlice & BackupsSlice & DiscoverySlice & AgreementsSlice;
+export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & PartnershipsSlice & BackupsSlice & DiscoverySlice & PrivacySlice & AgreementsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),
@@ -18,4 +19,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createBackupsSlice(...a),
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
+  ...createPrivacySlice(...a),
 }));
