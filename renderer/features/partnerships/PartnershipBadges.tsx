@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipKind, PartnershipStatus } from '../../../shared/domain/partnership';
 
@@ -17,6 +17,17 @@ export function StatusBadge({ status }: { status: PartnershipStatus }) {
     <Badge color={STATUS_COLOR[status]} variant="light">
       {t(`status.${status}`)}
     </Badge>
+  );
+}
+
+/** The status as words in a sentence, with its colour as a dot: for lists that are read, such as the history. */
+export function StatusText({ status }: { status: PartnershipStatus }) {
+  const { t } = useTranslation('partnerships');
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Box w={8} h={8} bg={`${STATUS_COLOR[status]}.6`} style={{ borderRadius: '50%', flex: 'none' }} aria-hidden />
+      <Text size="sm">{t(`status.${status}`)}</Text>
+    </Group>
   );
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../shared/domain/partnership';
 import { STATUS_TRANSITIONS } from '../../../shared/domain/partnershipLifecycle';
 import { useFormat } from '../../i18n/format';
-import { StatusBadge } from './PartnershipBadges';
+import { StatusText } from './PartnershipBadges';
 import { StatusModal } from './StatusModal';
 
 export function StatusSection({ partnership }: { partnership: Partnership }) {
@@ -38,7 +38,7 @@ export function StatusSection({ partnership }: { partnership: Partnership }) {
             <Table.Tr key={`${h.date}-${h.status}-${i}`}>
               <Table.Td>{format.date(h.date)}</Table.Td>
               <Table.Td>
-                <StatusBadge status={h.status} />
+                <StatusText status={h.status} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{h.note}</Text>

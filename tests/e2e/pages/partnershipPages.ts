@@ -25,11 +25,12 @@ export class PartnershipPages {
     await expect(this.page.getByRole('heading', { name: 'Partnerships', level: 2 })).toBeVisible();
   }
 
-  /** Picks an option of a Mantine Select by typing and choosing it. */
+  /** Picks an option of a Mantine Select: types to narrow it when the select is searchable, then chooses. */
   async choose(scope: Locator, label: string, option: string): Promise<void> {
     const input = scope.getByRole('combobox', { name: label });
     await input.click();
-    await input.fill(option);
+    // A select that is not searchable has a read-only input: typing into it would wait forever.
+    if (await input.isEditable()) await input.fill(option);
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
