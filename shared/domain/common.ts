@@ -4,11 +4,32 @@ import { z } from 'zod';
 export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 export type Id = z.infer<typeof Id>;
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/** The number written by `length` ASCII digits from `start`, or -1 if any is not a digit. */
+function digitsAt(value: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether YYYY-MM-DD names a day of the Gregorian calendar (years 0100 to 9999). Plain
+ * arithmetic, not `new Date`: a store of 30,000 links holds about 100,000 dates, and each
+ * is checked when the store opens and again in every list sent to the window.
+ */
+export function isRealDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(value, 0, 4);
+  const m = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0));
 }
 
 /** A calendar date without time zone, as committees write them: YYYY-MM-DD. */
