@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, Group, List, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +40,9 @@ export function PrivacyPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState<'search' | 'export' | 'erase' | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  // What the confirmation is about, kept while the dialog closes even though the results change.
+  const [confirming, setConfirming] = useState<{ refs: PersonRef[]; names: string } | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
   const [report, setReport] = useState<{ names: string; report: ErasureReport } | null>(null);
 
   const chosen = matches.filter((m) => selected.has(keyOf(m)));
@@ -85,16 +99,16 @@ export function PrivacyPage() {
     }
   }
 
-  async function onErase() {
+  async function onErase(pending: { refs: PersonRef[]; names: string }) {
     setBusy('erase');
     setFailure(null);
     try {
-      const result = await erasePerson(chosenRefs);
-      setReport({ names: chosenNames, report: result });
-      setConfirming(false);
+      const result = await erasePerson(pending.refs);
+      setReport({ names: pending.names, report: result });
+      setConfirmOpen(false);
       if (searched) await search(searched);
     } catch (error) {
-      setConfirming(false);
+      setConfirmOpen(false);
       setFailure(errorMessage(error, t));
     } finally {
       setBusy(null);
@@ -102,7 +116,10 @@ export function PrivacyPage() {
   }
 
   const where = (m: PersonMatch) => {
-    const context = m.collection === 'committee.members' ? t(`committee:role.${m.context}`, { defaultValue: m.context }) : m.context;
+    const context =
+      m.collection === 'committee.members'
+        ? t(`committee:role.${m.context}`, { defaultValue: m.context })
+        : m.context;
     const collection = t(`collection.${m.collection.replace('.', '_')}`, { defaultValue: m.collection });
     return context ? `${collection} — ${context}` : collection;
   };
@@ -178,13 +195,27 @@ export function PrivacyPage() {
                   </Table.Tbody>
                 </Table>
                 <Text size="sm" c="dimmed" mt="sm">
-                  {chosen.length === 0 ? t('results.chooseHint') : t('results.chosen', { names: chosenNames })}
+                  {chosen.length === 0
+                    ? t('results.chooseHint')
+                    : t('results.chosen', { names: chosenNames })}
                 </Text>
                 <Group mt="sm">
-                  <Button onClick={() => void onExport()} disabled={chosen.length === 0} loading={busy === 'export'}>
+                  <Button
+                    onClick={() => void onExport()}
+                    disabled={chosen.length === 0}
+                    loading={busy === 'export'}
+                  >
                     {t('export.action')}
                   </Button>
-                  <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={chosen.length === 0}>
+                  <Button
+                    color="red"
+                    variant="light"
+                    onClick={() => {
+                      setConfirming({ refs: chosenRefs, names: chosenNames });
+                      setConfirmOpen(true);
+                    }}
+                    disabled={chosen.length === 0}
+                  >
                     {t('erase.action')}
                   </Button>
                 </Group>
@@ -201,14 +232,14 @@ export function PrivacyPage() {
         </Paper>
       </Stack>
       <ConfirmModal
-        opened={confirming}
+        opened={confirmOpen}
         title={t('erase.confirmTitle')}
-        message={t('erase.confirmBody', { names: chosenNames })}
+        message={t('erase.confirmBody', { names: confirming?.names ?? '' })}
         confirmLabel={t('erase.confirm')}
         cancelLabel={t('common:actions.cancel')}
         busy={busy === 'erase'}
-        onConfirm={() => void onErase()}
-        onCancel={() => setConfirming(false)}
+        onConfirm={() => confirming && void onErase(confirming)}
+        onCancel={() => setConfirmOpen(false)}
       />
     </>
   );
