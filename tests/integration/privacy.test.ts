@@ -1,13 +1,25 @@
-import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
-import { call, callError, manualTimers, member, openBackend, removeDir, steppingClock, tempDir } from './backups/tempBackend';
+import { call, callError, manualTimers, member, municipality, openBackend, removeDir, steppingClock, tempDir } from './backups/tempBackend';
 
 let dir: string;
 let backend: Backend;
 const clock = steppingClock();
 const timers = manualTimers();
+
+const mode = async (path: string) => (await stat(path)).mode & 0o777;
+
+/** Every file and folder under root with its permission bits, to check them all at once. */
+async function modes(root: string): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath, entry.name);
+    found[path.slice(root.length + 1)] = (await mode(path)).toString(8);
+  }
+  return found;
+}
 
 async function allText(root: string): Promise<string> {
   let text = '';
@@ -84,7 +96,6 @@ describe('file permissions', () => {
     try {
       await call(other, 'member:save', member('Ion Ionescu'));
       await call(other, 'backup:create', {});
-      const mode = async (path: string) => (await stat(path)).mode & 0o777;
       expect(await mode(fresh)).toBe(0o700);
       expect(await mode(join(fresh, 'backups'))).toBe(0o700);
       expect(await mode(join(fresh, 'store.json'))).toBe(0o600);
@@ -93,6 +104,44 @@ describe('file permissions', () => {
     } finally {
       process.umask(previous);
       await other.close();
+    }
+  });
+
+  it('makes a damaged store moved aside readable by the owner only, even when it arrived readable by all', async () => {
+    const fresh = join(dir, 'damaged');
+    await mkdir(fresh, { mode: 0o700 });
+    await writeFile(join(fresh, 'store.json'), '{"committee": {"members": [{"name": "Ana Popescu"', { mode: 0o644 });
+    const other = await openBackend(fresh, { timers: timers.timers });
+    try {
+      const aside = (await readdir(fresh)).filter((n) => n.startsWith('store.damaged-'));
+      expect(aside).toHaveLength(1);
+      expect(await mode(join(fresh, aside[0] as string))).toBe(0o600);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('writes everything a hand-over brings in readable by the owner only', async () => {
+    await call(backend, 'backup:create', {});
+    await mkdir(join(dir, 'attachments', 'charters'), { recursive: true, mode: 0o755 });
+    await writeFile(join(dir, 'attachments', 'charters', 'charter.pdf'), '%PDF-1.4', { mode: 0o644 });
+    const archive = await call(backend, 'handover:export', { includeBackups: true });
+    const successorDir = join(dir, 'successor', 'data');
+    const previous = process.umask(0o022);
+    const successor = await openBackend(successorDir, { timers: timers.timers });
+    try {
+      await call(successor, 'municipality:save', municipality('Placeholder'));
+      await call(successor, 'handover:import', { base64: archive.base64 });
+      const found = await modes(successorDir);
+      expect(Object.keys(found)).toEqual(expect.arrayContaining(['store.json', 'attachments/charters/charter.pdf']));
+      expect(Object.keys(found).filter((p) => p.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);
+      for (const [path, bits] of Object.entries(found)) {
+        const isDir = (await stat(join(successorDir, path))).isDirectory();
+        expect(bits, path).toBe(isDir ? '700' : '600');
+      }
+    } finally {
+      process.umask(previous);
+      await successor.close();
     }
   });
 });

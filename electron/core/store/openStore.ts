@@ -1,4 +1,4 @@
-import { access, constants, mkdir, readFile, rename } from 'node:fs/promises';
+import { access, chmod, constants, mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreProblem } from '../../../shared/domain/appStatus';
 import { fileStamp, writeSnapshot } from './backups';
@@ -40,12 +40,15 @@ async function exists(path: string): Promise<boolean> {
  * Renames a damaged file to a name no other kept file has: rename() replaces its target
  * silently, and two damaged files in one millisecond (or a clock set back) must both survive.
  * The caller holds the folder's lock, so checking for a free name first is not racy.
+ * The kept copy holds personal data: it is made owner-only like every file the app writes,
+ * whatever mode it arrived with (best effort: some file systems have no such modes).
  */
 async function moveAside(dataDir: string, path: string, now: Date): Promise<string> {
   for (let n = 0; ; n++) {
     const movedTo = join(dataDir, `store.damaged-${fileStamp(now)}${n === 0 ? '' : `-${n}`}.json`);
     if (await exists(movedTo)) continue;
     await rename(path, movedTo);
+    await chmod(movedTo, 0o600).catch(() => undefined);
     return movedTo;
   }
 }
