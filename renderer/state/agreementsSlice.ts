@@ -17,6 +17,8 @@ export interface AgreementsSlice {
   renderAgreement(version?: number): Promise<RenderedPdf>;
   saveAgreementAs(version: number | undefined, open: boolean): Promise<string | null>;
   addAgreementImage(base64: string): Promise<ImageRef>;
+  /** A stored coat of arms as a data: URL for an <img> (the CSP allows data: images). */
+  agreementImageUrl(ref: ImageRef): Promise<string>;
 }
 
 export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSlice> = (set, get) => {
@@ -67,5 +69,9 @@ export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSli
       return (await call('agreement:saveAs', input)).savedTo;
     },
     addAgreementImage: (base64) => call('agreement:addImage', { base64 }),
+    agreementImageUrl: async (ref) => {
+      const image = await call('agreement:image', { file: ref.file });
+      return `data:${image.mime};base64,${image.base64}`;
+    },
   };
 };

@@ -70,6 +70,9 @@ export function PartnershipDetailPage() {
           <Group>
             <KindBadge kind={partnership.kind} />
             <StatusBadge status={partnership.status} />
+            <Button component={Link} to={`/partnerships/${id}/agreement`} variant="light">
+              {t('agreements:open')}
+            </Button>
             <Button component={Link} to={`/partnerships/${id}/edit`} variant="default">
               {t('common:actions.edit')}
             </Button>

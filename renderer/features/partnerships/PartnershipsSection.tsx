@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AgreementPage } from '../agreements/AgreementPage';
 import { PartnershipDetailPage } from './PartnershipDetailPage';
 import { PartnershipEditPage } from './PartnershipEditPage';
 import { PartnershipsPage } from './PartnershipsPage';
@@ -11,6 +12,7 @@ export function PartnershipsSection() {
       <Route path="new" element={<PartnershipEditPage />} />
       <Route path=":id" element={<PartnershipDetailPage />} />
       <Route path=":id/edit" element={<PartnershipEditPage />} />
+      <Route path=":id/agreement" element={<AgreementPage />} />
     </Routes>
   );
 }

@@ -1,0 +1,144 @@
+import { Alert, Anchor, Badge, Button, Group, Loader, Tabs } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { partnershipTitle } from '../../../shared/domain/partnership';
+import { PageHeader } from '../../components/PageHeader';
+import { errorMessage } from '../../forms/useSubmit';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../state/store';
+import { checkMessages, type CheckMessage } from './checkMessages';
+import { ClausesTab } from './ClausesTab';
+import { PartiesTab } from './PartiesTab';
+import { PreviewModal } from './PreviewModal';
+import { PrintCheckAlert } from './PrintCheckAlert';
+import { SetupTab } from './SetupTab';
+import { usePrintFlow } from './usePrintFlow';
+import { VersionsTab } from './VersionsTab';
+
+type Tab = 'setup' | 'parties' | 'clauses' | 'versions';
+
+/** The partnership charter: its two texts, parties and signing, its print check, preview and versions. */
+export function AgreementPage() {
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  const { id = '' } = useParams();
+  const partnership = useAppStore((s) => s.partnership);
+  const loadPartnership = useAppStore((s) => s.loadPartnership);
+  const view = useAppStore((s) => s.agreementView);
+  const draft = useAppStore((s) => s.agreementDraft);
+  const dirty = useAppStore((s) => s.agreementDirty);
+  const loadAgreement = useAppStore((s) => s.loadAgreement);
+  const editAgreement = useAppStore((s) => s.editAgreement);
+  const saveAgreement = useAppStore((s) => s.saveAgreement);
+  const flow = usePrintFlow();
+  const [tab, setTab] = useState<Tab>('setup');
+  const [clause, setClause] = useState('parties');
+  const [loadFailure, setLoadFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const open = view?.partnershipId === id && draft !== null;
+
+  useEffect(() => {
+    setLoadFailure(null);
+    loadPartnership(id).catch((error: unknown) => setLoadFailure(errorMessage(error, t)));
+    // Coming back to a charter with unsaved changes keeps them; anything else reloads from the core.
+    const state = useAppStore.getState();
+    if (state.agreementView?.partnershipId === id && state.agreementDirty) return;
+    loadAgreement(id).catch((error: unknown) => setLoadFailure(errorMessage(error, t)));
+  }, [id, loadPartnership, loadAgreement, t]);
+
+  async function onSave() {
+    setSaving(true);
+    try {
+      await saveAgreement();
+      notifications.show({ color: 'green', message: t('saved') });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(error, t) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function go(message: CheckMessage) {
+    setTab(message.tab);
+    if (message.clause) setClause(message.clause);
+  }
+
+  const back = (
+    <Anchor component={Link} to={`/partnerships/${id}`} size="sm">
+      {t('back')}
+    </Anchor>
+  );
+  if (loadFailure) {
+    return (
+      <>
+        {back}
+        <Alert color="red" role="alert" mt="sm">
+          {loadFailure}
+        </Alert>
+      </>
+    );
+  }
+  if (!open || !view || !draft) return <Loader aria-label={t('common:loading')} />;
+
+  const title = partnership?.id === id ? partnershipTitle(partnership) : '';
+  const messages = checkMessages(flow.issues, draft, t, format.language);
+  const flagged = new Set(flow.issues.map((i) => i.path.join('.')));
+
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={t('title', { title })}
+        actions={
+          <Group gap="xs">
+            <Badge variant="light" color={dirty ? 'yellow' : 'gray'}>
+              {dirty ? t('unsaved') : t('upToDate')}
+            </Badge>
+            <Button variant="default" loading={saving} onClick={() => void onSave()} disabled={!dirty}>
+              {t('save')}
+            </Button>
+            <Button loading={flow.busy} onClick={() => flow.showPreview(null)}>
+              {t('previewAndPrint')}
+            </Button>
+          </Group>
+        }
+      />
+      {flow.failure && (
+        <Alert color="red" role="alert" mb="md">
+          {flow.failure}
+        </Alert>
+      )}
+      <PrintCheckAlert messages={messages} onGo={go} />
+      <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="setup">{t('tabs.setup')}</Tabs.Tab>
+          <Tabs.Tab value="parties">{t('tabs.parties')}</Tabs.Tab>
+          <Tabs.Tab value="clauses">{t('tabs.clauses')}</Tabs.Tab>
+          <Tabs.Tab value="versions">{t('tabs.versions', { count: view.agreement?.versions.length ?? 0 })}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="setup">
+          <SetupTab content={draft} objectives={view.objectives} onEdit={editAgreement} />
+        </Tabs.Panel>
+        <Tabs.Panel value="parties">
+          <PartiesTab content={draft} flagged={flagged} onEdit={editAgreement} />
+        </Tabs.Panel>
+        <Tabs.Panel value="clauses">
+          <ClausesTab content={draft} objectives={view.objectives} issues={flow.issues} selected={clause} onSelect={setClause} onEdit={editAgreement} />
+        </Tabs.Panel>
+        <Tabs.Panel value="versions">
+          <VersionsTab agreement={view.agreement} busy={flow.busy} onMark={flow.markAs} onPreview={flow.showPreview} />
+        </Tabs.Panel>
+      </Tabs>
+      <PreviewModal
+        pdf={flow.preview?.pdf ?? null}
+        version={flow.preview?.version ?? null}
+        desktop={flow.desktop}
+        busy={flow.busy}
+        onSave={flow.savePdf}
+        onClose={flow.closePreview}
+      />
+    </>
+  );
+}

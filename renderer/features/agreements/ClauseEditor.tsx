@@ -1,0 +1,51 @@
+import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AgreementContent, ClauseKey } from '../../../shared/domain/agreement/model';
+import { useFormat } from '../../i18n/format';
+import { editClause, resetClause, type Edit } from './draftEdits';
+
+interface Props {
+  content: AgreementContent;
+  clause: ClauseKey;
+  objectives: readonly string[];
+  /** Languages in which the print check found this clause wanting. */
+  flagged: ReadonlySet<string>;
+  onEdit(edit: Edit): void;
+}
+
+/** One clause in both languages side by side, each with its way back to the library's wording. */
+export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: Props) {
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  return (
+    <SimpleGrid cols={2} spacing="md">
+      {content.languages.map((lang) => {
+        const language = format.language(lang);
+        const text = content.texts[lang]?.clauses[clause] ?? { heading: '', body: '' };
+        return (
+          <Stack key={lang} gap="xs" role="group" aria-label={t('clauses.inLanguage', { clause: t(`clauses.${clause}`), language })}>
+            <Group justify="space-between" gap="xs">
+              <Text fw={600} size="sm">
+                {language}
+              </Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => onEdit(resetClause(lang, clause, objectives))}>
+                {t('clauses.reset')}
+              </Button>
+            </Group>
+            <TextInput label={t('clauses.heading')} value={text.heading} onChange={(e) => onEdit(editClause(lang, clause, { heading: e.currentTarget.value }))} />
+            <Textarea
+              label={t('clauses.body')}
+              value={text.body}
+              autosize
+              minRows={10}
+              maxRows={26}
+              error={flagged.has(lang) ? t('clauses.needsAttention') : undefined}
+              onChange={(e) => onEdit(editClause(lang, clause, { body: e.currentTarget.value }))}
+              styles={{ input: { fontSize: 13, lineHeight: 1.45 } }}
+            />
+          </Stack>
+        );
+      })}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,37 @@
+import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LABEL_KEYS, type AgreementContent } from '../../../shared/domain/agreement/model';
+import { useFormat } from '../../i18n/format';
+import { editLabel, resetLabels, type Edit } from './draftEdits';
+
+/** The short printed texts (title, "Article {n}", page numbers, signature captions) in both languages. */
+export function LabelsEditor({ content, flagged, onEdit }: { content: AgreementContent; flagged: ReadonlySet<string>; onEdit(edit: Edit): void }) {
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  return (
+    <SimpleGrid cols={2} spacing="md">
+      {content.languages.map((lang) => (
+        <Stack key={lang} gap={6} role="group" aria-label={t('clauses.labelsIn', { language: format.language(lang) })}>
+          <Group justify="space-between">
+            <Text fw={600} size="sm">
+              {format.language(lang)}
+            </Text>
+            <Button size="compact-xs" variant="subtle" onClick={() => onEdit(resetLabels(lang))}>
+              {t('clauses.reset')}
+            </Button>
+          </Group>
+          {LABEL_KEYS.map((key) => (
+            <TextInput
+              key={key}
+              size="xs"
+              label={t(`labels.${key}`)}
+              value={content.texts[lang]?.labels[key] ?? ''}
+              error={flagged.has(`${lang}.${key}`) ? t('clauses.needsAttention') : undefined}
+              onChange={(e) => onEdit(editLabel(lang, key, e.currentTarget.value))}
+            />
+          ))}
+        </Stack>
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,78 @@
+import { Group, Select, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLibraryLanguage } from '../../../shared/domain/agreement/clauses';
+import { LIBRARY_LANGUAGES, type AgreementContent, type LibraryLanguage } from '../../../shared/domain/agreement/model';
+import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { useFormat } from '../../i18n/format';
+import { chooseLanguage, startFrom, type Edit } from './draftEdits';
+
+interface Props {
+  content: AgreementContent;
+  objectives: readonly string[];
+  onEdit(edit: Edit): void;
+}
+
+/**
+ * The charter's two languages. The library has texts in en/ro/fr/de; any other language
+ * starts from one of them, for the secretary to translate clause by clause.
+ */
+export function LanguageFields({ content, objectives, onEdit }: Props) {
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  const [rebase, setRebase] = useState<{ lang: string; base: LibraryLanguage } | null>(null);
+  const option = (code: string) => ({ value: code, label: format.language(code) });
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+  const others = [...new Set([...EUROPEAN_LANGUAGES, ...content.languages])].filter((c) => !isLibraryLanguage(c));
+  const data = [
+    { group: t('setup.libraryLanguages'), items: LIBRARY_LANGUAGES.map(option).sort(byLabel) },
+    { group: t('setup.otherLanguages'), items: others.map(option).sort(byLabel) },
+  ];
+  const bases = LIBRARY_LANGUAGES.map(option);
+
+  return (
+    <>
+      {content.languages.map((lang, slot) => (
+        <Group key={slot} gap="xs" align="flex-end" wrap="nowrap">
+          <Select
+            label={t('setup.language', { n: slot + 1 })}
+            data={data}
+            value={lang}
+            searchable
+            allowDeselect={false}
+            w={200}
+            onChange={(v) => v && onEdit(chooseLanguage(slot as 0 | 1, v, objectives))}
+          />
+          {!isLibraryLanguage(lang) && (
+            <Select
+              label={t('setup.startsFrom', { language: format.language(lang) })}
+              data={bases}
+              value={content.texts[lang]?.basedOn ?? 'en'}
+              allowDeselect={false}
+              w={220}
+              onChange={(v) => v && isLibraryLanguage(v) && setRebase({ lang, base: v })}
+            />
+          )}
+        </Group>
+      ))}
+      {content.languages.some((l) => !isLibraryLanguage(l)) && (
+        <Text size="xs" c="dimmed" maw={460}>
+          {t('setup.otherLanguageHint')}
+        </Text>
+      )}
+      <ConfirmModal
+        opened={rebase !== null}
+        title={t('setup.rebaseTitle')}
+        message={rebase ? t('setup.rebaseBody', { language: format.language(rebase.lang), base: format.language(rebase.base) }) : ''}
+        confirmLabel={t('setup.rebaseConfirm')}
+        cancelLabel={t('common:actions.cancel')}
+        onConfirm={() => {
+          if (rebase) onEdit(startFrom(rebase.lang, rebase.base, objectives));
+          setRebase(null);
+        }}
+        onCancel={() => setRebase(null)}
+      />
+    </>
+  );
+}

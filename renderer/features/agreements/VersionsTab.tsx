@@ -1,0 +1,78 @@
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Agreement, VersionStatus } from '../../../shared/domain/agreement/model';
+import { intlLocale, useFormat } from '../../i18n/format';
+
+interface Props {
+  agreement: Agreement | null;
+  busy: boolean;
+  onMark(status: VersionStatus): void;
+  onPreview(version: number): void;
+}
+
+/** The draft's way to the partner and to the signing table, and every version kept on the way. */
+export function VersionsTab({ agreement, busy, onMark, onPreview }: Props) {
+  const { t, i18n } = useTranslation('agreements');
+  const format = useFormat();
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
+  const versions = [...(agreement?.versions ?? [])].reverse();
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md">
+        <Title order={3} size="h5" mb={4}>
+          {t('versions.markTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('versions.markBody')}
+        </Text>
+        <Group gap="xs">
+          <Button variant="default" loading={busy} onClick={() => onMark('sent')}>
+            {t('versions.markSent')}
+          </Button>
+          <Button loading={busy} onClick={() => onMark('signed')}>
+            {t('versions.markSigned')}
+          </Button>
+        </Group>
+      </Paper>
+      {versions.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('versions.none')}
+        </Text>
+      ) : (
+        <Table striped withTableBorder aria-label={t('versions.table')} verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('versions.version')}</Table.Th>
+              <Table.Th>{t('versions.status')}</Table.Th>
+              <Table.Th>{t('versions.history')}</Table.Th>
+              <Table.Th>{t('versions.languages')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {versions.map((v) => (
+              <Table.Tr key={v.number}>
+                <Table.Td>{t('versions.number', { n: v.number })}</Table.Td>
+                <Table.Td>
+                  <Badge color={v.status === 'signed' ? 'green' : 'blue'} variant="light">
+                    {t(`versions.statuses.${v.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{v.history.map((h) => t(`versions.event.${h.status}`, { when: when.format(new Date(h.at)) })).join(' · ')}</Text>
+                </Table.Td>
+                <Table.Td>{v.content.languages.map((l) => format.language(l)).join(' / ')}</Table.Td>
+                <Table.Td ta="right">
+                  <Button size="xs" variant="light" loading={busy} onClick={() => onPreview(v.number)} aria-label={t('versions.print', { n: v.number })}>
+                    {t('versions.printShort')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

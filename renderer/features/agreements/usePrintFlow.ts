@@ -1,0 +1,95 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VersionStatus } from '../../../shared/domain/agreement/model';
+import { printIssues } from '../../../shared/domain/agreement/printCheck';
+import type { RenderedPdf } from '../../../shared/ipc/channels/agreements';
+import type { FieldIssue } from '../../../shared/ipc/errors';
+import { ApiError } from '../../api/client';
+import { errorMessage } from '../../forms/useSubmit';
+import { useAppStore } from '../../state/store';
+import { downloadPdf } from './pdfFiles';
+
+/**
+ * Check, save, render, preview, keep: the way from the draft to a PDF. The print check runs
+ * on the draft as typed; while it finds anything, nothing is rendered and nothing is lost.
+ */
+export function usePrintFlow() {
+  const { t } = useTranslation('agreements');
+  const draft = useAppStore((s) => s.agreementDraft);
+  const dirty = useAppStore((s) => s.agreementDirty);
+  const desktop = useAppStore((s) => s.status?.transport === 'desktop');
+  const saveAgreement = useAppStore((s) => s.saveAgreement);
+  const renderAgreement = useAppStore((s) => s.renderAgreement);
+  const saveAgreementAs = useAppStore((s) => s.saveAgreementAs);
+  const setAgreementStatus = useAppStore((s) => s.setAgreementStatus);
+  const [checking, setChecking] = useState(false);
+  const [keptIssues, setKeptIssues] = useState<FieldIssue[]>([]);
+  const [preview, setPreview] = useState<{ pdf: RenderedPdf; version: number | null } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  /** Issues shown: the draft's, live once a check was asked for, and a kept version's, if any. */
+  const issues = [...(checking && draft ? printIssues(draft) : []), ...keptIssues];
+
+  async function run<T>(task: () => Promise<T>): Promise<T | null> {
+    setBusy(true);
+    setFailure(null);
+    try {
+      return await task();
+    } catch (error) {
+      if (error instanceof ApiError && error.error.issues?.length) setKeptIssues(error.error.issues);
+      else setFailure(errorMessage(error, t));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** True when the draft passes the print check and is stored, ready to render or keep. */
+  async function readyDraft(): Promise<boolean> {
+    setKeptIssues([]);
+    setChecking(true);
+    if (!draft || printIssues(draft).length > 0) return false;
+    if (dirty) return (await run(saveAgreement)) !== null;
+    return true;
+  }
+
+  async function showPreview(version: number | null) {
+    if (version === null && !(await readyDraft())) return;
+    if (version !== null) setKeptIssues([]);
+    const pdf = await run(() => renderAgreement(version ?? undefined));
+    if (pdf) setPreview({ pdf, version });
+  }
+
+  async function savePdf(open: boolean) {
+    if (!preview) return;
+    const { pdf, version } = preview;
+    if (!desktop) {
+      downloadPdf(pdf);
+      notifications.show({ color: 'green', message: t('preview.downloaded', { name: pdf.fileName }) });
+      return;
+    }
+    const savedTo = await run(() => saveAgreementAs(version ?? undefined, open));
+    if (savedTo) notifications.show({ color: 'green', message: t('preview.savedTo', { path: savedTo }) });
+  }
+
+  async function markAs(status: VersionStatus) {
+    if (!(await readyDraft())) return;
+    const agreement = await run(() => setAgreementStatus(status));
+    const kept = agreement?.versions.at(-1);
+    if (kept) notifications.show({ color: 'green', message: t(`versions.marked.${status}`, { n: kept.number }) });
+  }
+
+  return {
+    issues,
+    desktop,
+    preview,
+    busy,
+    failure,
+    showPreview: (version: number | null) => void showPreview(version),
+    savePdf: (open: boolean) => void savePdf(open),
+    markAs: (status: VersionStatus) => void markAs(status),
+    closePreview: () => setPreview(null),
+  };
+}
