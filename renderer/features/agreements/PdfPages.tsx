@@ -1,7 +1,6 @@
 import { Alert, Loader, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openPdf } from './pdfDocument';
 
 /** Each page of a PDF drawn on a canvas: the CSP allows no plugin and no remote viewer. */
 export function PdfPages({ base64, width }: { base64: string; width: number }) {
@@ -14,6 +13,8 @@ export function PdfPages({ base64, width }: { base64: string; width: number }) {
     const target = host.current;
     setState('loading');
     const task = (async () => {
+      // pdf.js loads with the first preview, not with the app.
+      const { openPdf } = await import('./pdfDocument');
       const pdf = await openPdf(base64);
       const ratio = window.devicePixelRatio || 1;
       const canvases: HTMLCanvasElement[] = [];

@@ -2,6 +2,9 @@ import type { TFunction } from 'i18next';
 import type { AgreementContent } from '../../../shared/domain/agreement/model';
 import type { FieldIssue } from '../../../shared/ipc/errors';
 
+/** Placeholders filled from a party's fields, e.g. {officeA}: the fix is on the Parties tab. */
+const PARTY_FIELD = /^(signatory|office|resolutionNumber|resolutionDate|region|town)([AB])$/;
+
 /** Where the secretary fixes an issue: the editor tab, and the clause to open there. */
 export interface CheckMessage {
   id: string;
@@ -41,6 +44,11 @@ export function checkMessages(
     if (b === 'clauses') {
       const clause = t(`agreements:clauses.${String(c)}`);
       const placeholder = `{${String(e ?? '')}}`;
+      const field = PARTY_FIELD.exec(String(e ?? ''));
+      if (issue.code === 'placeholder_empty' && field?.[1] && field[2]) {
+        const what = t(`agreements:check.fields.${field[1]}`, { party: party(field[2] === 'A' ? 0 : 1), language });
+        return { id, text: t('agreements:check.placeholder_empty_field', { language, clause, placeholder, what }), tab: 'parties' };
+      }
       const text = t(`agreements:check.${issue.code}`, { language, clause, placeholder, defaultValue: t('agreements:check.unknown') });
       return { id, text, tab: 'clauses', clause: String(c) };
     }

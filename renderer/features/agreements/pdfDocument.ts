@@ -1,4 +1,5 @@
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import { base64ToBytes } from './pdfFiles';
 
 let worker: Worker | null = null;
 
@@ -6,13 +7,6 @@ let worker: Worker | null = null;
 function workerPort(): Worker {
   worker ??= new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
   return worker;
-}
-
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { RenderedPdf } from '../../../shared/ipc/channels/agreements';
-import { base64ToBytes } from './pdfDocument';
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 /** Browser mode: the rendered charter goes to the browser's downloads under the core's file name. */
 export function downloadPdf(pdf: RenderedPdf): void {

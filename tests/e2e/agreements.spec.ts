@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { AgreementPage } from './pages/agreementPage';
+import { PartnershipPages } from './pages/partnershipPages';
+
+test('a secretary drafts the French–German charter, is stopped by a signatory without a name, fixes it, previews, downloads the PDF and keeps the signed version', async ({ page, app }) => {
+  const partnerships = new PartnershipPages(page);
+  const charter = new AgreementPage(page);
+
+  await partnerships.gotoList(app.url);
+  await partnerships.startNew();
+  await partnerships.fillManualTown(1, { name: 'Esslingen am Neckar', country: 'Germany', region: 'Baden-Württemberg' });
+  await partnerships.save();
+  await expect(page.getByRole('heading', { name: 'Esslingen am Neckar', level: 2 })).toBeVisible();
+  await charter.openFromPartnership();
+
+  await charter.chooseLanguage(1, 'French');
+  await charter.chooseLanguage(2, 'German');
+  await page.getByRole('radio', { name: 'Each text in full, one after the other' }).check();
+
+  await charter.openTab('Parties');
+  await charter.party(1).getByLabel('Name in the charter').fill('Vienne');
+  await charter.signatory(1, 1).getByLabel('Office (French)').fill('Maire');
+  await charter.signatory(1, 1).getByLabel('Office (German)').fill('Bürgermeister');
+  await charter.party(1).getByLabel('Council resolution no.').fill('2026-041');
+  await charter.party(1).getByLabel('Resolution date').fill('2026-03-12');
+  await charter.signatory(2, 1).getByLabel('Name', { exact: true }).fill('Matthias Klopfer');
+  await charter.signatory(2, 1).getByLabel('Office (French)').fill('Maire');
+  await charter.signatory(2, 1).getByLabel('Office (German)').fill('Oberbürgermeister');
+  await charter.party(2).getByLabel('Council resolution no.').fill('GR 17/2026');
+  await charter.party(2).getByLabel('Resolution date').fill('2026-04-02');
+
+  await charter.openTab('Clauses');
+  await charter.selectClause('Art. 1: Objectives');
+  const objectives = charter.clauseIn('Objectives', 'French').getByLabel('Text');
+  await objectives.fill('Les Parties encouragent les échanges entre leurs lycées et leurs clubs sportifs.');
+
+  // Vienne's signatory has no name: printing is refused, with the reason, and nothing typed is lost.
+  await charter.checkAndPreview();
+  await expect(charter.checkAlert).toContainText('Signatory 1 of Vienne has no name.');
+  await expect(charter.preview).toBeHidden();
+  await expect(objectives).toHaveValue('Les Parties encouragent les échanges entre leurs lycées et leurs clubs sportifs.');
+
+  await charter.checkAlert.getByRole('button', { name: 'Signatory 1 of Vienne has no name.' }).click();
+  await charter.signatory(1, 1).getByLabel('Name', { exact: true }).fill('Thierry Kovacs');
+  await expect(charter.checkAlert).toBeHidden();
+
+  await charter.checkAndPreview();
+  await charter.expectPreviewPages();
+  const download = await charter.savePdf();
+  expect(download.suggestedFilename()).toBe('charter-vienne-esslingen-am-neckar-fr-de-draft.pdf');
+  const pdf = await readFile(await download.path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' });
+  expect(text).toContain('Vienne');
+  expect(text).toContain('Esslingen am Neckar');
+  expect(text).toContain('Thierry Kovacs');
+  expect(text).toContain('Les Parties encouragent les échanges entre leurs lycées');
+  await page.keyboard.press('Escape');
+
+  await charter.markSigned();
+  await expect(charter.versions.getByRole('row', { name: /Version 1\s+Signed/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Preview and print version 1' }).click();
+  await charter.expectPreviewPages();
+  await expect(charter.preview).toContainText('charter-vienne-esslingen-am-neckar-fr-de-v1.pdf');
+  expect(app.outbound).toEqual([]);
+});

@@ -1,0 +1,73 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { answered } from './invokes';
+
+/** The charter editor of one partnership, in English. */
+export class AgreementPage {
+  readonly checkAlert: Locator;
+  readonly preview: Locator;
+  readonly versions: Locator;
+
+  constructor(readonly page: Page) {
+    this.checkAlert = page.getByRole('alert').filter({ hasText: 'cannot be printed yet' });
+    this.preview = page.getByRole('dialog', { name: /^Preview of/ });
+    this.versions = page.getByRole('table', { name: 'Kept versions' });
+  }
+
+  async openFromPartnership(): Promise<void> {
+    const loaded = answered(this.page, 'agreement:get');
+    await this.page.getByRole('link', { name: 'Agreement (charter)' }).click();
+    await loaded;
+    await expect(this.page.getByRole('heading', { level: 2, name: /^Charter:/ })).toBeVisible();
+  }
+
+  async openTab(name: 'Languages and signing' | 'Parties' | 'Clauses' | RegExp): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** Picks a language of the charter from the grouped list. */
+  async chooseLanguage(slot: 1 | 2, language: string): Promise<void> {
+    const input = this.page.getByRole('combobox', { name: `Language ${slot}` });
+    await input.click();
+    await input.fill(language);
+    await this.page.getByRole('option', { name: language, exact: true }).click();
+  }
+
+  party(n: 1 | 2): Locator {
+    return this.page.getByRole('group', { name: `Party ${n}` });
+  }
+
+  signatory(party: 1 | 2, n: number): Locator {
+    return this.party(party).getByRole('group', { name: `Signatory ${n}` });
+  }
+
+  clauseIn(clause: string, language: string): Locator {
+    return this.page.getByRole('group', { name: `${clause} in ${language}` });
+  }
+
+  async selectClause(label: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Clauses of the charter' }).getByText(label, { exact: true }).click();
+  }
+
+  async checkAndPreview(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Check and preview' }).click();
+  }
+
+  /** Waits until every page of the preview is drawn. */
+  async expectPreviewPages(): Promise<void> {
+    await expect(this.preview).toBeVisible();
+    await expect(this.preview.getByRole('img', { name: /^Page 1 of \d+$/ })).toBeVisible({ timeout: 30_000 });
+  }
+
+  async savePdf(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.preview.getByRole('button', { name: 'Save PDF' }).click();
+    return download;
+  }
+
+  async markSigned(): Promise<void> {
+    await this.openTab(/^Versions/);
+    const done = answered(this.page, 'agreement:setStatus');
+    await this.page.getByRole('button', { name: 'Mark as signed' }).click();
+    await done;
+  }
+}
