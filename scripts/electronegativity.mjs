@@ -4,7 +4,7 @@
 // A MEDIUM or HIGH finding fails unless its check id (e.g. `PRELOAD_JS_CHECK`) is written in
 // docs/SECURITY.md, where each accepted finding is explained.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,36 +12,8 @@ const SOURCES = ['electron', 'renderer', 'shared', 'package.json'];
 const BLOCKING = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', ...BLOCKING]);
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field.trim());
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  row.push(field.trim());
-  if (row.some((f) => f !== '')) rows.push(row);
-  return rows;
-}
+/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+const csvField = (value) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** Check ids named in docs/SECURITY.md count as reviewed and accepted. */
 export function acceptedChecks(securityDoc) {
@@ -52,39 +24,42 @@ export function runElectronegativity(root, { log = console.log } = {}) {
   // Per-process folders: two scans at once (several developers on one machine) must not mix.
   const work = join(root, '.tmp', `electronegativity-${process.pid}`);
   const stage = join(work, 'src');
-  const csv = join(work, 'report.csv');
   const report = join(root, '.tmp', 'electronegativity.csv');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   for (const source of SOURCES) cpSync(join(root, source), join(stage, source), { recursive: true });
 
   const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies?.electron;
-  const args = ['-i', stage, '-r', '-o', csv, ...(electronVersion ? ['-e', electronVersion] : [])];
-  const bin = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (run.status !== 0 || !existsSync(csv)) {
+  const scanner = join(root, 'scripts', 'electronegativityScan.cjs');
+  const run = spawnSync(process.execPath, [scanner, stage, ...(electronVersion ? [electronVersion] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  rmSync(work, { recursive: true, force: true });
+  let scanned = null;
+  try {
+    scanned = JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
+  } catch {
+    scanned = null;
+  }
+  if (run.status !== 0 || !scanned || !Array.isArray(scanned.findings)) {
     log(run.stdout, run.stderr);
     return { ok: false, summary: `electronegativity could not run (exit ${run.status})`, findings: [] };
   }
+  const columns = ['id', 'severity', 'confidence', 'file', 'location', 'sample', 'description'];
+  const csv = [columns.join(','), ...scanned.findings.map((f) => columns.map((c) => csvField(String(f[c] ?? ''))).join(','))].join('\n');
+  writeFileSync(report, `${csv}\n`);
 
-  copyFileSync(csv, report);
-  const [header = [], ...rows] = parseCsv(readFileSync(csv, 'utf8'));
-  rmSync(work, { recursive: true, force: true });
-  const col = (name) => header.findIndex((h) => h.toLowerCase() === name);
-  const [id, severity, confidence, file, location] = ['issue', 'severity', 'confidence', 'filename', 'location'].map(col);
   const docPath = join(root, 'docs', 'SECURITY.md');
   const accepted = acceptedChecks(existsSync(docPath) ? readFileSync(docPath, 'utf8') : '');
-  const findings = rows.map((r) => ({
-    id: r[id],
-    severity: r[severity],
-    confidence: r[confidence],
-    where: `${r[file]}:${r[location]}`,
-    blocking: BLOCKING.has(r[severity]),
-    accepted: accepted.has(r[id]),
+  const findings = scanned.findings.map((f) => ({
+    id: f.id,
+    severity: f.severity,
+    confidence: f.confidence,
+    where: `${f.file}:${f.location}`,
+    blocking: BLOCKING.has(f.severity),
+    accepted: accepted.has(f.id),
   }));
   const unreadable = findings.filter((f) => !SEVERITIES.has(f.severity ?? '') || !f.id);
-  if ([id, severity, file, location].includes(-1) || unreadable.length > 0) {
-    return { ok: false, summary: 'electronegativity: its report could not be read (.tmp/electronegativity.csv)', findings };
+  if (unreadable.length > 0 || scanned.errors > 0) {
+    return { ok: false, summary: `electronegativity: ${scanned.errors} files could not be parsed, or a finding could not be read (.tmp/electronegativity.csv)`, findings };
   }
   for (const f of findings) {
     const verdict = !f.blocking ? 'info' : f.accepted ? 'accepted in docs/SECURITY.md' : 'NOT ACCEPTED';
