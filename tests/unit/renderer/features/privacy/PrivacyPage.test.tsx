@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, call } from '../../../../../renderer/api/client';
+import { PrivacyPage } from '../../../../../renderer/features/privacy/PrivacyPage';
+import { exportFileName } from '../../../../../renderer/features/privacy/download';
+import { renderWithProviders, useLocale } from '../../helpers/render';
+
+vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../../renderer/api/client')>()),
+  call: vi.fn(),
+}));
+const callMock = vi.mocked(call);
+
+const ana = { collection: 'committee.members', id: 'm-ana', name: 'Ana Popescu', email: 'ana@example.org', context: 'secretary' };
+const petra = { collection: 'partnerships.contacts', id: 'c-muller', name: 'Petra Müller', email: 'partnerschaft@example.de', context: 'Landshut' };
+
+/** A core that knows Ana and Petra; erase answers with `erase`, which may throw. */
+function core(erase: () => unknown = () => ({ erasedRecords: 1, backupsRewritten: 4, filesDeleted: 1 })) {
+  let erased = false;
+  callMock.mockImplementation((async (channel: string) => {
+    if (channel === 'person:find') return erased ? [petra] : [ana, petra];
+    if (channel === 'person:erase') {
+      const report = erase();
+      erased = true;
+      return report;
+    }
+    if (channel === 'committee:get') return { municipality: null, committee: null, members: [] };
+    throw new Error(`unexpected ${channel}`);
+  }) as typeof call);
+}
+
+async function searchFor(text: string) {
+  const user = userEvent.setup();
+  renderWithProviders(<PrivacyPage />);
+  await user.type(screen.getByLabelText('Name or e-mail'), text);
+  await user.click(screen.getByRole('button', { name: 'Search' }));
+  return user;
+}
+
+describe('PrivacyPage', () => {
+  beforeEach(async () => {
+    callMock.mockReset();
+    await useLocale('en');
+  });
+
+  it('asks for two letters and sends nothing to the core for one', async () => {
+    core();
+    await searchFor('a');
+    expect(await screen.findByText('Type at least 2 letters.')).toBeInTheDocument();
+    expect(callMock).not.toHaveBeenCalled();
+  });
+
+  it('lists each match with where it lives, and erases nothing until a record is ticked and the erasure confirmed', async () => {
+    core();
+    const user = await searchFor('example');
+    const table = await screen.findByRole('table', { name: 'People found' });
+    expect(within(table).getByText('Committee member — Secretary')).toBeInTheDocument();
+    expect(within(table).getByText('Partner-town contact — Landshut')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Erase everywhere…' })).toBeDisabled();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select Ana Popescu (Committee member — Secretary)' }));
+    await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Erase this person everywhere?' });
+    expect(dialog).toHaveTextContent('Each backup that mentions them is rewritten without them');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(callMock.mock.calls.map(([channel]) => channel)).toEqual(['person:find']);
+  });
+
+  it('erases the ticked person only and reports what was removed, rewritten and deleted', async () => {
+    core();
+    const user = await searchFor('example');
+    await user.click(await screen.findByRole('checkbox', { name: /Select Ana Popescu/ }));
+    await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }));
+
+    expect(await screen.findByText('Ana Popescu erased')).toBeInTheDocument();
+    expect(screen.getByText('Records removed: 1')).toBeInTheDocument();
+    expect(screen.getByText('Backups rewritten without them: 4')).toBeInTheDocument();
+    expect(screen.getByText('Unreadable copies that mentioned them, deleted: 1')).toBeInTheDocument();
+    expect(callMock).toHaveBeenCalledWith('person:erase', { refs: [{ collection: 'committee.members', id: 'm-ana' }] });
+    expect(await screen.findAllByRole('row')).toHaveLength(2); // header and Petra
+  });
+
+  it('explains a failed erasure in words and keeps the person listed', async () => {
+    core(() => {
+      throw new ApiError({ code: 'DISK_FULL', message: 'ENOSPC' });
+    });
+    const user = await searchFor('example');
+    await user.click(await screen.findByRole('checkbox', { name: /Select Ana Popescu/ }));
+    await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }));
+
+    expect(await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Select Ana Popescu/ })).toBeChecked();
+  });
+});
+
+describe('the personal-data export file name', () => {
+  it('is plain letters from the name, and the export date', () => {
+    expect(exportFileName('Ana Popescu', '2026-11-30T10:00:00.000Z')).toBe('personal-data-ana-popescu-2026-11-30.json');
+    expect(exportFileName('Ștefan Țurcanu-Müller', '2026-11-30T10:00:00.000Z')).toBe('personal-data-stefan-turcanu-muller-2026-11-30.json');
+    expect(exportFileName('李明', '2026-11-30T10:00:00.000Z')).toBe('personal-data-person-2026-11-30.json');
+  });
+});
+
+describe('the privacy words', () => {
+  it('exist in every language with the same keys', () => {
+    const catalogs = import.meta.glob<{ default: unknown }>('../../../../../renderer/i18n/locales/*/privacy.json', { eager: true });
+    const keys = (value: unknown, prefix = ''): string[] =>
+      value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix];
+    const byLanguage = Object.values(catalogs).map((catalog) => keys(catalog.default).sort());
+    expect(byLanguage).toHaveLength(4);
+    for (const other of byLanguage.slice(1)) expect(other).toEqual(byLanguage[0]);
+  });
+});
