@@ -6,9 +6,9 @@ import { Link, useParams } from 'react-router';
 import { partnershipTitle } from '../../../shared/domain/partnership';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
-import { useFormat } from '../../i18n/format';
+import { intlLocale, useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
-import { checkMessages, type CheckMessage } from './checkMessages';
+import { checkMessages, partyFieldOf, type CheckMessage } from './checkMessages';
 import { ClausesTab } from './ClausesTab';
 import { PartiesTab } from './PartiesTab';
 import { PreviewModal } from './PreviewModal';
@@ -21,7 +21,7 @@ type Tab = 'setup' | 'parties' | 'clauses' | 'versions';
 
 /** The partnership charter: its two texts, parties and signing, its print check, preview and versions. */
 export function AgreementPage() {
-  const { t } = useTranslation('agreements');
+  const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   const { id = '' } = useParams();
   const partnership = useAppStore((s) => s.partnership);
@@ -83,8 +83,9 @@ export function AgreementPage() {
   if (!open || !view || !draft) return <Loader aria-label={t('common:loading')} />;
 
   const title = partnership?.id === id ? partnershipTitle(partnership) : '';
-  const messages = checkMessages(flow.issues, draft, t, format.language);
-  const flagged = new Set(flow.issues.map((i) => i.path.join('.')));
+  const messages = checkMessages(flow.issues, draft, t, format.language, intlLocale(i18n.language));
+  const flagged = new Set(flow.issues.map((i) => partyFieldOf(i)?.path ?? i.path.join('.')));
+  const clauseIssues = flow.issues.filter((i) => partyFieldOf(i) === null);
 
   return (
     <>
@@ -116,7 +117,9 @@ export function AgreementPage() {
           <Tabs.Tab value="setup">{t('tabs.setup')}</Tabs.Tab>
           <Tabs.Tab value="parties">{t('tabs.parties')}</Tabs.Tab>
           <Tabs.Tab value="clauses">{t('tabs.clauses')}</Tabs.Tab>
-          <Tabs.Tab value="versions">{t('tabs.versions', { count: view.agreement?.versions.length ?? 0 })}</Tabs.Tab>
+          <Tabs.Tab value="versions">
+            {t('tabs.versions', { count: view.agreement?.versions.length ?? 0 })}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="setup">
           <SetupTab content={draft} objectives={view.objectives} onEdit={editAgreement} />
@@ -125,10 +128,23 @@ export function AgreementPage() {
           <PartiesTab content={draft} flagged={flagged} onEdit={editAgreement} />
         </Tabs.Panel>
         <Tabs.Panel value="clauses">
-          <ClausesTab content={draft} objectives={view.objectives} issues={flow.issues} selected={clause} onSelect={setClause} onEdit={editAgreement} />
+          <ClausesTab
+            content={draft}
+            objectives={view.objectives}
+            issues={clauseIssues}
+            selected={clause}
+            onSelect={setClause}
+            onEdit={editAgreement}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="versions">
-          <VersionsTab agreement={view.agreement} busy={flow.busy} onMark={flow.markAs} onPreview={flow.showPreview} />
+          <VersionsTab
+            agreement={view.agreement}
+            dirty={dirty}
+            busy={flow.busy}
+            onMark={flow.markAs}
+            onPreview={flow.showPreview}
+          />
         </Tabs.Panel>
       </Tabs>
       <PreviewModal

@@ -23,16 +23,29 @@ export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: P
         const language = format.language(lang);
         const text = content.texts[lang]?.clauses[clause] ?? { heading: '', body: '' };
         return (
-          <Stack key={lang} gap="xs" role="group" aria-label={t('clauses.inLanguage', { clause: t(`clauses.${clause}`), language })}>
+          <Stack
+            key={lang}
+            gap="xs"
+            role="group"
+            aria-label={t('clauses.inLanguage', { clause: t(`clauses.${clause}`), language })}
+          >
             <Group justify="space-between" gap="xs">
               <Text fw={600} size="sm">
                 {language}
               </Text>
-              <Button size="compact-xs" variant="subtle" onClick={() => onEdit(resetClause(lang, clause, objectives))}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => onEdit(resetClause(lang, clause, objectives))}
+              >
                 {t('clauses.reset')}
               </Button>
             </Group>
-            <TextInput label={t('clauses.heading')} value={text.heading} onChange={(e) => onEdit(editClause(lang, clause, { heading: e.currentTarget.value }))} />
+            <TextInput
+              label={t('clauses.heading')}
+              value={text.heading}
+              onChange={(e) => onEdit(editClause(lang, clause, { heading: e.currentTarget.value }))}
+            />
             <Textarea
               label={t('clauses.body')}
               value={text.body}

@@ -1,6 +1,11 @@
 import { Alert, Badge, Group, NavLink, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CLAUSE_KEYS, UNNUMBERED_CLAUSES, type AgreementContent, type ClauseKey } from '../../../shared/domain/agreement/model';
+import {
+  CLAUSE_KEYS,
+  UNNUMBERED_CLAUSES,
+  type AgreementContent,
+  type ClauseKey,
+} from '../../../shared/domain/agreement/model';
 import type { FieldIssue } from '../../../shared/ipc/errors';
 import { ClauseEditor } from './ClauseEditor';
 import type { Edit } from './draftEdits';
@@ -20,25 +25,48 @@ interface Props {
 export function ClausesTab({ content, objectives, issues, selected, onSelect, onEdit }: Props) {
   const { t } = useTranslation('agreements');
   const textIssues = issues.filter((i) => i.path[0] === 'texts');
-  const count = (key: string) => textIssues.filter((i) => (key === 'labels' ? i.path[2] === 'labels' : i.path[3] === key)).length;
+  const count = (key: string) =>
+    textIssues.filter((i) => (key === 'labels' ? i.path[2] === 'labels' : i.path[3] === key)).length;
   const flaggedIn = (key: string) =>
-    new Set(textIssues.filter((i) => (key === 'labels' ? i.path[2] === 'labels' : i.path[3] === key)).map((i) => (key === 'labels' ? `${String(i.path[1])}.${String(i.path[3])}` : String(i.path[1]))));
+    new Set(
+      textIssues
+        .filter((i) => (key === 'labels' ? i.path[2] === 'labels' : i.path[3] === key))
+        .map((i) => (key === 'labels' ? `${String(i.path[1])}.${String(i.path[3])}` : String(i.path[1]))),
+    );
   let article = 0;
   const items = [
-    ...CLAUSE_KEYS.map((key) => ({ key, label: UNNUMBERED_CLAUSES.includes(key) ? t(`clauses.${key}`) : t('clauses.article', { n: ++article, name: t(`clauses.${key}`) }) })),
+    ...CLAUSE_KEYS.map((key) => ({
+      key,
+      label: UNNUMBERED_CLAUSES.includes(key)
+        ? t(`clauses.${key}`)
+        : t('clauses.article', { n: ++article, name: t(`clauses.${key}`) }),
+    })),
     { key: 'labels', label: t('clauses.labels') },
   ];
 
   return (
     <Group align="flex-start" gap="md" wrap="nowrap">
-      <Paper withBorder w={230} p={4} style={{ flexShrink: 0 }} component="nav" aria-label={t('clauses.list')}>
+      <Paper
+        withBorder
+        w={230}
+        p={4}
+        style={{ flexShrink: 0 }}
+        component="nav"
+        aria-label={t('clauses.list')}
+      >
         {items.map((item) => (
           <NavLink
             key={item.key}
             label={item.label}
             active={selected === item.key}
             onClick={() => onSelect(item.key)}
-            rightSection={count(item.key) > 0 ? <Badge size="xs" color="red" circle>{count(item.key)}</Badge> : null}
+            rightSection={
+              count(item.key) > 0 ? (
+                <Badge size="xs" color="red" circle>
+                  {count(item.key)}
+                </Badge>
+              ) : null
+            }
             py={4}
           />
         ))}
@@ -50,7 +78,13 @@ export function ClausesTab({ content, objectives, issues, selected, onSelect, on
         {selected === 'labels' ? (
           <LabelsEditor content={content} flagged={flaggedIn('labels')} onEdit={onEdit} />
         ) : (
-          <ClauseEditor content={content} clause={selected as ClauseKey} objectives={objectives} flagged={flaggedIn(selected)} onEdit={onEdit} />
+          <ClauseEditor
+            content={content}
+            clause={selected as ClauseKey}
+            objectives={objectives}
+            flagged={flaggedIn(selected)}
+            onEdit={onEdit}
+          />
         )}
       </Stack>
     </Group>

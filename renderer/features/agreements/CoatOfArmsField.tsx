@@ -11,7 +11,15 @@ import { fileToBase64 } from './pdfFiles';
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 /** A town's coat of arms for the title page: PNG or JPEG, checked by the core by content. */
-export function CoatOfArmsField({ value, town, onChange }: { value: ImageRef | null; town: string; onChange(ref: ImageRef | null): void }) {
+export function CoatOfArmsField({
+  value,
+  town,
+  onChange,
+}: {
+  value: ImageRef | null;
+  town: string;
+  onChange(ref: ImageRef | null): void;
+}) {
   const { t } = useTranslation('agreements');
   const format = useFormat();
   const addImage = useAppStore((s) => s.addAgreementImage);
@@ -38,7 +46,12 @@ export function CoatOfArmsField({ value, town, onChange }: { value: ImageRef | n
     if (!file) return;
     // Refused before reading it into memory; the core checks the same limit again.
     if (file.size > MAX_IMAGE_BYTES) {
-      setFailure(t('arms.tooLarge', { size: format.number(megabytes(file.size)), max: format.number(megabytes(MAX_IMAGE_BYTES)) }));
+      setFailure(
+        t('arms.tooLarge', {
+          size: format.number(megabytes(file.size)),
+          max: format.number(megabytes(MAX_IMAGE_BYTES)),
+        }),
+      );
       return;
     }
     setBusy(true);
@@ -50,7 +63,10 @@ export function CoatOfArmsField({ value, town, onChange }: { value: ImageRef | n
         code === 'not_an_image'
           ? t('arms.notAnImage', { name: file.name })
           : code === 'image_too_large'
-            ? t('arms.tooLarge', { size: format.number(megabytes(file.size)), max: format.number(megabytes(MAX_IMAGE_BYTES)) })
+            ? t('arms.tooLarge', {
+                size: format.number(megabytes(file.size)),
+                max: format.number(megabytes(MAX_IMAGE_BYTES)),
+              })
             : t(`errors:code.${error instanceof ApiError ? error.error.code : 'INTERNAL'}`),
       );
     } finally {
@@ -61,7 +77,13 @@ export function CoatOfArmsField({ value, town, onChange }: { value: ImageRef | n
   return (
     <Input.Wrapper label={t('arms.label')} error={failure} role="group" aria-label={t('arms.of', { town })}>
       <Group gap="sm" mt={4} align="center">
-        {url ? <Image src={url} alt={t('arms.of', { town })} h={56} w="auto" fit="contain" /> : <Text size="sm" c="dimmed">{t('arms.none')}</Text>}
+        {url ? (
+          <Image src={url} alt={t('arms.of', { town })} h={56} w="auto" fit="contain" />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('arms.none')}
+          </Text>
+        )}
         <FileButton onChange={(f) => void choose(f)} accept="image/png,image/jpeg">
           {(props) => (
             <Button size="xs" variant="default" loading={busy} {...props}>

@@ -5,13 +5,26 @@ import { useFormat } from '../../i18n/format';
 import { editLabel, resetLabels, type Edit } from './draftEdits';
 
 /** The short printed texts (title, "Article {n}", page numbers, signature captions) in both languages. */
-export function LabelsEditor({ content, flagged, onEdit }: { content: AgreementContent; flagged: ReadonlySet<string>; onEdit(edit: Edit): void }) {
+export function LabelsEditor({
+  content,
+  flagged,
+  onEdit,
+}: {
+  content: AgreementContent;
+  flagged: ReadonlySet<string>;
+  onEdit(edit: Edit): void;
+}) {
   const { t } = useTranslation('agreements');
   const format = useFormat();
   return (
     <SimpleGrid cols={2} spacing="md">
       {content.languages.map((lang) => (
-        <Stack key={lang} gap={6} role="group" aria-label={t('clauses.labelsIn', { language: format.language(lang) })}>
+        <Stack
+          key={lang}
+          gap={6}
+          role="group"
+          aria-label={t('clauses.labelsIn', { language: format.language(lang) })}
+        >
           <Group justify="space-between">
             <Text fw={600} size="sm">
               {format.language(lang)}

@@ -2,7 +2,11 @@ import { Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLibraryLanguage } from '../../../shared/domain/agreement/clauses';
-import { LIBRARY_LANGUAGES, type AgreementContent, type LibraryLanguage } from '../../../shared/domain/agreement/model';
+import {
+  LIBRARY_LANGUAGES,
+  type AgreementContent,
+  type LibraryLanguage,
+} from '../../../shared/domain/agreement/model';
 import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useFormat } from '../../i18n/format';
@@ -24,7 +28,9 @@ export function LanguageFields({ content, objectives, onEdit }: Props) {
   const [rebase, setRebase] = useState<{ lang: string; base: LibraryLanguage } | null>(null);
   const option = (code: string) => ({ value: code, label: format.language(code) });
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
-  const others = [...new Set([...EUROPEAN_LANGUAGES, ...content.languages])].filter((c) => !isLibraryLanguage(c));
+  const others = [...new Set([...EUROPEAN_LANGUAGES, ...content.languages])].filter(
+    (c) => !isLibraryLanguage(c),
+  );
   const data = [
     { group: t('setup.libraryLanguages'), items: LIBRARY_LANGUAGES.map(option).sort(byLabel) },
     { group: t('setup.otherLanguages'), items: others.map(option).sort(byLabel) },
@@ -64,7 +70,14 @@ export function LanguageFields({ content, objectives, onEdit }: Props) {
       <ConfirmModal
         opened={rebase !== null}
         title={t('setup.rebaseTitle')}
-        message={rebase ? t('setup.rebaseBody', { language: format.language(rebase.lang), base: format.language(rebase.base) }) : ''}
+        message={
+          rebase
+            ? t('setup.rebaseBody', {
+                language: format.language(rebase.lang),
+                base: format.language(rebase.base),
+              })
+            : ''
+        }
         confirmLabel={t('setup.rebaseConfirm')}
         cancelLabel={t('common:actions.cancel')}
         onConfirm={() => {

@@ -25,23 +25,62 @@ export function PartiesTab({ content, flagged, onEdit }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       {content.parties.map((party, i) => {
-        const unnamed = new Set(party.signatories.filter((_, j) => flagged.has(`parties.${i}.signatories.${j}.name`)).map((s) => s.id));
+        const needed = (path: string) =>
+          flagged.has(`parties.${i}.${path}`) ? t('parties.neededToPrint') : undefined;
         const edit = (patch: Parameters<typeof editParty>[1]) => onEdit(editParty(i, patch));
         return (
           <Fieldset key={i} legend={t('party', { n: i + 1 })} p="sm">
             <Stack gap="sm">
               <Group gap="xs" grow>
-                <TextInput label={t('parties.name')} value={party.name} error={flagged.has(`parties.${i}.name`) ? t('parties.nameNeeded') : undefined} onChange={(e) => edit({ name: e.currentTarget.value })} />
-                <TextInput label={t('parties.region')} value={party.region} onChange={(e) => edit({ region: e.currentTarget.value })} />
-                <Select label={t('parties.country')} data={countries} value={party.country} searchable allowDeselect={false} onChange={(v) => v && edit({ country: v })} />
+                <TextInput
+                  label={t('parties.name')}
+                  value={party.name}
+                  error={needed('name')}
+                  onChange={(e) => edit({ name: e.currentTarget.value })}
+                />
+                <TextInput
+                  label={t('parties.region')}
+                  value={party.region}
+                  error={needed('region')}
+                  onChange={(e) => edit({ region: e.currentTarget.value })}
+                />
+                <Select
+                  label={t('parties.country')}
+                  data={countries}
+                  value={party.country}
+                  searchable
+                  allowDeselect={false}
+                  onChange={(v) => v && edit({ country: v })}
+                />
               </Group>
               <Group gap="xs" grow>
-                <TextInput label={t('parties.resolutionNumber')} value={party.resolution.number} onChange={(e) => edit({ resolution: { ...party.resolution, number: e.currentTarget.value } })} />
-                <TextInput label={t('parties.resolutionDate')} type="date" value={party.resolution.date ?? ''} onChange={(e) => edit({ resolution: { ...party.resolution, date: e.currentTarget.value || null } })} />
+                <TextInput
+                  label={t('parties.resolutionNumber')}
+                  value={party.resolution.number}
+                  error={needed('resolution.number')}
+                  onChange={(e) =>
+                    edit({ resolution: { ...party.resolution, number: e.currentTarget.value } })
+                  }
+                />
+                <TextInput
+                  label={t('parties.resolutionDate')}
+                  type="date"
+                  value={party.resolution.date ?? ''}
+                  error={needed('resolution.date')}
+                  onChange={(e) =>
+                    edit({ resolution: { ...party.resolution, date: e.currentTarget.value || null } })
+                  }
+                />
               </Group>
-              <SignatoryRows content={content} index={i} party={party} unnamed={unnamed} onEdit={onEdit} />
-              {flagged.has(`parties.${i}.signatories`) && <Input.Error>{t('parties.signatoryNeeded')}</Input.Error>}
-              <CoatOfArmsField value={party.coatOfArms} town={party.name || t('party', { n: i + 1 })} onChange={(ref) => edit({ coatOfArms: ref })} />
+              <SignatoryRows content={content} index={i} party={party} flagged={flagged} onEdit={onEdit} />
+              {flagged.has(`parties.${i}.signatories`) && (
+                <Input.Error>{t('parties.signatoryNeeded')}</Input.Error>
+              )}
+              <CoatOfArmsField
+                value={party.coatOfArms}
+                town={party.name || t('party', { n: i + 1 })}
+                onChange={(ref) => edit({ coatOfArms: ref })}
+              />
             </Stack>
           </Fieldset>
         );

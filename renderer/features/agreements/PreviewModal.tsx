@@ -26,7 +26,15 @@ export function PreviewModal({ pdf, version, desktop, busy, onSave, onClose }: P
     >
       {pdf && (
         <>
-          <Group justify="space-between" mb="sm" pos="sticky" top={0} style={{ zIndex: 2 }} bg="var(--mantine-color-gray-1)" py={6}>
+          <Group
+            justify="space-between"
+            mb="sm"
+            pos="sticky"
+            top={0}
+            style={{ zIndex: 2 }}
+            bg="var(--mantine-color-gray-1)"
+            py={6}
+          >
             <Text size="sm" c="dimmed" truncate maw={420}>
               {pdf.fileName}
             </Text>

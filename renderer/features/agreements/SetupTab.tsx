@@ -20,8 +20,19 @@ export function SetupTab({ content, objectives, onEdit }: Props) {
       <Text size="sm" fw={500} w={170} pb={8} truncate>
         {label}
       </Text>
-      <TextInput label={t('signing.place')} value={ceremonies[i].place} onChange={(e) => onEdit(editCeremony(i, { place: e.currentTarget.value }))} w={220} />
-      <TextInput label={t('signing.date')} type="date" value={ceremonies[i].date ?? ''} onChange={(e) => onEdit(editCeremony(i, { date: e.currentTarget.value || null }))} w={160} />
+      <TextInput
+        label={t('signing.place')}
+        value={ceremonies[i].place}
+        onChange={(e) => onEdit(editCeremony(i, { place: e.currentTarget.value }))}
+        w={220}
+      />
+      <TextInput
+        label={t('signing.date')}
+        type="date"
+        value={ceremonies[i].date ?? ''}
+        onChange={(e) => onEdit(editCeremony(i, { date: e.currentTarget.value || null }))}
+        w={160}
+      />
     </Group>
   );
 
@@ -33,13 +44,21 @@ export function SetupTab({ content, objectives, onEdit }: Props) {
         </Title>
         <Stack gap="sm">
           <LanguageFields content={content} objectives={objectives} onEdit={onEdit} />
-          <Radio.Group label={t('setup.layout')} value={content.layout} onChange={(v) => onEdit((c) => ({ ...c, layout: v as AgreementLayout }))}>
+          <Radio.Group
+            label={t('setup.layout')}
+            value={content.layout}
+            onChange={(v) => onEdit((c) => ({ ...c, layout: v as AgreementLayout }))}
+          >
             <Group gap="lg" mt={4}>
               <Radio value="side-by-side" label={t('setup.sideBySide')} />
               <Radio value="sequential" label={t('setup.sequential')} />
             </Group>
           </Radio.Group>
-          <Radio.Group label={t('setup.paper')} value={content.paper} onChange={(v) => onEdit((c) => ({ ...c, paper: v as PaperSize }))}>
+          <Radio.Group
+            label={t('setup.paper')}
+            value={content.paper}
+            onChange={(v) => onEdit((c) => ({ ...c, paper: v as PaperSize }))}
+          >
             <Group gap="lg" mt={4}>
               <Radio value="A4" label={t('setup.a4')} />
               <Radio value="LETTER" label={t('setup.letter')} />
@@ -52,9 +71,16 @@ export function SetupTab({ content, objectives, onEdit }: Props) {
           {t('signing.title')}
         </Title>
         <Stack gap="sm">
-          <Checkbox label={t('signing.separate')} checked={separate} onChange={(e) => onEdit(setSeparate(e.currentTarget.checked))} />
+          <Checkbox
+            label={t('signing.separate')}
+            checked={separate}
+            onChange={(e) => onEdit(setSeparate(e.currentTarget.checked))}
+          />
           {separate
-            ? [ceremony(0, t('signing.ceremonyOf', { town: partyName(0) })), ceremony(1, t('signing.ceremonyOf', { town: partyName(1) }))]
+            ? [
+                ceremony(0, t('signing.ceremonyOf', { town: partyName(0) })),
+                ceremony(1, t('signing.ceremonyOf', { town: partyName(1) })),
+              ]
             : ceremony(0, t('signing.ceremony'))}
         </Stack>
       </Paper>

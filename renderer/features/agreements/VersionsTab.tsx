@@ -5,17 +5,24 @@ import { intlLocale, useFormat } from '../../i18n/format';
 
 interface Props {
   agreement: Agreement | null;
+  /** The draft has unsaved changes. */
+  dirty: boolean;
   busy: boolean;
   onMark(status: VersionStatus): void;
   onPreview(version: number): void;
 }
 
 /** The draft's way to the partner and to the signing table, and every version kept on the way. */
-export function VersionsTab({ agreement, busy, onMark, onPreview }: Props) {
+export function VersionsTab({ agreement, dirty, busy, onMark, onPreview }: Props) {
   const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
-  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const versions = [...(agreement?.versions ?? [])].reverse();
+  const last = versions[0];
+  const draftIsLast = !!last && !dirty && JSON.stringify(last.content) === JSON.stringify(agreement?.draft);
 
   return (
     <Stack gap="md">
@@ -26,6 +33,13 @@ export function VersionsTab({ agreement, busy, onMark, onPreview }: Props) {
         <Text size="sm" c="dimmed" mb="sm">
           {t('versions.markBody')}
         </Text>
+        {last && (
+          <Text size="sm" mb="sm">
+            {draftIsLast
+              ? t('versions.draftIs', { n: last.number, status: t(`versions.statuses.${last.status}`) })
+              : t('versions.draftChanged', { n: last.number })}
+          </Text>
+        )}
         <Group gap="xs">
           <Button variant="default" loading={busy} onClick={() => onMark('sent')}>
             {t('versions.markSent')}
@@ -60,11 +74,21 @@ export function VersionsTab({ agreement, busy, onMark, onPreview }: Props) {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{v.history.map((h) => t(`versions.event.${h.status}`, { when: when.format(new Date(h.at)) })).join(' · ')}</Text>
+                  <Text size="sm">
+                    {v.history
+                      .map((h) => t(`versions.event.${h.status}`, { when: when.format(new Date(h.at)) }))
+                      .join(' · ')}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{v.content.languages.map((l) => format.language(l)).join(' / ')}</Table.Td>
                 <Table.Td ta="right">
-                  <Button size="xs" variant="light" loading={busy} onClick={() => onPreview(v.number)} aria-label={t('versions.print', { n: v.number })}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    loading={busy}
+                    onClick={() => onPreview(v.number)}
+                    aria-label={t('versions.print', { n: v.number })}
+                  >
                     {t('versions.printShort')}
                   </Button>
                 </Table.Td>

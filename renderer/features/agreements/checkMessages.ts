@@ -2,9 +2,6 @@ import type { TFunction } from 'i18next';
 import type { AgreementContent } from '../../../shared/domain/agreement/model';
 import type { FieldIssue } from '../../../shared/ipc/errors';
 
-/** Placeholders filled from a party's fields, e.g. {officeA}: the fix is on the Parties tab. */
-const PARTY_FIELD = /^(signatory|office|resolutionNumber|resolutionDate|region|town)([AB])$/;
-
 /** Where the secretary fixes an issue: the editor tab, and the clause to open there. */
 export interface CheckMessage {
   id: string;
@@ -13,45 +10,120 @@ export interface CheckMessage {
   clause?: string;
 }
 
+/** Placeholders filled from a party's fields, e.g. {officeA}: the fix is on the Parties tab. */
+const PARTY_FIELD = /^(signatory|office|resolutionNumber|resolutionDate|region|town)([AB])$/;
+
+/** The party field behind an empty placeholder, or null when the placeholder is not a party's. */
+export function partyFieldOf(
+  issue: FieldIssue,
+): { field: string; party: 0 | 1; lang: string; path: string } | null {
+  const [root, lang, , , , name] = issue.path;
+  const match =
+    issue.code === 'placeholder_empty' && root === 'texts' ? PARTY_FIELD.exec(String(name ?? '')) : null;
+  if (!match?.[1] || !match[2]) return null;
+  const party = match[2] === 'A' ? 0 : 1;
+  const at: Record<string, string> = {
+    signatory: `parties.${party}.signatories.0.name`,
+    office: `parties.${party}.signatories.0.office.${String(lang)}`,
+    resolutionNumber: `parties.${party}.resolution.number`,
+    resolutionDate: `parties.${party}.resolution.date`,
+    region: `parties.${party}.region`,
+    town: `parties.${party}.name`,
+  };
+  return { field: match[1], party, lang: String(lang), path: at[match[1]] ?? `parties.${party}` };
+}
+
 /**
  * The print check's issues (shared/domain/agreement/printCheck.ts, plus the core's
- * image_missing) as sentences in the UI language, naming parties, clauses and languages.
+ * image_missing) as sentences in the UI language. Empty party fields that several clauses
+ * and both languages use become one sentence each, naming the field to fill.
  */
 export function checkMessages(
   issues: readonly FieldIssue[],
   content: AgreementContent,
   t: TFunction,
-  languageName: (code: string) => string,
+  language: (code: string) => string,
+  locale: string,
 ): CheckMessage[] {
+  const list = (items: Iterable<string>) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format([...items]);
   const party = (i: unknown) => {
     const index = typeof i === 'number' ? i : 0;
-    const name = content.parties[index]?.name.trim();
-    return name ? name : t('agreements:party', { n: index + 1 });
+    return content.parties[index]?.name.trim() || t('agreements:party', { n: index + 1 });
   };
-  return issues.map((issue, i) => {
-    const [root, a, b, c, , e] = issue.path;
+  const said = new Set(issues.map((i) => i.path.join('.')));
+  const messages: CheckMessage[] = [];
+  const fields = new Map<
+    string,
+    { field: string; party: number; langs: Set<string>; clauses: Set<string> }
+  >();
+
+  issues.forEach((issue, i) => {
+    const [root, a, b, c] = issue.path;
     const id = `${issue.code}-${issue.path.join('.')}-${i}`;
+    const fallback = t('agreements:check.unknown');
     if (root === 'parties') {
-      const vars = { party: party(a), n: typeof c === 'number' ? c + 1 : 1 };
-      const text = t(`agreements:check.${issue.code}`, { ...vars, defaultValue: t('agreements:check.unknown') });
-      return { id, text, tab: 'parties' };
+      const vars = { party: party(a), n: typeof c === 'number' ? c + 1 : 1, defaultValue: fallback };
+      messages.push({ id, text: t(`agreements:check.${issue.code}`, vars), tab: 'parties' });
+      return;
     }
-    const language = typeof a === 'string' ? languageName(a) : '';
+    const lang = typeof a === 'string' ? language(a) : '';
     if (b === 'labels') {
       const label = t(`agreements:labels.${String(c)}`);
-      return { id, text: t('agreements:check.label_empty', { language, label }), tab: 'clauses', clause: 'labels' };
+      messages.push({
+        id,
+        text: t('agreements:check.label_empty', { language: lang, label }),
+        tab: 'clauses',
+        clause: 'labels',
+      });
+      return;
+    }
+    const clause = t(`agreements:clauses.${String(c)}`);
+    const owner = partyFieldOf(issue);
+    if (owner) {
+      // Already said as "signatory has no name" or "party has no name".
+      if (said.has(owner.path)) return;
+      const key = `${owner.field}${owner.party}`;
+      const group = fields.get(key) ?? {
+        field: owner.field,
+        party: owner.party,
+        langs: new Set(),
+        clauses: new Set(),
+      };
+      group.langs.add(lang);
+      group.clauses.add(t('agreements:check.quoted', { text: clause }));
+      fields.set(key, group);
+      return;
     }
     if (b === 'clauses') {
-      const clause = t(`agreements:clauses.${String(c)}`);
-      const placeholder = `{${String(e ?? '')}}`;
-      const field = PARTY_FIELD.exec(String(e ?? ''));
-      if (issue.code === 'placeholder_empty' && field?.[1] && field[2]) {
-        const what = t(`agreements:check.fields.${field[1]}`, { party: party(field[2] === 'A' ? 0 : 1), language });
-        return { id, text: t('agreements:check.placeholder_empty_field', { language, clause, placeholder, what }), tab: 'parties' };
-      }
-      const text = t(`agreements:check.${issue.code}`, { language, clause, placeholder, defaultValue: t('agreements:check.unknown') });
-      return { id, text, tab: 'clauses', clause: String(c) };
+      const placeholder = `{${String(issue.path[5] ?? '')}}`;
+      messages.push({
+        id,
+        text: t(`agreements:check.${issue.code}`, {
+          language: lang,
+          clause,
+          placeholder,
+          defaultValue: fallback,
+        }),
+        tab: 'clauses',
+        clause: String(c),
+      });
+      return;
     }
-    return { id, text: t(`agreements:check.${issue.code}`, { language, defaultValue: t('agreements:check.unknown') }), tab: 'setup' };
+    messages.push({
+      id,
+      text: t(`agreements:check.${issue.code}`, { language: lang, defaultValue: fallback }),
+      tab: 'setup',
+    });
   });
+
+  for (const [key, g] of fields) {
+    const what = t(`agreements:check.fields.${g.field}`, { party: party(g.party), languages: list(g.langs) });
+    messages.push({
+      id: `field-${key}`,
+      text: t('agreements:check.fieldEmpty', { what, clauses: list(g.clauses) }),
+      tab: 'parties',
+    });
+  }
+  return messages;
 }

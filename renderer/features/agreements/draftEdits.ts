@@ -1,5 +1,13 @@
 import { libraryClause, libraryText } from '../../../shared/domain/agreement/clauses';
-import type { AgreementContent, AgreementParty, Clause, ClauseKey, LabelKey, LibraryLanguage, Signatory } from '../../../shared/domain/agreement/model';
+import type {
+  AgreementContent,
+  AgreementParty,
+  Clause,
+  ClauseKey,
+  LabelKey,
+  LibraryLanguage,
+  Signatory,
+} from '../../../shared/domain/agreement/model';
 import { startText } from '../../../shared/domain/agreement/seed';
 
 /** Pure changes to a charter draft; each returns a new draft and never drops text already typed. */
@@ -15,7 +23,13 @@ export const chooseLanguage =
     const other = c.languages[slot === 0 ? 1 : 0];
     const current = c.languages[slot];
     const languages: [string, string] =
-      lang === other ? (slot === 0 ? [lang, current] : [current, lang]) : slot === 0 ? [lang, other] : [other, lang];
+      lang === other
+        ? slot === 0
+          ? [lang, current]
+          : [current, lang]
+        : slot === 0
+          ? [lang, other]
+          : [other, lang];
     const texts = c.texts[lang] ? c.texts : { ...c.texts, [lang]: startText(lang, objectives) };
     return { ...c, languages, texts };
   };
@@ -57,7 +71,9 @@ export const resetLabels =
 export const editParty =
   (index: number, patch: Partial<AgreementParty>): Edit =>
   (c) => {
-    const parties = c.parties.map((p, i) => (i === index ? { ...p, ...patch } : p)) as AgreementContent['parties'];
+    const parties = c.parties.map((p, i) =>
+      i === index ? { ...p, ...patch } : p,
+    ) as AgreementContent['parties'];
     return { ...c, parties };
   };
 
@@ -65,7 +81,9 @@ export const editSignatory =
   (party: number, id: string, patch: Partial<Signatory>): Edit =>
   (c) => {
     const p = c.parties[party];
-    return p ? editParty(party, { signatories: p.signatories.map((s) => (s.id === id ? { ...s, ...patch } : s)) })(c) : c;
+    return p
+      ? editParty(party, { signatories: p.signatories.map((s) => (s.id === id ? { ...s, ...patch } : s)) })(c)
+      : c;
   };
 
 export const MAX_SIGNATORIES = 6;
@@ -89,7 +107,9 @@ export const removeSignatory =
 export const editCeremony =
   (index: 0 | 1, patch: Partial<{ place: string; date: string | null }>): Edit =>
   (c) => {
-    const ceremonies = c.signing.ceremonies.map((x, i) => (i === index ? { ...x, ...patch } : x)) as AgreementContent['signing']['ceremonies'];
+    const ceremonies = c.signing.ceremonies.map((x, i) =>
+      i === index ? { ...x, ...patch } : x,
+    ) as AgreementContent['signing']['ceremonies'];
     return { ...c, signing: { ...c.signing, ceremonies } };
   };
 

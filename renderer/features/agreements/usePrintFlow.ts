@@ -78,7 +78,8 @@ export function usePrintFlow() {
     if (!(await readyDraft())) return;
     const agreement = await run(() => setAgreementStatus(status));
     const kept = agreement?.versions.at(-1);
-    if (kept) notifications.show({ color: 'green', message: t(`versions.marked.${status}`, { n: kept.number }) });
+    if (kept)
+      notifications.show({ color: 'green', message: t(`versions.marked.${status}`, { n: kept.number }) });
   }
 
   return {
