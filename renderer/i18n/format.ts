@@ -13,6 +13,8 @@ export function makeFormat(language: string) {
   const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(locale);
+  // Lists ask for the same few dozen countries on every row they draw.
+  const countryNames = new Map<string, string>();
   return {
     /** A YYYY-MM-DD calendar date. */
     date: (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
@@ -23,14 +25,29 @@ export function makeFormat(language: string) {
       const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
       return format.format(minor / 10 ** digits);
     },
-    country: (code: string) => regions.of(code) ?? code,
+    country: (code: string) => {
+      let name = countryNames.get(code);
+      if (name === undefined) {
+        name = regions.of(code) ?? code;
+        countryNames.set(code, name);
+      }
+      return name;
+    },
     language: (code: string) => languages.of(code) ?? code,
   };
 }
 
 export type Format = ReturnType<typeof makeFormat>;
 
+/** One set of formatters per language: building the Intl objects on every render was costly. */
+const formats = new Map<string, Format>();
+
 export function useFormat(): Format {
   const { i18n } = useTranslation();
-  return makeFormat(i18n.language);
+  let format = formats.get(i18n.language);
+  if (!format) {
+    format = makeFormat(i18n.language);
+    formats.set(i18n.language, format);
+  }
+  return format;
 }

@@ -13,9 +13,14 @@ const STATUS_COLOR: Record<PartnershipStatus, string> = {
 
 export function StatusBadge({ status }: { status: PartnershipStatus }) {
   const { t } = useTranslation('partnerships');
+  return <StatusLabelBadge status={status} label={t(`status.${status}`)} />;
+}
+
+/** The badge without a hook of its own, for the registry's rows (dozens redrawn per scroll step). */
+export function StatusLabelBadge({ status, label }: { status: PartnershipStatus; label: string }) {
   return (
     <Badge color={STATUS_COLOR[status]} variant="light">
-      {t(`status.${status}`)}
+      {label}
     </Badge>
   );
 }
@@ -33,9 +38,13 @@ export function StatusText({ status }: { status: PartnershipStatus }) {
 
 export function KindBadge({ kind }: { kind: PartnershipKind }) {
   const { t } = useTranslation('partnerships');
+  return <KindLabelBadge label={t(`kind.${kind}`)} />;
+}
+
+export function KindLabelBadge({ label }: { label: string }) {
   return (
     <Badge color="indigo" variant="outline">
-      {t(`kind.${kind}`)}
+      {label}
     </Badge>
   );
 }

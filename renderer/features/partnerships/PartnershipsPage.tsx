@@ -9,7 +9,7 @@ import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable'
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
-import { KindBadge, StatusBadge } from './PartnershipBadges';
+import { KindLabelBadge, StatusLabelBadge } from './PartnershipBadges';
 import { PartnershipFilters } from './PartnershipFilters';
 
 export function PartnershipsPage() {
@@ -41,14 +41,14 @@ export function PartnershipsPage() {
       ),
     },
     { key: 'countries', header: t('list.columns.countries'), width: 'minmax(100px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
-    { key: 'kind', header: t('list.columns.kind'), width: '170px', render: (r) => <KindBadge kind={r.kind} /> },
+    { key: 'kind', header: t('list.columns.kind'), width: '170px', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
     {
       key: 'status',
       header: t('list.columns.status'),
       width: '200px',
       render: (r) => (
         <Group gap={4} wrap="nowrap">
-          <StatusBadge status={r.status} />
+          <StatusLabelBadge status={r.status} label={t(`status.${r.status}`)} />
           {r.dormant && (
             <Badge color="orange" variant="dot" title={t('list.dormantHint')}>
               {t('list.quiet')}
