@@ -22,6 +22,8 @@ export function AboutPage() {
           </Title>
           <List size="sm" spacing={4}>
             <List.Item>{t('credits.fonts')}</List.Item>
+            <List.Item>{t('credits.places')}</List.Item>
+            <List.Item>{t('credits.borders')}</List.Item>
             <List.Item>{t('credits.software')}</List.Item>
           </List>
         </Paper>

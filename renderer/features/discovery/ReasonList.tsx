@@ -26,7 +26,9 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
         >
           {reasonText(r, t, format)}
           {r.max > 0 && (
-            <Text span size="xs" c="dimmed" ml={6}>
+            // The space keeps the sentence and its points apart when read aloud or copied.
+            <Text span size="xs" c="dimmed">
+              {' '}
               {t('results.points', { points: format.number(r.points), max: r.max })}
             </Text>
           )}

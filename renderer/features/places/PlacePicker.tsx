@@ -71,6 +71,9 @@ export function PlacePicker({ onPick, label, description, country, limit = 8 }: 
           description={description ?? t('description')}
           placeholder={t('placeholder')}
           value={query}
+          // An editable combobox (ARIA 1.2): Mantine adds aria-expanded and aria-controls, not the role.
+          role="combobox"
+          aria-autocomplete="list"
           autoComplete="off"
           rightSection={search.loading ? <Loader size="xs" aria-label={t('searching')} /> : null}
           onChange={(event) => {

@@ -47,16 +47,17 @@ export class PartnershipPages {
     if (town.population) await group.getByLabel('Population').fill(town.population);
   }
 
-  async addSigning(date: string, place: string): Promise<void> {
-    await this.form.getByRole('button', { name: 'Add a signing' }).click();
-    const group = this.form.getByRole('group', { name: /^Signing \d+$/ }).last();
+  /** Adds a signing in the new-partnership form, or in `form` when editing a link. */
+  async addSigning(date: string, place: string, form: Locator = this.form): Promise<void> {
+    await form.getByRole('button', { name: 'Add a signing' }).click();
+    const group = form.getByRole('group', { name: /^Signing \d+$/ }).last();
     await group.getByLabel('Date signed').fill(date);
     await group.getByLabel('Place signed').fill(place);
   }
 
-  async save(): Promise<void> {
+  async save(form: Locator = this.form): Promise<void> {
     const done = answered(this.page, 'partnership:save');
-    await this.form.getByRole('button', { name: 'Save partnership' }).click();
+    await form.getByRole('button', { name: 'Save partnership' }).click();
     await done;
   }
 
@@ -70,6 +71,18 @@ export class PartnershipPages {
     await dialog.getByRole('button', { name: 'Record the change' }).click();
     await done;
     await expect(dialog).toBeHidden();
+  }
+
+  /** The history table's date and status columns, newest first. */
+  async historyRows(): Promise<string[][]> {
+    const rows = this.history.getByRole('row');
+    const count = await rows.count();
+    const result: string[][] = [];
+    for (let i = 1; i < count; i++) {
+      const cells = rows.nth(i).getByRole('cell');
+      result.push([(await cells.nth(0).innerText()).trim(), (await cells.nth(1).innerText()).trim()]);
+    }
+    return result;
   }
 
   /** The history table's status column, newest first. */

@@ -1,0 +1,136 @@
+import { expect, open, test } from './fixtures';
+import { CommitteePage } from './pages/committeePage';
+import { DiscoveryPages, PlacePickerPart } from './pages/discoveryPages';
+import { PartnershipPages } from './pages/partnershipPages';
+
+/** A signing date 25 years before a day about a month from now, so its jubilee is announced. */
+function signingForJubileeNextMonth(): string {
+  const jubilee = new Date();
+  jubilee.setDate(jubilee.getDate() + 30);
+  const day = Math.min(jubilee.getDate(), 28);
+  return `${jubilee.getFullYear() - 25}-${String(jubilee.getMonth() + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Today as the app writes it in English ("30 November 2026"). */
+const todayInWords = () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`));
+
+test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannstadt, shortlists it, makes it a partnership, takes it to active and sees it on the map and among the jubilees', async ({ page, app }) => {
+  const committee = new CommitteePage(page);
+  const discovery = new DiscoveryPages(page);
+  const partnerships = new PartnershipPages(page);
+
+  // Home town from the gazetteer by its German name.
+  await committee.goto(app.url);
+  const picker = new PlacePickerPart(page, committee.municipality);
+  expect((await picker.offered('Pressburg'))[0]).toMatch(/^Pressburg → Bratislava, Bratislava Region · Slovakia · /);
+  await picker.pick('Pressburg', /^Pressburg → Bratislava/);
+  await expect(committee.municipality.getByLabel('Name of the town')).toHaveValue('Bratislava');
+  for (const language of ['Slovak', 'German']) {
+    const input = committee.municipality.getByRole('combobox', { name: 'Languages' });
+    await input.click();
+    await input.fill(language);
+    await page.getByRole('option', { name: language, exact: true }).click();
+  }
+  await committee.saveMunicipality();
+
+  // Sibiu by its German name, with the reasons for its rank.
+  await discovery.goto(app.url);
+  await discovery.searchByName('Hermannstadt');
+  const sibiu = discovery.result('Sibiu');
+  await expect(sibiu).toBeVisible();
+  await expect(sibiu.getByText('found as “Hermannstadt”')).toBeVisible();
+  await expect(sibiu.getByText(/^Sibiu County, Romania · [\d,]+ inhabitants · 5\d\d km away$/)).toBeVisible();
+  expect(await discovery.reasons('Sibiu')).toEqual([
+    expect.stringMatching(/^Different size: [\d,]+ inhabitants, 0\.\d × your [\d,]+ [\d.]+ of 30 points$/),
+    expect.stringMatching(/^5\d\d km from your town \(scale 2,500 km\) [\d.]+ of 25 points$/),
+    'No shared official language (they speak Romanian) 0 of 25 points',
+    'Romania is an EU member state',
+  ]);
+  await expect(sibiu.getByLabel(/^Score \d+ of 100$/)).toBeVisible();
+
+  await discovery.addToShortlist('Sibiu', { status: 'Contacted', notes: 'Met their mayor at the Danube forum', themes: ['Culture'] });
+  await expect(sibiu.getByText('On the shortlist')).toBeVisible();
+
+  await discovery.openShortlist();
+  await expect(page.getByRole('tab', { name: 'Shortlist (1)' })).toBeVisible();
+  const row = discovery.shortlistRow('Sibiu');
+  await expect(row.getByText('Contacted')).toBeVisible();
+  await expect(row.getByText('Met their mayor at the Danube forum')).toBeVisible();
+  await discovery.createPartnershipFor('Sibiu');
+
+  // The new link opens, a prospect with the shortlist's notes.
+  await expect(page.getByRole('heading', { name: 'Sibiu', level: 2, exact: true })).toBeVisible();
+  expect(await partnerships.historyRows()).toEqual([[todayInWords(), 'Prospect']]);
+  await expect(page.getByText('Met their mayor at the Danube forum')).toBeVisible();
+
+  // A change may not predate the last one; the form keeps what was typed.
+  await page.getByRole('button', { name: 'Change status' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change status' });
+  await dialog.getByLabel('Date').fill('2001-01-01');
+  await dialog.getByLabel('Note').fill('Letter of intent');
+  await dialog.getByRole('button', { name: 'Record the change' }).click();
+  await expect(dialog.getByText('The date cannot be before the previous status change')).toBeVisible();
+  await expect(dialog.getByLabel('Note')).toHaveValue('Letter of intent');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await partnerships.changeStatus('Exploring', 'Letter of intent');
+  await partnerships.changeStatus('Negotiating');
+  await partnerships.changeStatus('Active', 'Charter signed in both town halls');
+
+  // Adding the signing date through the edit form keeps the history and its dates.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Sibiu' });
+  await expect(edit).toBeVisible();
+  await partnerships.addSigning(signingForJubileeNextMonth(), 'Sibiu', edit);
+  await partnerships.save(edit);
+  await expect(page.getByRole('heading', { name: 'Sibiu', level: 2, exact: true })).toBeVisible();
+  const today = todayInWords();
+  await expect(partnerships.history.getByRole('row')).toHaveCount(5);
+  expect(await partnerships.historyRows()).toEqual([
+    [today, 'Active'],
+    [today, 'Negotiating'],
+    [today, 'Exploring'],
+    [today, 'Prospect'],
+  ]);
+  await expect(partnerships.history.getByText('Charter signed in both town halls')).toBeVisible();
+
+  // On the map: Bratislava, Sibiu in the colour of an active link, and the line between them.
+  await open(page, app, '/map');
+  const map = page.getByRole('img', { name: 'Map of partnerships' });
+  await expect(map.getByRole('img', { name: 'Home town: Bratislava' })).toBeVisible();
+  await expect(map.getByRole('img', { name: 'Sibiu — Active' })).toBeVisible();
+  const link = map.locator('g[data-status="active"] path[data-kind="link"]');
+  await expect(link).toHaveCount(1);
+  expect(await link.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+/);
+
+  // The shortlist now points to the link.
+  await discovery.goto(app.url);
+  await discovery.openShortlist();
+  await expect(discovery.shortlistRow('Sibiu').getByText('Chosen')).toBeVisible();
+  await expect(discovery.shortlistRow('Sibiu').getByRole('link', { name: 'Open partnership' })).toBeVisible();
+
+  await open(page, app, '/');
+  const jubilees = page.getByRole('region', { name: 'Anniversaries ahead' });
+  await expect(jubilees.getByRole('link', { name: '25 years: Sibiu' })).toBeVisible();
+  expect(app.outbound).toEqual([]);
+});
+
+test('the gazetteer knows towns by their Hungarian and German names and shows Romanian names with the comma below', async ({ page, app }) => {
+  const committee = new CommitteePage(page);
+  await committee.goto(app.url);
+  const picker = new PlacePickerPart(page, committee.municipality);
+  expect((await picker.offered('Kolozsvár'))[0]).toMatch(/^Kolozsvár → Cluj-Napoca, Cluj County · Romania · /);
+  expect((await picker.offered('kolozsvar'))[0]).toMatch(/^Kolozsvár → Cluj-Napoca/);
+
+  const discovery = new DiscoveryPages(page);
+  await discovery.goto(app.url);
+  await discovery.searchByName('Timisoara');
+  const heading = discovery.results.getByRole('heading', { level: 3 }).first();
+  await expect(heading).toHaveText('Timișoara');
+  // ș is U+0219 (comma below), not the cedilla ş U+015F.
+  expect([...(await heading.innerText())].map((c) => c.codePointAt(0))).toContain(0x0219);
+  await expect(discovery.result('Timișoara')).toContainText('Timiș County, Romania');
+  // No home town yet: the page says what could not be compared instead of guessing.
+  await expect(page.getByText('Your town is not set up yet (Committee page): size, distance and languages could not be compared.')).toBeVisible();
+  expect(app.outbound).toEqual([]);
+});
