@@ -29,9 +29,14 @@ export function runElectronegativity(root, { log = console.log } = {}) {
   mkdirSync(stage, { recursive: true });
   for (const source of SOURCES) cpSync(join(root, source), join(stage, source), { recursive: true });
 
-  const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies?.electron;
+  const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies
+    ?.electron;
   const scanner = join(root, 'scripts', 'electronegativityScan.cjs');
-  const run = spawnSync(process.execPath, [scanner, stage, ...(electronVersion ? [electronVersion] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, [scanner, stage, ...(electronVersion ? [electronVersion] : [])], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   rmSync(work, { recursive: true, force: true });
   let scanned = null;
   try {
@@ -44,7 +49,10 @@ export function runElectronegativity(root, { log = console.log } = {}) {
     return { ok: false, summary: `electronegativity could not run (exit ${run.status})`, findings: [] };
   }
   const columns = ['id', 'severity', 'confidence', 'file', 'location', 'sample', 'description'];
-  const csv = [columns.join(','), ...scanned.findings.map((f) => columns.map((c) => csvField(String(f[c] ?? ''))).join(','))].join('\n');
+  const csv = [
+    columns.join(','),
+    ...scanned.findings.map((f) => columns.map((c) => csvField(String(f[c] ?? ''))).join(',')),
+  ].join('\n');
   writeFileSync(report, `${csv}\n`);
 
   const docPath = join(root, 'docs', 'SECURITY.md');
@@ -59,7 +67,11 @@ export function runElectronegativity(root, { log = console.log } = {}) {
   }));
   const unreadable = findings.filter((f) => !SEVERITIES.has(f.severity ?? '') || !f.id);
   if (unreadable.length > 0 || scanned.errors > 0) {
-    return { ok: false, summary: `electronegativity: ${scanned.errors} files could not be parsed, or a finding could not be read (.tmp/electronegativity.csv)`, findings };
+    return {
+      ok: false,
+      summary: `electronegativity: ${scanned.errors} files could not be parsed, or a finding could not be read (.tmp/electronegativity.csv)`,
+      findings,
+    };
   }
   for (const f of findings) {
     const verdict = !f.blocking ? 'info' : f.accepted ? 'accepted in docs/SECURITY.md' : 'NOT ACCEPTED';

@@ -11,7 +11,14 @@ const full = process.argv.includes('--full');
 const env = { ...process.env, ...(full ? { FAULTS: 'full' } : {}) };
 const vitest = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'vitest.cmd' : 'vitest');
 const started = Date.now();
-const child = spawnSync(vitest, ['run', '--project', 'node', 'tests/integration/faults'], { cwd: root, stdio: 'inherit', env, shell: process.platform === 'win32' });
+const child = spawnSync(vitest, ['run', '--project', 'node', 'tests/integration/faults'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+  shell: process.platform === 'win32',
+});
 const count = env.FAULT_RUNS || (env.FAULTS === 'full' ? '1000' : 'default');
-console.log(`fault tests (${count} runs): ${child.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `fault tests (${count} runs): ${child.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(child.status ?? 1);

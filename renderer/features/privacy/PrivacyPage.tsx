@@ -130,20 +130,23 @@ export function PrivacyPage() {
       <Stack maw={900}>
         <Paper withBorder p="md">
           <form onSubmit={onSearch} noValidate>
-            <Group align="flex-start">
-              <TextInput
-                label={t('search.label')}
-                description={t('search.description')}
-                value={query}
-                onChange={(e) => setQuery(e.currentTarget.value)}
-                error={queryError}
-                maxLength={200}
-                style={{ flex: 1 }}
-              />
-              <Button type="submit" mt={46} loading={busy === 'search'}>
-                {t('search.action')}
-              </Button>
-            </Group>
+            <TextInput
+              label={t('search.label')}
+              description={t('search.description')}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+              error={queryError}
+              maxLength={200}
+              // The button sits beside the field itself, whatever the label and description wrap to.
+              inputContainer={(input) => (
+                <Group gap="sm" wrap="nowrap" align="flex-end">
+                  <div style={{ flex: 1 }}>{input}</div>
+                  <Button type="submit" loading={busy === 'search'}>
+                    {t('search.action')}
+                  </Button>
+                </Group>
+              )}
+            />
           </form>
         </Paper>
 

@@ -10,11 +10,13 @@ export function faultRuns(quickDefault: number, env: NodeJS.ProcessEnv = process
   const explicit = env.FAULT_RUNS;
   if (explicit !== undefined && explicit !== '') {
     const n = Number(explicit);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`FAULT_RUNS must be a whole number above 0, not "${explicit}"`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`FAULT_RUNS must be a whole number above 0, not "${explicit}"`);
     return n;
   }
   return env.FAULTS === 'full' ? FULL_FAULT_RUNS : quickDefault;
 }
 
 /** A test timeout that grows with the run count, never below the quick budget. */
-export const timeoutFor = (runs: number, msPerRun: number, floorMs: number): number => Math.max(floorMs, runs * msPerRun);
+export const timeoutFor = (runs: number, msPerRun: number, floorMs: number): number =>
+  Math.max(floorMs, runs * msPerRun);
