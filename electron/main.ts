@@ -8,6 +8,7 @@ import { APP_NAME, resolveDataDir } from './core/paths';
 import { registerIpc } from './ipc/handle';
 import { installNetworkGuard } from './window/networkGuard';
 import { createMainWindow, preloadPath } from './window/createMainWindow';
+import { makeDownloadsPrivate } from './window/privateDownloads';
 import { buildMenu } from './window/menu';
 import { registerSchemePrivileges, serveRenderer } from './window/protocol';
 
@@ -43,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(backend, () => window?.webContents ?? null);
     const rendererDir = join(mainDir, '..', 'renderer');
     installNetworkGuard(session.defaultSession, rendererDir, (url) => console.warn(`Blocked a network request to ${url.slice(0, 200)}`));
+    makeDownloadsPrivate(session.defaultSession);
     serveRenderer(rendererDir);
     const settings = await backend.dispatch('settings:get', {});
     const preferred = settings.ok ? (settings.data as { locale: string | null }).locale : null;
