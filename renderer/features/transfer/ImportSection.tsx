@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, FileButton, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IMPORT_TRANSPORT_MAX_CHARS, type ImportPreview, type ImportResult } from '../../../shared/domain/importPreview';
+import { IMPORT_TRANSPORT_MAX_CHARS, type ImportPreview, type ImportResult, type PreviewRow } from '../../../shared/domain/importPreview';
 import { call } from '../../api/client';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
@@ -19,6 +19,8 @@ export function ImportSection() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [decisions, setDecisions] = useState<Map<number, RowDecision>>(new Map());
   const [result, setResult] = useState<ImportResult | null>(null);
+  /** The rows the import left out, kept so the report outlives the preview. */
+  const [leftOut, setLeftOut] = useState<PreviewRow[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -58,6 +60,7 @@ export function ImportSection() {
     setFailure(null);
     try {
       setResult(await call('import:commit', { text: source, choices: plan.choices, yearOnlyNote: t('yearOnlyNote') }));
+      setLeftOut(preview.rows.filter((r) => r.status === 'error' || decisions.get(r.line)?.mode === 'skip'));
       setPreview(null);
       setText('');
       setSource('');
@@ -92,6 +95,16 @@ export function ImportSection() {
         {result && (
           <Alert color="green" title={t('done.title')} role="status">
             <Text size="sm">{t('done.body', { imported: result.imported, skipped: result.skipped })}</Text>
+            {leftOut.length > 0 && (
+              <List size="sm" my={4} aria-label={t('done.leftOut')}>
+                {leftOut.map((row) => (
+                  <List.Item key={row.line}>
+                    {row.values.partner === '' ? t('done.line', { line: row.line }) : t('done.lineNamed', { line: row.line, name: row.values.partner })}{' '}
+                    {row.issues.length > 0 ? row.issues.map((issue) => t(`issue.${issue.code}`, issue.params)).join(' ') : t('done.skipped')}
+                  </List.Item>
+                ))}
+              </List>
+            )}
             {result.backupId && <Text size="xs">{t('done.backup', { id: result.backupId })}</Text>}
             <Anchor component={Link} to="/partnerships" size="sm">
               {t('done.open')}

@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { recordInvokes } from './pages/invokes';
+import { PartnershipPages } from './pages/partnershipPages';
+import { TransferPage } from './pages/transferPage';
+
+/** What the store file on disk holds: proves whether anything was written. */
+async function storedPartnerTowns(dataDir: string): Promise<string[]> {
+  const db = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as { partnerships?: { partners: { place: { name: string } }[] }[] };
+  return (db.partnerships ?? []).flatMap((p) => p.partners.map((t) => t.place.name)).sort();
+}
+
+const MIXED_CSV = [
+  'partner town,country,year,kind',
+  'Besançon,France,1980,partnership',
+  'Sibiu,Romania,2005-06-14,friendship',
+  'Atlantis,Narnia,1990,partnership',
+  ',Germany,1999,partnership',
+  'besancon,France,1981,partnership',
+  'Frankfurt,Germany,1975,partnership',
+].join('\r\n');
+
+test('a CSV with bad rows is previewed row by row, nothing is written until confirmed, and only the good rows and the chosen town are imported', async ({ page, app }) => {
+  const transfer = new TransferPage(page);
+  const invokes = recordInvokes(page);
+  await transfer.goto(app.url);
+  await transfer.pickFile('twins.csv', MIXED_CSV);
+
+  await expect(transfer.importSection.getByText('2 rows ready, 1 need your choice, 3 cannot be used.')).toBeVisible();
+  expect(await transfer.report()).toEqual([
+    ['2', 'Besançon', 'Ready', expect.stringContaining('Besançon')],
+    ['3', 'Sibiu', 'Ready', expect.stringContaining('Sibiu')],
+    ['4', 'Atlantis', 'Cannot use', 'Unknown country “Narnia”.'],
+    ['5', '', 'Cannot use', 'The partner town is empty.'],
+    ['6', 'besancon', 'Cannot use', 'Same town as line 2.'],
+    ['7', 'Frankfurt', 'Choose', expect.stringContaining('2 places have this name: choose one.')],
+  ]);
+
+  // The ambiguous row blocks the import until it is decided.
+  await expect(transfer.importSection.getByText('1 row still needs your choice.')).toBeVisible();
+  await expect(transfer.confirmButton()).toBeDisabled();
+  expect(await storedPartnerTowns(app.dataDir)).toEqual([]);
+  expect(invokes.filter((c) => c !== 'import:preview' && !c.endsWith(':get') && !c.endsWith(':list') && !c.startsWith('app:'))).toEqual([]);
+
+  await transfer.choosePlace(7, 'Frankfurt', /^Frankfurt \(Oder\)/);
+  await expect(transfer.confirmButton()).toHaveText('Import 3 partnerships');
+  expect(await storedPartnerTowns(app.dataDir)).toEqual([]);
+  await transfer.confirm();
+
+  const done = transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' });
+  await expect(done).toContainText('3 partnerships added; 3 rows left out.');
+  // The rows left out stay listed with their reasons after the import.
+  const leftOut = done.getByRole('list', { name: 'Rows left out' });
+  await expect(leftOut.getByRole('listitem')).toHaveText([
+    'Line 4 (Atlantis): Unknown country “Narnia”.',
+    'Line 5: The partner town is empty.',
+    'Line 6 (besancon): Same town as line 2.',
+  ]);
+  expect(await storedPartnerTowns(app.dataDir)).toEqual(['Besançon', 'Frankfurt (Oder)', 'Sibiu']);
+
+  const pages = new PartnershipPages(page);
+  await pages.gotoList(app.url);
+  await expect(page.getByText('3 links')).toBeVisible();
+  for (const town of ['Besançon', 'Sibiu', 'Frankfurt (Oder)']) await expect(pages.list.getByRole('link', { name: town })).toBeVisible();
+
+  // Importing the same file again finds them already there.
+  await transfer.goto(app.url);
+  await transfer.pickFile('twins.csv', MIXED_CSV);
+  await expect(transfer.row(2)).toContainText('Besançon is already one of your partner towns.');
+  expect(app.outbound).toEqual([]);
+});
+
+test('a file with a byte-order mark, semicolons and German headers is read like any other', async ({ page, app }) => {
+  const transfer = new TransferPage(page);
+  await transfer.goto(app.url);
+  const csv = '\uFEFFPartnerstadt;Land;Jahr;Art\r\nLandshut;Deutschland;1999;Freundschaft\r\n"Cluj-Napoca";Rumänien;2001;Städtepartnerschaft\r\n';
+  await transfer.pickFile('partner-de.csv', Buffer.from(csv, 'utf8'));
+  await expect(transfer.importSection.getByText('2 rows ready, 0 need your choice, 0 cannot be used.')).toBeVisible();
+  expect(await transfer.report()).toEqual([
+    ['2', 'Landshut', 'Ready', expect.stringContaining('Landshut')],
+    ['3', 'Cluj-Napoca', 'Ready', expect.stringContaining('Cluj-Napoca')],
+  ]);
+  await expect(transfer.row(2).getByRole('cell').nth(4)).toHaveText('Friendship');
+  await transfer.confirm();
+  await expect(transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' })).toContainText('2 partnerships added; 0 rows left out.');
+  expect(await storedPartnerTowns(app.dataDir)).toEqual(['Cluj-Napoca', 'Landshut']);
+  expect(app.outbound).toEqual([]);
+});
+
+test('the registry is exported as a CSV the importer reads back and as a complete JSON file', async ({ page, app }) => {
+  const transfer = new TransferPage(page);
+  await transfer.goto(app.url);
+  await transfer.pasteAndPreview('partner town,country,year\nTimișoara,Romania,1998\nBesançon,France,1980-05-09\n');
+  await transfer.confirm();
+
+  const csv = await transfer.export('CSV');
+  expect(csv.suggestedFilename()).toMatch(/^partnerships-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvText = await readFile(await csv.path(), 'utf8');
+  const lines = csvText.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(lines[0]).toBe('home town,partner town,country,year,kind,status,region,population,latitude,longitude,geonames id');
+  expect(lines.slice(1).map((l) => l.split(',').slice(1, 6))).toEqual([
+    ['Timișoara', 'RO', '1998-01-01', 'partnership', 'active'],
+    ['Besançon', 'FR', '1980-05-09', 'partnership', 'active'],
+  ]);
+
+  const json = await transfer.export('JSON');
+  expect(json.suggestedFilename()).toMatch(/^partnerships-\d{4}-\d{2}-\d{2}\.json$/);
+  const body = JSON.parse(await readFile(await json.path(), 'utf8')) as { format: string; partnerships: { partners: { place: { name: string; geonameId: number | null } }[]; signings: { note: string }[] }[] };
+  expect(body.format).toBe('twinning-desk/partnerships');
+  expect(body.partnerships.map((p) => p.partners[0]?.place.name)).toEqual(['Timișoara', 'Besançon']);
+  expect(body.partnerships[0]?.partners[0]?.place.geonameId).toEqual(expect.any(Number));
+  expect(body.partnerships[0]?.signings[0]?.note).toBe('Only the year was given in the imported file');
+
+  // The CSV goes back in through the importer: both towns are recognised as already there.
+  await transfer.pickFile('back.csv', csvText);
+  await expect(transfer.importSection.getByText('0 rows ready, 0 need your choice, 2 cannot be used.')).toBeVisible();
+  expect(app.outbound).toEqual([]);
+});
