@@ -1,10 +1,24 @@
 import type { RowFunction } from '../measure';
 import { ipcRoundtrip } from './ipc';
 import { pdfAgreement } from './pdf';
+import { partnerSearch30k, partnershipsFilter30k, storeOpen30k } from './partnerships';
+import { rendererPartnershipsList30k } from './partnershipsList';
 import { placesLoad, placesSearch } from './places';
 import { rendererFirstRender } from './renderer';
 import { storeSave10mb, storeSave1mb } from './store';
 
 // Every benchmark row, in the order they run. To add one: write an async RowFunction in
 // bench/rows/<area>.ts (use measure()/measurePair() and row() from ../measure) and list it here.
-export const rowFunctions: RowFunction[] = [ipcRoundtrip, storeSave1mb, storeSave10mb, placesLoad, placesSearch, rendererFirstRender, pdfAgreement];
+export const rowFunctions: RowFunction[] = [
+  ipcRoundtrip,
+  storeSave1mb,
+  storeSave10mb,
+  storeOpen30k,
+  partnershipsFilter30k,
+  placesLoad,
+  placesSearch,
+  partnerSearch30k,
+  rendererFirstRender,
+  rendererPartnershipsList30k,
+  pdfAgreement,
+];

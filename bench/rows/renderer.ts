@@ -3,7 +3,7 @@ import { createBackend } from '../../electron/core/backend';
 import { startHost } from '../../electron/host/server';
 import { measureSelfTimed, row, type BenchContext, type BenchRow } from '../measure';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
