@@ -18,7 +18,8 @@ export function dashboardService(ctx: ServiceContext) {
         .map((r) => r.summary)
         .filter((s) => s.dormant)
         // The longest silences first: a link never active at all (no date) leads.
-        .sort((a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? ''));
+        // ISO dates sort as plain strings; localeCompare took tens of ms on 20,000 quiet links.
+        .sort((a, b) => ((a.lastActivity ?? '') < (b.lastActivity ?? '') ? -1 : (a.lastActivity ?? '') > (b.lastActivity ?? '') ? 1 : 0));
       return {
         today,
         horizonDays,
