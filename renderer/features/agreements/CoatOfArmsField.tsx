@@ -78,7 +78,7 @@ export function CoatOfArmsField({
     <Input.Wrapper label={t('arms.label')} error={failure} role="group" aria-label={t('arms.of', { town })}>
       <Group gap="sm" mt={4} align="center">
         {url ? (
-          <Image src={url} alt={t('arms.of', { town })} h={56} w="auto" fit="contain" />
+          <Image src={url} alt={t('arms.of', { town })} h={56} w="auto" maw={90} fit="contain" />
         ) : (
           <Text size="sm" c="dimmed">
             {t('arms.none')}

@@ -13,45 +13,38 @@ interface Props {
   onClose(): void;
 }
 
-/** The charter as it will print, page by page, with the ways to keep the PDF. */
+/** The charter as it will print, page by page; the ways to keep the PDF stay in the header while scrolling. */
 export function PreviewModal({ pdf, version, desktop, busy, onSave, onClose }: Props) {
   const { t } = useTranslation('agreements');
   return (
-    <Modal
-      opened={pdf !== null}
-      onClose={onClose}
-      size={860}
-      title={version === null ? t('preview.titleDraft') : t('preview.titleVersion', { n: version })}
-      styles={{ body: { background: 'var(--mantine-color-gray-1)', paddingTop: 12 } }}
-    >
-      {pdf && (
-        <>
-          <Group
-            justify="space-between"
-            mb="sm"
-            pos="sticky"
-            top={0}
-            style={{ zIndex: 2 }}
-            bg="var(--mantine-color-gray-1)"
-            py={6}
-          >
-            <Text size="sm" c="dimmed" truncate maw={420}>
-              {pdf.fileName}
+    <Modal.Root opened={pdf !== null} onClose={onClose} size={860}>
+      <Modal.Overlay />
+      <Modal.Content>
+        <Modal.Header>
+          <Group gap="sm" style={{ flex: 1, minWidth: 0 }} wrap="nowrap">
+            <Modal.Title>
+              {version === null ? t('preview.titleDraft') : t('preview.titleVersion', { n: version })}
+            </Modal.Title>
+            <Text size="xs" c="dimmed" truncate>
+              {pdf?.fileName}
             </Text>
-            <Group gap="xs">
-              {desktop && (
-                <Button variant="default" loading={busy} onClick={() => onSave(true)}>
-                  {t('preview.saveAndOpen')}
-                </Button>
-              )}
-              <Button loading={busy} onClick={() => onSave(false)}>
-                {t('preview.save')}
-              </Button>
-            </Group>
           </Group>
-          <PdfPages base64={pdf.base64} width={780} />
-        </>
-      )}
-    </Modal>
+          <Group gap="xs" wrap="nowrap" mr="sm">
+            {desktop && (
+              <Button size="xs" variant="default" loading={busy} onClick={() => onSave(true)}>
+                {t('preview.saveAndOpen')}
+              </Button>
+            )}
+            <Button size="xs" loading={busy} onClick={() => onSave(false)}>
+              {t('preview.save')}
+            </Button>
+          </Group>
+          <Modal.CloseButton />
+        </Modal.Header>
+        <Modal.Body bg="gray.1" pt="md">
+          {pdf && <PdfPages base64={pdf.base64} width={780} />}
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

@@ -22,7 +22,9 @@ export function VersionsTab({ agreement, dirty, busy, onMark, onPreview }: Props
   });
   const versions = [...(agreement?.versions ?? [])].reverse();
   const last = versions[0];
+  // Once kept, the same text can only move on from sent to signed, never back.
   const draftIsLast = !!last && !dirty && JSON.stringify(last.content) === JSON.stringify(agreement?.draft);
+  const signedAlready = draftIsLast && last.status === 'signed';
 
   return (
     <Stack gap="md">
@@ -36,15 +38,15 @@ export function VersionsTab({ agreement, dirty, busy, onMark, onPreview }: Props
         {last && (
           <Text size="sm" mb="sm">
             {draftIsLast
-              ? t('versions.draftIs', { n: last.number, status: t(`versions.statuses.${last.status}`) })
+              ? t('versions.draftIs', { n: last.number, status: t(`versions.state.${last.status}`) })
               : t('versions.draftChanged', { n: last.number })}
           </Text>
         )}
         <Group gap="xs">
-          <Button variant="default" loading={busy} onClick={() => onMark('sent')}>
+          <Button variant="default" loading={busy} disabled={draftIsLast} onClick={() => onMark('sent')}>
             {t('versions.markSent')}
           </Button>
-          <Button loading={busy} onClick={() => onMark('signed')}>
+          <Button loading={busy} disabled={signedAlready} onClick={() => onMark('signed')}>
             {t('versions.markSigned')}
           </Button>
         </Group>
