@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { Agreement, AgreementContent, ImageRef, VersionStatus } from '../../shared/domain/agreement/model';
+import type {
+  Agreement,
+  AgreementContent,
+  ImageRef,
+  VersionStatus,
+} from '../../shared/domain/agreement/model';
 import type { AgreementView, RenderedPdf } from '../../shared/ipc/channels/agreements';
 import { call } from '../api/client';
 import type { AppState } from './store';
@@ -33,6 +38,11 @@ export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSli
     agreementDraft: null,
     agreementDirty: false,
     loadAgreement: async (partnershipId) => {
+      // Opening another charter first stores the unsaved draft of the one left, so nothing typed is lost.
+      const { agreementView: left, agreementDraft: draft, agreementDirty: dirty } = get();
+      if (left && draft && dirty && left.partnershipId !== partnershipId) {
+        await call('agreement:save', { partnershipId: left.partnershipId, content: draft });
+      }
       const view = await call('agreement:get', { partnershipId });
       set({
         agreementView: { ...view, partnershipId },
