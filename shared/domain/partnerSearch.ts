@@ -30,7 +30,7 @@ export type SearchCriteria = z.output<typeof SearchCriteria>;
 export type SearchCriteriaInput = z.input<typeof SearchCriteria>;
 
 export const ReasonCode = z.enum([
-  'sizeSimilar', 'sizeDifferent', 'sizeFits', 'sizeUnknown', 'homeSizeUnknown',
+  'sizeSimilar', 'sizeClose', 'sizeDifferent', 'sizeFits', 'sizeUnknown', 'homeSizeUnknown',
   'distanceNear', 'distanceFar', 'distanceUnknown',
   'languageShared', 'languageNone',
   'themesShared', 'themesNone', 'themesUnknown',
@@ -111,12 +111,16 @@ export function sizeShare(ratio: number, preference: Exclude<SizePreference, 'an
 function sizeReason(home: HomeTown | null, place: Place, preference: SizePreference): Reason | null {
   if (preference === 'any') return null;
   if (!home || home.population === null || home.population <= 0) return info('homeSizeUnknown');
-  if (place.population <= 0) return info('sizeUnknown');
+  // Half the points, neither for nor against: left out of the score, an unknown size would
+  // lift every hamlet without a recorded population above towns of the size asked for.
+  if (place.population <= 0) return scored('sizeUnknown', 0.5, WEIGHTS.size, {});
   const ratio = place.population / home.population;
   const share = sizeShare(ratio, preference);
-  const params = { population: place.population, homePopulation: home.population, ratio: round1(ratio) };
-  if (preference !== 'similar') return scored(share === 1 ? 'sizeFits' : 'sizeDifferent', share, WEIGHTS.size, { ...params, preference });
-  return scored(share === 1 ? 'sizeSimilar' : 'sizeDifferent', share, WEIGHTS.size, { ...params, preference });
+  // Two significant digits below 1, so a hamlet reads "0.011 ×", not "0 ×".
+  const params = { population: place.population, homePopulation: home.population, ratio: ratio >= 1 ? round1(ratio) : Number(ratio.toPrecision(2)) };
+  // The words follow the effect: a size that still counts in favour is "close", never "different".
+  const code: ReasonCode = share === 1 ? (preference === 'similar' ? 'sizeSimilar' : 'sizeFits') : effectOf(share) === 'good' ? 'sizeClose' : 'sizeDifferent';
+  return scored(code, share, WEIGHTS.size, { ...params, preference });
 }
 
 function distanceReason(km: number | null, maxKm: number | null): Reason {

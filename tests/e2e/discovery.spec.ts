@@ -41,7 +41,7 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   await expect(sibiu.getByText('found as “Hermannstadt”')).toBeVisible();
   await expect(sibiu.getByText(/^Sibiu County, Romania · [\d,]+ inhabitants · 5\d\d km away$/)).toBeVisible();
   expect(await discovery.reasons('Sibiu')).toEqual([
-    expect.stringMatching(/^Different size: [\d,]+ inhabitants, 0\.\d × your [\d,]+ [\d.]+ of 30 points$/),
+    expect.stringMatching(/^Close in size: [\d,]+ inhabitants, 0\.\d\d × your [\d,]+ [\d.]+ of 30 points$/),
     expect.stringMatching(/^5\d\d km from your town \(scale 2,500 km\) [\d.]+ of 25 points$/),
     'No shared official language (they speak Romanian) 0 of 25 points',
     'Romania is an EU member state',

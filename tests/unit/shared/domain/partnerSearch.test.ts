@@ -44,6 +44,22 @@ describe('partner search ranking', () => {
     expect(ranked[1]?.reasons.find((r) => r.code === 'sizeDifferent')?.effect).toBe('poor');
   });
 
+  it('calls a size that still counts in favour close, not different, and writes a tiny ratio with its digits', () => {
+    const sizeOf = (p: Place) => scoreCandidate(home, candidate(p), criteria()).reasons.find((r) => r.code.startsWith('size'));
+    // 60,000 is 0.4 × 150,000: outside the factor of two, but still good.
+    const close = sizeOf(place('Mediaș', 'RO', 60_000, 46.16, 24.35));
+    expect(close).toMatchObject({ code: 'sizeClose', effect: 'good', params: { ratio: 0.4 } });
+    const far = sizeOf(place('Cisnădioara', 'RO', 1_650, 45.71, 24.11));
+    expect(far).toMatchObject({ code: 'sizeDifferent', effect: 'poor', params: { ratio: 0.011 } });
+  });
+
+  it('gives a town whose population is unknown half the size points, so it cannot outrank a town of the size asked for', () => {
+    const unknown = place('Hochleithen', 'RO', 0, 45.9, 24.2);
+    const ranked = rankCandidates(home, [candidate(unknown), candidate(place('Mediaș', 'RO', 120_000, 46.16, 24.35))], criteria());
+    expect(ranked.map((r) => r.place.name)).toEqual(['Mediaș', 'Hochleithen']);
+    expect(ranked[1]?.reasons.find((r) => r.code === 'sizeUnknown')).toMatchObject({ effect: 'fair', points: 15, max: 30 });
+  });
+
   it('leaves unknown themes out of the score instead of counting them against a town', () => {
     const without = scoreCandidate(home, candidate(rennes), criteria());
     const unknown = scoreCandidate(home, candidate(rennes), criteria({ themes: ['youth', 'culture'] }));
