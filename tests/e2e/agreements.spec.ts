@@ -4,13 +4,27 @@ import { expect, test } from './fixtures';
 import { AgreementPage } from './pages/agreementPage';
 import { PartnershipPages } from './pages/partnershipPages';
 
-test('a secretary drafts the French–German charter, is stopped by a signatory without a name, fixes it, previews, downloads the PDF and keeps the signed version', async ({ page, app }) => {
+test('a secretary drafts the French–German charter, is stopped by a signatory without a name, fixes it, previews, downloads the PDF and keeps the signed version', async ({
+  page,
+  app,
+}) => {
   const partnerships = new PartnershipPages(page);
   const charter = new AgreementPage(page);
+  // The preview runs pdf.js under the app's strict CSP: any refusal shows up as a console error.
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+  );
 
   await partnerships.gotoList(app.url);
   await partnerships.startNew();
-  await partnerships.fillManualTown(1, { name: 'Esslingen am Neckar', country: 'Germany', region: 'Baden-Württemberg' });
+  await partnerships.fillManualTown(1, {
+    name: 'Esslingen am Neckar',
+    country: 'Germany',
+    region: 'Baden-Württemberg',
+  });
   await partnerships.save();
   await expect(page.getByRole('heading', { name: 'Esslingen am Neckar', level: 2 })).toBeVisible();
   await charter.openFromPartnership();
@@ -40,7 +54,9 @@ test('a secretary drafts the French–German charter, is stopped by a signatory 
   await charter.checkAndPreview();
   await expect(charter.checkAlert).toContainText('Signatory 1 of Vienne has no name.');
   await expect(charter.preview).toBeHidden();
-  await expect(objectives).toHaveValue('Les Parties encouragent les échanges entre leurs lycées et leurs clubs sportifs.');
+  await expect(objectives).toHaveValue(
+    'Les Parties encouragent les échanges entre leurs lycées et leurs clubs sportifs.',
+  );
 
   await charter.checkAlert.getByRole('button', { name: 'Signatory 1 of Vienne has no name.' }).click();
   await charter.signatory(1, 1).getByLabel('Name', { exact: true }).fill('Thierry Kovacs');
@@ -65,4 +81,5 @@ test('a secretary drafts the French–German charter, is stopped by a signatory 
   await charter.expectPreviewPages();
   await expect(charter.preview).toContainText('charter-vienne-esslingen-am-neckar-fr-de-v1.pdf');
   expect(app.outbound).toEqual([]);
+  expect(problems).toEqual([]);
 });
