@@ -1,7 +1,8 @@
 import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgreementContent, ClauseKey } from '../../../shared/domain/agreement/model';
-import { useFormat } from '../../i18n/format';
+import { intlLocale, useFormat } from '../../i18n/format';
+import { capitalize } from './capitalize';
 import { editClause, resetClause, type Edit } from './draftEdits';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 
 /** One clause in both languages side by side, each with its way back to the library's wording. */
 export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: Props) {
-  const { t } = useTranslation('agreements');
+  const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   return (
     <SimpleGrid cols={2} spacing="md">
@@ -31,7 +32,7 @@ export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: P
           >
             <Group justify="space-between" gap="xs">
               <Text fw={600} size="sm">
-                {language}
+                {capitalize(language, intlLocale(i18n.language))}
               </Text>
               <Button
                 size="compact-xs"

@@ -1,7 +1,8 @@
 import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LABEL_KEYS, type AgreementContent } from '../../../shared/domain/agreement/model';
-import { useFormat } from '../../i18n/format';
+import { intlLocale, useFormat } from '../../i18n/format';
+import { capitalize } from './capitalize';
 import { editLabel, resetLabels, type Edit } from './draftEdits';
 
 /** The short printed texts (title, "Article {n}", page numbers, signature captions) in both languages. */
@@ -14,7 +15,7 @@ export function LabelsEditor({
   flagged: ReadonlySet<string>;
   onEdit(edit: Edit): void;
 }) {
-  const { t } = useTranslation('agreements');
+  const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   return (
     <SimpleGrid cols={2} spacing="md">
@@ -27,7 +28,7 @@ export function LabelsEditor({
         >
           <Group justify="space-between">
             <Text fw={600} size="sm">
-              {format.language(lang)}
+              {capitalize(format.language(lang), intlLocale(i18n.language))}
             </Text>
             <Button size="compact-xs" variant="subtle" onClick={() => onEdit(resetLabels(lang))}>
               {t('clauses.reset')}

@@ -9,7 +9,8 @@ import {
 } from '../../../shared/domain/agreement/model';
 import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { useFormat } from '../../i18n/format';
+import { intlLocale, useFormat } from '../../i18n/format';
+import { capitalize } from './capitalize';
 import { chooseLanguage, startFrom, type Edit } from './draftEdits';
 
 interface Props {
@@ -23,10 +24,13 @@ interface Props {
  * starts from one of them, for the secretary to translate clause by clause.
  */
 export function LanguageFields({ content, objectives, onEdit }: Props) {
-  const { t } = useTranslation('agreements');
+  const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   const [rebase, setRebase] = useState<{ lang: string; base: LibraryLanguage } | null>(null);
-  const option = (code: string) => ({ value: code, label: format.language(code) });
+  const option = (code: string) => ({
+    value: code,
+    label: capitalize(format.language(code), intlLocale(i18n.language)),
+  });
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   const others = [...new Set([...EUROPEAN_LANGUAGES, ...content.languages])].filter(
     (c) => !isLibraryLanguage(c),

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import type { Agreement, VersionStatus } from '../../../shared/domain/agreement/model';
 import { intlLocale, useFormat } from '../../i18n/format';
+import { capitalize } from './capitalize';
 
 interface Props {
   agreement: Agreement | null;
@@ -82,7 +83,11 @@ export function VersionsTab({ agreement, dirty, busy, onMark, onPreview }: Props
                       .join(' · ')}
                   </Text>
                 </Table.Td>
-                <Table.Td>{v.content.languages.map((l) => format.language(l)).join(' / ')}</Table.Td>
+                <Table.Td>
+                  {v.content.languages
+                    .map((l) => capitalize(format.language(l), intlLocale(i18n.language)))
+                    .join(' / ')}
+                </Table.Td>
                 <Table.Td ta="right">
                   <Button
                     size="xs"

@@ -89,6 +89,6 @@ describe('SetupTab', () => {
     await useLocale('ro');
     renderSetup();
     expect(screen.getByRole('radio', { name: 'Două coloane alăturate' })).toBeChecked();
-    expect(screen.getByLabelText('Limba 1', { selector: 'input' })).toHaveValue('franceză');
+    expect(screen.getByLabelText('Limba 1', { selector: 'input' })).toHaveValue('Franceză');
   });
 });
