@@ -45,7 +45,10 @@ export function ShortlistTab() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOR[e.status]}>{t(`status.${e.status}`)}</Badge>
+                {/* Never cut to "CONSIDER…": the badge keeps its whole word. */}
+                <Badge color={STATUS_COLOR[e.status]} style={{ minWidth: 'max-content' }}>
+                  {t(`status.${e.status}`)}
+                </Badge>
               </Table.Td>
               <Table.Td>{e.themes.map((th) => t(`theme.${th}`)).join(', ')}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap', maxWidth: 280 }}>{e.notes}</Table.Td>

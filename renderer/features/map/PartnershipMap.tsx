@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { loadAtlas, type Atlas } from './atlas';
-import { EuropeMap, STATUS_COLORS } from './EuropeMap';
+import { EuropeMap, HOME_COLOR, STATUS_COLORS } from './EuropeMap';
 
 interface Props {
   /** Only this link; all links when left out. */
@@ -54,6 +54,14 @@ export function PartnershipMap({ partnershipId, width = 960, height = 720 }: Pro
         describeLink={(link, town) => t('point', { town, status: t(`status.${link.status}`) })}
       />
       <Group gap="md" aria-label={t('legend')}>
+        {data.home && (
+          <Group gap={4}>
+            <svg width={12} height={12} aria-hidden>
+              <rect x={2} y={2} width={8} height={8} transform="rotate(45 6 6)" fill={HOME_COLOR} />
+            </svg>
+            <Text size="xs">{t('home', { name: homeName })}</Text>
+          </Group>
+        )}
         {PartnershipStatus.options.map((s) => (
           <Group key={s} gap={4}>
             <svg width={12} height={12} aria-hidden>

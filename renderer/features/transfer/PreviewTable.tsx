@@ -36,10 +36,10 @@ export function PreviewTable({ preview, decisions, onDecide }: Props) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('preview.line')}</Table.Th>
-            <Table.Th>{t('field.partner')}</Table.Th>
-            <Table.Th>{t('field.country')}</Table.Th>
-            <Table.Th>{t('field.year')}</Table.Th>
-            <Table.Th>{t('field.kind')}</Table.Th>
+            <Table.Th>{t('column.partner')}</Table.Th>
+            <Table.Th>{t('column.country')}</Table.Th>
+            <Table.Th>{t('column.year')}</Table.Th>
+            <Table.Th>{t('column.kind')}</Table.Th>
             <Table.Th>{t('preview.status')}</Table.Th>
             <Table.Th>{t('preview.details')}</Table.Th>
           </Table.Tr>
