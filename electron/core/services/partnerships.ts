@@ -87,7 +87,11 @@ export function partnershipService(ctx: ServiceContext) {
         if (positionOf(db.partnerships, id) === undefined) throw notFound(id);
         const partnerships = db.partnerships.filter((p) => p.id !== id);
         carryViews(db.partnerships, partnerships, { kind: 'remove', id });
-        return { ...db, partnerships };
+        // A candidate made into this link keeps its notes but no longer points to it.
+        const shortlist = db.shortlist.some((e) => e.partnershipId === id)
+          ? db.shortlist.map((e) => (e.partnershipId === id ? { ...e, partnershipId: null } : e))
+          : db.shortlist;
+        return { ...db, partnerships, shortlist };
       });
       return { id };
     },
