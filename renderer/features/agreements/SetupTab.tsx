@@ -16,24 +16,26 @@ export function SetupTab({ content, objectives, onEdit }: Props) {
   const { separate, ceremonies } = content.signing;
   const partyName = (i: number) => content.parties[i]?.name.trim() || t('party', { n: i + 1 });
   const ceremony = (i: 0 | 1, label: string) => (
-    <Group key={i} gap="xs" wrap="nowrap" align="flex-end" role="group" aria-label={label}>
-      <Text size="sm" fw={500} w={170} pb={8} truncate>
+    <Stack key={i} gap={2} role="group" aria-label={label}>
+      <Text size="sm" fw={600}>
         {label}
       </Text>
-      <TextInput
-        label={t('signing.place')}
-        value={ceremonies[i].place}
-        onChange={(e) => onEdit(editCeremony(i, { place: e.currentTarget.value }))}
-        w={220}
-      />
-      <TextInput
-        label={t('signing.date')}
-        type="date"
-        value={ceremonies[i].date ?? ''}
-        onChange={(e) => onEdit(editCeremony(i, { date: e.currentTarget.value || null }))}
-        w={160}
-      />
-    </Group>
+      <Group gap="xs" wrap="nowrap">
+        <TextInput
+          label={t('signing.place')}
+          value={ceremonies[i].place}
+          onChange={(e) => onEdit(editCeremony(i, { place: e.currentTarget.value }))}
+          style={{ flex: 1 }}
+        />
+        <TextInput
+          label={t('signing.date')}
+          type="date"
+          value={ceremonies[i].date ?? ''}
+          onChange={(e) => onEdit(editCeremony(i, { date: e.currentTarget.value || null }))}
+          w={170}
+        />
+      </Group>
+    </Stack>
   );
 
   return (
