@@ -88,6 +88,16 @@ test('a file with a byte-order mark, semicolons and German headers is read like 
   expect(app.outbound).toEqual([]);
 });
 
+test('a file saved by a spreadsheet in the Windows code page keeps its accents', async ({ page, app }) => {
+  const transfer = new TransferPage(page);
+  await transfer.goto(app.url);
+  // "Besançon;France;1980" in windows-1252, as Excel saves "CSV (semicolon delimited)".
+  const latin1 = Buffer.from('Ville partenaire;Pays;Année\r\nBesançon;France;1980\r\n', 'latin1');
+  await transfer.pickFile('jumelages.csv', latin1);
+  expect(await transfer.report()).toEqual([['2', 'Besançon', 'Ready', expect.stringContaining('Besançon')]]);
+  expect(app.outbound).toEqual([]);
+});
+
 test('the registry is exported as a CSV the importer reads back and as a complete JSON file', async ({ page, app }) => {
   const transfer = new TransferPage(page);
   await transfer.goto(app.url);

@@ -7,12 +7,13 @@ import { call } from '../../api/client';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
 import { buildChoices, importCount, type RowDecision } from './choices';
+import { decodeText } from './decodeText';
 import { FileProblems } from './FileProblems';
 import { PreviewTable } from './PreviewTable';
 
 /** Paste or pick a CSV, see every row's fate, decide the ambiguous ones, then import in one step. */
 export function ImportSection() {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const [text, setText] = useState('');
   /** The exact text that was previewed: the commit sends it again, not whatever the box holds now. */
   const [source, setSource] = useState('');
@@ -45,7 +46,7 @@ export function ImportSection() {
 
   async function pick(file: File | null) {
     if (!file) return;
-    const content = await file.text();
+    const { text: content } = decodeText(await file.arrayBuffer(), i18n.language);
     setText(content.length <= 200_000 ? content : '');
     await runPreview(content);
   }
