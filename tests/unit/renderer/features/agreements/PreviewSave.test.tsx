@@ -53,7 +53,7 @@ async function openPreview(transport: AppStatus['transport']) {
       'agreement:saveAs': { savedTo: `/home/secretary/${FILE}` },
     };
     if (!(channel in answers)) throw new Error(`unexpected ${channel}`);
-    return answers[channel];
+    return answers[channel] as never;
   });
   useAppStore.setState({
     status: status(transport),
