@@ -52,6 +52,7 @@ function RowView<T>({ item, index, columns, rowHeight, rowStyle }: RowProps<T>) 
     </div>
   );
 }
+
 /** A row still in view after a scroll is not drawn again (same item, place and columns). */
 const Row = memo(RowView) as typeof RowView;
 

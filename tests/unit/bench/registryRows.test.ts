@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_QUERIES, keystrokes } from '../../../bench/rows/partnerships';
+import { longestTaskCpu } from '../../../bench/rows/partnershipsList';
 import { registryStore } from '../../../bench/rows/registryStore';
 import { StoreData } from '../../../electron/core/store/schema';
 
@@ -20,5 +21,26 @@ describe('the registry bench rows', () => {
     const texts = FILTER_QUERIES.map((q) => q.text);
     expect(texts).toContain('S');
     expect(texts.every((t) => t.length > 0 && t.length <= 200)).toBe(true);
+  });
+});
+
+describe('longestTaskCpu', () => {
+  const thread = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, args: { name } });
+  const task = (pid: number, tid: number, dur: number, tdur?: number) => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', pid, tid, dur, tdur });
+
+  it("reads the CPU time of the longest task on the page's main thread, in ms", () => {
+    const events = [
+      thread(1, 1, 'CrRendererMain'),
+      thread(1, 2, 'Compositor'),
+      task(1, 1, 90_000, 21_000),
+      task(1, 1, 30_000, 25_000),
+      task(1, 2, 500_000, 400_000),
+    ];
+    expect(longestTaskCpu(events)).toBe(25);
+  });
+
+  it('picks the renderer that ran the most tasks (the page, not a blank helper page)', () => {
+    const events = [thread(1, 1, 'CrRendererMain'), thread(2, 1, 'CrRendererMain'), task(1, 1, 80_000, 80_000), task(2, 1, 5_000, 4_000), task(2, 1, 6_000, 3_000)];
+    expect(longestTaskCpu(events)).toBe(4);
   });
 });
