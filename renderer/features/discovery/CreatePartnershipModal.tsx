@@ -33,7 +33,7 @@ export function CreatePartnershipModal({ entry, onClose }: { entry: ShortlistEnt
   }
 
   return (
-    <Modal opened={entry !== null} onClose={onClose} title={t('create.title', { name: entry?.place.name ?? '' })} centered>
+    <Modal opened={entry !== null} onClose={onClose} title={t('create.title', { name: entry?.place.name ?? '' })} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <Stack>
         <Text size="sm">{t('create.body')}</Text>
         <Select

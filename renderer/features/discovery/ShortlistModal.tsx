@@ -16,8 +16,9 @@ export interface ShortlistTarget {
 
 /** Adds a candidate to the shortlist, or edits its notes, themes and status. */
 export function ShortlistModal({ target, onClose }: { target: ShortlistTarget | null; onClose(): void }) {
+  const { t } = useTranslation('discovery');
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target?.place.name ?? ''} centered>
+    <Modal opened={target !== null} onClose={onClose} title={target?.place.name ?? ''} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       {target && <ShortlistForm key={target.entry?.id ?? target.place.name} target={target} onClose={onClose} />}
     </Modal>
   );

@@ -29,7 +29,7 @@ export function ObjectiveModal({ partnershipId, objective, onClose }: { partners
   }
 
   return (
-    <Modal opened onClose={onClose} title={objective ? t('objectives.edit') : t('objectives.add')} size="lg" centered>
+    <Modal opened onClose={onClose} title={objective ? t('objectives.edit') : t('objectives.add')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <Textarea label={t('objectives.statement')} required autosize minRows={2} value={values.statement} onChange={setText('statement')} error={errors.statement} data-autofocus />

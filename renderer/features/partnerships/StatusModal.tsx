@@ -24,7 +24,7 @@ export function StatusModal({ partnership, onClose }: { partnership: Partnership
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('statusChange.title')} centered>
+    <Modal opened onClose={onClose} title={t('statusChange.title')} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <Select

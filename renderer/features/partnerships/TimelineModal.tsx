@@ -28,7 +28,7 @@ export function TimelineModal({ partnershipId, entry, onClose }: { partnershipId
   }
 
   return (
-    <Modal opened onClose={onClose} title={entry ? t('timeline.edit') : t('timeline.add')} size="lg" centered>
+    <Modal opened onClose={onClose} title={entry ? t('timeline.edit') : t('timeline.add')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <SimpleGrid cols={2}>
