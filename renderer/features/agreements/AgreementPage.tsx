@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Tabs } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +48,9 @@ export function AgreementPage() {
     if (state.agreementView?.partnershipId === id && state.agreementDirty) return;
     loadAgreement(id).catch((error: unknown) => setLoadFailure(errorMessage(error, t)));
   }, [id, loadPartnership, loadAgreement, t]);
+
+  // Ctrl+S (Cmd+S) saves while typing in a clause, as in any desktop editor.
+  useHotkeys([['mod+S', () => void (useAppStore.getState().agreementDirty && onSave())]], []);
 
   async function onSave() {
     setSaving(true);
@@ -97,7 +101,13 @@ export function AgreementPage() {
             <Badge variant="light" color={dirty ? 'yellow' : 'gray'}>
               {dirty ? t('unsaved') : t('upToDate')}
             </Badge>
-            <Button variant="default" loading={saving} onClick={() => void onSave()} disabled={!dirty}>
+            <Button
+              variant="default"
+              loading={saving}
+              onClick={() => void onSave()}
+              disabled={!dirty}
+              title={t('saveShortcut')}
+            >
               {t('save')}
             </Button>
             <Button loading={flow.busy} onClick={() => flow.showPreview(null)}>

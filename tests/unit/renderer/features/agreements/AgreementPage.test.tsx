@@ -81,7 +81,7 @@ async function renderPage(proposal: AgreementContent) {
 
 const channels = () => callMock.mock.calls.map(([channel]) => channel);
 
-describe('AgreementPage print check', () => {
+describe('AgreementPage', () => {
   beforeEach(async () => {
     callMock.mockReset();
     await useLocale('en');
@@ -154,5 +154,19 @@ describe('AgreementPage print check', () => {
       'agreement:render',
     ]);
     expect(useAppStore.getState().agreementDraft?.parties[0].signatories[0]?.name).toBe('Thierry Kovacs');
+  });
+
+  it('saves the draft with Ctrl+S while the cursor is still in a field', async () => {
+    const user = await renderPage(printableCharter());
+    await user.click(screen.getByRole('tab', { name: 'Parties' }));
+    const region = screen.getAllByLabelText('Region')[0] as HTMLInputElement;
+    await user.clear(region);
+    await user.type(region, 'Auvergne-Rhône-Alpes');
+    await user.keyboard('{Control>}s{/Control}');
+    await vi.waitFor(() => expect(channels()).toContain('agreement:save'));
+    const saved = callMock.mock.calls.find(([c]) => c === 'agreement:save')?.[1] as {
+      content: AgreementContent;
+    };
+    expect(saved.content.parties[0].region).toBe('Auvergne-Rhône-Alpes');
   });
 });
