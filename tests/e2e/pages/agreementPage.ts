@@ -45,7 +45,10 @@ export class AgreementPage {
   }
 
   async selectClause(label: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Clauses of the charter' }).getByText(label, { exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Clauses of the charter' })
+      .getByText(label, { exact: true })
+      .click();
   }
 
   async checkAndPreview(): Promise<void> {
