@@ -136,3 +136,24 @@ test('the gazetteer knows towns by their Hungarian and German names and shows Ro
   await expect(page.getByText('Your town is not set up yet (Committee page): size, distance and languages could not be compared.')).toBeVisible();
   expect(app.outbound).toEqual([]);
 });
+
+test('in the partnership form a partner town is taken from the gazetteer by its Hungarian name, with its coordinates, and appears on the map', async ({ page, app }) => {
+  const partnerships = new PartnershipPages(page);
+  await partnerships.gotoList(app.url);
+  await partnerships.startNew();
+  const town = partnerships.form.getByRole('group', { name: 'Partner town 1' });
+  const picker = new PlacePickerPart(page, town);
+  expect((await picker.offered('Kolozsvár'))[0]).toMatch(/^Kolozsvár → Cluj-Napoca/);
+  await picker.input.press('Enter');
+  await expect(town.getByRole('textbox', { name: /^Town/ })).toHaveValue('Cluj-Napoca');
+  await expect(town.getByRole('combobox', { name: 'Country' })).toHaveValue('Romania');
+  await expect(town.getByLabel('Latitude')).toHaveValue(/^46\.7/);
+  await expect(town.getByText('Romanian', { exact: true })).toBeVisible();
+  await partnerships.save();
+
+  await expect(page.getByRole('heading', { name: 'Cluj-Napoca', level: 2, exact: true })).toBeVisible();
+  await expect(page.getByText('entered by hand')).toBeHidden();
+  await open(page, app, '/map');
+  await expect(page.getByRole('img', { name: 'Map of partnerships' }).getByRole('img', { name: 'Cluj-Napoca — Prospect' })).toBeVisible();
+  expect(app.outbound).toEqual([]);
+});

@@ -1,6 +1,10 @@
 import { ActionIcon, Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { countryLanguages } from '../../../shared/domain/countryLanguages';
+import type { PlaceMatch } from '../../../shared/domain/place';
+import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
 import type { FieldErrors } from '../../forms/validation';
+import { PlacePicker } from '../places/PlacePicker';
 import { emptyContact, type ContactValues, type TownValues } from './partnershipFormValues';
 
 interface Props {
@@ -21,6 +25,23 @@ export function PartnerTownFields({ index, town, errors, countries, languages, c
   const set = <K extends keyof TownValues>(key: K, value: TownValues[K]) =>
     // Editing a gazetteer place by hand makes it a manual entry: the data no longer matches GeoNames.
     onChange({ ...town, [key]: value, ...(key !== 'languages' && key !== 'contacts' ? { source: 'manual', geonameId: null } : {}) });
+  // A town chosen in the gazetteer fills the place (with its coordinates, for the map) and,
+  // when none are set yet, the languages of its country; contacts stay as they are.
+  const pick = ({ place }: PlaceMatch) => {
+    const p = partnerPlaceFromPlace(place);
+    onChange({
+      ...town,
+      name: p.name,
+      country: p.country,
+      region: p.region,
+      population: p.population ?? '',
+      lat: p.coordinates?.lat ?? '',
+      lon: p.coordinates?.lon ?? '',
+      geonameId: p.geonameId,
+      source: p.source,
+      languages: town.languages.length > 0 ? town.languages : [...countryLanguages(p.country)],
+    });
+  };
   const setContact = (i: number, contact: ContactValues) => set('contacts', town.contacts.map((c, j) => (j === i ? contact : c)));
 
   return (
@@ -35,7 +56,8 @@ export function PartnerTownFields({ index, town, errors, countries, languages, c
           </Button>
         )}
       </Group>
-      <Text size="xs" c="dimmed" mb="xs">
+      <PlacePicker onPick={pick} />
+      <Text size="xs" c="dimmed" mt={4} mb="xs">
         {t('form.manualHint')}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
