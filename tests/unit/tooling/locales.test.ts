@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..', '..', '..', 'renderer', 'i18n', 'locales');
+const root = join(import.meta.dirname, '..', '..', '..', 'renderer', 'i18n', 'locales');
 const LANGS = ['en', 'ro', 'fr', 'de'] as const;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -22,7 +22,7 @@ function catalog(lang: string, ns: string): Map<string, string> {
 }
 
 const namespaces = readdirSync(join(root, 'en')).map((f) => f.replace(/\.json$/, ''));
-const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+const variables = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1] ?? '').sort();
 const base = (key: string) => key.replace(PLURAL, '');
 
 describe('the translations', () => {
