@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<void> {
     console.error(`Twinning Desk: ${status.problem.detail}. Close the other window first.`);
     process.exit(3);
   }
-  const host = await startHost({ backend, rendererDir: join(root, 'out', 'renderer'), port });
+  // The build folder electron.vite.config.ts and scripts/ensureBuild.mjs use.
+  const outDir = process.env.TWINNING_OUT_DIR || 'out';
+  const host = await startHost({ backend, rendererDir: join(root, outDir, 'renderer'), port });
   console.log(`Twinning Desk (browser mode) at ${host.url}`);
   if (hasFlag(argv, 'open')) {
     const { openInBrowser } = await import('./openBrowser');
