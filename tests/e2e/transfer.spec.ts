@@ -27,7 +27,7 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
   await transfer.goto(app.url);
   await transfer.pickFile('twins.csv', MIXED_CSV);
 
-  await expect(transfer.importSection.getByText('2 rows ready, 1 need your choice, 3 cannot be used.')).toBeVisible();
+  await expect(transfer.importSection.getByText('Rows ready: 2 · waiting for your choice: 1 · cannot be used: 3')).toBeVisible();
   expect(await transfer.report()).toEqual([
     ['2', 'Besançon', 'Ready', expect.stringContaining('Besançon')],
     ['3', 'Sibiu', 'Ready', expect.stringContaining('Sibiu')],
@@ -76,7 +76,7 @@ test('a file with a byte-order mark, semicolons and German headers is read like 
   await transfer.goto(app.url);
   const csv = '\uFEFFPartnerstadt;Land;Jahr;Art\r\nLandshut;Deutschland;1999;Freundschaft\r\n"Cluj-Napoca";Rumänien;2001;Städtepartnerschaft\r\n';
   await transfer.pickFile('partner-de.csv', Buffer.from(csv, 'utf8'));
-  await expect(transfer.importSection.getByText('2 rows ready, 0 need your choice, 0 cannot be used.')).toBeVisible();
+  await expect(transfer.importSection.getByText('Rows ready: 2 · waiting for your choice: 0 · cannot be used: 0')).toBeVisible();
   expect(await transfer.report()).toEqual([
     ['2', 'Landshut', 'Ready', expect.stringContaining('Landshut')],
     ['3', 'Cluj-Napoca', 'Ready', expect.stringContaining('Cluj-Napoca')],
@@ -126,6 +126,6 @@ test('the registry is exported as a CSV the importer reads back and as a complet
 
   // The CSV goes back in through the importer: both towns are recognised as already there.
   await transfer.pickFile('back.csv', csvText);
-  await expect(transfer.importSection.getByText('0 rows ready, 0 need your choice, 2 cannot be used.')).toBeVisible();
+  await expect(transfer.importSection.getByText('Rows ready: 0 · waiting for your choice: 0 · cannot be used: 2')).toBeVisible();
   expect(app.outbound).toEqual([]);
 });

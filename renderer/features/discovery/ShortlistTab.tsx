@@ -24,58 +24,61 @@ export function ShortlistTab() {
   if (shortlist.length === 0) return <Text>{t('shortlist.empty')}</Text>;
   return (
     <>
-      <Table striped aria-label={t('shortlist.label')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('shortlist.town')}</Table.Th>
-            <Table.Th>{t('shortlist.status')}</Table.Th>
-            <Table.Th>{t('shortlist.themes')}</Table.Th>
-            <Table.Th>{t('shortlist.notes')}</Table.Th>
-            <Table.Th>{t('shortlist.score')}</Table.Th>
-            <Table.Th>{t('common:actions.label')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shortlist.map((e) => (
-            <Table.Tr key={e.id}>
-              <Table.Td>
-                <Text fw={600}>{e.place.name}</Text>
-                <Text size="xs" c="dimmed">
-                  {[e.place.region, format.country(e.place.country)].filter(Boolean).join(', ')}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {/* Never cut to "CONSIDER…": the badge keeps its whole word. */}
-                <Badge color={STATUS_COLOR[e.status]} style={{ minWidth: 'max-content' }}>
-                  {t(`status.${e.status}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{e.themes.map((th) => t(`theme.${th}`)).join(', ')}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap', maxWidth: 280 }}>{e.notes}</Table.Td>
-              <Table.Td>{e.scoreWhenAdded ?? '—'}</Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" variant="default" onClick={() => setEditing({ place: e.place, entry: e, score: e.scoreWhenAdded })} aria-label={t('shortlist.editTown', { name: e.place.name })}>
-                    {t('common:actions.edit')}
-                  </Button>
-                  {e.partnershipId ? (
-                    <Anchor component={Link} to={`/partnerships/${e.partnershipId}`} size="sm">
-                      {t('shortlist.openPartnership')}
-                    </Anchor>
-                  ) : (
-                    <Button size="xs" onClick={() => setCreating(e)} aria-label={t('shortlist.createFor', { name: e.place.name })}>
-                      {t('shortlist.create')}
-                    </Button>
-                  )}
-                  <Button size="xs" color="red" variant="subtle" onClick={() => setRemoving(e)} aria-label={t('shortlist.removeTown', { name: e.place.name })}>
-                    {t('common:actions.delete')}
-                  </Button>
-                </Group>
-              </Table.Td>
+      {/* On a narrow window the table scrolls sideways instead of squeezing the notes to a word a line. */}
+      <Table.ScrollContainer minWidth={860}>
+        <Table striped aria-label={t('shortlist.label')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('shortlist.town')}</Table.Th>
+              <Table.Th>{t('shortlist.status')}</Table.Th>
+              <Table.Th>{t('shortlist.themes')}</Table.Th>
+              <Table.Th>{t('shortlist.notes')}</Table.Th>
+              <Table.Th>{t('shortlist.score')}</Table.Th>
+              <Table.Th>{t('common:actions.label')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {shortlist.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>
+                  <Text fw={600}>{e.place.name}</Text>
+                  <Text size="xs" c="dimmed">
+                    {[e.place.region, format.country(e.place.country)].filter(Boolean).join(', ')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {/* Never cut to "CONSIDER…": the badge keeps its whole word. */}
+                  <Badge color={STATUS_COLOR[e.status]} style={{ minWidth: 'max-content' }}>
+                    {t(`status.${e.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{e.themes.map((th) => t(`theme.${th}`)).join(', ')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap', minWidth: 180, maxWidth: 280 }}>{e.notes}</Table.Td>
+                <Table.Td>{e.scoreWhenAdded ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="default" onClick={() => setEditing({ place: e.place, entry: e, score: e.scoreWhenAdded })} aria-label={t('shortlist.editTown', { name: e.place.name })}>
+                      {t('common:actions.edit')}
+                    </Button>
+                    {e.partnershipId ? (
+                      <Anchor component={Link} to={`/partnerships/${e.partnershipId}`} size="sm">
+                        {t('shortlist.openPartnership')}
+                      </Anchor>
+                    ) : (
+                      <Button size="xs" onClick={() => setCreating(e)} aria-label={t('shortlist.createFor', { name: e.place.name })}>
+                        {t('shortlist.create')}
+                      </Button>
+                    )}
+                    <Button size="xs" color="red" variant="subtle" onClick={() => setRemoving(e)} aria-label={t('shortlist.removeTown', { name: e.place.name })}>
+                      {t('common:actions.delete')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <ShortlistModal target={editing} onClose={() => setEditing(null)} />
       <CreatePartnershipModal entry={creating} onClose={() => setCreating(null)} />
       <ConfirmModal

@@ -53,7 +53,9 @@ export function PreviewTable({ preview, decisions, onDecide }: Props) {
               <Table.Td>{row.values.year}</Table.Td>
               <Table.Td>{row.kind ? t(`kind.${row.kind}`) : row.values.kind}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOR[row.status]}>{t(`rowStatus.${row.status}`)}</Badge>
+                <Badge color={STATUS_COLOR[row.status]} style={{ minWidth: 'max-content' }}>
+                  {t(`rowStatus.${row.status}`)}
+                </Badge>
               </Table.Td>
               <Table.Td miw={260}>
                 {row.status === 'ok' && row.match && (
