@@ -110,7 +110,9 @@ export function sizeShare(ratio: number, preference: Exclude<SizePreference, 'an
 
 function sizeReason(home: HomeTown | null, place: Place, preference: SizePreference): Reason | null {
   if (preference === 'any') return null;
-  if (!home || home.population === null || home.population <= 0) return info('homeSizeUnknown');
+  // No home town at all is said once, above the results (homeProblems), not on every card.
+  if (!home) return null;
+  if (home.population === null || home.population <= 0) return info('homeSizeUnknown');
   // Half the points, neither for nor against: left out of the score, an unknown size would
   // lift every hamlet without a recorded population above towns of the size asked for.
   if (place.population <= 0) return scored('sizeUnknown', 0.5, WEIGHTS.size, {});

@@ -132,8 +132,9 @@ test('the gazetteer knows towns by their Hungarian and German names and shows Ro
   // ș is U+0219 (comma below), not the cedilla ş U+015F.
   expect([...(await heading.innerText())].map((c) => c.codePointAt(0))).toContain(0x0219);
   await expect(discovery.result('Timișoara')).toContainText('Timiș County, Romania');
-  // No home town yet: the page says what could not be compared instead of guessing.
+  // No home town yet: the page says once what could not be compared, instead of guessing on every card.
   await expect(page.getByText('Your town is not set up yet (Committee page): size, distance and languages could not be compared.')).toBeVisible();
+  expect(await discovery.reasons('Timișoara')).toEqual(['Romania is an EU member state']);
   expect(app.outbound).toEqual([]);
 });
 

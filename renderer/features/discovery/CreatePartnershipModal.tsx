@@ -5,8 +5,8 @@ import { useNavigate } from 'react-router';
 import { PartnershipKind } from '../../../shared/domain/partnership';
 import type { ShortlistEntry } from '../../../shared/domain/shortlist';
 import { FormFailure } from '../../components/FormFailure';
-import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
+import { failureText } from './failureText';
 
 /** Turns a shortlisted candidate into a prospect partnership and opens it. */
 export function CreatePartnershipModal({ entry, onClose }: { entry: ShortlistEntry | null; onClose(): void }) {
@@ -26,7 +26,7 @@ export function CreatePartnershipModal({ entry, onClose }: { entry: ShortlistEnt
       onClose();
       void navigate(`/partnerships/${id}`);
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      setFailure(failureText(error, t));
     } finally {
       setSaving(false);
     }

@@ -5,8 +5,8 @@ import type { PartnerPlace } from '../../../shared/domain/partnership';
 import { Theme } from '../../../shared/domain/partnership';
 import { ShortlistStatus, type ShortlistEntry } from '../../../shared/domain/shortlist';
 import { FormFailure } from '../../components/FormFailure';
-import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
+import { failureText } from './failureText';
 
 export interface ShortlistTarget {
   place: PartnerPlace;
@@ -48,7 +48,7 @@ function ShortlistForm({ target, onClose }: { target: ShortlistTarget; onClose()
       });
       onClose();
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      setFailure(failureText(error, t));
     } finally {
       setSaving(false);
     }
