@@ -77,4 +77,5 @@ test('the list finds a link by a town name typed without accents and filters by 
   await page.getByLabel('Search').fill('');
   await pages.choose(page.locator('body'), 'Status', 'Active');
   await expect(page.getByText('No partnership matches these filters.')).toBeVisible();
+  expect(app.outbound).toEqual([]);
 });
