@@ -111,6 +111,13 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   await expect(discovery.shortlistRow('Sibiu').getByText('Chosen')).toBeVisible();
   await expect(discovery.shortlistRow('Sibiu').getByRole('link', { name: 'Open partnership' })).toBeVisible();
 
+  // Searched again, Sibiu is now a partner: it ranks low and is not offered for the shortlist.
+  await page.getByRole('tab', { name: 'Search' }).click();
+  await discovery.searchByName('Hermannstadt');
+  await expect(discovery.result('Sibiu').getByText('Already a partner')).toBeVisible();
+  await expect(discovery.result('Sibiu').getByText('Already one of your partner towns')).toBeVisible();
+  await expect(discovery.result('Sibiu').getByRole('button', { name: 'Add Sibiu to the shortlist' })).toHaveCount(0);
+
   await open(page, app, '/');
   const jubilees = page.getByRole('region', { name: 'Anniversaries ahead' });
   await expect(jubilees.getByRole('link', { name: '25 years: Sibiu' })).toBeVisible();

@@ -42,8 +42,14 @@ export function ResultCard({ result, rank, onShortlist }: { result: RankedCandid
           <Badge size="lg" color={scoreColor(result.score)} aria-label={t('results.scoreLabel', { score: result.score })}>
             {result.score}
           </Badge>
-          {result.shortlistId ? (
-            <Badge variant="light">{t('results.onShortlist')}</Badge>
+          {result.alreadyPartner ? (
+            <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
+              {t('results.partner')}
+            </Badge>
+          ) : result.shortlistId ? (
+            <Badge variant="light" style={{ minWidth: 'max-content' }}>
+              {t('results.onShortlist')}
+            </Badge>
           ) : (
             <Button size="xs" variant="light" onClick={onShortlist} aria-label={t('results.shortlistTown', { name: place.name })}>
               {t('results.shortlist')}
