@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CountryCode, Id, IsoDate, Timestamp } from './common';
 import { firstSigning, PartnershipKind, PartnershipStatus, partnershipTitle, type Partnership } from './partnership';
 import { isDormant, lastActivityDate } from './partnershipLifecycle';
+import { foldText } from './placeNames';
 
 /**
  * One row of the registry list: only what the list shows and sorts by, so 30,000 rows
@@ -36,14 +37,5 @@ export function summarize(p: Partnership, dormantAfterMonths: number, today: str
   };
 }
 
-const ASCII_ONLY = /^[ -~]*$/;
-
-/** Lower case without accents, so "Sibiu" finds "sibiu" and "Besancon" finds "Besançon". */
-export function foldForSearch(value: string): string {
-  // Printable ASCII has nothing to decompose; skipping normalize() halves indexing 30,000 links.
-  if (ASCII_ONLY.test(value)) return value.toLowerCase();
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+/** Lower case without accents, so "Sibiu" finds "sibiu", "Besancon" "Besançon" and "lodz" "Łódź". */
+export const foldForSearch = foldText;

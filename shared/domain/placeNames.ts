@@ -31,6 +31,19 @@ export function foldName(name: string): string {
 }
 
 /** The words of a folded name, for matching a query word against the start of any word. */
+/**
+ * Lower case with accents removed and letters such as ł, ø, ß spelled plainly, keeping
+ * punctuation and spaces: for matching free text (names, e-mails) typed without accents.
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(SPECIAL_PATTERN, (c) => SPECIAL_LETTERS[c] ?? c);
+}
+
 export function foldedTokens(folded: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }

@@ -1,8 +1,8 @@
+import { foldText } from '../../../shared/domain/placeNames';
 import type { PersonRef } from '../../../shared/domain/privacy';
 import type { StoreData } from '../store/schema';
 import { personCollections, type PersonRecord } from './personCollections';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function allPersons(db: Readonly<StoreData>): PersonRecord[] {
   return personCollections.flatMap((c) => c.list(db));
@@ -10,8 +10,8 @@ export function allPersons(db: Readonly<StoreData>): PersonRecord[] {
 
 /** People whose name or e-mail contains the text, ignoring case and accents. */
 export function findPersons(db: Readonly<StoreData>, text: string): PersonRecord[] {
-  const needle = fold(text.trim());
-  return allPersons(db).filter((p) => fold(p.name).includes(needle) || fold(p.email).includes(needle));
+  const needle = foldText(text.trim());
+  return allPersons(db).filter((p) => foldText(p.name).includes(needle) || foldText(p.email).includes(needle));
 }
 
 export function recordsOf(db: Readonly<StoreData>, refs: readonly PersonRef[]): PersonRecord[] {

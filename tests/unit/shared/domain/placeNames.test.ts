@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixRomanianCedillas, foldName, foldedTokens, toCommaBelow } from '../../../../shared/domain/placeNames';
+import { fixRomanianCedillas, foldName, foldText, foldedTokens, toCommaBelow } from '../../../../shared/domain/placeNames';
 
 describe('foldName', () => {
   it('ignores case and accents, so every spelling a user might type finds the same key', () => {
@@ -34,6 +34,15 @@ describe('foldName', () => {
     expect(foldName(' - ')).toBe('');
     expect(foldedTokens('')).toEqual([]);
     expect(foldedTokens('cluj napoca')).toEqual(['cluj', 'napoca']);
+  });
+});
+
+describe('foldText', () => {
+  it('matches free text typed without accents or special letters, keeping its punctuation', () => {
+    expect(foldText('Łódź')).toBe('lodz');
+    expect(foldText('Tønsberg & Großröhrsdorf')).toBe('tonsberg & grossrohrsdorf');
+    expect(foldText('Ana.Popescu@Example.org')).toBe('ana.popescu@example.org');
+    expect(foldText('Timișoara')).toBe('timisoara');
   });
 });
 
