@@ -6,7 +6,8 @@ import type {
   VersionStatus,
 } from '../../shared/domain/agreement/model';
 import type { AgreementView, RenderedPdf } from '../../shared/ipc/channels/agreements';
-import { call } from '../api/client';
+import type { AppError } from '../../shared/ipc/errors';
+import { ApiError, call } from '../api/client';
 import type { AppState } from './store';
 
 export interface AgreementsSlice {
@@ -15,8 +16,14 @@ export interface AgreementsSlice {
   agreementDraft: AgreementContent | null;
   /** The draft has changes the core has not stored yet. */
   agreementDirty: boolean;
+  /** Where the latest save of the draft stands, for the editor's quiet indicator; a failure keeps the draft. */
+  agreementSave: AgreementSaveState;
   loadAgreement(partnershipId: string): Promise<void>;
   editAgreement(change: (content: AgreementContent) => AgreementContent): void;
+  /**
+   * Stores the draft. While a save is on its way, a second call does not send another one at
+   * once: one follow-up save goes after it with whatever the draft then holds (calls coalesce).
+   */
   saveAgreement(): Promise<Agreement>;
   setAgreementStatus(status: VersionStatus): Promise<Agreement>;
   renderAgreement(version?: number): Promise<RenderedPdf>;
@@ -26,6 +33,13 @@ export interface AgreementsSlice {
   agreementImageUrl(ref: ImageRef): Promise<string>;
 }
 
+export type AgreementSaveState =
+  | { state: 'idle' | 'saving' | 'saved'; error: null }
+  | { state: 'failed'; error: AppError };
+
+const appErrorOf = (error: unknown): AppError =>
+  error instanceof ApiError ? error.error : { code: 'INTERNAL', message: String(error) };
+
 export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSlice> = (set, get) => {
   const opened = () => {
     const view = get().agreementView;
@@ -33,10 +47,56 @@ export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSli
     return view;
   };
   const keep = (agreement: Agreement) => set({ agreementView: { ...opened(), agreement } });
+  let inFlight: Promise<Agreement> | null = null;
+  let followUp: Promise<Agreement> | null = null;
+
+  const saveNow = async (): Promise<Agreement> => {
+    const { partnershipId } = opened();
+    const sent = get().agreementDraft;
+    if (!sent) throw new Error('No agreement is open');
+    set({ agreementSave: { state: 'saving', error: null } });
+    try {
+      const agreement = await call('agreement:save', { partnershipId, content: sent });
+      if (get().agreementView?.partnershipId !== partnershipId) return agreement;
+      keep(agreement);
+      // Typing may have gone on while the core saved: only a draft still as sent is now clean.
+      // The draft stays as typed (the core trims texts; trimming under the cursor would eat a space).
+      if (get().agreementDraft === sent) set({ agreementDirty: false });
+      set({ agreementSave: { state: 'saved', error: null } });
+      return agreement;
+    } catch (error) {
+      if (get().agreementView?.partnershipId === partnershipId)
+        set({ agreementSave: { state: 'failed', error: appErrorOf(error) } });
+      throw error;
+    }
+  };
+
+  const saveAgreement = (): Promise<Agreement> => {
+    if (!inFlight) {
+      inFlight = saveNow().finally(() => {
+        inFlight = null;
+      });
+      return inFlight;
+    }
+    // One save at a time: later calls share a single follow-up that sends the draft as it is then.
+    followUp ??= inFlight
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        followUp = null;
+        const saved = get().agreementView?.agreement;
+        return !get().agreementDirty && saved ? saved : saveAgreement();
+      });
+    return followUp;
+  };
+
   return {
     agreementView: null,
     agreementDraft: null,
     agreementDirty: false,
+    agreementSave: { state: 'idle', error: null },
     loadAgreement: async (partnershipId) => {
       // Opening another charter first stores the unsaved draft of the one left, so nothing typed is lost.
       const { agreementView: left, agreementDraft: draft, agreementDirty: dirty } = get();
@@ -48,22 +108,14 @@ export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSli
         agreementView: { ...view, partnershipId },
         agreementDraft: view.agreement?.draft ?? view.proposal,
         agreementDirty: view.agreement === null,
+        agreementSave: { state: 'idle', error: null },
       });
     },
     editAgreement: (change) => {
       const draft = get().agreementDraft;
       if (draft) set({ agreementDraft: change(draft), agreementDirty: true });
     },
-    saveAgreement: async () => {
-      const { partnershipId } = opened();
-      const sent = get().agreementDraft;
-      if (!sent) throw new Error('No agreement is open');
-      const agreement = await call('agreement:save', { partnershipId, content: sent });
-      keep(agreement);
-      // Typing may have gone on while the core saved: only a draft still as sent is now clean.
-      if (get().agreementDraft === sent) set({ agreementDraft: agreement.draft, agreementDirty: false });
-      return agreement;
-    },
+    saveAgreement,
     setAgreementStatus: async (status) => {
       const agreement = await call('agreement:setStatus', { partnershipId: opened().partnershipId, status });
       keep(agreement);

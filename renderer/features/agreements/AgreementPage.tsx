@@ -1,7 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Tabs } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Tabs } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { partnershipTitle } from '../../../shared/domain/partnership';
@@ -11,10 +11,13 @@ import { intlLocale, useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { checkMessages, partyFieldOf, type CheckMessage } from './checkMessages';
 import { ClausesTab } from './ClausesTab';
+import { draftProblems, NO_PROBLEMS } from './draftProblems';
 import { PartiesTab } from './PartiesTab';
 import { PreviewModal } from './PreviewModal';
 import { PrintCheckAlert } from './PrintCheckAlert';
+import { SaveIndicator, type SaveShown } from './SaveIndicator';
 import { SetupTab } from './SetupTab';
+import { savable, useAutosave } from './useAutosave';
 import { usePrintFlow } from './usePrintFlow';
 import { VersionsTab } from './VersionsTab';
 
@@ -33,12 +36,21 @@ export function AgreementPage() {
   const loadAgreement = useAppStore((s) => s.loadAgreement);
   const editAgreement = useAppStore((s) => s.editAgreement);
   const saveAgreement = useAppStore((s) => s.saveAgreement);
+  const saveState = useAppStore((s) => s.agreementSave);
   const flow = usePrintFlow();
   const [tab, setTab] = useState<Tab>('setup');
   const [clause, setClause] = useState('parties');
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const open = view?.partnershipId === id && draft !== null;
+  const locale = intlLocale(i18n.language);
+  // The schema the core saves with: a draft it would refuse is not sent, and its fields are named.
+  const problems = useMemo(
+    () => (draft ? draftProblems(draft, t, format.language, locale) : NO_PROBLEMS),
+    [draft, t, format.language, locale],
+  );
+  const valid = problems.messages.length === 0;
+  useAutosave(open ? draft : null, valid);
 
   useEffect(() => {
     setLoadFailure(null);
@@ -53,12 +65,14 @@ export function AgreementPage() {
   useHotkeys([['mod+S', () => void (useAppStore.getState().agreementDirty && onSave())]], []);
 
   async function onSave() {
+    // The fields to fix are already listed; nothing the core would refuse is sent.
+    if (!savable(useAppStore.getState().agreementDraft)) return;
     setSaving(true);
     try {
       await saveAgreement();
       notifications.show({ color: 'green', message: t('saved') });
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error, t) });
+    } catch {
+      // The indicator beside the button says why; the draft stays as typed.
     } finally {
       setSaving(false);
     }
@@ -87,7 +101,16 @@ export function AgreementPage() {
   if (!open || !view || !draft) return <Loader aria-label={t('common:loading')} />;
 
   const title = partnership?.id === id ? partnershipTitle(partnership) : '';
-  const messages = checkMessages(flow.issues, draft, t, format.language, intlLocale(i18n.language));
+  const messages = checkMessages(flow.issues, draft, t, format.language, locale);
+  const shown: SaveShown = !dirty
+    ? { kind: 'saved' }
+    : !valid
+      ? { kind: 'invalid' }
+      : saveState.state === 'saving'
+        ? { kind: 'saving' }
+        : saveState.state === 'failed'
+          ? { kind: 'failed', message: t(`errors:code.${saveState.error.code}`) }
+          : { kind: 'unsaved' };
   const flagged = new Set(flow.issues.map((i) => partyFieldOf(i)?.path ?? i.path.join('.')));
   const clauseIssues = flow.issues.filter((i) => partyFieldOf(i) === null);
 
@@ -98,9 +121,7 @@ export function AgreementPage() {
         title={t('title', { title })}
         actions={
           <Group gap="xs">
-            <Badge variant="light" color={dirty ? 'yellow' : 'gray'}>
-              {dirty ? t('unsaved') : t('upToDate')}
-            </Badge>
+            <SaveIndicator shown={shown} />
             <Button
               variant="default"
               loading={saving}
@@ -121,6 +142,7 @@ export function AgreementPage() {
           {flow.failure}
         </Alert>
       )}
+      <PrintCheckAlert messages={problems.messages} onGo={go} title={t('invalid.title')} color="red" />
       <PrintCheckAlert messages={messages} onGo={go} />
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
         <Tabs.List mb="md">
@@ -142,6 +164,7 @@ export function AgreementPage() {
             content={draft}
             objectives={view.objectives}
             issues={clauseIssues}
+            invalid={problems.fields}
             selected={clause}
             onSelect={setClause}
             onEdit={editAgreement}

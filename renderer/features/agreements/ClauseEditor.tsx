@@ -11,11 +11,13 @@ interface Props {
   objectives: readonly string[];
   /** Languages in which the print check found this clause wanting. */
   flagged: ReadonlySet<string>;
+  /** Messages of fields the core would refuse, by path ("texts.de.clauses.preamble.body"). */
+  invalid?: Readonly<Record<string, string>>;
   onEdit(edit: Edit): void;
 }
 
 /** One clause in both languages side by side, each with its way back to the library's wording. */
-export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: Props) {
+export function ClauseEditor({ content, clause, objectives, flagged, invalid = {}, onEdit }: Props) {
   const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   return (
@@ -23,6 +25,7 @@ export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: P
       {content.languages.map((lang) => {
         const language = format.language(lang);
         const text = content.texts[lang]?.clauses[clause] ?? { heading: '', body: '' };
+        const at = `texts.${lang}.clauses.${clause}`;
         return (
           <Stack
             key={lang}
@@ -45,6 +48,7 @@ export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: P
             <TextInput
               label={t('clauses.heading')}
               value={text.heading}
+              error={invalid[`${at}.heading`]}
               onChange={(e) => onEdit(editClause(lang, clause, { heading: e.currentTarget.value }))}
             />
             <Textarea
@@ -53,7 +57,7 @@ export function ClauseEditor({ content, clause, objectives, flagged, onEdit }: P
               autosize
               minRows={10}
               maxRows={26}
-              error={flagged.has(lang) ? t('clauses.needsAttention') : undefined}
+              error={invalid[`${at}.body`] ?? (flagged.has(lang) ? t('clauses.needsAttention') : undefined)}
               onChange={(e) => onEdit(editClause(lang, clause, { body: e.currentTarget.value }))}
               styles={{ input: { fontSize: 13, lineHeight: 1.45 } }}
             />

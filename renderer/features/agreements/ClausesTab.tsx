@@ -15,6 +15,8 @@ interface Props {
   content: AgreementContent;
   objectives: readonly string[];
   issues: readonly FieldIssue[];
+  /** Messages of fields the core would refuse, by path. */
+  invalid: Readonly<Record<string, string>>;
   /** A clause key, or "labels" for the printed labels. */
   selected: string;
   onSelect(key: string): void;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The list of the charter's clauses on the left, the chosen one in both languages on the right. */
-export function ClausesTab({ content, objectives, issues, selected, onSelect, onEdit }: Props) {
+export function ClausesTab({ content, objectives, issues, invalid, selected, onSelect, onEdit }: Props) {
   const { t } = useTranslation('agreements');
   const textIssues = issues.filter((i) => i.path[0] === 'texts');
   const count = (key: string) =>
@@ -76,13 +78,14 @@ export function ClausesTab({ content, objectives, issues, selected, onSelect, on
           <Text size="xs">{t('clauses.hint')}</Text>
         </Alert>
         {selected === 'labels' ? (
-          <LabelsEditor content={content} flagged={flaggedIn('labels')} onEdit={onEdit} />
+          <LabelsEditor content={content} flagged={flaggedIn('labels')} invalid={invalid} onEdit={onEdit} />
         ) : (
           <ClauseEditor
             content={content}
             clause={selected as ClauseKey}
             objectives={objectives}
             flagged={flaggedIn(selected)}
+            invalid={invalid}
             onEdit={onEdit}
           />
         )}

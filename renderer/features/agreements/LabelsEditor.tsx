@@ -9,10 +9,13 @@ import { editLabel, resetLabels, type Edit } from './draftEdits';
 export function LabelsEditor({
   content,
   flagged,
+  invalid = {},
   onEdit,
 }: {
   content: AgreementContent;
   flagged: ReadonlySet<string>;
+  /** Messages of fields the core would refuse, by path ("texts.de.labels.title"). */
+  invalid?: Readonly<Record<string, string>>;
   onEdit(edit: Edit): void;
 }) {
   const { t, i18n } = useTranslation('agreements');
@@ -40,7 +43,10 @@ export function LabelsEditor({
               size="xs"
               label={t(`labels.${key}`)}
               value={content.texts[lang]?.labels[key] ?? ''}
-              error={flagged.has(`${lang}.${key}`) ? t('clauses.needsAttention') : undefined}
+              error={
+                invalid[`texts.${lang}.labels.${key}`] ??
+                (flagged.has(`${lang}.${key}`) ? t('clauses.needsAttention') : undefined)
+              }
               onChange={(e) => onEdit(editLabel(lang, key, e.currentTarget.value))}
             />
           ))}
