@@ -1,6 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { HashRouter } from 'react-router';
+import { useState } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { useUnsavedCharterGuard } from '../features/agreements/useAutosave';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { UnreachableScreen } from '../features/recovery/UnreachableScreen';
 import { useAppStore } from '../state/store';
@@ -9,17 +11,31 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { theme } from './theme';
 
+/**
+ * A data router (one splat route; the features route below it with <Routes>), so a form can
+ * hold a navigation with useBlocker while it has unsaved changes. The boundary sits inside the
+ * route, or the router's own error screen would catch a rendering error first.
+ */
+const makeRouter = () =>
+  createHashRouter([
+    {
+      path: '*',
+      element: (
+        <ErrorBoundary>
+          <Layout />
+        </ErrorBoundary>
+      ),
+    },
+  ]);
+
 export function App({ boot }: { boot: Boot }) {
   const status = useAppStore((s) => s.status);
+  const [router] = useState(makeRouter);
+  useUnsavedCharterGuard(status?.transport === 'browser');
   let screen;
   if (boot.kind === 'unreachable') screen = <UnreachableScreen detail={boot.message} />;
   else if (status?.state === 'recovery') screen = <RecoveryScreen status={status} />;
-  else
-    screen = (
-      <HashRouter>
-        <Layout />
-      </HashRouter>
-    );
+  else screen = <RouterProvider router={router} />;
   return (
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />

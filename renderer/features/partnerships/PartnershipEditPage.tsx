@@ -1,10 +1,11 @@
 import { Anchor, Button, Group, Loader, MultiSelect, Paper, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { PartnershipDraft, PartnershipKind, PartnershipStatus, Theme, partnershipTitle } from '../../../shared/domain/partnership';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage, useSubmit } from '../../forms/useSubmit';
@@ -23,17 +24,32 @@ export function PartnershipEditPage() {
   const loadPartnership = useAppStore((s) => s.loadPartnership);
   const savePartnership = useAppStore((s) => s.savePartnership);
   const [values, setValues] = useState<PartnershipValues | null>(id ? null : toValues(null));
+  const [initial, setInitial] = useState(values);
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
+  /** Set when the form is left on purpose (saved, or Cancel): nothing to ask then. */
+  const leaving = useRef(false);
   const { submit, errors, failure, saving } = useSubmit(PartnershipDraft, async (draft) => {
     const saved = await savePartnership(draft);
     notifications.show({ color: 'green', message: t('saved') });
+    leaving.current = true;
     void navigate(`/partnerships/${saved.id}`);
   });
+  // A form with required fields is saved deliberately, never by itself: leaving it with
+  // changes asks first. (Browser-level unloads are not asked about here.)
+  const dirty = values !== null && JSON.stringify(values) !== JSON.stringify(initial);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (!id) return;
     loadPartnership(id)
-      .then((p) => setValues(toValues(p)))
+      .then((p) => {
+        const loaded = toValues(p);
+        setValues(loaded);
+        setInitial(loaded);
+      })
       .catch((error: unknown) => setLoadFailure(errorMessage(error, t)));
   }, [id, loadPartnership, t]);
 
@@ -96,7 +112,12 @@ export function PartnershipEditPage() {
           <Textarea label={t('form.notes')} autosize minRows={3} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
           <FormFailure title={t('notSaved')} message={failure} />
           <Group justify="flex-end">
-            <Button component={Link} to={id ? `/partnerships/${id}` : '/partnerships'} variant="default">
+            <Button
+              component={Link}
+              to={id ? `/partnerships/${id}` : '/partnerships'}
+              variant="default"
+              onClick={() => (leaving.current = true)}
+            >
               {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={saving}>
@@ -105,6 +126,15 @@ export function PartnershipEditPage() {
           </Group>
         </Stack>
       </form>
+      <ConfirmModal
+        opened={blocker.state === 'blocked'}
+        title={t('common:unsaved.title')}
+        message={t('common:unsaved.message')}
+        confirmLabel={t('common:unsaved.leave')}
+        cancelLabel={t('common:unsaved.stay')}
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
     </>
   );
 }
