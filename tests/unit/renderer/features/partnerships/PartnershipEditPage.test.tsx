@@ -1,0 +1,84 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { call } from '../../../../../renderer/api/client';
+import { PartnershipEditPage } from '../../../../../renderer/features/partnerships/PartnershipEditPage';
+import { renderWithProviders, useLocale } from '../../helpers/render';
+
+vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../../renderer/api/client')>()),
+  call: vi.fn(),
+}));
+
+/** The new-partnership form in a data router, with a way out as the navigation gives. */
+function renderForm() {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/partnerships/new',
+        element: (
+          <>
+            <Link to="/committee">Committee</Link>
+            <PartnershipEditPage />
+          </>
+        ),
+      },
+      { path: '/committee', element: <p>the committee page</p> },
+      { path: '/partnerships', element: <p>the registry</p> },
+    ],
+    { initialEntries: ['/partnerships/new'] },
+  );
+  renderWithProviders(<RouterProvider router={router} />);
+  return userEvent.setup();
+}
+
+const notes = () => screen.getByLabelText('Notes') as HTMLTextAreaElement;
+
+describe('PartnershipEditPage leaving with unsaved changes', () => {
+  beforeEach(async () => {
+    vi.mocked(call).mockReset();
+    await useLocale('en');
+  });
+
+  it('leaves at once when nothing was changed', async () => {
+    const user = renderForm();
+    await user.click(screen.getByRole('link', { name: 'Committee' }));
+    expect(await screen.findByText('the committee page')).toBeInTheDocument();
+  });
+
+  it('asks before leaving a changed form, and staying keeps what was typed', async () => {
+    const user = renderForm();
+    fireEvent.change(notes(), { target: { value: 'Met the mayor in May' } });
+    await user.click(screen.getByRole('link', { name: 'Committee' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(dialog).toHaveTextContent(
+      'The changes in this form are not saved. If you leave now, they are lost.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByText('the committee page')).not.toBeInTheDocument();
+    expect(notes().value).toBe('Met the mayor in May');
+
+    await user.click(screen.getByRole('link', { name: 'Committee' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave without saving' }));
+    expect(await screen.findByText('the committee page')).toBeInTheDocument();
+  });
+
+  it('does not ask again when Cancel is pressed on purpose', async () => {
+    const user = renderForm();
+    fireEvent.change(notes(), { target: { value: 'Met the mayor in May' } });
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    expect(await screen.findByText('the registry')).toBeInTheDocument();
+  });
+
+  it('asks in Romanian when the app is in Romanian', async () => {
+    await useLocale('ro');
+    const user = renderForm();
+    fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'Întâlnire cu primarul' } });
+    await user.click(screen.getByRole('link', { name: 'Committee' }));
+    expect(await screen.findByRole('dialog', { name: 'Plecați fără să salvați?' })).toHaveTextContent(
+      'Modificările din acest formular nu sunt salvate.',
+    );
+  });
+});
