@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, open, test, type App } from './fixtures';
 import { AgreementPage } from './pages/agreementPage';
 import { PartnershipPages } from './pages/partnershipPages';
 
@@ -82,4 +83,79 @@ test('a secretary drafts the French–German charter, is stopped by a signatory 
   await expect(charter.preview).toContainText('charter-vienne-esslingen-am-neckar-fr-de-v1.pdf');
   expect(app.outbound).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+/** A new partnership with Esslingen, and its charter editor open; returns the editor's address. */
+async function openNewCharter(page: Page, app: App): Promise<string> {
+  const partnerships = new PartnershipPages(page);
+  await partnerships.gotoList(app.url);
+  await partnerships.startNew();
+  await partnerships.fillManualTown(1, { name: 'Esslingen am Neckar', country: 'Germany' });
+  await partnerships.save();
+  await new AgreementPage(page).openFromPartnership();
+  return new URL(page.url()).hash.slice(1);
+}
+
+test('a clause typed and left alone is saved by itself: it is still there after the host restarts and the page reloads', async ({
+  page,
+  app,
+}) => {
+  const charter = new AgreementPage(page);
+  const route = await openNewCharter(page, app);
+  await charter.openTab('Clauses');
+  await charter.selectClause('Preamble');
+  const preamble = 'Both towns keep their friendship alive through their schools, choirs and clubs.';
+  await charter.firstText('Preamble').fill(preamble);
+  // Nobody presses Save draft: the pause in typing is enough.
+  await expect(charter.saveState).toHaveText(/Saved/);
+  await expect(charter.saveButton).toBeDisabled();
+
+  await app.restart();
+  await open(page, app, route);
+  await charter.openTab('Clauses');
+  await charter.selectClause('Preamble');
+  await expect(charter.firstText('Preamble')).toHaveValue(preamble);
+});
+
+test('when the disk refuses the save, the charter says why, keeps the text, asks before the tab closes, and saves at the next change', async ({
+  page,
+  app,
+}) => {
+  const charter = new AgreementPage(page);
+  await openNewCharter(page, app);
+  // The core's answer to a full disk, given for agreement:save only while `full` holds.
+  let full = true;
+  await page.route('**/api/invoke', async (route) => {
+    const body: unknown = route.request().postDataJSON();
+    const channel = body && typeof body === 'object' && 'channel' in body ? body.channel : null;
+    if (full && channel === 'agreement:save') {
+      await route.fulfill({ json: { ok: false, error: { code: 'DISK_FULL', message: 'ENOSPC' } } });
+    } else {
+      await route.continue();
+    }
+  });
+  await charter.openTab('Clauses');
+  await charter.selectClause('Preamble');
+  await charter.firstText('Preamble').fill('Written while the disk was full.');
+  await expect(charter.saveState).toContainText('The disk is full. Nothing was changed.');
+  await expect(charter.saveState).toContainText('Your edits are kept');
+  await expect(charter.firstText('Preamble')).toHaveValue('Written while the disk was full.');
+
+  // Closing the tab now would lose the text: the browser asks first, and staying keeps it.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(charter.firstText('Preamble')).toHaveValue('Written while the disk was full.');
+
+  full = false;
+  await charter.firstText('Preamble').fill('Written while the disk was full, saved once it had room.');
+  await expect(charter.saveState).toHaveText(/Saved/);
+  // Nothing unsaved: the tab closes without asking.
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected ${d.type()} dialog`);
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
 });

@@ -6,11 +6,24 @@ export class AgreementPage {
   readonly checkAlert: Locator;
   readonly preview: Locator;
   readonly versions: Locator;
+  /** The quiet line beside Save draft: Saving…, Saved, or why the last save failed. */
+  readonly saveState: Locator;
+  readonly saveButton: Locator;
 
   constructor(readonly page: Page) {
     this.checkAlert = page.getByRole('alert').filter({ hasText: 'cannot be printed yet' });
     this.preview = page.getByRole('dialog', { name: /^Preview of/ });
     this.versions = page.getByRole('table', { name: 'Kept versions' });
+    this.saveState = page.getByRole('status', { name: 'Save state' });
+    this.saveButton = page.getByRole('button', { name: 'Save draft' });
+  }
+
+  /** The text of a clause in the charter's first language, whatever the languages are. */
+  firstText(clause: string): Locator {
+    return this.page
+      .getByRole('group', { name: new RegExp(`^${clause} in `) })
+      .first()
+      .getByLabel('Text');
   }
 
   async openFromPartnership(): Promise<void> {
