@@ -79,3 +79,33 @@ test('the list finds a link by a town name typed without accents and filters by 
   await expect(page.getByText('No partnership matches these filters.')).toBeVisible();
   expect(app.outbound).toEqual([]);
 });
+
+test('leaving the partnership form with unsaved changes asks first; staying keeps them, and an unchanged form leaves at once', async ({ page, app }) => {
+  const pages = new PartnershipPages(page);
+  await pages.gotoList(app.url);
+  await pages.startNew();
+  await pages.fillManualTown(1, { name: 'Esslingen am Neckar', country: 'Germany' });
+  await pages.save();
+  await expect(page.getByRole('heading', { name: 'Esslingen am Neckar', level: 2 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  const form = page.getByRole('form', { name: /Esslingen am Neckar/ });
+  await expect(form).toBeVisible();
+  await pages.leaveTo('Committee');
+  await expect(page).toHaveURL(/#\/committee$/);
+  await page.goBack();
+  await expect(form).toBeVisible();
+
+  const notes = form.getByLabel('Notes');
+  await notes.fill('Met the mayor in May');
+  await pages.leaveTo('Committee');
+  await expect(pages.leaveQuestion).toContainText('The changes in this form are not saved.');
+  await pages.leaveQuestion.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(pages.leaveQuestion).toBeHidden();
+  await expect(notes).toHaveValue('Met the mayor in May');
+  await expect(page).toHaveURL(/\/edit$/);
+
+  await pages.leaveTo('Committee');
+  await pages.leaveQuestion.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page).toHaveURL(/#\/committee$/);
+});

@@ -34,6 +34,16 @@ export class PartnershipPages {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  /** Follows a link of the main navigation, as a secretary leaving the page would. */
+  async leaveTo(label: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label, exact: true }).click();
+  }
+
+  /** The question asked when a form with unsaved changes is left. */
+  get leaveQuestion(): Locator {
+    return this.page.getByRole('dialog', { name: 'Leave without saving?' });
+  }
+
   async startNew(): Promise<void> {
     await this.page.getByRole('link', { name: 'New partnership' }).click();
     await expect(this.form).toBeVisible();
