@@ -137,8 +137,8 @@ test('when the disk refuses the save, the charter says why, keeps the text, asks
   await charter.openTab('Clauses');
   await charter.selectClause('Preamble');
   await charter.firstText('Preamble').fill('Written while the disk was full.');
-  await expect(charter.saveState).toContainText('The disk is full. Nothing was changed.');
-  await expect(charter.saveState).toContainText('Your edits are kept');
+  await expect(charter.saveState).toHaveText('Not saved');
+  await expect(charter.saveFailure).toContainText('The disk is full. Nothing was changed.');
   await expect(charter.firstText('Preamble')).toHaveValue('Written while the disk was full.');
 
   // Closing the tab now would lose the text: the browser asks first, and staying keeps it.
@@ -152,6 +152,7 @@ test('when the disk refuses the save, the charter says why, keeps the text, asks
   full = false;
   await charter.firstText('Preamble').fill('Written while the disk was full, saved once it had room.');
   await expect(charter.saveState).toHaveText(/Saved/);
+  await expect(charter.saveFailure).toBeHidden();
   // Nothing unsaved: the tab closes without asking.
   page.on('dialog', (d) => {
     throw new Error(`unexpected ${d.type()} dialog`);

@@ -109,7 +109,7 @@ export function AgreementPage() {
       : saveState.state === 'saving'
         ? { kind: 'saving' }
         : saveState.state === 'failed'
-          ? { kind: 'failed', message: t(`errors:code.${saveState.error.code}`) }
+          ? { kind: 'failed' }
           : { kind: 'unsaved' };
   const flagged = new Set(flow.issues.map((i) => partyFieldOf(i)?.path ?? i.path.join('.')));
   const clauseIssues = flow.issues.filter((i) => partyFieldOf(i) === null);
@@ -137,6 +137,11 @@ export function AgreementPage() {
           </Group>
         }
       />
+      {dirty && saveState.state === 'failed' && (
+        <Alert color="red" role="alert" mb="md" py="xs">
+          {t(`errors:code.${saveState.error.code}`)} {t('autosave.retry')}
+        </Alert>
+      )}
       {flow.failure && (
         <Alert color="red" role="alert" mb="md">
           {flow.failure}

@@ -1,11 +1,12 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export type SaveShown =
-  | { kind: 'saved' | 'unsaved' | 'saving' | 'invalid' }
-  | { kind: 'failed'; message: string };
+export type SaveShown = { kind: 'saved' | 'unsaved' | 'saving' | 'invalid' | 'failed' };
 
-/** A quiet line beside Save draft: Saving…, Saved, waiting, or why the last save failed. */
+/**
+ * A quiet word beside Save draft: Saving…, Saved, waiting, or Not saved (the page says why
+ * below the header, where a long message does not push the buttons about).
+ */
 export function SaveIndicator({ shown }: { shown: SaveShown }) {
   const { t } = useTranslation('agreements');
   let body;
@@ -22,8 +23,8 @@ export function SaveIndicator({ shown }: { shown: SaveShown }) {
       break;
     case 'failed':
       body = (
-        <Text size="sm" c="red.8" maw={420} lh={1.3}>
-          {shown.message} {t('autosave.retry')}
+        <Text size="sm" c="red.8" fw={500}>
+          {t('autosave.failed')}
         </Text>
       );
       break;

@@ -9,6 +9,8 @@ export class AgreementPage {
   /** The quiet line beside Save draft: Saving…, Saved, or why the last save failed. */
   readonly saveState: Locator;
   readonly saveButton: Locator;
+  /** Why the last save failed, shown below the header. */
+  readonly saveFailure: Locator;
 
   constructor(readonly page: Page) {
     this.checkAlert = page.getByRole('alert').filter({ hasText: 'cannot be printed yet' });
@@ -16,6 +18,7 @@ export class AgreementPage {
     this.versions = page.getByRole('table', { name: 'Kept versions' });
     this.saveState = page.getByRole('status', { name: 'Save state' });
     this.saveButton = page.getByRole('button', { name: 'Save draft' });
+    this.saveFailure = page.getByRole('alert').filter({ hasText: 'Your edits are kept' });
   }
 
   /** The text of a clause in the charter's first language, whatever the languages are. */

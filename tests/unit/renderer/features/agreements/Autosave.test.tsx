@@ -134,7 +134,8 @@ describe('Charter autosave', () => {
     type('Isère (38)');
     await wait(AUTOSAVE_DELAY_MS);
     expect(saves()).toEqual(['Isère (38)']);
-    expect(indicator()).toHaveTextContent(
+    expect(indicator()).toHaveTextContent('Not saved');
+    expect(screen.getByRole('alert')).toHaveTextContent(
       'The disk is full. Nothing was changed. Free some space and save again. Your edits are kept; saving is tried again at your next change.',
     );
     expect(region().value).toBe('Isère (38)');
@@ -146,6 +147,7 @@ describe('Charter autosave', () => {
     await wait(AUTOSAVE_DELAY_MS);
     expect(saves()).toEqual(['Isère (38)', 'Isère (38), France']);
     expect(indicator()).toHaveTextContent('Saved');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('tries a failed save again when Save draft is pressed', async () => {
@@ -153,7 +155,9 @@ describe('Charter autosave', () => {
     answerSave = () => Promise.reject(new ApiError({ code: 'STORE_READ_ONLY', message: 'EROFS' }));
     type('Isère (38)');
     await wait(AUTOSAVE_DELAY_MS);
-    expect(indicator()).toHaveTextContent('The data folder is read-only, so nothing can be saved.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The data folder is read-only, so nothing can be saved.',
+    );
 
     answerSave = async (content) => stored(content);
     fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
