@@ -33,7 +33,7 @@ export function ResultCard({ result, rank, onShortlist }: { result: RankedCandid
           <Text size="sm">
             {where}
             {' · '}
-            {place.population > 0 ? t('results.population', { population: format.number(place.population) }) : t('results.populationUnknown')}
+            {place.population > 0 ? t('results.population', { count: place.population, population: format.number(place.population) }) : t('results.populationUnknown')}
             {result.distanceKm !== null && ` · ${t('results.distance', { km: format.number(result.distanceKm) })}`}
           </Text>
           <ReasonList reasons={result.reasons} />

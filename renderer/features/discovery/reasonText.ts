@@ -12,6 +12,8 @@ export function reasonText(reason: Reason, t: TFunction, format: Format): string
     if (Array.isArray(value)) continue;
     values[key] = typeof value === 'number' ? format.number(value) : value;
   }
+  // A count picks the plural form: Romanian says "50.171 de locuitori" but "12 locuitori".
+  if (typeof p.population === 'number') values.count = p.population;
   if (typeof p.country === 'string') values.country = format.country(p.country);
   if (Array.isArray(p.languages)) values.languages = list(p.languages, format.language);
   if (Array.isArray(p.themes)) {
