@@ -203,7 +203,7 @@ describe('Charter autosave', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Not saved yet: fix these fields first. Everything you typed is kept.A field of Vienne is too long: at most 120 characters.',
     );
-    expect(indicator()).toHaveTextContent('Not saved: fix the fields listed below');
+    expect(indicator()).toHaveTextContent('Not saved: fix the fields below');
     expect(region().value).toHaveLength(121);
 
     type('Isère');
