@@ -14,7 +14,7 @@ export interface ConfirmModalProps {
 /** Asks before anything is deleted; presentational, labels come from the caller. */
 export function ConfirmModal(props: ConfirmModalProps) {
   return (
-    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered>
+    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered closeButtonProps={{ 'aria-label': props.cancelLabel }}>
       <Text mb="lg">{props.message}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={props.onCancel}>

@@ -23,7 +23,7 @@ export function BackupPreviewModal({ backup, onClose, onRestore }: { backup: Bac
 
   const locale = intlLocale(i18n.language);
   return (
-    <Modal opened={backup !== null} onClose={onClose} title={backup ? t('preview.title', { date: formatDateTime(backup.createdAt, locale) }) : ''} centered>
+    <Modal opened={backup !== null} onClose={onClose} title={backup ? t('preview.title', { date: formatDateTime(backup.createdAt, locale) }) : ''} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       {failure && <Alert color="red">{failure}</Alert>}
       {!failure && !preview && <Loader size="sm" aria-label={t('common:loading')} />}
       {preview && (

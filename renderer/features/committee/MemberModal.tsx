@@ -46,7 +46,7 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
   }
 
   return (
-    <Modal opened onClose={onClose} title={member ? t('members.edit') : t('members.add')} size="lg" centered>
+    <Modal opened onClose={onClose} title={member ? t('members.edit') : t('members.add')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <SimpleGrid cols={2}>
           <TextInput label={t('members.name')} required data-autofocus value={values.name} onChange={setText('name')} error={errors.name} />
