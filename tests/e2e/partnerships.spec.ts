@@ -100,7 +100,7 @@ test('leaving the partnership form with unsaved changes asks first; staying keep
   await notes.fill('Met the mayor in May');
   await pages.leaveTo('Committee');
   await expect(pages.leaveQuestion).toContainText('The changes in this form are not saved.');
-  await pages.leaveQuestion.getByRole('button', { name: 'Keep editing' }).click();
+  await pages.leaveQuestion.getByRole('button', { name: 'Keep editing' }).filter({ hasText: 'Keep editing' }).click();
   await expect(pages.leaveQuestion).toBeHidden();
   await expect(notes).toHaveValue('Met the mayor in May');
   await expect(page).toHaveURL(/\/edit$/);

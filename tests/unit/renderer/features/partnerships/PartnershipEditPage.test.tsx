@@ -56,7 +56,8 @@ describe('PartnershipEditPage leaving with unsaved changes', () => {
       'The changes in this form are not saved. If you leave now, they are lost.',
     );
 
-    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    // The dialog's × is named "Keep editing" too; this is the button that says it.
+    await user.click(screen.getByText('Keep editing'));
     expect(screen.queryByText('the committee page')).not.toBeInTheDocument();
     expect(notes().value).toBe('Met the mayor in May');
 
