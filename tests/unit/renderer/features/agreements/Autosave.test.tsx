@@ -122,6 +122,21 @@ describe('Charter autosave', () => {
     expect(useAppStore.getState().agreementDirty).toBe(false);
   });
 
+  it('leaves a space typed just before the pause where it is, though the core stores the text trimmed', async () => {
+    await openParties();
+    answerSave = async (content) =>
+      stored({
+        ...content,
+        parties: [{ ...content.parties[0], region: content.parties[0].region.trim() }, content.parties[1]],
+      });
+    type('Auvergne ');
+    await wait(AUTOSAVE_DELAY_MS);
+    expect(saves()).toEqual(['Auvergne ']);
+    expect(region().value).toBe('Auvergne ');
+    type('Auvergne Rhône');
+    expect(region().value).toBe('Auvergne Rhône');
+  });
+
   it('saves nothing just for opening a charter that was never saved', async () => {
     await openParties();
     await wait(AUTOSAVE_DELAY_MS * 3);
