@@ -13,6 +13,7 @@ export function makeFormat(language: string) {
   const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(locale);
+  const parts = numberFormat.formatToParts(12345.6);
   // Lists ask for the same few dozen countries on every row they draw.
   const countryNames = new Map<string, string>();
   return {
@@ -34,6 +35,11 @@ export function makeFormat(language: string) {
       return name;
     },
     language: (code: string) => languages.of(code) ?? code,
+    /** What number fields show between thousands and before decimals: "50.171" and "53,86791" in German. */
+    separators: {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    },
   };
 }
 

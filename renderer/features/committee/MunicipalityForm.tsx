@@ -93,11 +93,11 @@ export function MunicipalityForm() {
         <TextInput label={t('municipality.name')} required value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name} />
         <Select label={t('municipality.country')} required searchable data={countries} value={values.country} onChange={set('country')} error={errors.country} />
         <TextInput label={t('municipality.region')} value={values.region} onChange={(e) => set('region')(e.currentTarget.value)} error={errors.region} />
-        <NumberInput label={t('municipality.population')} min={0} thousandSeparator=" " allowDecimal={false} value={values.population} onChange={set('population')} error={errors.population} />
+        <NumberInput label={t('municipality.population')} min={0} thousandSeparator={format.separators.group} decimalSeparator={format.separators.decimal} allowDecimal={false} value={values.population} onChange={set('population')} error={errors.population} />
         <MultiSelect label={t('municipality.languages')} required searchable data={languages} value={values.languages} onChange={set('languages')} error={errors.languages} />
         <Group grow align="flex-start">
-          <NumberInput label={t('municipality.lat')} decimalScale={5} value={values.lat} onChange={set('lat')} error={errors['coordinates.lat'] ?? errors.coordinates} />
-          <NumberInput label={t('municipality.lon')} decimalScale={5} value={values.lon} onChange={set('lon')} error={errors['coordinates.lon']} />
+          <NumberInput label={t('municipality.lat')} decimalScale={5} decimalSeparator={format.separators.decimal} value={values.lat} onChange={set('lat')} error={errors['coordinates.lat'] ?? errors.coordinates} />
+          <NumberInput label={t('municipality.lon')} decimalScale={5} decimalSeparator={format.separators.decimal} value={values.lon} onChange={set('lon')} error={errors['coordinates.lon']} />
         </Group>
       </SimpleGrid>
       <FormFailure title={t('notSaved')} message={failure} />

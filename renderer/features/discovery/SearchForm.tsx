@@ -60,7 +60,7 @@ export function SearchForm({ onSearch, searching }: { onSearch(c: SearchCriteria
           <MultiSelect label={t('form.excludedCountries')} searchable clearable data={countries} value={values.excludedCountries} onChange={set('excludedCountries')} />
           <MultiSelect label={t('form.languages')} description={t('form.languagesHint')} searchable clearable data={languages} value={values.languages} onChange={set('languages')} />
           <MultiSelect label={t('form.themes')} description={t('form.themesHint')} searchable clearable data={themes} value={values.themes} onChange={set('themes')} />
-          <NumberInput label={t('form.maxDistance')} description={t('form.maxDistanceHint')} min={10} max={6000} allowDecimal={false} suffix=" km" value={values.maxDistanceKm} onChange={set('maxDistanceKm')} />
+          <NumberInput label={t('form.maxDistance')} description={t('form.maxDistanceHint')} min={10} max={6000} allowDecimal={false} thousandSeparator={format.separators.group} decimalSeparator={format.separators.decimal} suffix=" km" value={values.maxDistanceKm} onChange={set('maxDistanceKm')} />
           <div>
             <Text size="sm" fw={500} id="size-label">
               {t('form.size')}

@@ -4,6 +4,7 @@ import { countryLanguages } from '../../../shared/domain/countryLanguages';
 import type { PlaceMatch } from '../../../shared/domain/place';
 import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
 import type { FieldErrors } from '../../forms/validation';
+import { useFormat } from '../../i18n/format';
 import { PlacePicker } from '../places/PlacePicker';
 import { emptyContact, type ContactValues, type TownValues } from './partnershipFormValues';
 
@@ -21,6 +22,7 @@ interface Props {
 /** One partner town: the place (typed by hand when it is not in the gazetteer), its languages and contacts. */
 export function PartnerTownFields({ index, town, errors, countries, languages, canRemove, onChange, onRemove }: Props) {
   const { t } = useTranslation('partnerships');
+  const format = useFormat();
   const at = `partners.${index}`;
   const set = <K extends keyof TownValues>(key: K, value: TownValues[K]) =>
     // Editing a gazetteer place by hand makes it a manual entry: the data no longer matches GeoNames.
@@ -64,9 +66,9 @@ export function PartnerTownFields({ index, town, errors, countries, languages, c
         <TextInput label={t('form.placeName')} required value={town.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors[`${at}.place.name`]} />
         <Select label={t('form.country')} required searchable data={countries} value={town.country} onChange={(v) => set('country', v)} error={errors[`${at}.place.country`]} />
         <TextInput label={t('form.region')} value={town.region} onChange={(e) => set('region', e.currentTarget.value)} error={errors[`${at}.place.region`]} />
-        <NumberInput label={t('form.population')} min={0} allowDecimal={false} thousandSeparator=" " value={town.population} onChange={(v) => set('population', v)} error={errors[`${at}.place.population`]} />
-        <NumberInput label={t('form.lat')} decimalScale={5} value={town.lat} onChange={(v) => set('lat', v)} error={errors[`${at}.place.coordinates.lat`] ?? errors[`${at}.place.coordinates`]} />
-        <NumberInput label={t('form.lon')} decimalScale={5} value={town.lon} onChange={(v) => set('lon', v)} error={errors[`${at}.place.coordinates.lon`]} />
+        <NumberInput label={t('form.population')} min={0} allowDecimal={false} thousandSeparator={format.separators.group} decimalSeparator={format.separators.decimal} value={town.population} onChange={(v) => set('population', v)} error={errors[`${at}.place.population`]} />
+        <NumberInput label={t('form.lat')} decimalScale={5} decimalSeparator={format.separators.decimal} value={town.lat} onChange={(v) => set('lat', v)} error={errors[`${at}.place.coordinates.lat`] ?? errors[`${at}.place.coordinates`]} />
+        <NumberInput label={t('form.lon')} decimalScale={5} decimalSeparator={format.separators.decimal} value={town.lon} onChange={(v) => set('lon', v)} error={errors[`${at}.place.coordinates.lon`]} />
       </SimpleGrid>
       <MultiSelect mt="xs" label={t('form.partnerLanguages')} searchable data={languages} value={town.languages} onChange={(v) => set('languages', v)} error={errors[`${at}.languages`]} />
       <Stack gap="xs" mt="sm">
