@@ -9,6 +9,7 @@ import { ApiError } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
 import { downloadPdf } from './pdfFiles';
+import { savable } from './useAutosave';
 
 /**
  * Check, save, render, preview, keep: the way from the draft to a PDF. The print check runs
@@ -51,6 +52,8 @@ export function usePrintFlow() {
     setKeptIssues([]);
     setChecking(true);
     if (!draft || printIssues(draft).length > 0) return false;
+    // A draft the core would refuse is not sent: its fields are already listed above the tabs.
+    if (!savable(draft)) return false;
     if (dirty) return (await run(saveAgreement)) !== null;
     return true;
   }

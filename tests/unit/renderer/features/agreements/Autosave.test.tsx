@@ -207,14 +207,16 @@ describe('Charter autosave', () => {
     expect(indicator()).toHaveTextContent('Saved');
   });
 
-  it('does not send a draft the core would refuse, and names the field to shorten instead', async () => {
+  it('does not send a draft the core would refuse (by autosave, button, Ctrl+S or preview), and names the field to shorten instead', async () => {
     await openParties();
     type('x'.repeat(121));
     await wait(AUTOSAVE_DELAY_MS * 2);
     fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
     fireEvent.keyDown(region(), { key: 's', code: 'KeyS', ctrlKey: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Check and preview' }));
     await wait(AUTOSAVE_DELAY_MS);
     expect(saves()).toEqual([]);
+    expect(callMock.mock.calls.map(([channel]) => channel)).not.toContain('agreement:render');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Not saved yet: fix these fields first. Everything you typed is kept.A field of Vienne is too long: at most 120 characters.',
     );
