@@ -104,6 +104,13 @@ test('leaving the partnership form with unsaved changes asks first; staying keep
   await expect(pages.leaveQuestion).toBeHidden();
   await expect(notes).toHaveValue('Met the mayor in May');
   await expect(page).toHaveURL(/\/edit$/);
+  // Closing the tab would lose them too: the browser asks, and staying keeps them.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(notes).toHaveValue('Met the mayor in May');
 
   await pages.leaveTo('Committee');
   await pages.leaveQuestion.getByRole('button', { name: 'Leave without saving' }).click();

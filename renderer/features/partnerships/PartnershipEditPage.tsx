@@ -35,12 +35,22 @@ export function PartnershipEditPage() {
     void navigate(`/partnerships/${saved.id}`);
   });
   // A form with required fields is saved deliberately, never by itself: leaving it with
-  // changes asks first. (Browser-level unloads are not asked about here.)
+  // changes asks first, in the app and (browser mode) when the tab is closed or reloaded.
   const dirty = values !== null && JSON.stringify(values) !== JSON.stringify(initial);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
   );
+  const browser = useAppStore((s) => s.status?.transport === 'browser');
+  useEffect(() => {
+    if (!browser || !dirty) return;
+    const guard = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [browser, dirty]);
 
   useEffect(() => {
     if (!id) return;
