@@ -16,7 +16,9 @@ export interface Logger {
 export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      return fail({ code: 'UNKNOWN_CHANNEL', message: `Unknown channel: ${String(channel).slice(0, 80)}` });
+      // Never String(channel): an object with a broken toString would throw here.
+      const name = typeof channel === 'string' ? channel.slice(0, 80) : `(${typeof channel})`;
+      return fail({ code: 'UNKNOWN_CHANNEL', message: `Unknown channel: ${name}` });
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);

@@ -62,6 +62,13 @@ describe('createDispatch', () => {
     expect(await dispatch(null, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 
+  it('answers a channel name whose toString is broken without throwing (found by the fuzzer)', async () => {
+    const { dispatch } = setup();
+    for (const name of [{ toString: [] }, Object.create(null), Symbol('x')]) {
+      expect(await dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+  });
+
   it('rejects input of the wrong shape with VALIDATION naming each bad field', async () => {
     const save = vi.fn();
     const { dispatch } = setup({ 'committee:save': save });
