@@ -55,7 +55,7 @@ export function SearchForm({ onSearch, searching }: { onSearch(c: SearchCriteria
     >
       <Stack gap="sm">
         <TextInput label={t('form.name')} description={t('form.nameHint')} value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} />
-        <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <MultiSelect label={t('form.wantedCountries')} searchable clearable data={countries} value={values.wantedCountries} onChange={set('wantedCountries')} />
           <MultiSelect label={t('form.excludedCountries')} searchable clearable data={countries} value={values.excludedCountries} onChange={set('excludedCountries')} />
           <MultiSelect label={t('form.languages')} description={t('form.languagesHint')} searchable clearable data={languages} value={values.languages} onChange={set('languages')} />

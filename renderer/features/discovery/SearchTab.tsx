@@ -5,6 +5,7 @@ import type { SearchCriteriaInput } from '../../../shared/domain/partnerSearch';
 import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
+import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { ResultCard } from './ResultCard';
 import { SearchForm } from './SearchForm';
@@ -13,6 +14,7 @@ import { ShortlistModal, type ShortlistTarget } from './ShortlistModal';
 /** Criteria, then the ranked candidates with their reasons. */
 export function SearchTab() {
   const { t } = useTranslation('discovery');
+  const format = useFormat();
   const result = useAppStore((s) => s.searchResult);
   const searching = useAppStore((s) => s.searching);
   const runSearch = useAppStore((s) => s.runSearch);
@@ -43,9 +45,11 @@ export function SearchTab() {
       )}
       {result && (
         <section aria-label={t('results.label')}>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('results.summary', { shown: result.results.length, considered: result.considered })}
-          </Text>
+          {result.considered > 0 && (
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('results.summary', { count: result.considered, shown: format.number(result.results.length), considered: format.number(result.considered) })}
+            </Text>
+          )}
           <Stack gap="sm">
             {result.results.length === 0 && <Text>{t('results.none')}</Text>}
             {result.results.map((r, i) => (

@@ -30,8 +30,9 @@ interface Props {
 export function PreviewTable({ preview, decisions, onDecide }: Props) {
   const { t } = useTranslation('import');
   const format = useFormat();
+  // Narrow enough for a 1024-pixel window: the choice column must not scroll out of sight.
   return (
-    <Table.ScrollContainer minWidth={800} maxHeight={520}>
+    <Table.ScrollContainer minWidth={700} maxHeight={520}>
       <Table striped stickyHeader aria-label={t('preview.table')}>
         <Table.Thead>
           <Table.Tr>
@@ -50,14 +51,14 @@ export function PreviewTable({ preview, decisions, onDecide }: Props) {
               <Table.Td>{row.line}</Table.Td>
               <Table.Td>{row.values.partner}</Table.Td>
               <Table.Td>{row.country ? format.country(row.country) : row.values.country}</Table.Td>
-              <Table.Td>{row.values.year}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.values.year}</Table.Td>
               <Table.Td>{row.kind ? t(`kind.${row.kind}`) : row.values.kind}</Table.Td>
               <Table.Td>
                 <Badge color={STATUS_COLOR[row.status]} style={{ minWidth: 'max-content' }}>
                   {t(`rowStatus.${row.status}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td miw={260}>
+              <Table.Td miw={220}>
                 {row.status === 'ok' && row.match && (
                   <Text size="xs">
                     {[row.match.name, row.match.admin2 || row.match.admin1].filter(Boolean).join(' · ')}
