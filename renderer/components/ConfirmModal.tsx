@@ -11,10 +11,14 @@ export interface ConfirmModalProps {
   onCancel(): void;
 }
 
-/** Asks before anything is deleted; presentational, labels come from the caller. */
+/**
+ * Asks before anything is deleted; presentational, labels come from the caller. No × in the
+ * corner: Cancel says the same thing, and two buttons with one name confuse screen readers
+ * (and tests); Escape and a click outside still cancel.
+ */
 export function ConfirmModal(props: ConfirmModalProps) {
   return (
-    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered closeButtonProps={{ 'aria-label': props.cancelLabel }}>
+    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered withCloseButton={false}>
       <Text mb="lg">{props.message}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={props.onCancel}>
