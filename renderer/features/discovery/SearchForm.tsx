@@ -55,13 +55,14 @@ export function SearchForm({ onSearch, searching }: { onSearch(c: SearchCriteria
     >
       <Stack gap="sm">
         <TextInput label={t('form.name')} description={t('form.nameHint')} value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} />
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
           <MultiSelect label={t('form.wantedCountries')} searchable clearable data={countries} value={values.wantedCountries} onChange={set('wantedCountries')} />
           <MultiSelect label={t('form.excludedCountries')} searchable clearable data={countries} value={values.excludedCountries} onChange={set('excludedCountries')} />
           <MultiSelect label={t('form.languages')} description={t('form.languagesHint')} searchable clearable data={languages} value={values.languages} onChange={set('languages')} />
           <MultiSelect label={t('form.themes')} description={t('form.themesHint')} searchable clearable data={themes} value={values.themes} onChange={set('themes')} />
           <NumberInput label={t('form.maxDistance')} description={t('form.maxDistanceHint')} min={10} max={6000} allowDecimal={false} thousandSeparator={format.separators.group} decimalSeparator={format.separators.decimal} suffix=" km" value={values.maxDistanceKm} onChange={set('maxDistanceKm')} />
-          <div>
+          {/* A row of its own: four choices in half a 1024-pixel window cut "Indifférent". */}
+          <div style={{ gridColumn: '1 / -1' }}>
             <Text size="sm" fw={500} id="size-label">
               {t('form.size')}
             </Text>

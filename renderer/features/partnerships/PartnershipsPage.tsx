@@ -29,23 +29,24 @@ export function PartnershipsPage() {
   );
   useEffect(() => apply(), [apply]);
 
+  // Every track may shrink to its minimum so the registry fits a 1024-pixel window without scrolling sideways.
   const columns: VirtualColumn<PartnershipSummary>[] = [
     {
       key: 'title',
       header: t('list.columns.title'),
-      width: 'minmax(180px, 3fr)',
+      width: 'minmax(150px, 3fr)',
       render: (r) => (
         <Anchor component={Link} to={`/partnerships/${r.id}`} fw={600}>
           {r.title}
         </Anchor>
       ),
     },
-    { key: 'countries', header: t('list.columns.countries'), width: 'minmax(100px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
-    { key: 'kind', header: t('list.columns.kind'), width: '170px', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
+    { key: 'countries', header: t('list.columns.countries'), width: 'minmax(90px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
+    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(120px, 170px)', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
     {
       key: 'status',
       header: t('list.columns.status'),
-      width: '200px',
+      width: 'minmax(110px, 200px)',
       render: (r) => (
         <Group gap={4} wrap="nowrap">
           <StatusLabelBadge status={r.status} label={t(`status.${r.status}`)} />
@@ -57,8 +58,8 @@ export function PartnershipsPage() {
         </Group>
       ),
     },
-    { key: 'signed', header: t('list.columns.signed'), width: '130px', render: (r) => (r.firstSigned ? r.firstSigned.slice(0, 4) : '—') },
-    { key: 'health', header: t('list.columns.health'), width: '90px', render: (r) => t('list.health', { done: r.healthDone }) },
+    { key: 'signed', header: t('list.columns.signed'), width: 'minmax(100px, 130px)', render: (r) => (r.firstSigned ? r.firstSigned.slice(0, 4) : '—') },
+    { key: 'health', header: t('list.columns.health'), width: 'minmax(70px, 90px)', render: (r) => t('list.health', { done: r.healthDone }) },
   ];
 
   return (

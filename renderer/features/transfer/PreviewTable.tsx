@@ -51,14 +51,14 @@ export function PreviewTable({ preview, decisions, onDecide }: Props) {
               <Table.Td>{row.line}</Table.Td>
               <Table.Td>{row.values.partner}</Table.Td>
               <Table.Td>{row.country ? format.country(row.country) : row.values.country}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.values.year}</Table.Td>
+              <Table.Td>{row.values.year}</Table.Td>
               <Table.Td>{row.kind ? t(`kind.${row.kind}`) : row.values.kind}</Table.Td>
               <Table.Td>
                 <Badge color={STATUS_COLOR[row.status]} style={{ minWidth: 'max-content' }}>
                   {t(`rowStatus.${row.status}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td miw={220}>
+              <Table.Td miw={180}>
                 {row.status === 'ok' && row.match && (
                   <Text size="xs">
                     {[row.match.name, row.match.admin2 || row.match.admin1].filter(Boolean).join(' · ')}
