@@ -39,7 +39,7 @@ export function ResultCard({ result, rank, onShortlist }: { result: RankedCandid
           <ReasonList reasons={result.reasons} />
         </Stack>
         <Stack gap="xs" align="flex-end">
-          <Badge size="lg" color={scoreColor(result.score)} aria-label={t('results.scoreLabel', { score: result.score })}>
+          <Badge size="lg" color={scoreColor(result.score)} role="img" aria-label={t('results.scoreLabel', { score: result.score })}>
             {result.score}
           </Badge>
           {result.alreadyPartner ? (

@@ -53,7 +53,7 @@ export function PartnershipMap({ partnershipId, width = 960, height = 720 }: Pro
         homeLabel={t('home', { name: homeName })}
         describeLink={(link, town) => t('point', { town, status: t(`status.${link.status}`) })}
       />
-      <Group gap="md" aria-label={t('legend')}>
+      <Group gap="md" role="group" aria-label={t('legend')}>
         {data.home && (
           <Group gap={4}>
             <svg width={12} height={12} aria-hidden>

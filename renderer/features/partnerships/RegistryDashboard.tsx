@@ -85,7 +85,7 @@ export function RegistryDashboard() {
           {PartnershipStatus.options.map((s) => (
             <Group key={s} justify="space-between">
               <StatusBadge status={s} />
-              <Badge variant="transparent" color="dark" aria-label={t('home.countOf', { status: t(`status.${s}`), count: dashboard.counts[s] ?? 0 })}>
+              <Badge variant="transparent" color="dark" role="img" aria-label={t('home.countOf', { status: t(`status.${s}`), count: dashboard.counts[s] ?? 0 })}>
                 {format.number(dashboard.counts[s] ?? 0)}
               </Badge>
             </Group>
