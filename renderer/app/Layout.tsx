@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { subscribe } from '../api/client';
+import { SkipLink } from '../components/SkipLink';
 import { useAppStore } from '../state/store';
 import { routes, type AppRoute } from './routes';
 
@@ -31,6 +32,7 @@ export function Layout() {
 
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <SkipLink label={t('skipToContent')} targetId="main" />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={1} size="h4">
@@ -51,7 +53,7 @@ export function Layout() {
           <NavItems group="footer" />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         {status?.readOnly && (
           <Alert color="yellow" mb="md" title={t('readOnly.title')}>
             {t('readOnly.body', { dir: status.dataDir })}
