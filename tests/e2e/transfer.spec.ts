@@ -49,7 +49,7 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
   await transfer.confirm();
 
   const done = transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' });
-  await expect(done).toContainText('3 partnerships added; 3 rows left out.');
+  await expect(done).toContainText('Partnerships added: 3; rows left out: 3.');
   // The rows left out stay listed with their reasons after the import.
   const leftOut = done.getByRole('list', { name: 'Rows left out' });
   await expect(leftOut.getByRole('listitem')).toHaveText([
@@ -83,7 +83,7 @@ test('a file with a byte-order mark, semicolons and German headers is read like 
   ]);
   await expect(transfer.row(2).getByRole('cell').nth(4)).toHaveText('Friendship');
   await transfer.confirm();
-  await expect(transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' })).toContainText('2 partnerships added; 0 rows left out.');
+  await expect(transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' })).toContainText('Partnerships added: 2; rows left out: 0.');
   expect(await storedPartnerTowns(app.dataDir)).toEqual(['Cluj-Napoca', 'Landshut']);
   expect(app.outbound).toEqual([]);
 });
