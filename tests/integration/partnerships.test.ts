@@ -114,7 +114,7 @@ describe('partnerships through dispatch', () => {
   it('ticks a key with its evidence and keeps the timeline in date order', async () => {
     const p = await must(backend, 'partnership:save', draft());
     const ticked = await must(backend, 'health:save', { partnershipId: p.id, key: 4, done: true, evidence: 'Objectives agreed in May' });
-    expect(ticked.health[3]).toEqual({ key: 4, done: true, evidence: 'Objectives agreed in May' });
+    expect(ticked.health).toEqual([{ key: 4, done: true, evidence: 'Objectives agreed in May' }]);
     await must(backend, 'timeline:save', { partnershipId: p.id, date: '2025-09-01', kind: 'visit', title: 'Choir visit', note: '' });
     const t = await must(backend, 'timeline:save', { partnershipId: p.id, date: '2024-03-01', kind: 'letter', title: 'Letter', note: '' });
     expect(t.timeline.map((e) => e.date)).toEqual(['2024-03-01', '2025-09-01']);

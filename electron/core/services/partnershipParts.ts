@@ -1,3 +1,4 @@
+import { withHealthCheck } from '../../../shared/domain/partnershipHealth';
 import type { ObjectiveDraft, Partnership, TimelineDraft } from '../../../shared/domain/partnership';
 import type { HealthInput } from '../../../shared/ipc/channels/partnerships';
 import { AppFailure } from '../../../shared/ipc/errors';
@@ -47,7 +48,7 @@ export function partnershipPartsService(ctx: ServiceContext) {
     saveHealth({ partnershipId, key, done, evidence }: HealthInput): Promise<Partnership> {
       return replacePartnership(ctx, partnershipId, (p) => ({
         ...p,
-        health: p.health.map((c) => (c.key === key ? { key, done, evidence } : c)),
+        health: withHealthCheck(p.health, { key, done, evidence }),
       }));
     },
   };

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Text, Textarea } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../shared/domain/partnership';
-import { healthSummary, type HealthCheck } from '../../../shared/domain/partnershipHealth';
+import { allHealthChecks, healthSummary, type HealthCheck } from '../../../shared/domain/partnershipHealth';
 import { HealthInput } from '../../../shared/ipc/channels/partnerships';
 import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
@@ -66,7 +66,7 @@ export function HealthTab({ partnership }: { partnership: Partnership }) {
       {summary.withoutEvidence.length > 0 && (
         <Alert color="yellow">{t('health.withoutEvidence', { keys: summary.withoutEvidence.join(', ') })}</Alert>
       )}
-      {partnership.health.map((check) => (
+      {allHealthChecks(partnership.health).map((check) => (
         <HealthKeyRow key={check.key} partnershipId={partnership.id} check={check} />
       ))}
     </Stack>

@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { partnershipsMigration } from './0002-partnerships';
 import { agreementsMigration } from './0003-agreements';
 import { shortlistMigration } from './0004-shortlist';
+import { compactHealthMigration } from './0005-compact-health';
 
 /** A pure step from version `to - 1` to `to`, checked against the frozen older schema. */
 export interface Migration {
@@ -11,7 +12,12 @@ export interface Migration {
 }
 
 /** Ordered; version 1 is the first schema, so the list starts with the step to 2. */
-export const migrations: readonly Migration[] = [partnershipsMigration, agreementsMigration, shortlistMigration];
+export const migrations: readonly Migration[] = [
+  partnershipsMigration,
+  agreementsMigration,
+  shortlistMigration,
+  compactHealthMigration,
+];
 
 export function migrate(raw: unknown, from: number, list: readonly Migration[] = migrations): unknown {
   let data = raw;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyHealth, HealthChecklist, healthSummary } from '../../../../shared/domain/partnershipHealth';
+import { allHealthChecks, emptyHealth, HealthChecklist, healthSummary, withHealthCheck } from '../../../../shared/domain/partnershipHealth';
 
 const tick = (keys: number[], evidence = 'minutes of the joint meeting') =>
-  emptyHealth().map((c) => (keys.includes(c.key) ? { ...c, done: true, evidence } : c));
+  keys.reduce((list, key) => withHealthCheck(list, { key, done: true, evidence }), emptyHealth());
 
 describe('health summary', () => {
   it('calls a link with eight evidenced keys good', () => {
@@ -19,9 +19,18 @@ describe('health summary', () => {
     expect(healthSummary(tick([1, 4, 8, 9, 10])).level).toBe('fair');
   });
 
-  it('requires the ten keys in order', () => {
+  it('stores only recorded keys, in key order, each at most once', () => {
     expect(HealthChecklist.safeParse(emptyHealth()).success).toBe(true);
-    expect(HealthChecklist.safeParse(emptyHealth().reverse()).success).toBe(false);
-    expect(HealthChecklist.safeParse(emptyHealth().slice(1)).success).toBe(false);
+    expect(HealthChecklist.safeParse(tick([2, 7])).success).toBe(true);
+    expect(HealthChecklist.safeParse(tick([2, 7]).reverse()).success).toBe(false);
+    expect(HealthChecklist.safeParse([...tick([2]), ...tick([2])]).success).toBe(false);
+  });
+
+  it('reads an unrecorded key as not done with no evidence, and drops a key cleared again', () => {
+    const list = withHealthCheck(tick([3]), { key: 5, done: false, evidence: 'planned' });
+    expect(list.map((c) => c.key)).toEqual([3, 5]);
+    expect(allHealthChecks(list)).toHaveLength(10);
+    expect(allHealthChecks(list)[0]).toEqual({ key: 1, done: false, evidence: '' });
+    expect(withHealthCheck(list, { key: 3, done: false, evidence: ' ' }).map((c) => c.key)).toEqual([5]);
   });
 });

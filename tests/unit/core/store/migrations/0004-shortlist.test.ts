@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shortlistMigration } from '../../../../../electron/core/store/migrations/0004-shortlist';
+import { StoreV4 } from '../../../../../electron/core/store/migrations/schemaV4';
 import { parseStoreText } from '../../../../../electron/core/store/readStoreFile';
 import { StoreData } from '../../../../../electron/core/store/schema';
 
@@ -11,7 +12,7 @@ describe('migration 0004: shortlist', () => {
     const upgraded = shortlistMigration.up(JSON.parse(fixture('v3.json'))) as StoreData;
     expect(upgraded.schemaVersion).toBe(4);
     expect(upgraded.shortlist).toEqual([]);
-    expect(StoreData.safeParse(upgraded).success).toBe(true);
+    expect(StoreV4.safeParse(upgraded).success).toBe(true);
   });
 
   it('keeps the committee, partnerships and agreements of the version 3 file unchanged', () => {
@@ -29,9 +30,9 @@ describe('migration 0004: shortlist', () => {
     expect(() => shortlistMigration.up({ ...v3, agreements: undefined })).toThrow();
   });
 
-  it('reads the version 4 fixture, shortlist and all, without migrating it', () => {
+  it('reads the version 4 fixture, shortlist and all, and brings it to the current version', () => {
     const parsed = parseStoreText(fixture('v4.json'));
-    expect(parsed).toMatchObject({ kind: 'ok', migratedFrom: null });
+    expect(parsed).toMatchObject({ kind: 'ok', migratedFrom: 4 });
     if (parsed.kind === 'ok') expect(parsed.data.shortlist.map((e) => e.status)).toEqual(['contacted', 'declined']);
   });
 });
