@@ -10,11 +10,16 @@ const root = join(import.meta.dirname, '..');
 const outDir = process.env.TWINNING_OUT_DIR ?? 'out';
 ensureBuild(root, { quiet: true });
 
+// `npm run bench -- pdf ipc` runs only the row functions whose names contain one of the words
+// (case-insensitive) and leaves bench/results.json as it was.
+const only = process.argv.slice(2).map((w) => w.toLowerCase());
+const selected = only.length === 0 ? rowFunctions : rowFunctions.filter((fn) => only.some((w) => fn.name.toLowerCase().includes(w)));
+
 const rows: BenchRow[] = [];
 let errors = 0;
 await withScratch(async (scratch) => {
   const ctx = { root, rendererDir: join(root, outDir, 'renderer'), scratch };
-  for (const fn of rowFunctions) {
+  for (const fn of selected) {
     try {
       const made = await fn(ctx);
       rows.push(...made);
@@ -27,7 +32,7 @@ await withScratch(async (scratch) => {
 });
 
 const results = rows.map(({ name, unit, median, p95, target, ok }) => ({ name, unit, median, p95, target, ok }));
-await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (only.length === 0) await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const fmt = (n: number) => n.toFixed(n < 10 ? 2 : 1);
 const header = ['row', 'unit', 'median', 'p95', 'target', 'ok'];
@@ -37,5 +42,6 @@ const print = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.
 console.log('');
 print(header);
 for (const line of lines) print(line);
-console.log(`\n${rows.filter((r) => r.ok).length} of ${rows.length} rows within target; results in bench/results.json`);
+const where = only.length === 0 ? 'results in bench/results.json' : 'a partial run: bench/results.json left as it was';
+console.log(`\n${rows.filter((r) => r.ok).length} of ${rows.length} rows within target; ${where}`);
 process.exit(errors > 0 ? 1 : 0);
