@@ -34,7 +34,7 @@ export function PartnershipsPage() {
     {
       key: 'title',
       header: t('list.columns.title'),
-      width: 'minmax(150px, 3fr)',
+      width: 'minmax(130px, 3fr)',
       render: (r) => (
         <Anchor component={Link} to={`/partnerships/${r.id}`} fw={600}>
           {r.title}
@@ -42,11 +42,11 @@ export function PartnershipsPage() {
       ),
     },
     { key: 'countries', header: t('list.columns.countries'), width: 'minmax(90px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
-    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(120px, 170px)', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
+    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(140px, 170px)', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
     {
       key: 'status',
       header: t('list.columns.status'),
-      width: 'minmax(110px, 200px)',
+      width: 'minmax(100px, 200px)',
       render: (r) => (
         <Group gap={4} wrap="nowrap">
           <StatusLabelBadge status={r.status} label={t(`status.${r.status}`)} />
