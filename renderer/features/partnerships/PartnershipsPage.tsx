@@ -34,21 +34,22 @@ export function PartnershipsPage() {
     {
       key: 'title',
       header: t('list.columns.title'),
-      width: 'minmax(130px, 3fr)',
+      width: 'minmax(120px, 3fr)',
       render: (r) => (
-        <Anchor component={Link} to={`/partnerships/${r.id}`} fw={600}>
+        <Anchor component={Link} to={`/partnerships/${r.id}`} fw={600} title={r.title}>
           {r.title}
         </Anchor>
       ),
     },
-    { key: 'countries', header: t('list.columns.countries'), width: 'minmax(90px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
-    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(140px, 170px)', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
+    { key: 'countries', header: t('list.columns.countries'), width: 'minmax(85px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
+    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(150px, 180px)', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
     {
       key: 'status',
       header: t('list.columns.status'),
-      width: 'minmax(100px, 200px)',
+      width: 'minmax(150px, 220px)',
       render: (r) => (
-        <Group gap={4} wrap="nowrap">
+        // A quiet link's second badge goes under the status when both do not fit side by side.
+        <Group gap={2} wrap="wrap">
           <StatusLabelBadge status={r.status} label={t(`status.${r.status}`)} />
           {r.dormant && (
             <Badge color="orange" variant="dot" title={t('list.dormantHint')}>
@@ -58,8 +59,8 @@ export function PartnershipsPage() {
         </Group>
       ),
     },
-    { key: 'signed', header: t('list.columns.signed'), width: 'minmax(100px, 130px)', render: (r) => (r.firstSigned ? r.firstSigned.slice(0, 4) : '—') },
-    { key: 'health', header: t('list.columns.health'), width: 'minmax(70px, 90px)', render: (r) => t('list.health', { done: r.healthDone }) },
+    { key: 'signed', header: t('list.columns.signed'), width: 'minmax(90px, 130px)', render: (r) => (r.firstSigned ? r.firstSigned.slice(0, 4) : '—') },
+    { key: 'health', header: t('list.columns.health'), width: 'minmax(65px, 90px)', render: (r) => t('list.health', { done: r.healthDone }) },
   ];
 
   return (
