@@ -24,9 +24,22 @@ export function formatDate(iso: string | null, lang: string): string {
   return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** Building an Intl.DisplayNames loads locale data: one per language and type, kept. */
 function displayName(lang: string, type: 'region' | 'language', code: string): string {
+  const key = `${lang}|${type}`;
+  let names = displayNames.get(key);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type, fallback: 'code' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(key, names);
+  }
   try {
-    return new Intl.DisplayNames([lang], { type, fallback: 'code' }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }
