@@ -1,11 +1,12 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_DORMANT_AFTER_MONTHS, UI_LOCALES, UiLocale } from '../../../shared/domain/settings';
+import { UI_LOCALES, UiLocale } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { changeLocale, systemLocale } from '../../i18n';
 import { useAppStore } from '../../state/store';
+import { DormantThresholdField } from './DormantThresholdField';
 
 const SYSTEM = 'system';
 /** Each language's name in itself, so a user can find theirs whatever is showing. */
@@ -15,13 +16,14 @@ export function SettingsPage() {
   const { t } = useTranslation('settings');
   const settings = useAppStore((s) => s.settings);
   const status = useAppStore((s) => s.status);
-  const saveSettings = useAppStore((s) => s.saveSettings);
+  const updateSettings = useAppStore((s) => s.updateSettings);
 
   async function onLocale(value: string | null) {
     const parsed = UiLocale.safeParse(value);
     const locale = parsed.success ? parsed.data : null;
     try {
-      await saveSettings({ ...(settings ?? { locale: null, dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS }), locale });
+      // Only the language changes; the other settings are kept as they are in the store.
+      await updateSettings({ locale });
       await changeLocale(locale ?? systemLocale());
     } catch (error) {
       notifications.show({ color: 'red', title: t('committee:notSaved'), message: errorMessage(error, t) });
@@ -45,6 +47,7 @@ export function SettingsPage() {
             allowDeselect={false}
           />
         </Paper>
+        <DormantThresholdField />
         <Paper withBorder p="md">
           <Title order={3} size="h5">
             {t('data.title')}
