@@ -21,4 +21,23 @@ export class SettingsPage {
     await this.page.getByRole('option', { name: endonym, exact: true }).click();
     await done;
   }
+
+  /** The number of months without recorded activity after which a link counts as going quiet. */
+  dormantMonths(label = 'Months without recorded activity'): Locator {
+    return this.page.getByRole('textbox', { name: label });
+  }
+
+  /** Types a threshold and leaves the field, which saves it; waits for the core's answer. */
+  async setDormantMonths(months: number, label?: string): Promise<void> {
+    const done = answered(this.page, 'settings:save');
+    await this.dormantMonths(label).fill(String(months));
+    await this.dormantMonths(label).press('Tab');
+    await done;
+  }
+
+  /** Types a value the page should refuse and leaves the field. */
+  async tryDormantMonths(text: string, label?: string): Promise<void> {
+    await this.dormantMonths(label).fill(text);
+    await this.dormantMonths(label).press('Tab');
+  }
 }
