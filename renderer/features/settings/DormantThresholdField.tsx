@@ -57,7 +57,6 @@ export function DormantThresholdField() {
       </Text>
       <NumberInput
         label={t('dormant.label')}
-        w={260}
         min={1}
         max={240}
         clampBehavior="none"
