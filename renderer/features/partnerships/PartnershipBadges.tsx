@@ -41,9 +41,14 @@ export function KindBadge({ kind }: { kind: PartnershipKind }) {
   return <KindLabelBadge label={t(`kind.${kind}`)} />;
 }
 
-export function KindLabelBadge({ label }: { label: string }) {
+/**
+ * The kind as a badge. In the registry's narrow column it shows the short name (kindShort,
+ * "Projekt" for "Projektpartnerschaft") and gives the full one on hover.
+ */
+export function KindLabelBadge({ label, full = label }: { label: string; full?: string }) {
+  const shortened = full !== label;
   return (
-    <Badge color="indigo" variant="outline">
+    <Badge color="indigo" variant="outline" title={shortened ? full : undefined}>
       {label}
     </Badge>
   );

@@ -42,7 +42,7 @@ export function PartnershipsPage() {
       ),
     },
     { key: 'countries', header: t('list.columns.countries'), width: 'minmax(85px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
-    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(150px, 180px)', render: (r) => <KindLabelBadge label={t(`kind.${r.kind}`)} /> },
+    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(150px, 180px)', render: (r) => <KindLabelBadge label={t(`kindShort.${r.kind}`)} full={t(`kind.${r.kind}`)} /> },
     {
       key: 'status',
       header: t('list.columns.status'),
