@@ -1,9 +1,10 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgreementContent, ClauseKey } from '../../../shared/domain/agreement/model';
 import { intlLocale, useFormat } from '../../i18n/format';
 import { capitalize } from './capitalize';
 import { editClause, resetClause, type Edit } from './draftEdits';
+import { LanguageColumn, LanguageColumns, LanguageHeader } from './LanguageColumns';
 
 interface Props {
   content: AgreementContent;
@@ -21,30 +22,17 @@ export function ClauseEditor({ content, clause, objectives, flagged, invalid = {
   const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   return (
-    <SimpleGrid cols={2} spacing="md">
+    <LanguageColumns rows={3} gap="var(--mantine-spacing-xs)">
       {content.languages.map((lang) => {
         const language = format.language(lang);
         const text = content.texts[lang]?.clauses[clause] ?? { heading: '', body: '' };
         const at = `texts.${lang}.clauses.${clause}`;
         return (
-          <Stack
-            key={lang}
-            gap="xs"
-            role="group"
-            aria-label={t('clauses.inLanguage', { clause: t(`clauses.${clause}`), language })}
-          >
-            <Group justify="space-between" gap="xs">
-              <Text fw={600} size="sm">
-                {capitalize(language, intlLocale(i18n.language))}
-              </Text>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => onEdit(resetClause(lang, clause, objectives))}
-              >
-                {t('clauses.reset')}
-              </Button>
-            </Group>
+          <LanguageColumn key={lang} label={t('clauses.inLanguage', { clause: t(`clauses.${clause}`), language })}>
+            <LanguageHeader
+              language={capitalize(language, intlLocale(i18n.language))}
+              onReset={() => onEdit(resetClause(lang, clause, objectives))}
+            />
             <TextInput
               label={t('clauses.heading')}
               value={text.heading}
@@ -61,9 +49,9 @@ export function ClauseEditor({ content, clause, objectives, flagged, invalid = {
               onChange={(e) => onEdit(editClause(lang, clause, { body: e.currentTarget.value }))}
               styles={{ input: { fontSize: 13, lineHeight: 1.45 } }}
             />
-          </Stack>
+          </LanguageColumn>
         );
       })}
-    </SimpleGrid>
+    </LanguageColumns>
   );
 }

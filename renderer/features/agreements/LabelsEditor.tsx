@@ -1,9 +1,10 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LABEL_KEYS, type AgreementContent } from '../../../shared/domain/agreement/model';
 import { intlLocale, useFormat } from '../../i18n/format';
 import { capitalize } from './capitalize';
 import { editLabel, resetLabels, type Edit } from './draftEdits';
+import { LanguageColumn, LanguageColumns, LanguageHeader } from './LanguageColumns';
 
 /** The short printed texts (title, "Article {n}", page numbers, signature captions) in both languages. */
 export function LabelsEditor({
@@ -21,22 +22,13 @@ export function LabelsEditor({
   const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   return (
-    <SimpleGrid cols={2} spacing="md">
+    <LanguageColumns rows={LABEL_KEYS.length + 1} gap="6px">
       {content.languages.map((lang) => (
-        <Stack
-          key={lang}
-          gap={6}
-          role="group"
-          aria-label={t('clauses.labelsIn', { language: format.language(lang) })}
-        >
-          <Group justify="space-between">
-            <Text fw={600} size="sm">
-              {capitalize(format.language(lang), intlLocale(i18n.language))}
-            </Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => onEdit(resetLabels(lang))}>
-              {t('clauses.reset')}
-            </Button>
-          </Group>
+        <LanguageColumn key={lang} label={t('clauses.labelsIn', { language: format.language(lang) })}>
+          <LanguageHeader
+            language={capitalize(format.language(lang), intlLocale(i18n.language))}
+            onReset={() => onEdit(resetLabels(lang))}
+          />
           {LABEL_KEYS.map((key) => (
             <TextInput
               key={key}
@@ -50,8 +42,8 @@ export function LabelsEditor({
               onChange={(e) => onEdit(editLabel(lang, key, e.currentTarget.value))}
             />
           ))}
-        </Stack>
+        </LanguageColumn>
       ))}
-    </SimpleGrid>
+    </LanguageColumns>
   );
 }
