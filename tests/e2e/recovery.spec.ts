@@ -12,6 +12,11 @@ test('a damaged data file is kept aside, explained, and the user can start with 
   await expect(page.getByText('The data file is damaged')).toBeVisible();
   await expect(page.getByText('its content is damaged')).toBeVisible();
   await expect(page.getByText('The damaged file was kept, unchanged, at:')).toBeVisible();
+  // The core's own (English) words wait folded under a caption, for whoever repairs the file.
+  const detail = page.getByRole('button', { name: 'Technical detail (for a technician)' });
+  await expect(detail).toHaveAttribute('aria-expanded', 'false');
+  await detail.click();
+  await expect(page.getByText("The program's own message, in English, for whoever repairs the file.")).toBeVisible();
 
   const kept = (await readdir(app.dataDir)).filter((name) => name.startsWith('store.damaged-'));
   expect(kept).toHaveLength(1);

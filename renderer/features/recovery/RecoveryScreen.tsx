@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Button, Code, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/domain/appStatus';
@@ -65,9 +65,24 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
         <Text size="sm" c="dimmed">
           {t('nothingLost')}
         </Text>
-        <Text size="xs" c="dimmed">
-          {t('detail')}: {problem.detail}
-        </Text>
+        {/* The core's own words stay in English for whoever repairs the file; folded away under a caption in her language. */}
+        <Accordion variant="contained" chevronPosition="left">
+          <Accordion.Item value="detail">
+            <Accordion.Control>
+              <Text size="sm" c="dimmed">
+                {t('detail')}
+              </Text>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Text size="xs" c="dimmed" mb={6}>
+                {t('detailHint')}
+              </Text>
+              <Code block lang="en" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                {problem.detail}
+              </Code>
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
         {failure && <Alert color="red">{failure}</Alert>}
         {canRestore && <Text size="sm">{t('backups:recovery.hasBackups')}</Text>}
         {(canRestore || canStartEmpty) && (
