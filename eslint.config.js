@@ -15,7 +15,8 @@ const noRenderer = {
 };
 const noElectronFromShared = {
   regex: '^(electron|node:.*|react|react-dom|react/.*)$|(^|/)(electron|renderer)(/|$)',
-  message: 'shared/ imports only zod and shared/: no electron, node:*, React, renderer/ or electron/ (rule 1).',
+  message:
+    'shared/ imports only zod and shared/: no electron, node:*, React, renderer/ or electron/ (rule 1).',
 };
 const onlyZodInShared = {
   regex: '^(?!zod(/|$))[^.]',
@@ -26,7 +27,8 @@ const noElectronInCore = {
   message: "electron/core runs in plain Node: never import 'electron' (rule 2).",
 };
 const noShellFromCore = {
-  regex: '^(\\.\\./)+(window|ipc|preload|host|cli|main)(/|$)|(^|/)electron/(window|ipc|preload|host|cli|main)(/|$)',
+  regex:
+    '^(\\.\\./)+(window|ipc|preload|host|cli|main)(/|$)|(^|/)electron/(window|ipc|preload|host|cli|main)(/|$)',
   message: 'electron/core never imports electron/window, ipc, preload, host or cli (rule 2).',
 };
 const noElectronInRenderer = {
@@ -44,7 +46,8 @@ const noStateOrApiInComponents = {
 const preloadTypesOnly = {
   regex: '^\\.',
   allowTypeImports: true,
-  message: 'The preload imports only types from shared/ (`import type`), so it stays self-contained (rule 3).',
+  message:
+    'The preload imports only types from shared/ (`import type`), so it stays self-contained (rule 3).',
 };
 const noNodeInPreload = {
   regex: '^node:',
@@ -109,7 +112,10 @@ export default tseslint.config(
         'error',
         { selector: 'TSAsExpression > TSAsExpression', message: 'Double casts hide type errors.' },
       ],
-      'electron-security/no-open-external-with-dynamic-url': ['error', { urlValidators: ['isSafeExternalUrl'] }],
+      'electron-security/no-open-external-with-dynamic-url': [
+        'error',
+        { urlValidators: ['isSafeExternalUrl'] },
+      ],
       // Single doors for the security-sensitive Electron APIs.
       'electron-security/require-factory': [
         'error',
@@ -117,7 +123,11 @@ export default tseslint.config(
           factories: [
             { api: 'ipcMain.handle', use: 'registerIpc', allowIn: ['electron/ipc/*.ts'] },
             { api: 'ipcMain.on', use: 'registerIpc', allowIn: ['electron/ipc/*.ts'] },
-            { api: 'BrowserWindow', use: 'createMainWindow', allowIn: ['electron/window/createMainWindow.ts'] },
+            {
+              api: 'BrowserWindow',
+              use: 'createMainWindow',
+              allowIn: ['electron/window/createMainWindow.ts'],
+            },
             { api: 'shell.openExternal', use: 'isSafeExternalUrl', allowIn: ['electron/window/*.ts'] },
           ],
         },
@@ -147,18 +157,29 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([ipcMainOnlyInIpc], [noRenderer, preloadTypesOnly, noNodeInPreload]) },
+    rules: {
+      'no-restricted-imports': restrict([ipcMainOnlyInIpc], [noRenderer, preloadTypesOnly, noNodeInPreload]),
+    },
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([noElectronAtAll], [noElectronInCore, noRenderer, noShellFromCore]) },
+    rules: {
+      'no-restricted-imports': restrict([noElectronAtAll], [noElectronInCore, noRenderer, noShellFromCore]),
+    },
   },
   {
     files: ['electron/core/pdf/builders/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
         [noElectronAtAll],
-        [noElectronInCore, noRenderer, noShellFromCore, buildersParentOnlyShared, buildersBareOnlyPdfmake, buildersPdfmakeTypesOnly],
+        [
+          noElectronInCore,
+          noRenderer,
+          noShellFromCore,
+          buildersParentOnlyShared,
+          buildersBareOnlyPdfmake,
+          buildersPdfmakeTypesOnly,
+        ],
       ),
     },
   },

@@ -47,7 +47,10 @@ export function stats(samples: number[]): Stats {
 }
 
 /** Times `fn` (ms) after a warm-up; runs are sequential so they never compete with each other. */
-export async function measure(fn: () => unknown, { warmup = 5, runs = 30 }: MeasureOptions = {}): Promise<Stats> {
+export async function measure(
+  fn: () => unknown,
+  { warmup = 5, runs = 30 }: MeasureOptions = {},
+): Promise<Stats> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -59,7 +62,10 @@ export async function measure(fn: () => unknown, { warmup = 5, runs = 30 }: Meas
 }
 
 /** Like measure(), for work that needs untimed set-up: `fn` returns the milliseconds it measured itself. */
-export async function measureSelfTimed(fn: () => Promise<number>, { warmup = 2, runs = 10 }: MeasureOptions = {}): Promise<Stats> {
+export async function measureSelfTimed(
+  fn: () => Promise<number>,
+  { warmup = 2, runs = 10 }: MeasureOptions = {},
+): Promise<Stats> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) samples.push(await fn());
@@ -91,7 +97,13 @@ export async function measurePair(
 }
 
 /** A row judged on its p95 (`on: 'p95'`) or its median, against an upper bound. */
-export function row(name: string, unit: BenchRow['unit'], s: Stats, target: number, on: 'median' | 'p95' = 'median'): BenchRow {
+export function row(
+  name: string,
+  unit: BenchRow['unit'],
+  s: Stats,
+  target: number,
+  on: 'median' | 'p95' = 'median',
+): BenchRow {
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return { name, unit, median: round(s.median), p95: round(s.p95), target, ok: s[on] <= target, on };
 }

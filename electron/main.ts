@@ -33,7 +33,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
-    const dataDir = resolve(resolveDataDir(readFlag(process.argv, 'data-dir'), process.env, () => app.getPath('userData')));
+    const dataDir = resolve(
+      resolveDataDir(readFlag(process.argv, 'data-dir'), process.env, () => app.getPath('userData')),
+    );
     backend = await createBackend({ dataDir, transport: 'desktop', appVersion: app.getVersion() });
     const problem = backend.status().problem;
     if (problem?.code === 'LOCKED') {
@@ -43,7 +45,9 @@ if (!app.requestSingleInstanceLock()) {
     }
     registerIpc(backend, () => window?.webContents ?? null);
     const rendererDir = join(mainDir, '..', 'renderer');
-    installNetworkGuard(session.defaultSession, rendererDir, (url) => console.warn(`Blocked a network request to ${url.slice(0, 200)}`));
+    installNetworkGuard(session.defaultSession, rendererDir, (url) =>
+      console.warn(`Blocked a network request to ${url.slice(0, 200)}`),
+    );
     makeDownloadsPrivate(session.defaultSession);
     serveRenderer(rendererDir);
     const settings = await backend.dispatch('settings:get', {});

@@ -27,7 +27,8 @@ const APPLE_SILICON_ARCHES = new Set([3, 4]);
 function electronBinary(context) {
   const { electronPlatformName, appOutDir, packager } = context;
   const name = packager.appInfo.productFilename;
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') return join(appOutDir, `${name}.app`);
+  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas')
+    return join(appOutDir, `${name}.app`);
   if (electronPlatformName === 'win32') return join(appOutDir, `${name}.exe`);
   return join(appOutDir, packager.executableName);
 }

@@ -13,7 +13,9 @@ import { LOCAL_NAMES } from './gazetteer/localNames';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = (name: string) => join(root, 'node_modules', name);
 const packageId = (name: string) => {
-  const { version } = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return `${name}@${version}`;
 };
 
@@ -38,11 +40,14 @@ async function main(): Promise<void> {
   const total = Object.values(summary.bytes).reduce((a, b) => a + b, 0);
   console.log(`Gazetteer written to ${outDir} in ${Math.round(performance.now() - started)} ms`);
   const { meta } = summary;
-  console.log(`  ${meta.places} places, ${meta.alternateNames} alternate names, ${summary.regions} region names`);
+  console.log(
+    `  ${meta.places} places, ${meta.alternateNames} alternate names, ${summary.regions} region names`,
+  );
   console.log(`  ${meta.variants} search keys, ${meta.entries} index entries`);
   console.log(`  data of ${meta.sourceDate}; ${summary.withoutAdmin1} places without a region name,`);
   console.log(`  ${summary.withoutAdmin2Name} with a district code but no district name`);
-  for (const [file, size] of Object.entries(summary.bytes)) console.log(`  ${file}: ${(size / 1e6).toFixed(2)} MB`);
+  for (const [file, size] of Object.entries(summary.bytes))
+    console.log(`  ${file}: ${(size / 1e6).toFixed(2)} MB`);
   console.log(`  total: ${(total / 1e6).toFixed(2)} MB`);
 }
 

@@ -20,6 +20,8 @@ if (binary) {
   const child = spawn(binary, [root, ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('Electron is not available on this machine (its binary could not be downloaded); starting browser mode instead.');
+  console.log(
+    'Electron is not available on this machine (its binary could not be downloaded); starting browser mode instead.',
+  );
   runTs(root, join(root, 'electron', 'cli', 'web.ts'), [...args, '--open']);
 }

@@ -1,6 +1,6 @@
 // npm test: every runner in order, each continuing after a failure so the summary is complete.
 // The last line is `N passed, N failed[, N skipped]`, summing every runner; typecheck, lint,
-// build and the security scan count as one check each.
+// Prettier, build and the security scan count as one check each.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,7 +46,11 @@ function typecheck() {
     console.log(`${project}: ${status === 0 ? 'no errors' : 'errors'} (${seconds} s)`);
     if (status !== 0) failures.push(project);
   }
-  check('typecheck', failures.length === 0, failures.length ? `errors in ${failures.join(', ')}` : 'both projects');
+  check(
+    'typecheck',
+    failures.length === 0,
+    failures.length ? `errors in ${failures.join(', ')}` : 'both projects',
+  );
 }
 
 function lint() {
@@ -55,13 +59,35 @@ function lint() {
   check('lint', status === 0, status === 0 ? `no problems (${seconds} s)` : 'problems found');
 }
 
+function format() {
+  banner('format');
+  const { status, seconds } = run(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+  check(
+    'format',
+    status === 0,
+    status === 0 ? `Prettier clean (${seconds} s)` : 'files need `npm run format`',
+  );
+}
+
 function vitest() {
   banner('vitest');
   const out = join(results, 'vitest.json');
   rmSync(out, { force: true });
-  const { status, seconds } = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const { status, seconds } = run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   const report = readJson(out);
-  if (!report) return rows.push({ name: 'vitest', passed: 0, failed: 1, skipped: 0, note: `no report (exit ${status})` });
+  if (!report)
+    return rows.push({
+      name: 'vitest',
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `no report (exit ${status})`,
+    });
   const row = {
     name: 'vitest',
     passed: report.numPassedTests,
@@ -70,7 +96,9 @@ function vitest() {
     note: `${report.numTotalTestSuites} files, ${seconds} s`,
   };
   // A file that fails to load has no failed test in it, yet the run failed: count it.
-  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  const brokenFiles = (report.testResults ?? []).filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  );
   row.failed += brokenFiles.length;
   flagSilentFailure(row, status);
   rows.push(row);
@@ -98,14 +126,30 @@ function build() {
 
 function playwright(built) {
   banner('playwright');
-  if (!built) return rows.push({ name: 'playwright', passed: 0, failed: 1, skipped: 0, note: 'not run: no build' });
+  if (!built)
+    return rows.push({ name: 'playwright', passed: 0, failed: 1, skipped: 0, note: 'not run: no build' });
   const out = join(results, 'playwright.json');
   rmSync(out, { force: true });
-  const { status, seconds } = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const { status, seconds } = run(bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
   const report = readJson(out);
-  if (!report) return rows.push({ name: 'playwright', passed: 0, failed: 1, skipped: 0, note: `no report (exit ${status})` });
+  if (!report)
+    return rows.push({
+      name: 'playwright',
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `no report (exit ${status})`,
+    });
   const { expected = 0, unexpected = 0, skipped = 0, flaky = 0 } = report.stats ?? {};
-  const row = { name: 'playwright', passed: expected + flaky, failed: unexpected, skipped, note: `${seconds} s` };
+  const row = {
+    name: 'playwright',
+    passed: expected + flaky,
+    failed: unexpected,
+    skipped,
+    note: `${seconds} s`,
+  };
   const errors = report.errors?.length ?? 0;
   if (errors > 0) {
     row.failed += errors;
@@ -120,7 +164,8 @@ function skipReasons(suites, found = new Set()) {
   for (const suite of suites) {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
-        for (const a of t.annotations ?? []) if (a.type === 'skip') found.add(`${spec.title}: ${a.description ?? ''}`);
+        for (const a of t.annotations ?? [])
+          if (a.type === 'skip') found.add(`${spec.title}: ${a.description ?? ''}`);
       }
     }
     skipReasons(suite.suites ?? [], found);
@@ -137,6 +182,7 @@ function electronegativity() {
 
 typecheck();
 lint();
+format();
 vitest();
 const built = build();
 playwright(built);

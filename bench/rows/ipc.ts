@@ -5,7 +5,11 @@ import { measure, row, type BenchContext, type BenchRow } from '../measure';
 
 /** Browser-mode transport: a real host on loopback, one `committee:get` over HTTP with the token. */
 export async function ipcRoundtrip(ctx: BenchContext): Promise<BenchRow[]> {
-  const backend = await createBackend({ dataDir: await ctx.scratch('ipc'), transport: 'browser', appVersion: 'bench' });
+  const backend = await createBackend({
+    dataDir: await ctx.scratch('ipc'),
+    transport: 'browser',
+    appVersion: 'bench',
+  });
   const host = await startHost({ backend, rendererDir: ctx.rendererDir });
   const call = async () => {
     const response = await fetch(`http://127.0.0.1:${host.port}/api/invoke`, {

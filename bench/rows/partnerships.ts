@@ -6,7 +6,8 @@ import { row, stats, type BenchContext, type BenchRow } from '../measure';
 import { seedRegistry } from './registryStore';
 
 /** Every prefix of a word, as a slow typist's filter sends it once the typing pauses. */
-export const keystrokes = (word: string): string[] => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1));
+export const keystrokes = (word: string): string[] =>
+  Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1));
 
 /**
  * What a secretary types into the registry's filter: town names, keystroke by keystroke
@@ -14,10 +15,21 @@ export const keystrokes = (word: string): string[] => Array.from({ length: word.
  * text together with a status, kind or country.
  */
 export const FILTER_QUERIES: { text: string; status?: 'active'; kind?: 'friendship'; country?: string }[] = [
-  ...['Sibiu', 'Landshut', 'Besancon', 'Gorlitz'].flatMap((name) => keystrokes(name).map((text) => ({ text }))),
-  ...['Bayern', 'Toscana', 'Popescu', 'Müller', 'Sankt', 'Nord-', 'Ober Landshut', 'zwolle overijssel', 'Καλαμάτα', 'Пловдив'].map(
-    (text) => ({ text }),
+  ...['Sibiu', 'Landshut', 'Besancon', 'Gorlitz'].flatMap((name) =>
+    keystrokes(name).map((text) => ({ text })),
   ),
+  ...[
+    'Bayern',
+    'Toscana',
+    'Popescu',
+    'Müller',
+    'Sankt',
+    'Nord-',
+    'Ober Landshut',
+    'zwolle overijssel',
+    'Καλαμάτα',
+    'Пловдив',
+  ].map((text) => ({ text })),
   { text: 'a', status: 'active' },
   { text: 's', country: 'DE' },
   { text: 'lu', kind: 'friendship' },
@@ -25,7 +37,9 @@ export const FILTER_QUERIES: { text: string; status?: 'active'; kind?: 'friendsh
 
 /** Partner search by name while a committee types it (each keystroke after the first letter). */
 const NAME_SEARCHES = [
-  ...keystrokes('Hermannstadt').slice(1).map((name) => ({ name })),
+  ...keystrokes('Hermannstadt')
+    .slice(1)
+    .map((name) => ({ name })),
   { name: 'Sibiu' },
   { name: 'Besançon', wantedCountries: ['FR'] },
   { name: 'Neustadt', size: 'any' as const },
@@ -42,7 +56,11 @@ const SCANS = [
 
 function coldOpen(root: string, dir: string): Promise<{ open: number; firstList: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'rows', 'registryStore.ts'), '--open', dir], { cwd: root });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'bench', 'rows', 'registryStore.ts'), '--open', dir],
+      { cwd: root },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -51,7 +69,8 @@ function coldOpen(root: string, dir: string): Promise<{ open: number; firstList:
     child.on('exit', (code) => {
       try {
         const timings = JSON.parse(out) as { open: number; firstList: number };
-        if (code === 0 && Number.isFinite(timings.open) && Number.isFinite(timings.firstList)) return resolve(timings);
+        if (code === 0 && Number.isFinite(timings.open) && Number.isFinite(timings.firstList))
+          return resolve(timings);
       } catch {
         // reported below with the output
       }
@@ -77,10 +96,19 @@ export async function storeOpen30k(ctx: BenchContext): Promise<BenchRow[]> {
   ];
 }
 
-async function withRegistry<T>(ctx: BenchContext, prefix: string, run: (backend: Backend) => Promise<T>): Promise<T> {
+async function withRegistry<T>(
+  ctx: BenchContext,
+  prefix: string,
+  run: (backend: Backend) => Promise<T>,
+): Promise<T> {
   const dir = await ctx.scratch(prefix);
   await seedRegistry(dir);
-  const backend = await createBackend({ dataDir: dir, transport: 'browser', appVersion: 'bench', placesDir: findPlacesDir() });
+  const backend = await createBackend({
+    dataDir: dir,
+    transport: 'browser',
+    appVersion: 'bench',
+    placesDir: findPlacesDir(),
+  });
   try {
     return await run(backend);
   } finally {
@@ -103,7 +131,8 @@ export async function partnershipsFilter30k(ctx: BenchContext): Promise<BenchRow
     await timedCall(backend, 'partnership:list', {});
     for (const query of FILTER_QUERIES) await timedCall(backend, 'partnership:list', query);
     const samples: number[] = [];
-    for (let run = 0; run < 8; run++) for (const query of FILTER_QUERIES) samples.push(await timedCall(backend, 'partnership:list', query));
+    for (let run = 0; run < 8; run++)
+      for (const query of FILTER_QUERIES) samples.push(await timedCall(backend, 'partnership:list', query));
     return [row('partnerships.filter.30k', 'ms', stats(samples), 50, 'p95')];
   });
 }
@@ -120,9 +149,13 @@ export async function partnerSearch30k(ctx: BenchContext): Promise<BenchRow[]> {
     const byName: number[] = [];
     const scans: number[] = [];
     for (let run = 0; run < 5; run++) {
-      for (const criteria of NAME_SEARCHES) byName.push(await timedCall(backend, 'partnerSearch:run', criteria));
+      for (const criteria of NAME_SEARCHES)
+        byName.push(await timedCall(backend, 'partnerSearch:run', criteria));
       for (const criteria of SCANS) scans.push(await timedCall(backend, 'partnerSearch:run', criteria));
     }
-    return [row('partnerSearch.name.30k', 'ms', stats(byName), 50, 'p95'), row('partnerSearch.scan.30k', 'ms', stats(scans), 300)];
+    return [
+      row('partnerSearch.name.30k', 'ms', stats(byName), 50, 'p95'),
+      row('partnerSearch.scan.30k', 'ms', stats(scans), 300),
+    ];
   });
 }

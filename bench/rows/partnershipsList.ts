@@ -88,7 +88,9 @@ interface TraceEvent {
  */
 export function longestTaskCpu(events: readonly TraceEvent[]): number {
   const isTask = (e: TraceEvent) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask';
-  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mains = events.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
   let longest = 0;
   let mostTasks = -1;
   for (const thread of mains) {
@@ -106,17 +108,33 @@ async function openList(browser: Browser, url: string, traced = false): Promise<
     const page = await context.newPage();
     await page.addInitScript(PROBE);
     await page.goto(`${url}#/partnerships`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => Reflect.get(Reflect.get(window, '__bench') as object, 'listPainted') !== null, undefined, { timeout: 60_000 });
-    const { arrived, bytes, painted } = (await page.evaluate(LIST_ARRIVAL)) as { arrived: number; bytes: number; painted: number };
+    await page.waitForFunction(
+      () => Reflect.get(Reflect.get(window, '__bench') as object, 'listPainted') !== null,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const { arrived, bytes, painted } = (await page.evaluate(LIST_ARRIVAL)) as {
+      arrived: number;
+      bytes: number;
+      painted: number;
+    };
     // A list of 30,000 summaries is megabytes; anything smaller means the probe timed the wrong response.
-    if (bytes < 1_000_000) throw new Error(`The largest response was ${bytes} bytes: the list did not arrive whole`);
+    if (bytes < 1_000_000)
+      throw new Error(`The largest response was ${bytes} bytes: the list did not arrive whole`);
     if (traced) await browser.startTracing(page, { categories: ['toplevel'] });
     const scrolled = (await page.evaluate(SCROLL_THROUGH)) as { lastRow: number; longest: number };
-    const trace = traced ? (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }) : null;
+    const trace = traced
+      ? (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+      : null;
     // BENCH_DEBUG=1 prints each run's long tasks (start after the first step:duration, in ms).
     if (process.env.BENCH_DEBUG) console.log(scrolled);
-    if (scrolled.lastRow !== REGISTRY_SIZE + 1) throw new Error(`The scroll ended at row ${scrolled.lastRow}, not the last one`);
-    return { firstPaint: painted - arrived, longestTask: scrolled.longest, longestTaskCpu: trace ? longestTaskCpu(trace.traceEvents) : null };
+    if (scrolled.lastRow !== REGISTRY_SIZE + 1)
+      throw new Error(`The scroll ended at row ${scrolled.lastRow}, not the last one`);
+    return {
+      firstPaint: painted - arrived,
+      longestTask: scrolled.longest,
+      longestTaskCpu: trace ? longestTaskCpu(trace.traceEvents) : null,
+    };
   } finally {
     await context.close();
   }
@@ -137,7 +155,10 @@ export async function rendererPartnershipsList30k(ctx: BenchContext): Promise<Be
   await seedRegistry(dir);
   const backend = await createBackend({ dataDir: dir, transport: 'browser', appVersion: 'bench' });
   const host = await startHost({ backend, rendererDir: ctx.rendererDir });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const longest: number[] = [];
   try {
     const paint = await measureSelfTimed(
@@ -149,7 +170,8 @@ export async function rendererPartnershipsList30k(ctx: BenchContext): Promise<Be
       { warmup: 1, runs: 6 },
     );
     const cpu: number[] = [];
-    for (let i = 0; i < 3; i++) cpu.push((await openList(browser, host.url, true)).longestTaskCpu ?? Number.NaN);
+    for (let i = 0; i < 3; i++)
+      cpu.push((await openList(browser, host.url, true)).longestTaskCpu ?? Number.NaN);
     return [
       row('renderer.partnerships-list.30k', 'ms', paint, 500),
       row('renderer.partnerships-list.30k.scroll', 'ms', stats(longest.slice(1)), 50),

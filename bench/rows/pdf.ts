@@ -5,7 +5,11 @@ import { renderBenchAgreement } from './pdfAgreement';
 
 function coldRender(root: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'rows', 'pdfAgreement.ts'), '--cold'], { cwd: root });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'bench', 'rows', 'pdfAgreement.ts'), '--cold'],
+      { cwd: root },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);

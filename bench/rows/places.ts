@@ -11,10 +11,20 @@ const typing = (name: string) => Array.from({ length: name.length - 1 }, (_, i) 
  * and scripts, several words, with a country, and every keystroke of a few of them.
  */
 const QUERIES: { query: string; country?: string }[] = [
-  ...['Sibiu', 'Hermannstadt', 'Kolozsvár', 'Saint-Étienne'].flatMap((name) => typing(name).map((query) => ({ query }))),
-  ...['Bucuresti', 'Pressburg', 'munchen', 'lodz', 'Thessaloniki', 'Київ', 'Αθήνα', 'Frankfurt oder', 'main frankfurt'].map(
-    (query) => ({ query }),
+  ...['Sibiu', 'Hermannstadt', 'Kolozsvár', 'Saint-Étienne'].flatMap((name) =>
+    typing(name).map((query) => ({ query })),
   ),
+  ...[
+    'Bucuresti',
+    'Pressburg',
+    'munchen',
+    'lodz',
+    'Thessaloniki',
+    'Київ',
+    'Αθήνα',
+    'Frankfurt oder',
+    'main frankfurt',
+  ].map((query) => ({ query })),
   ...['Neustadt', 'San', 'Roma', 'Villa', 'Sankt'].map((query) => ({ query })),
   { query: 'Roma', country: 'RO' },
   { query: 'sa', country: 'FR' },

@@ -50,7 +50,12 @@ export async function seedRegistry(dir: string, count = REGISTRY_SIZE): Promise<
  */
 export async function openRegistry(dir: string): Promise<{ open: number; firstList: number }> {
   const started = performance.now();
-  const backend = await createBackend({ dataDir: dir, transport: 'browser', appVersion: 'bench', log: { error: () => undefined } });
+  const backend = await createBackend({
+    dataDir: dir,
+    transport: 'browser',
+    appVersion: 'bench',
+    log: { error: () => undefined },
+  });
   const opened = performance.now();
   const listed = await backend.dispatch('partnership:list', {});
   const done = performance.now();

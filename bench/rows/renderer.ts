@@ -18,22 +18,34 @@ export const CHROMIUM_ARGS = [
  * browser context each run, so nothing is cached). The browser start itself is not counted.
  */
 export async function rendererFirstRender(ctx: BenchContext): Promise<BenchRow[]> {
-  const backend = await createBackend({ dataDir: await ctx.scratch('render'), transport: 'browser', appVersion: 'bench' });
+  const backend = await createBackend({
+    dataDir: await ctx.scratch('render'),
+    transport: 'browser',
+    appVersion: 'bench',
+  });
   const host = await startHost({ backend, rendererDir: ctx.rendererDir });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const firstRender = async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const started = performance.now();
     await page.goto(host.url, { waitUntil: 'commit' });
     await page.getByRole('heading', { name: 'Welcome to Twinning Desk' }).waitFor({ state: 'visible' });
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Committee', exact: true }).waitFor({ state: 'visible' });
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Committee', exact: true })
+      .waitFor({ state: 'visible' });
     const elapsed = performance.now() - started;
     await context.close();
     return elapsed;
   };
   try {
-    return [row('renderer.first-render', 'ms', await measureSelfTimed(firstRender, { warmup: 2, runs: 12 }), 1000)];
+    return [
+      row('renderer.first-render', 'ms', await measureSelfTimed(firstRender, { warmup: 2, runs: 12 }), 1000),
+    ];
   } finally {
     await browser.close();
     await host.close();

@@ -26,14 +26,23 @@ export function storeOfSize(bytes: number): StoreData {
   const base = emptyStore();
   const each = JSON.stringify(member(0)).length + 1;
   const count = Math.max(0, Math.ceil((bytes - JSON.stringify(base).length) / each));
-  return { ...base, committee: { ...base.committee, members: Array.from({ length: count }, (_, i) => member(i)) } };
+  return {
+    ...base,
+    committee: { ...base.committee, members: Array.from({ length: count }, (_, i) => member(i)) },
+  };
 }
 
 /**
  * Store.update (copy on write, durable write: temp file, fsync, rename, fsync of the folder)
  * against a bare JSON.stringify + writeFile of the same data, in the same folder and run.
  */
-async function storeSave(ctx: BenchContext, name: string, bytes: number, target: number, options: MeasureOptions): Promise<BenchRow[]> {
+async function storeSave(
+  ctx: BenchContext,
+  name: string,
+  bytes: number,
+  target: number,
+  options: MeasureOptions,
+): Promise<BenchRow[]> {
   const dir = await ctx.scratch(name);
   const store = new Store({ path: join(dir, 'store.json'), data: storeOfSize(bytes), readOnly: false });
   const baselineFile = join(dir, 'baseline.json');
@@ -46,5 +55,7 @@ async function storeSave(ctx: BenchContext, name: string, bytes: number, target:
   return [row(name, 'ms', subject, target), row(`${name}.ratio`, 'ratio', ratio, 2)];
 }
 
-export const storeSave1mb = (ctx: BenchContext) => storeSave(ctx, 'store.save.1mb', 1 << 20, 15, { warmup: 5, runs: 40 });
-export const storeSave10mb = (ctx: BenchContext) => storeSave(ctx, 'store.save.10mb', 10 << 20, 150, { warmup: 2, runs: 12 });
+export const storeSave1mb = (ctx: BenchContext) =>
+  storeSave(ctx, 'store.save.1mb', 1 << 20, 15, { warmup: 5, runs: 40 });
+export const storeSave10mb = (ctx: BenchContext) =>
+  storeSave(ctx, 'store.save.10mb', 10 << 20, 150, { warmup: 2, runs: 12 });

@@ -14,12 +14,17 @@ import { sampleCommittees, type SampleCommittee } from './samples/committees';
 
 async function must<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
   const result = await backend.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.issues ?? [])}`);
+  if (!result.ok)
+    throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.issues ?? [])}`);
   return result.data as Output<C>;
 }
 
 /** One committee's data folder with its partnership and saved charter, and the charter as a PDF. */
-async function writeSample(dataDir: string, committee: SampleCommittee, sample: SampleAgreement): Promise<string[]> {
+async function writeSample(
+  dataDir: string,
+  committee: SampleCommittee,
+  sample: SampleAgreement,
+): Promise<string[]> {
   const backend = await createBackend({ dataDir, transport: 'browser', appVersion: 'demo' });
   try {
     await must(backend, 'municipality:save', committee.municipality);
@@ -28,7 +33,12 @@ async function writeSample(dataDir: string, committee: SampleCommittee, sample: 
     const content: AgreementContent = sampleContent(sample);
     await must(backend, 'agreement:save', { partnershipId: partnership.id, content });
     // Rendered here rather than through agreement:render so invented data can carry a SAMPLE mark.
-    const pdf = await renderPdf(() => buildAgreementDoc({ content, arms: [null, null], watermark: sample.watermark }, translatorPair(content)));
+    const pdf = await renderPdf(() =>
+      buildAgreementDoc(
+        { content, arms: [null, null], watermark: sample.watermark },
+        translatorPair(content),
+      ),
+    );
     const pdfPath = join(dataDir, '..', `${sample.slug}.pdf`);
     await writeFile(pdfPath, pdf);
     return [join(dataDir, STORE_FILE), resolve(pdfPath)];
@@ -57,7 +67,8 @@ async function main(argv: string[]): Promise<void> {
   }
   await mkdir(out, { recursive: true });
   const written: string[] = [];
-  for (const s of samples) written.push(...(await writeSample(join(out, s.folder), s.committee, s.agreement)));
+  for (const s of samples)
+    written.push(...(await writeSample(join(out, s.folder), s.committee, s.agreement)));
   for (const path of written) console.log(path);
 }
 

@@ -121,7 +121,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...committeeHandlers(committeeService(ctx)),
     ...placesHandlers(placesService(places)),
     ...partnershipHandlers(partnerships, partnershipPartsService(ctx), dashboardService(ctx)),
-    ...discoveryAndTransferHandlers({ ctx, places, partnerships, snapshot: () => snapshotCurrent(backups.host, 'import') }),
+    ...discoveryAndTransferHandlers({
+      ctx,
+      places,
+      partnerships,
+      snapshot: () => snapshotCurrent(backups.host, 'import'),
+    }),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
     ...privacyHandlers(privacyService(ctx, options.dataDir)),

@@ -28,7 +28,8 @@ export function checkRequest(req: IncomingMessage, options: GuardOptions, needsT
   if (!LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) {
     return { ok: false, status: 403, reason: 'not a loopback peer' };
   }
-  if (!allowedHosts.includes(req.headers.host ?? '')) return { ok: false, status: 403, reason: 'foreign Host' };
+  if (!allowedHosts.includes(req.headers.host ?? ''))
+    return { ok: false, status: 403, reason: 'foreign Host' };
   const origin = req.headers.origin;
   if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
     return { ok: false, status: 403, reason: 'foreign Origin' };

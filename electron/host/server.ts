@@ -60,14 +60,20 @@ async function handleInvoke(req: IncomingMessage, res: ServerResponse, backend: 
   }
   const body = await readBody(req);
   if (body === null) {
-    const tooLarge: Result<never> = { ok: false, error: { code: 'TOO_LARGE', message: 'The request is too large' } };
+    const tooLarge: Result<never> = {
+      ok: false,
+      error: { code: 'TOO_LARGE', message: 'The request is too large' },
+    };
     return sendJson(res, 413, tooLarge);
   }
   let message: unknown;
   try {
     message = JSON.parse(body);
   } catch {
-    return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request is not JSON' } });
+    return sendJson(res, 400, {
+      ok: false,
+      error: { code: 'VALIDATION', message: 'The request is not JSON' },
+    });
   }
   const { channel, input } = (message ?? {}) as { channel?: unknown; input?: unknown };
   sendJson(res, 200, await backend.dispatch(channel, input));

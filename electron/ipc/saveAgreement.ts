@@ -10,11 +10,19 @@ export const SAVE_AGREEMENT = 'agreement:saveAs';
  * Desktop only: the core renders the PDF, the shell asks where to put it (the OS save
  * dialog), writes it and, when asked, opens it in the default PDF viewer.
  */
-export async function saveAgreementAs(backend: Backend, sender: WebContents, input: unknown): Promise<Result<unknown>> {
+export async function saveAgreementAs(
+  backend: Backend,
+  sender: WebContents,
+  input: unknown,
+): Promise<Result<unknown>> {
   const parsed = contract[SAVE_AGREEMENT].input.safeParse(input);
-  if (!parsed.success) return fail({ code: 'VALIDATION', message: 'Invalid input', issues: toFieldIssues(parsed.error.issues) });
+  if (!parsed.success)
+    return fail({ code: 'VALIDATION', message: 'Invalid input', issues: toFieldIssues(parsed.error.issues) });
   const { partnershipId, version, open } = parsed.data;
-  const rendered = await backend.dispatch('agreement:render', version === undefined ? { partnershipId } : { partnershipId, version });
+  const rendered = await backend.dispatch(
+    'agreement:render',
+    version === undefined ? { partnershipId } : { partnershipId, version },
+  );
   if (!rendered.ok) return rendered;
   const pdf = rendered.data as { base64: string; fileName: string };
 
@@ -27,7 +35,12 @@ export async function saveAgreementAs(backend: Backend, sender: WebContents, inp
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return fail({
-      code: code === 'ENOSPC' ? 'DISK_FULL' : code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'WRITE_FAILED',
+      code:
+        code === 'ENOSPC'
+          ? 'DISK_FULL'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'PERMISSION_DENIED'
+            : 'WRITE_FAILED',
       message: `The PDF could not be written to ${choice.filePath}`,
     });
   }

@@ -40,7 +40,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  window.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   window.once('ready-to-show', () => window.show());
 
   void window.loadURL(`${APP_ORIGIN}/index.html`);

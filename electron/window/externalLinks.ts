@@ -2,7 +2,9 @@
 export function isSafeExternalUrl(raw: string): boolean {
   try {
     const url = new URL(raw);
-    return (url.protocol === 'https:' || url.protocol === 'mailto:') && url.username === '' && url.password === '';
+    return (
+      (url.protocol === 'https:' || url.protocol === 'mailto:') && url.username === '' && url.password === ''
+    );
   } catch {
     return false;
   }

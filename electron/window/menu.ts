@@ -38,7 +38,12 @@ export function buildMenu(locale: UiLocale, dataDir: string, window: () => Brows
     },
     {
       label: t.help,
-      submenu: [{ label: t.about, click: () => void window()?.webContents.executeJavaScript("location.hash = '#/about'") }],
+      submenu: [
+        {
+          label: t.about,
+          click: () => void window()?.webContents.executeJavaScript("location.hash = '#/about'"),
+        },
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);

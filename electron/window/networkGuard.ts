@@ -32,7 +32,11 @@ export function isAllowedRequest(url: string, rendererDir: string): boolean {
   }
 }
 
-export function installNetworkGuard(session: Session, rendererDir: string, onBlocked: (url: string) => void = () => undefined): void {
+export function installNetworkGuard(
+  session: Session,
+  rendererDir: string,
+  onBlocked: (url: string) => void = () => undefined,
+): void {
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, rendererDir);
     if (!allowed) onBlocked(details.url);

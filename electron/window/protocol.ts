@@ -22,7 +22,9 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'twinning') return new Response('Not found', { status: 404 });
-    const path = normalize(join(rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    const path = normalize(
+      join(rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)),
+    );
     if (!path.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(path).toString());
     const headers = new Headers(response.headers);

@@ -58,7 +58,8 @@ export function createBrowserBridge(token: string): Bridge {
           headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
           body: JSON.stringify({ channel, input }),
         });
-        if (response.status === 401) return { ok: false, error: { code: 'FORBIDDEN', message: 'Session token rejected' } };
+        if (response.status === 401)
+          return { ok: false, error: { code: 'FORBIDDEN', message: 'Session token rejected' } };
         // The boundary's one trusted cast: the host validated the output against the contract.
         return (await response.json()) as Result<Output<C>>;
       } catch (error) {

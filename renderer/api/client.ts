@@ -27,7 +27,8 @@ function getBridge(): Bridge {
     bridge = window.api;
   } else {
     const token = takeToken();
-    if (!token) throw new ApiError({ code: 'FORBIDDEN', message: 'Open the address printed by `npm run web`' });
+    if (!token)
+      throw new ApiError({ code: 'FORBIDDEN', message: 'Open the address printed by `npm run web`' });
     bridge = createBrowserBridge(token);
   }
   return bridge;
@@ -39,6 +40,9 @@ export async function call<C extends Channel>(channel: C, input: Input<C>): Prom
   return result.data;
 }
 
-export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+export function subscribe<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
   return getBridge().on(event, listener);
 }

@@ -9,7 +9,8 @@ export async function bootstrap(): Promise<Boot> {
   const store = useAppStore.getState();
   try {
     const status = await store.loadStatus();
-    const locale = status.state === 'ready' ? ((await store.loadSettings()).locale ?? systemLocale()) : systemLocale();
+    const locale =
+      status.state === 'ready' ? ((await store.loadSettings()).locale ?? systemLocale()) : systemLocale();
     await initI18n(locale);
     return { kind: 'ready' };
   } catch (error) {

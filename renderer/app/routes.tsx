@@ -25,7 +25,13 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/', label: 'nav.home', element: <HomePage />, group: 'main' },
   { path: '/committee', label: 'nav.committee', element: <CommitteePage />, group: 'main' },
-  { path: '/partnerships', label: 'nav.partnerships', element: <PartnershipsSection />, group: 'main', nested: true },
+  {
+    path: '/partnerships',
+    label: 'nav.partnerships',
+    element: <PartnershipsSection />,
+    group: 'main',
+    nested: true,
+  },
   { path: '/discovery', label: 'nav.discovery', element: <DiscoveryPage />, group: 'main' },
   { path: '/map', label: 'nav.map', element: <MapPage />, group: 'main' },
   { path: '/transfer', label: 'nav.transfer', element: <TransferPage />, group: 'main' },

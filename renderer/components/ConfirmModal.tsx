@@ -18,7 +18,13 @@ export interface ConfirmModalProps {
  */
 export function ConfirmModal(props: ConfirmModalProps) {
   return (
-    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered withCloseButton={false}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onCancel}
+      title={props.title}
+      centered
+      withCloseButton={false}
+    >
       <Text mb="lg">{props.message}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={props.onCancel}>

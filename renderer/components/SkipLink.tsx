@@ -17,7 +17,15 @@ export function SkipLink({ label, targetId }: { label: string; targetId: string 
       style={
         focused
           ? { position: 'fixed', top: 8, left: 8, zIndex: 1000 }
-          : { position: 'fixed', width: 1, height: 1, padding: 0, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' }
+          : {
+              position: 'fixed',
+              width: 1,
+              height: 1,
+              padding: 0,
+              overflow: 'hidden',
+              clipPath: 'inset(50%)',
+              whiteSpace: 'nowrap',
+            }
       }
     >
       {label}

@@ -65,7 +65,15 @@ const CELL_STYLE: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis'
  * re-renders only when another row reaches the top, and the viewport is measured by a
  * ResizeObserver: reading its height on every render forced a layout per scroll step.
  */
-export function VirtualTable<T>({ items, columns, rowKey, label, rowHeight = 48, height = 480, overscan = 8 }: VirtualTableProps<T>) {
+export function VirtualTable<T>({
+  items,
+  columns,
+  rowKey,
+  label,
+  rowHeight = 48,
+  height = 480,
+  overscan = 8,
+}: VirtualTableProps<T>) {
   const [topRow, setTopRow] = useState(0);
   const [viewport, setViewport] = useState(800);
   const scroller = useRef<HTMLDivElement | null>(null);
@@ -83,12 +91,30 @@ export function VirtualTable<T>({ items, columns, rowKey, label, rowHeight = 48,
   const grid = columns.map((c) => c.width).join(' ');
   const first = Math.max(0, topRow - overscan);
   const last = Math.min(items.length, topRow + Math.ceil(viewport / rowHeight) + 1 + overscan);
-  const gridStyle = useMemo<CSSProperties>(() => ({ display: 'grid', gridTemplateColumns: grid, alignItems: 'center', gap: 12, padding: '0 12px' }), [grid]);
+  const gridStyle = useMemo<CSSProperties>(
+    () => ({ display: 'grid', gridTemplateColumns: grid, alignItems: 'center', gap: 12, padding: '0 12px' }),
+    [grid],
+  );
 
   return (
-    <Box role="table" aria-label={label} aria-rowcount={items.length + 1} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}>
+    <Box
+      role="table"
+      aria-label={label}
+      aria-rowcount={items.length + 1}
+      style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}
+    >
       <Box role="rowgroup">
-        <Box role="row" aria-rowindex={1} style={{ ...gridStyle, height: 36, fontWeight: 600, fontSize: 13, borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        <Box
+          role="row"
+          aria-rowindex={1}
+          style={{
+            ...gridStyle,
+            height: 36,
+            fontWeight: 600,
+            fontSize: 13,
+            borderBottom: '1px solid var(--mantine-color-default-border)',
+          }}
+        >
           {columns.map((c) => (
             <div role="columnheader" key={c.key}>
               {c.header}
@@ -105,7 +131,14 @@ export function VirtualTable<T>({ items, columns, rowKey, label, rowHeight = 48,
       >
         <div style={{ height: items.length * rowHeight, position: 'relative' }}>
           {items.slice(first, last).map((item, i) => (
-            <Row key={rowKey(item)} item={item} index={first + i} columns={columns} rowHeight={rowHeight} rowStyle={gridStyle} />
+            <Row
+              key={rowKey(item)}
+              item={item}
+              index={first + i}
+              columns={columns}
+              rowHeight={rowHeight}
+              rowStyle={gridStyle}
+            />
           ))}
         </div>
       </Box>

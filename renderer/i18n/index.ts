@@ -17,7 +17,6 @@ function buildResources(): Record<string, Record<string, Catalog>> {
   return resources;
 }
 
-
 export function systemLocale(): UiLocale {
   return pickLocale(null, navigator.language);
 }

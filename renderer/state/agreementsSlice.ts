@@ -34,8 +34,7 @@ export interface AgreementsSlice {
 }
 
 export type AgreementSaveState =
-  | { state: 'idle' | 'saving' | 'saved'; error: null }
-  | { state: 'failed'; error: AppError };
+  { state: 'idle' | 'saving' | 'saved'; error: null } | { state: 'failed'; error: AppError };
 
 const appErrorOf = (error: unknown): AppError =>
   error instanceof ApiError ? error.error : { code: 'INTERNAL', message: String(error) };

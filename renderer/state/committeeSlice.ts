@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { CommitteeInfo, CommitteeProfile, MemberDraft, Municipality } from '../../shared/domain/committee';
+import type {
+  CommitteeInfo,
+  CommitteeProfile,
+  MemberDraft,
+  Municipality,
+} from '../../shared/domain/committee';
 import { call } from '../api/client';
 import type { AppState } from './store';
 

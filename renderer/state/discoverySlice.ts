@@ -28,8 +28,15 @@ export const createDiscoverySlice: StateCreator<AppState, [], [], DiscoverySlice
     const result = get().searchResult;
     const list = get().shortlist ?? [];
     if (!result) return;
-    const byGeoname = new Map(list.filter((e) => e.place.geonameId !== null).map((e) => [e.place.geonameId, e.id]));
-    set({ searchResult: { ...result, results: result.results.map((r) => ({ ...r, shortlistId: byGeoname.get(r.place.geonameId) ?? null })) } });
+    const byGeoname = new Map(
+      list.filter((e) => e.place.geonameId !== null).map((e) => [e.place.geonameId, e.id]),
+    );
+    set({
+      searchResult: {
+        ...result,
+        results: result.results.map((r) => ({ ...r, shortlistId: byGeoname.get(r.place.geonameId) ?? null })),
+      },
+    });
   };
   return {
     shortlist: null,

@@ -1,8 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { Dashboard } from '../../shared/domain/dashboard';
-import type { ObjectiveDraft, Partnership, PartnershipDraft, TimelineDraft } from '../../shared/domain/partnership';
+import type {
+  ObjectiveDraft,
+  Partnership,
+  PartnershipDraft,
+  TimelineDraft,
+} from '../../shared/domain/partnership';
 import type { PartnershipSummary } from '../../shared/domain/partnershipSummary';
-import type { HealthInput, PartnershipFilter, StatusChangeInput } from '../../shared/ipc/channels/partnerships';
+import type {
+  HealthInput,
+  PartnershipFilter,
+  StatusChangeInput,
+} from '../../shared/ipc/channels/partnerships';
 import { call } from '../api/client';
 import type { AppState } from './store';
 
@@ -60,7 +69,8 @@ export const createPartnershipsSlice: StateCreator<AppState, [], [], Partnership
     saveObjective: async (draft) => show(await call('objective:save', draft)),
     deleteObjective: async (partnershipId, id) => show(await call('objective:delete', { partnershipId, id })),
     saveTimelineEntry: async (draft) => show(await call('timeline:save', draft)),
-    deleteTimelineEntry: async (partnershipId, id) => show(await call('timeline:delete', { partnershipId, id })),
+    deleteTimelineEntry: async (partnershipId, id) =>
+      show(await call('timeline:delete', { partnershipId, id })),
     saveHealth: async (input) => show(await call('health:save', input)),
     loadDashboard: async () => set({ dashboard: await call('dashboard:get', {}) }),
   };

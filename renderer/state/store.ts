@@ -9,7 +9,14 @@ import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 
 /** One store made of slices; each feature adds its slice here. */
-export type AppState = StatusSlice & SettingsSlice & CommitteeSlice & PartnershipsSlice & BackupsSlice & DiscoverySlice & PrivacySlice & AgreementsSlice;
+export type AppState = StatusSlice &
+  SettingsSlice &
+  CommitteeSlice &
+  PartnershipsSlice &
+  BackupsSlice &
+  DiscoverySlice &
+  PrivacySlice &
+  AgreementsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),

@@ -44,10 +44,16 @@ async function readAdminNames(file: string): Promise<Map<string, string>> {
 function chooseName(row: GeonamesRow, localNames: ReadonlyMap<number, string>): string {
   const local = localNames.get(row.geonameId);
   if (local === undefined) {
-    return restoreRomanianDiacritics(fixRomanianCedillas(row.name, row.country), row.alternateNames, row.country);
+    return restoreRomanianDiacritics(
+      fixRomanianCedillas(row.name, row.country),
+      row.alternateNames,
+      row.country,
+    );
   }
   if (!row.alternateNames.includes(local)) {
-    throw new Error(`GeoNames no longer lists "${local}" for ${row.geonameId} (${row.name}); update localNames.ts`);
+    throw new Error(
+      `GeoNames no longer lists "${local}" for ${row.geonameId} (${row.name}); update localNames.ts`,
+    );
   }
   return local;
 }
@@ -55,7 +61,12 @@ function chooseName(row: GeonamesRow, localNames: ReadonlyMap<number, string>): 
 // GeoNames writes 00 where a country has no district between region and town.
 const hasDistrict = (row: GeonamesRow) => !/^0*$/.test(row.admin2Code);
 
-function toRecord(row: GeonamesRow, options: BuildOptions, admin1: Map<string, string>, admin2: Map<string, string>) {
+function toRecord(
+  row: GeonamesRow,
+  options: BuildOptions,
+  admin1: Map<string, string>,
+  admin2: Map<string, string>,
+) {
   const name = chooseName(row, options.localNames);
   const renamed = name !== fixRomanianCedillas(row.name, row.country);
   const asciiName = renamed ? toAscii(name) : row.asciiName || toAscii(name);
@@ -73,7 +84,8 @@ function toRecord(row: GeonamesRow, options: BuildOptions, admin1: Map<string, s
     lon: row.lon,
     alternateNames: cleanAlternateNames(raw, row.country, [name, asciiName]).slice(0, MAX_ALTERNATE_NAMES),
   };
-  if (/[\t\n|]/.test(record.name + record.asciiName)) throw new Error(`Unexpected separator in ${row.geonameId}`);
+  if (/[\t\n|]/.test(record.name + record.asciiName))
+    throw new Error(`Unexpected separator in ${row.geonameId}`);
   return record;
 }
 

@@ -25,14 +25,22 @@ export function isUsefulAlternateName(name: string): boolean {
 
 const nonAsciiCount = (s: string) => s.replace(/[ -~]/g, '').length;
 /** Case and accents only: "Kolozsvar" and "Kolozsvár" are one spelling, "Pressburg" and "Preßburg" two. */
-const spellingKey = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+const spellingKey = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 
 /**
  * The alternate names to keep for a place: readable, cedillas fixed, and one spelling per
  * case-and-accent variant, preferring the one with diacritics ("Kolozsvár" over "Kolozsvar").
  * Spellings of the place's own name add nothing and are dropped.
  */
-export function cleanAlternateNames(raw: readonly string[], country: string, ownNames: readonly string[]): string[] {
+export function cleanAlternateNames(
+  raw: readonly string[],
+  country: string,
+  ownNames: readonly string[],
+): string[] {
   const taken = new Set(ownNames.map(spellingKey));
   const byKey = new Map<string, string>();
   for (const original of raw) {
@@ -52,19 +60,42 @@ const ROMANIAN_ONLY_LETTERS = /^[ -~ăâîșțĂÂÎȘȚ]+$/;
  * GeoNames gives some Romanian and Moldovan places without diacritics ("Chisinau") while their
  * alternate names hold the proper spelling ("Chișinău"); use that spelling as the name.
  */
-export function restoreRomanianDiacritics(name: string, alternates: readonly string[], country: string): string {
+export function restoreRomanianDiacritics(
+  name: string,
+  alternates: readonly string[],
+  country: string,
+): string {
   if (country !== 'RO' && country !== 'MD') return name;
   if (/[^ -~]/.test(name)) return name;
   const key = foldName(name);
   const spelled = alternates
     .map((alt) => fixRomanianCedillas(alt, country))
-    .find((alt) => alt !== name && ROMANIAN_ONLY_LETTERS.test(alt) && /[^ -~]/.test(alt) && foldName(alt) === key);
+    .find(
+      (alt) => alt !== name && ROMANIAN_ONLY_LETTERS.test(alt) && /[^ -~]/.test(alt) && foldName(alt) === key,
+    );
   return spelled ?? name;
 }
 
 const ASCII_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L',
-  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ħ: 'h', Ħ: 'H', ı: 'i',
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
 };
 
 /** A plain-ASCII spelling that keeps capitals ("București" → "Bucuresti", "Łódź" → "Lodz"). */
@@ -74,4 +105,3 @@ export function toAscii(name: string): string {
     .replace(/\p{M}+/gu, '')
     .replace(/[ßẞæÆœŒøØłŁđĐðÐþÞħĦı]/g, (c) => ASCII_LETTERS[c] ?? c);
 }
-

@@ -41,7 +41,11 @@ type Source = Pick<Partnership, 'id' | 'status' | 'signings' | 'partners'>;
  * Milestone anniversaries of each link's first signing that fall between `today` and
  * `today + horizonDays` (both included), soonest first. Ended links are left out.
  */
-export function anniversaries(partnerships: Iterable<Source>, today: string, horizonDays: number): Anniversary[] {
+export function anniversaries(
+  partnerships: Iterable<Source>,
+  today: string,
+  horizonDays: number,
+): Anniversary[] {
   const start = toUtc(today);
   const end = start + horizonDays * DAY_MS;
   const startYear = Number(today.slice(0, 4));
@@ -58,7 +62,14 @@ export function anniversaries(partnerships: Iterable<Source>, today: string, hor
       const date = anniversaryOn(signedOn, year);
       const at = toUtc(date);
       if (at < start || at > end) continue;
-      found.push({ partnershipId: p.id, title: partnershipTitle(p), years, signedOn, date, daysAhead: Math.round((at - start) / DAY_MS) });
+      found.push({
+        partnershipId: p.id,
+        title: partnershipTitle(p),
+        years,
+        signedOn,
+        date,
+        daysAhead: Math.round((at - start) / DAY_MS),
+      });
     }
   }
   return found.sort((a, b) => a.daysAhead - b.daysAhead || a.title.localeCompare(b.title));

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 
 /** Why the store could not be opened; the UI explains each in the user's language. */
-export const StoreProblemCode = z.enum([
-  'EMPTY',
-  'NOT_JSON',
-  'INVALID',
-  'TOO_NEW',
-  'LOCKED',
-  'UNREADABLE',
-]);
+export const StoreProblemCode = z.enum(['EMPTY', 'NOT_JSON', 'INVALID', 'TOO_NEW', 'LOCKED', 'UNREADABLE']);
 export type StoreProblemCode = z.infer<typeof StoreProblemCode>;
 
 export const StoreProblem = z.object({

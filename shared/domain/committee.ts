@@ -50,9 +50,7 @@ const termInOrder = (m: { termStart: string | null; termEnd: string | null }) =>
   m.termStart === null || m.termEnd === null || m.termStart <= m.termEnd;
 const termIssue = { message: 'term_end_before_start', path: ['termEnd'] };
 
-export const MemberDraft = z
-  .object({ id: Id.optional(), ...memberFields })
-  .refine(termInOrder, termIssue);
+export const MemberDraft = z.object({ id: Id.optional(), ...memberFields }).refine(termInOrder, termIssue);
 export type MemberDraft = z.infer<typeof MemberDraft>;
 
 export const Member = z

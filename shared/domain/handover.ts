@@ -14,7 +14,12 @@ export const HandoverArchive = z.object({
 export type HandoverArchive = z.infer<typeof HandoverArchive>;
 
 export const HandoverImportRequest = z
-  .object({ base64: z.string().min(1).max(Math.ceil(MAX_ARCHIVE_BYTES / 3) * 4 + 4) })
+  .object({
+    base64: z
+      .string()
+      .min(1)
+      .max(Math.ceil(MAX_ARCHIVE_BYTES / 3) * 4 + 4),
+  })
   .strict();
 
 export const HandoverImportResult = z.object({

@@ -9,7 +9,14 @@ export const IMPORT_MAX_ROWS = 5000;
 /** What the input schema lets through, so an oversized paste reaches the core and gets its message. */
 export const IMPORT_TRANSPORT_MAX_CHARS = 40_000_000;
 
-export const FileProblemCode = z.enum(['tooLarge', 'tooManyRows', 'empty', 'notText', 'missingColumns', 'unterminatedQuote']);
+export const FileProblemCode = z.enum([
+  'tooLarge',
+  'tooManyRows',
+  'empty',
+  'notText',
+  'missingColumns',
+  'unterminatedQuote',
+]);
 export const FileProblem = z.object({
   code: FileProblemCode,
   params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
@@ -17,8 +24,17 @@ export const FileProblem = z.object({
 export type FileProblem = z.infer<typeof FileProblem>;
 
 export const RowIssueCode = z.enum([
-  'missingPartner', 'missingCountry', 'unknownCountry', 'badYear', 'unknownKind', 'otherHomeTown',
-  'duplicateRow', 'alreadyExists', 'notInGazetteer', 'severalMatches', 'nearMatch',
+  'missingPartner',
+  'missingCountry',
+  'unknownCountry',
+  'badYear',
+  'unknownKind',
+  'otherHomeTown',
+  'duplicateRow',
+  'alreadyExists',
+  'notInGazetteer',
+  'severalMatches',
+  'nearMatch',
 ]);
 export type RowIssueCode = z.infer<typeof RowIssueCode>;
 export const RowIssue = z.object({
@@ -32,7 +48,13 @@ export type RowStatus = z.infer<typeof RowStatus>;
 
 export const PreviewRow = z.object({
   line: z.int().min(1),
-  values: z.object({ home: z.string(), partner: z.string(), country: z.string(), year: z.string(), kind: z.string() }),
+  values: z.object({
+    home: z.string(),
+    partner: z.string(),
+    country: z.string(),
+    year: z.string(),
+    kind: z.string(),
+  }),
   status: RowStatus,
   issues: z.array(RowIssue),
   country: CountryCode.nullable(),

@@ -30,11 +30,25 @@ export type SearchCriteria = z.output<typeof SearchCriteria>;
 export type SearchCriteriaInput = z.input<typeof SearchCriteria>;
 
 export const ReasonCode = z.enum([
-  'sizeSimilar', 'sizeClose', 'sizeDifferent', 'sizeFits', 'sizeUnknown', 'homeSizeUnknown',
-  'distanceNear', 'distanceFar', 'distanceUnknown',
-  'languageShared', 'languageNone',
-  'themesShared', 'themesNone', 'themesUnknown',
-  'countryWanted', 'euMember', 'notEuMember', 'alreadyPartner', 'shortlisted',
+  'sizeSimilar',
+  'sizeClose',
+  'sizeDifferent',
+  'sizeFits',
+  'sizeUnknown',
+  'homeSizeUnknown',
+  'distanceNear',
+  'distanceFar',
+  'distanceUnknown',
+  'languageShared',
+  'languageNone',
+  'themesShared',
+  'themesNone',
+  'themesUnknown',
+  'countryWanted',
+  'euMember',
+  'notEuMember',
+  'alreadyPartner',
+  'shortlisted',
 ]);
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
@@ -96,15 +110,23 @@ const scored = (code: ReasonCode, share: number, max: number, params: Reason['pa
   max,
   params,
 });
-const info = (code: ReasonCode, params: Reason['params'] = {}): Reason => ({ code, effect: 'info', points: 0, max: 0, params });
+const info = (code: ReasonCode, params: Reason['params'] = {}): Reason => ({
+  code,
+  effect: 'info',
+  points: 0,
+  max: 0,
+  params,
+});
 
 /** Share of the size points: full within a factor of 2 (similar) or on the wanted side, fading over a factor of 8. */
 export function sizeShare(ratio: number, preference: Exclude<SizePreference, 'any'>): number {
   const octaves = Math.log2(ratio);
   const off =
-    preference === 'similar' ? Math.max(0, Math.abs(octaves) - 1)
-    : preference === 'smaller' ? Math.max(0, octaves)
-    : Math.max(0, -octaves);
+    preference === 'similar'
+      ? Math.max(0, Math.abs(octaves) - 1)
+      : preference === 'smaller'
+        ? Math.max(0, octaves)
+        : Math.max(0, -octaves);
   return Math.max(0, 1 - off / 3);
 }
 
@@ -119,9 +141,20 @@ function sizeReason(home: HomeTown | null, place: Place, preference: SizePrefere
   const ratio = place.population / home.population;
   const share = sizeShare(ratio, preference);
   // Two significant digits below 1, so a hamlet reads "0.011 ×", not "0 ×".
-  const params = { population: place.population, homePopulation: home.population, ratio: ratio >= 1 ? round1(ratio) : Number(ratio.toPrecision(2)) };
+  const params = {
+    population: place.population,
+    homePopulation: home.population,
+    ratio: ratio >= 1 ? round1(ratio) : Number(ratio.toPrecision(2)),
+  };
   // The words follow the effect: a size that still counts in favour is "close", never "different".
-  const code: ReasonCode = share === 1 ? (preference === 'similar' ? 'sizeSimilar' : 'sizeFits') : effectOf(share) === 'good' ? 'sizeClose' : 'sizeDifferent';
+  const code: ReasonCode =
+    share === 1
+      ? preference === 'similar'
+        ? 'sizeSimilar'
+        : 'sizeFits'
+      : effectOf(share) === 'good'
+        ? 'sizeClose'
+        : 'sizeDifferent';
   return scored(code, share, WEIGHTS.size, { ...params, preference });
 }
 
@@ -130,7 +163,10 @@ function distanceReason(km: number | null, maxKm: number | null): Reason {
   // Nearer is easier for coach trips and school exchanges; the scale is the limit set, else 2,500 km.
   const scale = maxKm ?? 2500;
   const share = Math.max(0, 1 - km / scale);
-  return scored(share >= 0.5 ? 'distanceNear' : 'distanceFar', share, WEIGHTS.distance, { km: Math.round(km), maxKm: scale });
+  return scored(share >= 0.5 ? 'distanceNear' : 'distanceFar', share, WEIGHTS.distance, {
+    km: Math.round(km),
+    maxKm: scale,
+  });
 }
 
 function languageReason(place: Place, working: readonly string[]): Reason | null {
@@ -147,14 +183,21 @@ function themesReason(wanted: readonly Theme[], known: readonly Theme[] | null):
   if (known === null) return info('themesUnknown', { themes: [...wanted] });
   const shared = wanted.filter((t) => known.includes(t));
   if (shared.length === 0) return scored('themesNone', 0, WEIGHTS.themes, { themes: [...wanted] });
-  return scored('themesShared', shared.length / wanted.length, WEIGHTS.themes, { themes: shared, wanted: wanted.length });
+  return scored('themesShared', shared.length / wanted.length, WEIGHTS.themes, {
+    themes: shared,
+    wanted: wanted.length,
+  });
 }
 
 /**
  * Scores one candidate out of 100 over the criteria that can be judged for it, and lists
  * every reason, good or bad, so the secretary can explain the rank to the council.
  */
-export function scoreCandidate(home: HomeTown | null, candidate: Candidate, criteria: SearchCriteria): RankedCandidate {
+export function scoreCandidate(
+  home: HomeTown | null,
+  candidate: Candidate,
+  criteria: SearchCriteria,
+): RankedCandidate {
   const { place } = candidate;
   const km = home?.coordinates ? distanceKm(home.coordinates, place) : null;
   const working = criteria.languages.length > 0 ? criteria.languages : (home?.languages ?? []);
@@ -166,7 +209,8 @@ export function scoreCandidate(home: HomeTown | null, candidate: Candidate, crit
   push(home ? distanceReason(km, criteria.maxDistanceKm) : null);
   push(languageReason(place, working));
   push(themesReason(criteria.themes, candidate.themes));
-  if (criteria.wantedCountries.includes(place.country)) push(info('countryWanted', { country: place.country }));
+  if (criteria.wantedCountries.includes(place.country))
+    push(info('countryWanted', { country: place.country }));
   push(info(isEuMember(place.country) ? 'euMember' : 'notEuMember', { country: place.country }));
   if (candidate.alreadyPartner) push({ ...info('alreadyPartner'), effect: 'poor' });
   if (candidate.shortlistId) push(info('shortlisted'));
@@ -187,18 +231,31 @@ export function scoreCandidate(home: HomeTown | null, candidate: Candidate, crit
 
 /** Best first; ties go to the larger town (more likely to have a twinning committee), then the name. */
 export function compareRanked(a: RankedCandidate, b: RankedCandidate): number {
-  return b.score - a.score || b.place.population - a.place.population || a.place.name.localeCompare(b.place.name);
+  return (
+    b.score - a.score || b.place.population - a.place.population || a.place.name.localeCompare(b.place.name)
+  );
 }
 
 /** True when the place passes the hard filters: countries wanted or excluded, and the distance limit. */
-export function passesFilters(place: Pick<Place, 'country'>, km: number | null, criteria: SearchCriteria): boolean {
+export function passesFilters(
+  place: Pick<Place, 'country'>,
+  km: number | null,
+  criteria: SearchCriteria,
+): boolean {
   if (criteria.excludedCountries.includes(place.country)) return false;
   if (criteria.wantedCountries.length > 0 && !criteria.wantedCountries.includes(place.country)) return false;
   return criteria.maxDistanceKm === null || km === null || km <= criteria.maxDistanceKm;
 }
 
-export function rankCandidates(home: HomeTown | null, candidates: readonly Candidate[], criteria: SearchCriteria): RankedCandidate[] {
-  return candidates.map((c) => scoreCandidate(home, c, criteria)).sort(compareRanked).slice(0, criteria.limit);
+export function rankCandidates(
+  home: HomeTown | null,
+  candidates: readonly Candidate[],
+  criteria: SearchCriteria,
+): RankedCandidate[] {
+  return candidates
+    .map((c) => scoreCandidate(home, c, criteria))
+    .sort(compareRanked)
+    .slice(0, criteria.limit);
 }
 
 export const HomeProblem = z.enum(['noMunicipality', 'noCoordinates', 'noPopulation']);

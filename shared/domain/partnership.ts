@@ -17,14 +17,35 @@ import { HealthChecklist } from './partnershipHealth';
 export const PartnershipKind = z.enum(['partnership', 'friendship', 'contact', 'project']);
 export type PartnershipKind = z.infer<typeof PartnershipKind>;
 
-export const PartnershipStatus = z.enum(['prospect', 'exploring', 'negotiating', 'active', 'dormant', 'ended']);
+export const PartnershipStatus = z.enum([
+  'prospect',
+  'exploring',
+  'negotiating',
+  'active',
+  'dormant',
+  'ended',
+]);
 export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
 
 /** CEMR's common activity fields, then today's European issues (key 7). */
 export const Theme = z.enum([
-  'culture', 'youth', 'citizenship', 'economy', 'sustainability', 'publicServices', 'inclusion', 'solidarity',
-  'sport', 'tourism', 'education', 'health', 'environment',
-  'democracy', 'climate', 'migration', 'digital',
+  'culture',
+  'youth',
+  'citizenship',
+  'economy',
+  'sustainability',
+  'publicServices',
+  'inclusion',
+  'solidarity',
+  'sport',
+  'tourism',
+  'education',
+  'health',
+  'environment',
+  'democracy',
+  'climate',
+  'migration',
+  'digital',
 ]);
 export type Theme = z.infer<typeof Theme>;
 

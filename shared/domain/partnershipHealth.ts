@@ -23,7 +23,9 @@ export const isRecorded = (c: HealthCheck): boolean => c.done || c.evidence.trim
 export const HealthChecklist = z
   .array(HealthCheck)
   .max(10)
-  .refine((list) => list.every((c, i) => i === 0 || (list[i - 1]?.key ?? 0) < c.key), { message: 'health_keys_out_of_order' });
+  .refine((list) => list.every((c, i) => i === 0 || (list[i - 1]?.key ?? 0) < c.key), {
+    message: 'health_keys_out_of_order',
+  });
 export type HealthChecklist = z.infer<typeof HealthChecklist>;
 
 export function emptyHealth(): HealthChecklist {

@@ -60,7 +60,11 @@ export function addMonths(isoDate: string, months: number): string {
  * months before `today` (YYYY-MM-DD). A link with no dated activity at all counts
  * from the day it was registered.
  */
-export function isDormant(p: ActivitySource & { status: PartnershipStatus }, months: number, today: string): boolean {
+export function isDormant(
+  p: ActivitySource & { status: PartnershipStatus },
+  months: number,
+  today: string,
+): boolean {
   if (!WATCHED.includes(p.status)) return false;
   const since = lastActivityDate(p) ?? p.createdAt.slice(0, 10);
   return addMonths(since, months) <= today;

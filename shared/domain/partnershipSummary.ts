@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { CountryCode, Id, IsoDate, Timestamp } from './common';
-import { firstSigning, PartnershipKind, PartnershipStatus, partnershipTitle, type Partnership } from './partnership';
+import {
+  firstSigning,
+  PartnershipKind,
+  PartnershipStatus,
+  partnershipTitle,
+  type Partnership,
+} from './partnership';
 import { isDormant, lastActivityDate } from './partnershipLifecycle';
 import { foldText } from './placeNames';
 

@@ -5,7 +5,19 @@
 
 // Letters that Unicode decomposition does not split into a base letter plus a mark.
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ı: 'i', ŀ: 'l', ĸ: 'k', ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ı: 'i',
+  ŀ: 'l',
+  ĸ: 'k',
+  ŧ: 't',
   ς: 'σ',
 };
 const SPECIAL_PATTERN = /[ßæœøłđðþħıŀĸŧς]/g;

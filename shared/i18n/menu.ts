@@ -1,11 +1,50 @@
 import type { UiLocale } from '../domain/settings';
 
 /** The native menu's labels; the main process cannot load the renderer's catalogs. */
-export const menuMessages: Record<UiLocale, Record<'file' | 'edit' | 'view' | 'help' | 'quit' | 'about' | 'reload' | 'dataFolder', string>> = {
-  en: { file: 'File', edit: 'Edit', view: 'View', help: 'Help', quit: 'Quit', about: 'About Twinning Desk', reload: 'Reload', dataFolder: 'Open data folder' },
-  ro: { file: 'Fișier', edit: 'Editare', view: 'Vizualizare', help: 'Ajutor', quit: 'Ieșire', about: 'Despre Twinning Desk', reload: 'Reîncarcă', dataFolder: 'Deschide dosarul de date' },
-  fr: { file: 'Fichier', edit: 'Édition', view: 'Affichage', help: 'Aide', quit: 'Quitter', about: 'À propos de Twinning Desk', reload: 'Recharger', dataFolder: 'Ouvrir le dossier des données' },
-  de: { file: 'Datei', edit: 'Bearbeiten', view: 'Ansicht', help: 'Hilfe', quit: 'Beenden', about: 'Über Twinning Desk', reload: 'Neu laden', dataFolder: 'Datenordner öffnen' },
+export const menuMessages: Record<
+  UiLocale,
+  Record<'file' | 'edit' | 'view' | 'help' | 'quit' | 'about' | 'reload' | 'dataFolder', string>
+> = {
+  en: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    help: 'Help',
+    quit: 'Quit',
+    about: 'About Twinning Desk',
+    reload: 'Reload',
+    dataFolder: 'Open data folder',
+  },
+  ro: {
+    file: 'Fișier',
+    edit: 'Editare',
+    view: 'Vizualizare',
+    help: 'Ajutor',
+    quit: 'Ieșire',
+    about: 'Despre Twinning Desk',
+    reload: 'Reîncarcă',
+    dataFolder: 'Deschide dosarul de date',
+  },
+  fr: {
+    file: 'Fichier',
+    edit: 'Édition',
+    view: 'Affichage',
+    help: 'Aide',
+    quit: 'Quitter',
+    about: 'À propos de Twinning Desk',
+    reload: 'Recharger',
+    dataFolder: 'Ouvrir le dossier des données',
+  },
+  de: {
+    file: 'Datei',
+    edit: 'Bearbeiten',
+    view: 'Ansicht',
+    help: 'Hilfe',
+    quit: 'Beenden',
+    about: 'Über Twinning Desk',
+    reload: 'Neu laden',
+    dataFolder: 'Datenordner öffnen',
+  },
 };
 
 export function pickLocale(preferred: string | null | undefined, system: string): UiLocale {

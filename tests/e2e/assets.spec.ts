@@ -1,6 +1,9 @@
 import { expect, open, test } from './fixtures';
 
-test('the app loads every file it asks for, the favicon included, with no console error such as a CSP refusal', async ({ page, app }) => {
+test('the app loads every file it asks for, the favicon included, with no console error such as a CSP refusal', async ({
+  page,
+  app,
+}) => {
   const failed: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);

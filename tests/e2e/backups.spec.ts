@@ -3,11 +3,22 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { BackupsPage, invoke } from './pages/backupsPage';
 
-const municipality = (name: string) => ({ name, country: 'RO', region: '', population: null, languages: ['ro'], coordinates: null });
+const municipality = (name: string) => ({
+  name,
+  country: 'RO',
+  region: '',
+  population: null,
+  languages: ['ro'],
+  coordinates: null,
+});
 const townName = async (page: Parameters<typeof invoke>[0], url: string) =>
-  ((await invoke(page, url, 'committee:get', {})) as { municipality: { name: string } | null }).municipality?.name;
+  ((await invoke(page, url, 'committee:get', {})) as { municipality: { name: string } | null }).municipality
+    ?.name;
 
-test('a secretary previews an earlier backup, restores it, and can undo the restore', async ({ page, app }) => {
+test('a secretary previews an earlier backup, restores it, and can undo the restore', async ({
+  page,
+  app,
+}) => {
   await invoke(page, app.url, 'municipality:save', municipality('Before'));
   const backups = new BackupsPage(page);
   await backups.goto(app.url);
@@ -30,7 +41,10 @@ test('a secretary previews an earlier backup, restores it, and can undo the rest
   expect(app.outbound).toEqual([]);
 });
 
-test('a hand-over file saved here replaces the records when opened, and a broken one is refused', async ({ page, app }) => {
+test('a hand-over file saved here replaces the records when opened, and a broken one is refused', async ({
+  page,
+  app,
+}) => {
   await invoke(page, app.url, 'municipality:save', municipality('Handed over'));
   const backups = new BackupsPage(page);
   await backups.goto(app.url);
@@ -40,13 +54,21 @@ test('a hand-over file saved here replaces the records when opened, and a broken
   const broken = join(app.dataDir, '..', `broken-${Date.now()}.zip`);
   await writeFile(broken, 'PK this is not really a zip');
   await backups.openHandover(broken);
-  await page.getByRole('dialog', { name: 'Replace your records?' }).getByRole('button', { name: 'Replace my records' }).click();
-  await expect(page.getByText('This file is not a complete Twinning Desk hand-over archive. Nothing was changed.')).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'Replace your records?' })
+    .getByRole('button', { name: 'Replace my records' })
+    .click();
+  await expect(
+    page.getByText('This file is not a complete Twinning Desk hand-over archive. Nothing was changed.'),
+  ).toBeVisible();
   expect(await townName(page, app.url)).toBe('Changed since');
 
   await backups.openHandover(archive);
   await page.screenshot({ path: 'test-results/handover-confirm.png' });
-  await page.getByRole('dialog', { name: 'Replace your records?' }).getByRole('button', { name: 'Replace my records' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace your records?' })
+    .getByRole('button', { name: 'Replace my records' })
+    .click();
   await expect.poll(() => townName(page, app.url)).toBe('Handed over');
   expect(app.outbound).toEqual([]);
 });

@@ -5,24 +5,41 @@ import { SettingsPage } from './pages/settingsPage';
 
 const SAVE_CHANNELS = ['municipality:save', 'committee:save', 'member:save', 'member:delete'];
 
-test('a secretary sets up the committee profile, and it is all there after a restart', async ({ page, app }) => {
+test('a secretary sets up the committee profile, and it is all there after a restart', async ({
+  page,
+  app,
+}) => {
   const invokes = recordInvokes(page);
   const committee = new CommitteePage(page);
   await committee.goto(app.url);
 
-  await committee.fillMunicipality({ name: 'Sibiu', country: 'Romania', languages: ['Romanian', 'German'], region: 'Sibiu County' });
+  await committee.fillMunicipality({
+    name: 'Sibiu',
+    country: 'Romania',
+    languages: ['Romanian', 'German'],
+    region: 'Sibiu County',
+  });
   await committee.saveMunicipality();
 
   // A bad e-mail is explained in place and nothing is sent to the core.
   await committee.fillCommittee({ name: 'Asociația de înfrățire Sibiu', email: 'contact@infratire' });
   await committee.saveCommittee({ expectCall: false });
-  await expect(committee.committee.getByText('Enter an e-mail address such as name@example.org')).toBeVisible();
+  await expect(
+    committee.committee.getByText('Enter an e-mail address such as name@example.org'),
+  ).toBeVisible();
   expect(invokes.filter((c) => c === 'committee:save')).toEqual([]);
   await committee.committee.getByLabel('E-mail').fill('contact@infratire-sibiu.ro');
   await committee.saveCommittee();
-  await expect(committee.committee.getByText('Enter an e-mail address such as name@example.org')).toBeHidden();
+  await expect(
+    committee.committee.getByText('Enter an e-mail address such as name@example.org'),
+  ).toBeHidden();
 
-  await committee.addMember({ name: 'Ana Popescu', role: 'Chair', email: 'ana.popescu@infratire-sibiu.ro', termStart: '2024-01-15' });
+  await committee.addMember({
+    name: 'Ana Popescu',
+    role: 'Chair',
+    email: 'ana.popescu@infratire-sibiu.ro',
+    termStart: '2024-01-15',
+  });
   await committee.addMember({ name: 'Ion Ionescu', role: 'Secretary', phone: '+40 269 123 456' });
   await committee.addMember({ name: 'Maria Dumitrescu', role: 'Treasurer' });
   expect(await committee.memberRows()).toEqual([
@@ -58,7 +75,9 @@ test('a secretary sets up the committee profile, and it is all there after a res
   await expect(committee.municipality.getByRole('combobox', { name: 'Country' })).toHaveValue('Romania');
   await expect(committee.municipality.getByText('Romanian', { exact: true })).toBeVisible();
   await expect(committee.municipality.getByText('German', { exact: true })).toBeVisible();
-  await expect(committee.committee.getByLabel('Name of the committee')).toHaveValue('Asociația de înfrățire Sibiu');
+  await expect(committee.committee.getByLabel('Name of the committee')).toHaveValue(
+    'Asociația de înfrățire Sibiu',
+  );
   await expect(committee.committee.getByLabel('E-mail')).toHaveValue('contact@infratire-sibiu.ro');
   expect(await committee.memberRows()).toEqual([
     ['Ana Popescu', 'Chair'],
@@ -73,13 +92,17 @@ test('switching to Romanian in Settings changes the labels and survives a restar
   await settings.goto(app.url);
   await settings.chooseLanguage('Română');
   await expect(page.getByRole('heading', { name: 'Setări' })).toBeVisible();
-  await expect(page.getByRole('navigation').getByRole('link', { name: 'Comitet', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation').getByRole('link', { name: 'Comitet', exact: true }),
+  ).toBeVisible();
   await expect(settings.language('Limba')).toHaveValue('Română');
 
   await app.restart();
   await page.goto(`${app.url}#/committee`);
   await expect(page.getByRole('heading', { name: 'Profilul comitetului' })).toBeVisible();
-  await expect(page.getByRole('form', { name: 'Localitatea' }).getByLabel('Numele localității')).toBeVisible();
+  await expect(
+    page.getByRole('form', { name: 'Localitatea' }).getByLabel('Numele localității'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Adaugă membru' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
   expect(app.outbound).toEqual([]);

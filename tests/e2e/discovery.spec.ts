@@ -12,9 +12,15 @@ function signingForJubileeNextMonth(): string {
 }
 
 /** Today as the app writes it in English ("30 November 2026"). */
-const todayInWords = () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`));
+const todayInWords = () =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`),
+  );
 
-test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannstadt, shortlists it, makes it a partnership, takes it to active and sees it on the map and among the jubilees', async ({ page, app }) => {
+test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannstadt, shortlists it, makes it a partnership, takes it to active and sees it on the map and among the jubilees', async ({
+  page,
+  app,
+}) => {
   const committee = new CommitteePage(page);
   const discovery = new DiscoveryPages(page);
   const partnerships = new PartnershipPages(page);
@@ -22,7 +28,9 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   // Home town from the gazetteer by its German name.
   await committee.goto(app.url);
   const picker = new PlacePickerPart(page, committee.municipality);
-  expect((await picker.offered('Pressburg'))[0]).toMatch(/^Pressburg → Bratislava, Bratislava Region · Slovakia · /);
+  expect((await picker.offered('Pressburg'))[0]).toMatch(
+    /^Pressburg → Bratislava, Bratislava Region · Slovakia · /,
+  );
   await picker.pick('Pressburg', /^Pressburg → Bratislava/);
   await expect(committee.municipality.getByLabel('Name of the town')).toHaveValue('Bratislava');
   for (const language of ['Slovak', 'German']) {
@@ -48,7 +56,11 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   ]);
   await expect(sibiu.getByLabel(/^Score \d+ of 100$/)).toBeVisible();
 
-  await discovery.addToShortlist('Sibiu', { status: 'Contacted', notes: 'Met their mayor at the Danube forum', themes: ['Culture'] });
+  await discovery.addToShortlist('Sibiu', {
+    status: 'Contacted',
+    notes: 'Met their mayor at the Danube forum',
+    themes: ['Culture'],
+  });
   await expect(sibiu.getByText('On the shortlist')).toBeVisible();
 
   await discovery.openShortlist();
@@ -116,7 +128,9 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   await discovery.searchByName('Hermannstadt');
   await expect(discovery.result('Sibiu').getByText('Already a partner')).toBeVisible();
   await expect(discovery.result('Sibiu').getByText('Already one of your partner towns')).toBeVisible();
-  await expect(discovery.result('Sibiu').getByRole('button', { name: 'Add Sibiu to the shortlist' })).toHaveCount(0);
+  await expect(
+    discovery.result('Sibiu').getByRole('button', { name: 'Add Sibiu to the shortlist' }),
+  ).toHaveCount(0);
 
   await open(page, app, '/');
   const jubilees = page.getByRole('region', { name: 'Anniversaries ahead' });
@@ -124,11 +138,16 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   expect(app.outbound).toEqual([]);
 });
 
-test('the gazetteer knows towns by their Hungarian and German names and shows Romanian names with the comma below', async ({ page, app }) => {
+test('the gazetteer knows towns by their Hungarian and German names and shows Romanian names with the comma below', async ({
+  page,
+  app,
+}) => {
   const committee = new CommitteePage(page);
   await committee.goto(app.url);
   const picker = new PlacePickerPart(page, committee.municipality);
-  expect((await picker.offered('Kolozsvár'))[0]).toMatch(/^Kolozsvár → Cluj-Napoca, Cluj County · Romania · /);
+  expect((await picker.offered('Kolozsvár'))[0]).toMatch(
+    /^Kolozsvár → Cluj-Napoca, Cluj County · Romania · /,
+  );
   expect((await picker.offered('kolozsvar'))[0]).toMatch(/^Kolozsvár → Cluj-Napoca/);
 
   const discovery = new DiscoveryPages(page);
@@ -140,12 +159,19 @@ test('the gazetteer knows towns by their Hungarian and German names and shows Ro
   expect([...(await heading.innerText())].map((c) => c.codePointAt(0))).toContain(0x0219);
   await expect(discovery.result('Timișoara')).toContainText('Timiș County, Romania');
   // No home town yet: the page says once what could not be compared, instead of guessing on every card.
-  await expect(page.getByText('Your town is not set up yet (Committee page): size, distance and languages could not be compared.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Your town is not set up yet (Committee page): size, distance and languages could not be compared.',
+    ),
+  ).toBeVisible();
   expect(await discovery.reasons('Timișoara')).toEqual(['Romania is an EU member state']);
   expect(app.outbound).toEqual([]);
 });
 
-test('in the partnership form a partner town is taken from the gazetteer by its Hungarian name, with its coordinates, and appears on the map', async ({ page, app }) => {
+test('in the partnership form a partner town is taken from the gazetteer by its Hungarian name, with its coordinates, and appears on the map', async ({
+  page,
+  app,
+}) => {
   const partnerships = new PartnershipPages(page);
   await partnerships.gotoList(app.url);
   await partnerships.startNew();
@@ -162,6 +188,10 @@ test('in the partnership form a partner town is taken from the gazetteer by its 
   await expect(page.getByRole('heading', { name: 'Cluj-Napoca', level: 2, exact: true })).toBeVisible();
   await expect(page.getByText('entered by hand')).toBeHidden();
   await open(page, app, '/map');
-  await expect(page.getByRole('img', { name: 'Map of partnerships' }).getByRole('img', { name: 'Cluj-Napoca — Prospect' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('img', { name: 'Map of partnerships' })
+      .getByRole('img', { name: 'Cluj-Napoca — Prospect' }),
+  ).toBeVisible();
   expect(app.outbound).toEqual([]);
 });

@@ -19,7 +19,10 @@ export interface App {
 
 async function launch(dataDir: string): Promise<{ backend: Backend; host: Host }> {
   const backend = await createBackend({ dataDir, transport: 'browser', appVersion: '0.0.0-test' });
-  const host = await startHost({ backend, rendererDir: join(root, process.env.TWINNING_OUT_DIR ?? 'out', 'renderer') });
+  const host = await startHost({
+    backend,
+    rendererDir: join(root, process.env.TWINNING_OUT_DIR ?? 'out', 'renderer'),
+  });
   return { backend, host };
 }
 

@@ -10,7 +10,10 @@ function signingForJubileeNextMonth(): { signed: string; jubilee: Date } {
   return { signed, jubilee: new Date(jubilee.getFullYear(), jubilee.getMonth(), day) };
 }
 
-test('a secretary registers a link with a village typed by hand, follows it through its statuses, sets an objective, ticks keys and sees its jubilee on the home screen', async ({ page, app }) => {
+test('a secretary registers a link with a village typed by hand, follows it through its statuses, sets an objective, ticks keys and sees its jubilee on the home screen', async ({
+  page,
+  app,
+}) => {
   const pages = new PartnershipPages(page);
   const { signed } = signingForJubileeNextMonth();
 
@@ -22,7 +25,12 @@ test('a secretary registers a link with a village typed by hand, follows it thro
   await pages.form.getByRole('button', { name: 'Save partnership' }).click();
   await expect(pages.form.getByText('Required').first()).toBeVisible();
 
-  await pages.fillManualTown(1, { name: 'Cisnădioara', country: 'Romania', region: 'Sibiu', population: '420' });
+  await pages.fillManualTown(1, {
+    name: 'Cisnădioara',
+    country: 'Romania',
+    region: 'Sibiu',
+    population: '420',
+  });
   await pages.addSigning(signed, 'Cisnădioara');
   await pages.save();
 
@@ -37,12 +45,24 @@ test('a secretary registers a link with a village typed by hand, follows it thro
   await expect(pages.history.getByText('First visit of the mayor')).toBeVisible();
 
   await pages.openTab('Objectives');
-  await pages.addObjective({ statement: 'Two school exchanges a year', theme: 'Youth', indicator: 'Pupils taking part', target: '40 a year', agreedOn: '2026-05-12' });
-  await expect(page.getByRole('table', { name: 'Objectives' }).getByText('Two school exchanges a year')).toBeVisible();
+  await pages.addObjective({
+    statement: 'Two school exchanges a year',
+    theme: 'Youth',
+    indicator: 'Pupils taking part',
+    target: '40 a year',
+    agreedOn: '2026-05-12',
+  });
+  await expect(
+    page.getByRole('table', { name: 'Objectives' }).getByText('Two school exchanges a year'),
+  ).toBeVisible();
 
   await pages.openTab('Ten keys');
   await expect(page.getByText('0 of 10 keys in place')).toBeVisible();
-  await pages.tickKey(4, 'Define common objectives with the partner', 'Objectives agreed at the joint meeting in May');
+  await pages.tickKey(
+    4,
+    'Define common objectives with the partner',
+    'Objectives agreed at the joint meeting in May',
+  );
   await pages.tickKey(1, 'Find the right partner', 'Chosen for the shared Saxon heritage');
   await expect(page.getByText('2 of 10 keys in place')).toBeVisible();
 
@@ -51,7 +71,9 @@ test('a secretary registers a link with a village typed by hand, follows it thro
   await open(page, app, '/partnerships');
   await pages.list.getByRole('link', { name: 'Cisnădioara' }).click();
   await pages.openTab('Ten keys');
-  await expect(pages.healthKey(4, 'Define common objectives with the partner').getByLabel('Evidence')).toHaveValue('Objectives agreed at the joint meeting in May');
+  await expect(
+    pages.healthKey(4, 'Define common objectives with the partner').getByLabel('Evidence'),
+  ).toHaveValue('Objectives agreed at the joint meeting in May');
 
   await open(page, app, '/');
   const jubilees = page.getByRole('region', { name: 'Anniversaries ahead' });
@@ -61,10 +83,16 @@ test('a secretary registers a link with a village typed by hand, follows it thro
   expect(app.outbound).toEqual([]);
 });
 
-test('the list finds a link by a town name typed without accents and filters by status', async ({ page, app }) => {
+test('the list finds a link by a town name typed without accents and filters by status', async ({
+  page,
+  app,
+}) => {
   const pages = new PartnershipPages(page);
   await pages.gotoList(app.url);
-  for (const [name, country] of [['Besançon', 'France'], ['Landshut', 'Germany']] as const) {
+  for (const [name, country] of [
+    ['Besançon', 'France'],
+    ['Landshut', 'Germany'],
+  ] as const) {
     await pages.startNew();
     await pages.fillManualTown(1, { name, country });
     await pages.save();
@@ -80,7 +108,10 @@ test('the list finds a link by a town name typed without accents and filters by 
   expect(app.outbound).toEqual([]);
 });
 
-test('leaving the partnership form with unsaved changes asks first; staying keeps them, and an unchanged form leaves at once', async ({ page, app }) => {
+test('leaving the partnership form with unsaved changes asks first; staying keeps them, and an unchanged form leaves at once', async ({
+  page,
+  app,
+}) => {
   const pages = new PartnershipPages(page);
   await pages.gotoList(app.url);
   await pages.startNew();
@@ -100,7 +131,10 @@ test('leaving the partnership form with unsaved changes asks first; staying keep
   await notes.fill('Met the mayor in May');
   await pages.leaveTo('Committee');
   await expect(pages.leaveQuestion).toContainText('The changes in this form are not saved.');
-  await pages.leaveQuestion.getByRole('button', { name: 'Keep editing' }).filter({ hasText: 'Keep editing' }).click();
+  await pages.leaveQuestion
+    .getByRole('button', { name: 'Keep editing' })
+    .filter({ hasText: 'Keep editing' })
+    .click();
   await expect(pages.leaveQuestion).toBeHidden();
   await expect(notes).toHaveValue('Met the mayor in May');
   await expect(page).toHaveURL(/\/edit$/);

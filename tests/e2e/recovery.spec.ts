@@ -6,7 +6,10 @@ const fixture = join(import.meta.dirname, '..', 'fixtures', 'damaged-store', 'st
 
 test.use({ fixtureName: 'damaged-store' });
 
-test('a damaged data file is kept aside, explained, and the user can start with empty records', async ({ page, app }) => {
+test('a damaged data file is kept aside, explained, and the user can start with empty records', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Your data needs attention' })).toBeVisible();
   await expect(page.getByText('The data file is damaged')).toBeVisible();
@@ -16,7 +19,9 @@ test('a damaged data file is kept aside, explained, and the user can start with 
   const detail = page.getByRole('button', { name: 'Technical detail (for a technician)' });
   await expect(detail).toHaveAttribute('aria-expanded', 'false');
   await detail.click();
-  await expect(page.getByText("The program's own message, in English, for whoever repairs the file.")).toBeVisible();
+  await expect(
+    page.getByText("The program's own message, in English, for whoever repairs the file."),
+  ).toBeVisible();
 
   const kept = (await readdir(app.dataDir)).filter((name) => name.startsWith('store.damaged-'));
   expect(kept).toHaveLength(1);
@@ -26,7 +31,10 @@ test('a damaged data file is kept aside, explained, and the user can start with 
 
   await page.getByRole('button', { name: 'Start with empty records' }).click();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Committee', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Committee', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: 'Committee profile' })).toBeVisible();
   await expect(page.getByText('No members yet.')).toBeVisible();
 

@@ -12,7 +12,9 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString(
  * Dijon ten days ago. The default threshold (24 months) warns about neither.
  */
 async function writeStore(dataDir: string): Promise<void> {
-  const store = JSON.parse(await readFile(join(import.meta.dirname, '..', 'fixtures', 'stores', 'v5.json'), 'utf8'));
+  const store = JSON.parse(
+    await readFile(join(import.meta.dirname, '..', 'fixtures', 'stores', 'v5.json'), 'utf8'),
+  );
   const landshut = store.partnerships[0];
   const link = (id: string, name: string, lastActivity: string) => ({
     ...structuredClone(landshut),
@@ -26,7 +28,10 @@ async function writeStore(dataDir: string): Promise<void> {
   await writeFile(join(dataDir, 'store.json'), JSON.stringify(store));
 }
 
-test('lowering the quiet-link threshold in Settings puts a link under “Links going quiet” and marks it in the registry', async ({ page, app }) => {
+test('lowering the quiet-link threshold in Settings puts a link under “Links going quiet” and marks it in the registry', async ({
+  page,
+  app,
+}) => {
   await writeStore(app.dataDir);
   await app.restart();
   const quiet = page.getByRole('region', { name: 'Links going quiet' });
@@ -39,7 +44,9 @@ test('lowering the quiet-link threshold in Settings puts a link under “Links g
 
   // A refused value is explained and changes nothing.
   await settings.tryDormantMonths('300');
-  await expect(page.getByText('Enter a whole number of months from 1 to 240. The saved value stays as it was.')).toBeVisible();
+  await expect(
+    page.getByText('Enter a whole number of months from 1 to 240. The saved value stays as it was.'),
+  ).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
   await expect(quiet).toContainText('in the last 24 months');
 

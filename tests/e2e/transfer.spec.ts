@@ -7,7 +7,9 @@ import { TransferPage } from './pages/transferPage';
 
 /** What the store file on disk holds: proves whether anything was written. */
 async function storedPartnerTowns(dataDir: string): Promise<string[]> {
-  const db = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as { partnerships?: { partners: { place: { name: string } }[] }[] };
+  const db = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as {
+    partnerships?: { partners: { place: { name: string } }[] }[];
+  };
   return (db.partnerships ?? []).flatMap((p) => p.partners.map((t) => t.place.name)).sort();
 }
 
@@ -21,13 +23,18 @@ const MIXED_CSV = [
   'Frankfurt,Germany,1975,partnership',
 ].join('\r\n');
 
-test('a CSV with bad rows is previewed row by row, nothing is written until confirmed, and only the good rows and the chosen town are imported', async ({ page, app }) => {
+test('a CSV with bad rows is previewed row by row, nothing is written until confirmed, and only the good rows and the chosen town are imported', async ({
+  page,
+  app,
+}) => {
   const transfer = new TransferPage(page);
   const invokes = recordInvokes(page);
   await transfer.goto(app.url);
   await transfer.pickFile('twins.csv', MIXED_CSV);
 
-  await expect(transfer.importSection.getByText('Rows ready: 2 · waiting for your choice: 1 · cannot be used: 3')).toBeVisible();
+  await expect(
+    transfer.importSection.getByText('Rows ready: 2 · waiting for your choice: 1 · cannot be used: 3'),
+  ).toBeVisible();
   expect(await transfer.report()).toEqual([
     ['2', 'Besançon', 'Ready', expect.stringContaining('Besançon')],
     ['3', 'Sibiu', 'Ready', expect.stringContaining('Sibiu')],
@@ -41,7 +48,11 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
   await expect(transfer.importSection.getByText('1 row still needs your choice.')).toBeVisible();
   await expect(transfer.confirmButton()).toBeDisabled();
   expect(await storedPartnerTowns(app.dataDir)).toEqual([]);
-  expect(invokes.filter((c) => c !== 'import:preview' && !c.endsWith(':get') && !c.endsWith(':list') && !c.startsWith('app:'))).toEqual([]);
+  expect(
+    invokes.filter(
+      (c) => c !== 'import:preview' && !c.endsWith(':get') && !c.endsWith(':list') && !c.startsWith('app:'),
+    ),
+  ).toEqual([]);
 
   await transfer.choosePlace(7, 'Frankfurt', /^Frankfurt \(Oder\)/);
   await expect(transfer.confirmButton()).toHaveText('Import 3 partnerships');
@@ -62,7 +73,8 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
   const pages = new PartnershipPages(page);
   await pages.gotoList(app.url);
   await expect(page.getByText('3 links')).toBeVisible();
-  for (const town of ['Besançon', 'Sibiu', 'Frankfurt (Oder)']) await expect(pages.list.getByRole('link', { name: town })).toBeVisible();
+  for (const town of ['Besançon', 'Sibiu', 'Frankfurt (Oder)'])
+    await expect(pages.list.getByRole('link', { name: town })).toBeVisible();
 
   // Importing the same file again finds them already there.
   await transfer.goto(app.url);
@@ -71,19 +83,27 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
   expect(app.outbound).toEqual([]);
 });
 
-test('a file with a byte-order mark, semicolons and German headers is read like any other', async ({ page, app }) => {
+test('a file with a byte-order mark, semicolons and German headers is read like any other', async ({
+  page,
+  app,
+}) => {
   const transfer = new TransferPage(page);
   await transfer.goto(app.url);
-  const csv = '\uFEFFPartnerstadt;Land;Jahr;Art\r\nLandshut;Deutschland;1999;Freundschaft\r\n"Cluj-Napoca";Rumänien;2001;Städtepartnerschaft\r\n';
+  const csv =
+    '\uFEFFPartnerstadt;Land;Jahr;Art\r\nLandshut;Deutschland;1999;Freundschaft\r\n"Cluj-Napoca";Rumänien;2001;Städtepartnerschaft\r\n';
   await transfer.pickFile('partner-de.csv', Buffer.from(csv, 'utf8'));
-  await expect(transfer.importSection.getByText('Rows ready: 2 · waiting for your choice: 0 · cannot be used: 0')).toBeVisible();
+  await expect(
+    transfer.importSection.getByText('Rows ready: 2 · waiting for your choice: 0 · cannot be used: 0'),
+  ).toBeVisible();
   expect(await transfer.report()).toEqual([
     ['2', 'Landshut', 'Ready', expect.stringContaining('Landshut')],
     ['3', 'Cluj-Napoca', 'Ready', expect.stringContaining('Cluj-Napoca')],
   ]);
   await expect(transfer.row(2).getByRole('cell').nth(4)).toHaveText('Friendship');
   await transfer.confirm();
-  await expect(transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' })).toContainText('Partnerships added: 2; rows left out: 0.');
+  await expect(
+    transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' }),
+  ).toContainText('Partnerships added: 2; rows left out: 0.');
   expect(await storedPartnerTowns(app.dataDir)).toEqual(['Cluj-Napoca', 'Landshut']);
   expect(app.outbound).toEqual([]);
 });
@@ -98,10 +118,15 @@ test('a file saved by a spreadsheet in the Windows code page keeps its accents',
   expect(app.outbound).toEqual([]);
 });
 
-test('the registry is exported as a CSV the importer reads back and as a complete JSON file', async ({ page, app }) => {
+test('the registry is exported as a CSV the importer reads back and as a complete JSON file', async ({
+  page,
+  app,
+}) => {
   const transfer = new TransferPage(page);
   await transfer.goto(app.url);
-  await transfer.pasteAndPreview('partner town,country,year\nTimișoara,Romania,1998\nBesançon,France,1980-05-09\n');
+  await transfer.pasteAndPreview(
+    'partner town,country,year\nTimișoara,Romania,1998\nBesançon,France,1980-05-09\n',
+  );
   await transfer.confirm();
 
   const csv = await transfer.export('CSV');
@@ -110,7 +135,9 @@ test('the registry is exported as a CSV the importer reads back and as a complet
   // A byte-order mark, so Excel reads the accents as UTF-8.
   expect(csvText.startsWith('\uFEFF')).toBe(true);
   const lines = csvText.slice(1).trim().split(/\r?\n/);
-  expect(lines[0]).toBe('home town,partner town,country,year,kind,status,region,population,latitude,longitude,geonames id');
+  expect(lines[0]).toBe(
+    'home town,partner town,country,year,kind,status,region,population,latitude,longitude,geonames id',
+  );
   expect(lines.slice(1).map((l) => l.split(',').slice(1, 6))).toEqual([
     ['Timișoara', 'RO', '1998-01-01', 'partnership', 'active'],
     ['Besançon', 'FR', '1980-05-09', 'partnership', 'active'],
@@ -118,7 +145,13 @@ test('the registry is exported as a CSV the importer reads back and as a complet
 
   const json = await transfer.export('JSON');
   expect(json.suggestedFilename()).toMatch(/^partnerships-\d{4}-\d{2}-\d{2}\.json$/);
-  const body = JSON.parse(await readFile(await json.path(), 'utf8')) as { format: string; partnerships: { partners: { place: { name: string; geonameId: number | null } }[]; signings: { note: string }[] }[] };
+  const body = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+    format: string;
+    partnerships: {
+      partners: { place: { name: string; geonameId: number | null } }[];
+      signings: { note: string }[];
+    }[];
+  };
   expect(body.format).toBe('twinning-desk/partnerships');
   expect(body.partnerships.map((p) => p.partners[0]?.place.name)).toEqual(['Timișoara', 'Besançon']);
   expect(body.partnerships[0]?.partners[0]?.place.geonameId).toEqual(expect.any(Number));
@@ -126,6 +159,8 @@ test('the registry is exported as a CSV the importer reads back and as a complet
 
   // The CSV goes back in through the importer: both towns are recognised as already there.
   await transfer.pickFile('back.csv', csvText);
-  await expect(transfer.importSection.getByText('Rows ready: 0 · waiting for your choice: 0 · cannot be used: 2')).toBeVisible();
+  await expect(
+    transfer.importSection.getByText('Rows ready: 0 · waiting for your choice: 0 · cannot be used: 2'),
+  ).toBeVisible();
   expect(app.outbound).toEqual([]);
 });

@@ -32,14 +32,21 @@ describe('a printed charter, read back', () => {
     const written = 'Łódź, Żywiec, Győr, Szőkeűr, Αθήνα, Пловдив';
     const edited: AgreementContent = {
       ...content,
-      texts: { ...content.texts, en: { ...en, clauses: { ...en.clauses, finance: { ...en.clauses.finance, body: written } } } },
+      texts: {
+        ...content.texts,
+        en: { ...en, clauses: { ...en.clauses, finance: { ...en.clauses.finance, body: written } } },
+      },
     };
     const pdf = await parsePdf(await render(edited));
     expect(squash(pdf.text.join(' '))).toContain(squash(written));
   });
 
   it('lays each language out in full on US Letter when asked', async () => {
-    const content = { ...sampleContent(keighleyPoix), layout: 'sequential' as const, paper: 'LETTER' as const };
+    const content = {
+      ...sampleContent(keighleyPoix),
+      layout: 'sequential' as const,
+      paper: 'LETTER' as const,
+    };
     const pdf = await parsePdf(await render(content));
     expect(pdf.pages).toBeGreaterThanOrEqual(4);
     const firstFrench = pdf.text.findIndex((t) => t.includes('Charte de jumelage'));

@@ -12,7 +12,15 @@ const partnership = (): Input<'partnership:save'> => ({
   partners: [
     {
       id: 'ornans',
-      place: { name: 'Ornans', country: 'FR', region: 'Doubs', population: 4300, coordinates: null, geonameId: null, source: 'manual' },
+      place: {
+        name: 'Ornans',
+        country: 'FR',
+        region: 'Doubs',
+        population: 4300,
+        coordinates: null,
+        geonameId: null,
+        source: 'manual',
+      },
       languages: ['fr'],
       contacts: [{ name: 'Hélène Fournier', role: 'maire', languages: ['fr'], email: '', phone: '' }],
     },
@@ -27,7 +35,8 @@ const partnership = (): Input<'partnership:save'> => ({
   notes: '',
 });
 
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describe('the partnership agreement through dispatch', () => {
   let dir: string;
@@ -38,7 +47,14 @@ describe('the partnership agreement through dispatch', () => {
   beforeEach(async () => {
     dir = await tempDataDir();
     backend = await openBackend(dir, log);
-    await must(backend, 'municipality:save', { name: 'Buziaș', country: 'RO', region: 'Timiș', population: 7000, languages: ['ro'], coordinates: null });
+    await must(backend, 'municipality:save', {
+      name: 'Buziaș',
+      country: 'RO',
+      region: 'Timiș',
+      population: 7000,
+      languages: ['ro'],
+      coordinates: null,
+    });
     partnershipId = (await must(backend, 'partnership:save', partnership())).id;
   });
   afterEach(async () => {
@@ -50,7 +66,18 @@ describe('the partnership agreement through dispatch', () => {
   async function proposalWithMayor(): Promise<AgreementContent> {
     const { proposal } = await must(backend, 'agreement:get', { partnershipId });
     const [a, b] = proposal.parties;
-    return { ...proposal, parties: [{ ...a, signatories: [{ ...a.signatories[0]!, name: 'Ștefan Țurcanu', office: { ro: 'primar', fr: 'maire' } }] }, b] };
+    return {
+      ...proposal,
+      parties: [
+        {
+          ...a,
+          signatories: [
+            { ...a.signatories[0]!, name: 'Ștefan Țurcanu', office: { ro: 'primar', fr: 'maire' } },
+          ],
+        },
+        b,
+      ],
+    };
   }
 
   it('proposes a Romanian–French charter from the towns, resolutions, signing and mayor the partnership records', async () => {
@@ -61,14 +88,26 @@ describe('the partnership agreement through dispatch', () => {
     expect(p.parties.map((x) => x.name)).toEqual(['Buziaș', 'Ornans']);
     expect(p.parties.map((x) => x.resolution.number)).toEqual(['112', '2024-47']);
     expect(p.parties[1].signatories[0]?.name).toBe('Hélène Fournier');
-    expect(p.signing).toEqual({ separate: false, ceremonies: [{ place: 'Buziaș', date: '2025-05-09' }, { place: 'Buziaș', date: '2025-05-09' }] });
+    expect(p.signing).toEqual({
+      separate: false,
+      ceremonies: [
+        { place: 'Buziaș', date: '2025-05-09' },
+        { place: 'Buziaș', date: '2025-05-09' },
+      ],
+    });
     expect(p.texts.ro?.clauses.areas.body).toContain('cultură');
   });
 
   it('keeps an empty clause and a nameless signatory when saving, and lists both before printing', async () => {
     const { proposal } = await must(backend, 'agreement:get', { partnershipId });
     const fr = proposal.texts.fr!;
-    const content = { ...proposal, texts: { ...proposal.texts, fr: { ...fr, clauses: { ...fr.clauses, finance: { heading: 'Finances', body: '' } } } } };
+    const content = {
+      ...proposal,
+      texts: {
+        ...proposal.texts,
+        fr: { ...fr, clauses: { ...fr.clauses, finance: { heading: 'Finances', body: '' } } },
+      },
+    };
     const saved = await must(backend, 'agreement:save', { partnershipId, content });
     expect(saved.draft.texts.fr?.clauses.finance.heading).toBe('Finances');
 
@@ -102,7 +141,9 @@ describe('the partnership agreement through dispatch', () => {
   });
 
   it('refuses a file that is not an image and one over 5 MB, with a code the screen translates', async () => {
-    const text = await call(backend, 'agreement:addImage', { base64: Buffer.from('<svg/>').toString('base64') });
+    const text = await call(backend, 'agreement:addImage', {
+      base64: Buffer.from('<svg/>').toString('base64'),
+    });
     expect(!text.ok && text.error.issues?.[0]?.code).toBe('not_an_image');
     const big = Buffer.alloc(40 * 1024 * 1024);
     Buffer.from(PNG_1PX, 'base64').copy(big);
@@ -116,7 +157,9 @@ describe('the partnership agreement through dispatch', () => {
     await must(backend, 'agreement:save', { partnershipId, content });
     await must(backend, 'agreement:setStatus', { partnershipId, status: 'sent' });
     const signed = await must(backend, 'agreement:setStatus', { partnershipId, status: 'signed' });
-    expect(signed.versions.map((v) => [v.number, v.status, v.history.map((h) => h.status)])).toEqual([[1, 'signed', ['sent', 'signed']]]);
+    expect(signed.versions.map((v) => [v.number, v.status, v.history.map((h) => h.status)])).toEqual([
+      [1, 'signed', ['sent', 'signed']],
+    ]);
 
     const edited = { ...content, paper: 'LETTER' as const };
     await must(backend, 'agreement:save', { partnershipId, content: edited });

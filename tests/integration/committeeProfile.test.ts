@@ -49,7 +49,11 @@ describe('committee profile through dispatch', () => {
   }
 
   it('starts empty in a new data folder', async () => {
-    expect(await must(backend, 'committee:get', {})).toEqual({ municipality: null, committee: null, members: [] });
+    expect(await must(backend, 'committee:get', {})).toEqual({
+      municipality: null,
+      committee: null,
+      members: [],
+    });
     expect((await must(backend, 'app:status', {})).state).toBe('ready');
   });
 
@@ -71,7 +75,11 @@ describe('committee profile through dispatch', () => {
 
   it('edits a member in place and keeps its id and creation time', async () => {
     const created = await must(backend, 'member:save', person('Maria Dumitrescu', 'member'));
-    const edited = await must(backend, 'member:save', { ...person('Maria Dumitrescu', 'treasurer'), id: created.id, phone: '+40 269 123 456' });
+    const edited = await must(backend, 'member:save', {
+      ...person('Maria Dumitrescu', 'treasurer'),
+      id: created.id,
+      phone: '+40 269 123 456',
+    });
     expect(edited).toMatchObject({ id: created.id, role: 'treasurer', createdAt: created.createdAt });
     expect(edited.updatedAt > created.updatedAt).toBe(true);
     await reopen();
@@ -89,7 +97,10 @@ describe('committee profile through dispatch', () => {
   it('answers editing or deleting an unknown member with NOT_FOUND and changes nothing', async () => {
     await must(backend, 'member:save', person('Ana', 'chair'));
     const before = await readFile(join(dir, 'store.json'), 'utf8');
-    expect(await call(backend, 'member:delete', { id: 'nobody' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(backend, 'member:delete', { id: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await call(backend, 'member:save', { ...person('X', 'member'), id: 'nobody' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
@@ -111,8 +122,15 @@ describe('committee profile through dispatch', () => {
   });
 
   it('rejects a term that ends before it starts', async () => {
-    const result = await call(backend, 'member:save', { ...person('Ana', 'chair'), termStart: '2026-01-01', termEnd: '2025-01-01' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['termEnd'], code: 'term_end_before_start' }] } });
+    const result = await call(backend, 'member:save', {
+      ...person('Ana', 'chair'),
+      termStart: '2026-01-01',
+      termEnd: '2025-01-01',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['termEnd'], code: 'term_end_before_start' }] },
+    });
   });
 
   it('writes the store readable by its owner only', async () => {

@@ -12,7 +12,17 @@ function goodStoreText(): string {
   const stamp = '2025-03-01T09:00:00.000Z';
   const data = emptyStore();
   data.committee.members = [
-    { id: 'm1', name: 'Ana Popescu', role: 'chair', email: '', phone: '', termStart: null, termEnd: null, createdAt: stamp, updatedAt: stamp },
+    {
+      id: 'm1',
+      name: 'Ana Popescu',
+      role: 'chair',
+      email: '',
+      phone: '',
+      termStart: null,
+      termEnd: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   ];
   return JSON.stringify(data, null, 2);
 }
@@ -24,7 +34,11 @@ const damaged: Array<[string, string, string]> = [
   ['a file that is not JSON', 'Twinning Desk data\u0000\u0001 garbage', 'NOT_JSON'],
   ['JSON null, which lowdb would treat as no data', 'null', 'INVALID'],
   ['JSON without a schema version', '{"committee":{}}', 'INVALID'],
-  ['JSON of the right version but the wrong structure', JSON.stringify({ ...emptyStore(), committee: { members: 'none' } }), 'INVALID'],
+  [
+    'JSON of the right version but the wrong structure',
+    JSON.stringify({ ...emptyStore(), committee: { members: 'none' } }),
+    'INVALID',
+  ],
 ];
 
 describe('opening a damaged store file', () => {
@@ -64,8 +78,20 @@ describe('opening a damaged store file', () => {
 
   it('refuses reads and writes while in recovery, with STORE_UNAVAILABLE', async () => {
     const b = await openWith('{');
-    expect(await call(b, 'committee:get', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
-    expect(await call(b, 'member:save', { name: 'Ana', role: 'chair', email: '', phone: '', termStart: null, termEnd: null })).toMatchObject({
+    expect(await call(b, 'committee:get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_UNAVAILABLE' },
+    });
+    expect(
+      await call(b, 'member:save', {
+        name: 'Ana',
+        role: 'chair',
+        email: '',
+        phone: '',
+        termStart: null,
+        termEnd: null,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'STORE_UNAVAILABLE' },
     });
@@ -76,7 +102,13 @@ describe('opening a damaged store file', () => {
     const movedTo = (await must(b, 'app:status', {})).problem?.movedTo as string;
     const status = await must(b, 'store:startEmpty', {});
     expect(status).toMatchObject({ state: 'ready', readOnly: false, problem: null });
-    await must(b, 'committee:save', { name: 'Comité', legalForm: 'association', address: '', email: '', registrationNumber: '' });
+    await must(b, 'committee:save', {
+      name: 'Comité',
+      legalForm: 'association',
+      address: '',
+      email: '',
+      registrationNumber: '',
+    });
     await b.close();
     backend = await openBackend(dir);
     expect((await must(backend, 'committee:get', {})).committee?.name).toBe('Comité');
@@ -86,12 +118,18 @@ describe('opening a damaged store file', () => {
   it('refuses to start empty a second time once records exist', async () => {
     const b = await openWith('');
     await must(b, 'store:startEmpty', {});
-    expect(await call(b, 'store:startEmpty', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
+    expect(await call(b, 'store:startEmpty', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_UNAVAILABLE' },
+    });
   });
 
   it('refuses to start empty when nothing is wrong', async () => {
     backend = await openBackend(dir);
-    expect(await call(backend, 'store:startEmpty', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
+    expect(await call(backend, 'store:startEmpty', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_UNAVAILABLE' },
+    });
   });
 
   it('moves a second damaged file aside without overwriting the first one kept', async () => {
@@ -120,8 +158,14 @@ describe('opening a store from a newer version of the app', () => {
   it('leaves the file in place, untouched byte for byte, and reports the version', async () => {
     const backend = await openBackend(dir);
     const status = await must(backend, 'app:status', {});
-    expect(status).toMatchObject({ state: 'recovery', problem: { code: 'TOO_NEW', movedTo: null, foundVersion: newer } });
-    expect(await call(backend, 'store:startEmpty', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
+    expect(status).toMatchObject({
+      state: 'recovery',
+      problem: { code: 'TOO_NEW', movedTo: null, foundVersion: newer },
+    });
+    expect(await call(backend, 'store:startEmpty', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_UNAVAILABLE' },
+    });
     await backend.close();
     expect(await readFile(join(dir, STORE), 'utf8')).toBe(text);
     expect((await listDir(dir)).filter((n) => n.includes('damaged'))).toEqual([]);

@@ -55,12 +55,20 @@ describe('the dormancy threshold from Settings', () => {
   async function quiet() {
     const dashboard = await must(backend, 'dashboard:get', {});
     const list = await must(backend, 'partnership:list', {});
-    const marked = list.filter((r) => r.dormant).map((r) => r.id).sort();
+    const marked = list
+      .filter((r) => r.dormant)
+      .map((r) => r.id)
+      .sort();
     expect(dashboard.dormantTotal).toBe(dashboard.dormant.length);
-    return { months: dashboard.dormantAfterMonths, overview: dashboard.dormant.map((d) => d.partnershipId), marked };
+    return {
+      months: dashboard.dormantAfterMonths,
+      overview: dashboard.dormant.map((d) => d.partnershipId),
+      marked,
+    };
   }
 
-  const setMonths = (dormantAfterMonths: number) => must(backend, 'settings:save', { locale: 'de', dormantAfterMonths });
+  const setMonths = (dormantAfterMonths: number) =>
+    must(backend, 'settings:save', { locale: 'de', dormantAfterMonths });
 
   it('warns about more links as the threshold is lowered and fewer as it is raised, on the Overview and in the list alike', async () => {
     expect(await quiet()).toEqual({ months: 24, overview: ['p-old'], marked: ['p-old'] });
@@ -69,7 +77,11 @@ describe('the dormancy threshold from Settings', () => {
     expect(await quiet()).toEqual({ months: 12, overview: ['p-old', 'p-year'], marked: ['p-old', 'p-year'] });
 
     await setMonths(3);
-    expect(await quiet()).toEqual({ months: 3, overview: ['p-old', 'p-year', 'p-recent'], marked: ['p-old', 'p-recent', 'p-year'] });
+    expect(await quiet()).toEqual({
+      months: 3,
+      overview: ['p-old', 'p-year', 'p-recent'],
+      marked: ['p-old', 'p-recent', 'p-year'],
+    });
 
     await setMonths(240);
     expect(await quiet()).toEqual({ months: 240, overview: [], marked: [] });

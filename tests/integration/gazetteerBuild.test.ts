@@ -60,13 +60,18 @@ describe('building the gazetteer from a GeoNames extract', () => {
     expect(sibiu).toEqual(expect.arrayContaining(['Hermannstadt', 'Nagyszeben', 'Σιμπίου', 'Сибиу']));
     expect(sibiu).not.toContain('SBZ');
     expect(sibiu).not.toContain('sibi xu');
-    const otherScripts = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Thai}]/u;
+    const otherScripts =
+      /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Thai}]/u;
     expect(sibiu.filter((n) => otherScripts.test(n))).toEqual([]);
   });
 
   it('finds towns by their alternate names once built', () => {
     const [match] = gazetteer.search({ query: 'hermannstadt', limit: 3 });
-    expect(match).toMatchObject({ place: { name: 'Sibiu', country: 'RO' }, matchedName: 'Hermannstadt', quality: 'exact' });
+    expect(match).toMatchObject({
+      place: { name: 'Sibiu', country: 'RO' },
+      matchedName: 'Hermannstadt',
+      quality: 'exact',
+    });
   });
 
   it('writes byte-identical files when run again on the same input', async () => {
@@ -74,7 +79,10 @@ describe('building the gazetteer from a GeoNames extract', () => {
     const files = (await readdir(join(dir, 'a'))).sort();
     expect(files).toEqual((await readdir(join(dir, 'b'))).sort());
     for (const file of files) {
-      expect(Buffer.compare(await readFile(join(dir, 'a', file)), await readFile(join(dir, 'b', file))), file).toBe(0);
+      expect(
+        Buffer.compare(await readFile(join(dir, 'a', file)), await readFile(join(dir, 'b', file))),
+        file,
+      ).toBe(0);
     }
   });
 });

@@ -15,14 +15,30 @@ interface Reply {
 }
 
 /** node:http rather than fetch, because fetch will not send a forged Host header. */
-function send(host: Host, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  host: Host,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -70,7 +86,10 @@ describe('the browser-mode host on the loopback', () => {
   it('answers POST /api/invoke with the token through the same dispatch', async () => {
     const reply = await invoke('committee:get', {});
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { municipality: null, committee: null, members: [] } });
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      data: { municipality: null, committee: null, members: [] },
+    });
   });
 
   it('returns a validation error as a value over HTTP', async () => {
@@ -78,12 +97,19 @@ describe('the browser-mode host on the loopback', () => {
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', issues: expect.arrayContaining([expect.objectContaining({ path: ['id'] })]) },
+      error: {
+        code: 'VALIDATION',
+        issues: expect.arrayContaining([expect.objectContaining({ path: ['id'] })]),
+      },
     });
   });
 
   it('refuses a call without the token with 401', async () => {
-    const reply = await send(host, '/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"channel":"committee:get","input":{}}' });
+    const reply = await send(host, '/api/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"channel":"committee:get","input":{}}',
+    });
     expect(reply.status).toBe(401);
     expect(reply.body).not.toContain('members');
   });
@@ -97,13 +123,21 @@ describe('the browser-mode host on the loopback', () => {
   });
 
   it('answers a body that is not JSON with 400 and a VALIDATION value', async () => {
-    const reply = await send(host, '/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body: '{oops' });
+    const reply = await send(host, '/api/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: '{oops',
+    });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('accepts only JSON posts, so a plain HTML form cannot call the API', async () => {
-    const reply = await send(host, '/api/invoke', { method: 'POST', headers: { 'content-type': 'text/plain', [TOKEN_HEADER]: host.token }, body: '{}' });
+    const reply = await send(host, '/api/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', [TOKEN_HEADER]: host.token },
+      body: '{}',
+    });
     expect(reply.status).toBe(415);
   });
 
@@ -117,14 +151,19 @@ describe('the browser-mode host on the loopback', () => {
     expect(reply.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('serves the renderer\'s assets', async () => {
+  it("serves the renderer's assets", async () => {
     const reply = await send(host, '/assets/app.js');
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toContain('text/javascript');
   });
 
   it('serves nothing outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', `/..%2f${dataDir.split('/').pop()}/secret.txt`, '/%ZZ']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      `/..%2f${dataDir.split('/').pop()}/secret.txt`,
+      '/%ZZ',
+    ]) {
       const reply = await send(host, path);
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('not for the web');

@@ -20,30 +20,36 @@ afterEach(async () => {
 
 describe('store fixtures of every schema version', () => {
   it('include one for each version from 1 to the current one', () => {
-    expect(fixtures.map((f) => f.version)).toEqual(Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(fixtures.map((f) => f.version)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1),
+    );
   });
 
-  it.each(fixtures)('$name opens and is migrated to the current version, with a snapshot of the original first', async ({ name, version }) => {
-    const dir = await tempDir('twinning-migrate-');
-    dirs.push(dir);
-    const original = await readFile(join(fixturesDir, name), 'utf8');
-    await copyFile(join(fixturesDir, name), join(dir, 'store.json'));
+  it.each(fixtures)(
+    '$name opens and is migrated to the current version, with a snapshot of the original first',
+    async ({ name, version }) => {
+      const dir = await tempDir('twinning-migrate-');
+      dirs.push(dir);
+      const original = await readFile(join(fixturesDir, name), 'utf8');
+      await copyFile(join(fixturesDir, name), join(dir, 'store.json'));
 
-    const opened = await openStore(dir, () => new Date('2026-11-20T09:00:00.000Z'));
-    if (opened.kind !== 'ready') throw new Error(`${name}: ${opened.problem.code} ${opened.problem.detail}`);
-    expect(opened.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(StoreData.safeParse(opened.data).success).toBe(true);
+      const opened = await openStore(dir, () => new Date('2026-11-20T09:00:00.000Z'));
+      if (opened.kind !== 'ready')
+        throw new Error(`${name}: ${opened.problem.code} ${opened.problem.detail}`);
+      expect(opened.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      expect(StoreData.safeParse(opened.data).success).toBe(true);
 
-    const onDisk = await readFile(join(dir, 'store.json'), 'utf8');
-    const snapshots = (await listBackups(dir)).filter((b) => b.reason === 'migration');
-    if (version < CURRENT_SCHEMA_VERSION) {
-      expect(snapshots).toHaveLength(1);
-      expect(await readFile(join(backupDir(dir), snapshots[0]!.id), 'utf8')).toBe(original);
-      const reread = parseStoreText(onDisk);
-      expect(reread.kind === 'ok' && reread.migratedFrom === null).toBe(true);
-    } else {
-      expect(snapshots).toHaveLength(0);
-      expect(onDisk).toBe(original);
-    }
-  });
+      const onDisk = await readFile(join(dir, 'store.json'), 'utf8');
+      const snapshots = (await listBackups(dir)).filter((b) => b.reason === 'migration');
+      if (version < CURRENT_SCHEMA_VERSION) {
+        expect(snapshots).toHaveLength(1);
+        expect(await readFile(join(backupDir(dir), snapshots[0]!.id), 'utf8')).toBe(original);
+        const reread = parseStoreText(onDisk);
+        expect(reread.kind === 'ok' && reread.migratedFrom === null).toBe(true);
+      } else {
+        expect(snapshots).toHaveLength(0);
+        expect(onDisk).toBe(original);
+      }
+    },
+  );
 });

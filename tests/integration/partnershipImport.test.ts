@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import { call, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
 
-const CSV = ['partner town,country,year,kind', 'Besançon,France,1980,partnership', 'Atlantis,Narnia,1990,', 'Frankfurt,Germany,1975,friendship'].join('\n');
+const CSV = [
+  'partner town,country,year,kind',
+  'Besançon,France,1980,partnership',
+  'Atlantis,Narnia,1990,',
+  'Frankfurt,Germany,1975,friendship',
+].join('\n');
 const note = 'Only the year was given';
 
 describe('importing partnerships from CSV through dispatch', () => {
@@ -22,7 +27,11 @@ describe('importing partnerships from CSV through dispatch', () => {
 
   it('previews without writing, and refuses to commit while an ambiguous row has no choice', async () => {
     const preview = await must(backend, 'import:preview', { text: CSV });
-    expect(preview.rows.map((r) => [r.line, r.status])).toEqual([[2, 'ok'], [3, 'error'], [4, 'ambiguous']]);
+    expect(preview.rows.map((r) => [r.line, r.status])).toEqual([
+      [2, 'ok'],
+      [3, 'error'],
+      [4, 'ambiguous'],
+    ]);
     expect(await must(backend, 'partnership:list', {})).toEqual([]);
 
     const refused = await call(backend, 'import:commit', { text: CSV, choices: [], yearOnlyNote: note });
@@ -34,14 +43,28 @@ describe('importing partnerships from CSV through dispatch', () => {
     const preview = await must(backend, 'import:preview', { text: CSV });
     const oder = preview.rows.find((r) => r.line === 4)?.options.find((o) => o.name === 'Frankfurt (Oder)');
     expect(oder).toBeDefined();
-    const place = { name: oder?.name ?? '', country: 'DE', region: oder?.admin1 ?? '', population: oder?.population ?? null, coordinates: { lat: oder?.lat ?? 0, lon: oder?.lon ?? 0 }, geonameId: oder?.geonameId ?? null, source: 'geonames' as const };
+    const place = {
+      name: oder?.name ?? '',
+      country: 'DE',
+      region: oder?.admin1 ?? '',
+      population: oder?.population ?? null,
+      coordinates: { lat: oder?.lat ?? 0, lon: oder?.lon ?? 0 },
+      geonameId: oder?.geonameId ?? null,
+      source: 'geonames' as const,
+    };
 
-    const result = await must(backend, 'import:commit', { text: CSV, choices: [{ line: 4, place }], yearOnlyNote: note });
+    const result = await must(backend, 'import:commit', {
+      text: CSV,
+      choices: [{ line: 4, place }],
+      yearOnlyNote: note,
+    });
     expect(result).toMatchObject({ imported: 2, skipped: 1 });
     expect(result.backupId).toMatch(/import/);
     const rows = await must(backend, 'partnership:list', {});
     expect(rows.map((r) => r.title).sort()).toEqual(['Besançon', 'Frankfurt (Oder)']);
-    const besancon = await must(backend, 'partnership:get', { id: rows.find((r) => r.title === 'Besançon')?.id ?? '' });
+    const besancon = await must(backend, 'partnership:get', {
+      id: rows.find((r) => r.title === 'Besançon')?.id ?? '',
+    });
     expect(besancon.signings).toEqual([expect.objectContaining({ date: '1980-01-01', note })]);
 
     // A second import of the same file finds both towns already there.

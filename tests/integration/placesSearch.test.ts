@@ -14,15 +14,25 @@ describe('gazetteer search over the whole of Europe', () => {
   });
 
   it('finds towns by their historical and foreign names, and says which name matched', () => {
-    expect(first('Hermannstadt')).toMatchObject({ place: { name: 'Sibiu', country: 'RO' }, matchedName: 'Hermannstadt' });
+    expect(first('Hermannstadt')).toMatchObject({
+      place: { name: 'Sibiu', country: 'RO' },
+      matchedName: 'Hermannstadt',
+    });
     expect(first('Kolozsvár')).toMatchObject({ place: { name: 'Cluj-Napoca' }, matchedName: 'Kolozsvár' });
-    expect(first('Pressburg')).toMatchObject({ place: { name: 'Bratislava', country: 'SK' }, matchedName: 'Pressburg' });
+    expect(first('Pressburg')).toMatchObject({
+      place: { name: 'Bratislava', country: 'SK' },
+      matchedName: 'Pressburg',
+    });
     expect(first('Київ')).toMatchObject({ place: { name: 'Kyiv', country: 'UA' } });
   });
 
   it('ignores accents and case in what is typed', () => {
     expect(first('Kolozsvar')).toMatchObject({ place: { name: 'Cluj-Napoca' }, matchedName: 'Kolozsvár' });
-    expect(first('Bucuresti')).toMatchObject({ place: { name: 'București' }, matchedName: null, quality: 'exact' });
+    expect(first('Bucuresti')).toMatchObject({
+      place: { name: 'București' },
+      matchedName: null,
+      quality: 'exact',
+    });
     expect(first('TIMISOARA')).toMatchObject({ place: { name: 'Timișoara' } });
     expect(first('lodz')).toMatchObject({ place: { name: 'Łódź', country: 'PL' } });
     expect(first('munchen')).toMatchObject({ place: { name: 'München', admin1: 'Bavaria' } });
@@ -60,7 +70,12 @@ describe('gazetteer search over the whole of Europe', () => {
 
   it('looks a place up by id and by nothing else', () => {
     const sibiu = first('Sibiu')?.place;
-    expect(sibiu).toMatchObject({ id: 'gn-667268', geonameId: 667268, source: 'geonames', admin1: 'Sibiu County' });
+    expect(sibiu).toMatchObject({
+      id: 'gn-667268',
+      geonameId: 667268,
+      source: 'geonames',
+      admin1: 'Sibiu County',
+    });
     expect(gazetteer.get('gn-667268')).toEqual(sibiu);
     expect(gazetteer.get('gn-1')).toBeNull();
     expect(gazetteer.get('667268')).toBeNull();
@@ -89,7 +104,10 @@ describe('place channels', () => {
   });
 
   it('answers NOT_FOUND for an unknown place and VALIDATION for a bad limit', async () => {
-    expect(await call(backend, 'place:get', { id: 'gn-1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(backend, 'place:get', { id: 'gn-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await call(backend, 'place:search', { query: 'Sibiu', limit: 0 })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },

@@ -2,7 +2,17 @@ import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
-import { call, callError, manualTimers, member, municipality, openBackend, removeDir, steppingClock, tempDir } from './backups/tempBackend';
+import {
+  call,
+  callError,
+  manualTimers,
+  member,
+  municipality,
+  openBackend,
+  removeDir,
+  steppingClock,
+  tempDir,
+} from './backups/tempBackend';
 
 let dir: string;
 let backend: Backend;
@@ -44,16 +54,34 @@ afterEach(async () => {
 describe("a person's data", () => {
   it('is found in every collection, ignoring case and accents', async () => {
     const found = await call(backend, 'person:find', { text: 'MULLER' });
-    expect(found).toEqual([expect.objectContaining({ collection: 'partnerships.contacts', id: 'c-muller', name: 'Petra Müller', context: 'Landshut' })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        collection: 'partnerships.contacts',
+        id: 'c-muller',
+        name: 'Petra Müller',
+        context: 'Landshut',
+      }),
+    ]);
     expect((await call(backend, 'person:find', { text: 'ana@example' })).map((p) => p.id)).toEqual(['m-ana']);
   });
 
   it('is exported as the full records, and only theirs', async () => {
-    const exported = await call(backend, 'person:export', { refs: [{ collection: 'committee.members', id: 'm-ana' }, { collection: 'partnerships.contacts', id: 'c-muller' }] });
+    const exported = await call(backend, 'person:export', {
+      refs: [
+        { collection: 'committee.members', id: 'm-ana' },
+        { collection: 'partnerships.contacts', id: 'c-muller' },
+      ],
+    });
     expect(exported.records.map((r) => r.collection)).toEqual(['committee.members', 'partnerships.contacts']);
     expect(JSON.stringify(exported)).toContain('ana@example.org');
     expect(JSON.stringify(exported)).toContain('partnerschaft@example.de');
-    expect((await callError(backend, 'person:export', { refs: [{ collection: 'committee.members', id: 'nobody' }] })).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await callError(backend, 'person:export', {
+          refs: [{ collection: 'committee.members', id: 'nobody' }],
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('is erased from the store and from every backup, while everyone else stays', async () => {
@@ -61,18 +89,36 @@ describe("a person's data", () => {
     await call(backend, 'backup:create', {});
     timers.runAll();
     // Copies the app cannot read but that name the person: a damaged backup (recent, so retention keeps it) and a kept damaged store.
-    await writeFile(join(dir, 'backups', 'store-2026-11-20T08-00-00-000Z-periodic.json'), '{"committee":{"members":[{"id":"m-ana","name":"Ana Popescu"');
-    await writeFile(join(dir, 'store.damaged-2026-01-01T00-00-00-000Z.json'), 'garbage ana@example.org garbage');
+    await writeFile(
+      join(dir, 'backups', 'store-2026-11-20T08-00-00-000Z-periodic.json'),
+      '{"committee":{"members":[{"id":"m-ana","name":"Ana Popescu"',
+    );
+    await writeFile(
+      join(dir, 'store.damaged-2026-01-01T00-00-00-000Z.json'),
+      'garbage ana@example.org garbage',
+    );
     await writeFile(join(dir, 'store.damaged-2026-01-02T00-00-00-000Z.json'), 'garbage about someone else');
     expect(await allText(dir)).toContain('ana@example.org');
 
-    const report = await call(backend, 'person:erase', { refs: [{ collection: 'committee.members', id: 'm-ana' }, { collection: 'partnerships.contacts', id: 'c-muller' }] });
+    const report = await call(backend, 'person:erase', {
+      refs: [
+        { collection: 'committee.members', id: 'm-ana' },
+        { collection: 'partnerships.contacts', id: 'c-muller' },
+      ],
+    });
     expect(report.erasedRecords).toBe(2);
     expect(report.backupsRewritten).toBeGreaterThanOrEqual(2);
     expect(report.filesDeleted).toBe(2);
 
     const everything = await allText(dir);
-    for (const trace of ['m-ana', 'Ana Popescu', 'ana@example.org', 'c-muller', 'Petra Müller', 'partnerschaft@example.de']) {
+    for (const trace of [
+      'm-ana',
+      'Ana Popescu',
+      'ana@example.org',
+      'c-muller',
+      'Petra Müller',
+      'partnerschaft@example.de',
+    ]) {
       expect(everything, trace).not.toContain(trace);
     }
     expect(everything).toContain('ion@example.org');
@@ -100,7 +146,8 @@ describe('file permissions', () => {
       expect(await mode(join(fresh, 'backups'))).toBe(0o700);
       expect(await mode(join(fresh, 'store.json'))).toBe(0o600);
       expect(await mode(join(fresh, 'twinning-desk.lock'))).toBe(0o600);
-      for (const name of await readdir(join(fresh, 'backups'))) expect(await mode(join(fresh, 'backups', name)), name).toBe(0o600);
+      for (const name of await readdir(join(fresh, 'backups')))
+        expect(await mode(join(fresh, 'backups', name)), name).toBe(0o600);
     } finally {
       process.umask(previous);
       await other.close();
@@ -110,7 +157,9 @@ describe('file permissions', () => {
   it('makes a damaged store moved aside readable by the owner only, even when it arrived readable by all', async () => {
     const fresh = join(dir, 'damaged');
     await mkdir(fresh, { mode: 0o700 });
-    await writeFile(join(fresh, 'store.json'), '{"committee": {"members": [{"name": "Ana Popescu"', { mode: 0o644 });
+    await writeFile(join(fresh, 'store.json'), '{"committee": {"members": [{"name": "Ana Popescu"', {
+      mode: 0o644,
+    });
     const other = await openBackend(fresh, { timers: timers.timers });
     try {
       const aside = (await readdir(fresh)).filter((n) => n.startsWith('store.damaged-'));
@@ -133,7 +182,9 @@ describe('file permissions', () => {
       await call(successor, 'municipality:save', municipality('Placeholder'));
       await call(successor, 'handover:import', { base64: archive.base64 });
       const found = await modes(successorDir);
-      expect(Object.keys(found)).toEqual(expect.arrayContaining(['store.json', 'attachments/charters/charter.pdf']));
+      expect(Object.keys(found)).toEqual(
+        expect.arrayContaining(['store.json', 'attachments/charters/charter.pdf']),
+      );
       expect(Object.keys(found).filter((p) => p.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);
       for (const [path, bits] of Object.entries(found)) {
         const isDir = (await stat(join(successorDir, path))).isDirectory();

@@ -10,7 +10,14 @@ import { failWhen, fsError, override } from './helpers/faults';
 // by making the file system refuse writes with the error a real one would give.
 
 const STORE = 'store.json';
-const member = { name: 'Ana Popescu', role: 'chair', email: '', phone: '', termStart: null, termEnd: null } as const;
+const member = {
+  name: 'Ana Popescu',
+  role: 'chair',
+  email: '',
+  phone: '',
+  termStart: null,
+  termEnd: null,
+} as const;
 
 function storeWithOneMember(): string {
   const stamp = '2025-03-01T09:00:00.000Z';
@@ -22,7 +29,8 @@ function storeWithOneMember(): string {
 /** access(W_OK) refuses paths inside `dir`, as it does for a read-only file or folder. */
 function denyWriteAccess(dir: string): () => void {
   return override('access', (original) => async (path, mode) => {
-    if (String(path).startsWith(dir) && mode !== undefined && (mode & 2) !== 0) throw fsError('EACCES', 'access', String(path));
+    if (String(path).startsWith(dir) && mode !== undefined && (mode & 2) !== 0)
+      throw fsError('EACCES', 'access', String(path));
     return original(path, mode);
   });
 }
@@ -30,7 +38,8 @@ function denyWriteAccess(dir: string): () => void {
 /** Every attempt to create or replace a file in `dir` fails with `code`. */
 function denyWrites(dir: string, code: string): () => void {
   const undoOpen = override('open', (original) => async (path, flags, mode) => {
-    if (String(path).startsWith(dir) && typeof flags === 'string' && /[wax+]/.test(flags)) throw fsError(code, 'open', String(path));
+    if (String(path).startsWith(dir) && typeof flags === 'string' && /[wax+]/.test(flags))
+      throw fsError(code, 'open', String(path));
     return original(path, flags, mode);
   });
   const undoRename = override('rename', (original) => async (from, to) => {
@@ -63,10 +72,20 @@ describe('a read-only data folder', () => {
     await writeFile(join(dir, STORE), text);
     undo.push(denyWriteAccess(dir));
     backend = await openBackend(dir);
-    expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'ready', readOnly: true, problem: null });
+    expect(await must(backend, 'app:status', {})).toMatchObject({
+      state: 'ready',
+      readOnly: true,
+      problem: null,
+    });
     expect((await must(backend, 'committee:get', {})).members.map((m) => m.name)).toEqual(['Ana Popescu']);
-    expect(await call(backend, 'member:save', { ...member, name: 'Ion' })).toMatchObject({ ok: false, error: { code: 'STORE_READ_ONLY' } });
-    expect(await call(backend, 'member:delete', { id: 'm1' })).toMatchObject({ ok: false, error: { code: 'STORE_READ_ONLY' } });
+    expect(await call(backend, 'member:save', { ...member, name: 'Ion' })).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_READ_ONLY' },
+    });
+    expect(await call(backend, 'member:delete', { id: 'm1' })).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_READ_ONLY' },
+    });
     expect((await must(backend, 'committee:get', {})).members).toHaveLength(1);
     expect(await readFile(join(dir, STORE), 'utf8')).toBe(text);
   });
@@ -75,8 +94,14 @@ describe('a read-only data folder', () => {
     await writeFile(join(dir, STORE), '{"schemaVersion": 1,');
     undo.push(denyWriteAccess(dir));
     backend = await openBackend(dir);
-    expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'recovery', problem: { code: 'NOT_JSON', movedTo: null } });
-    expect(await call(backend, 'store:startEmpty', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
+    expect(await must(backend, 'app:status', {})).toMatchObject({
+      state: 'recovery',
+      problem: { code: 'NOT_JSON', movedTo: null },
+    });
+    expect(await call(backend, 'store:startEmpty', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_UNAVAILABLE' },
+    });
     expect(await readFile(join(dir, STORE), 'utf8')).toBe('{"schemaVersion": 1,');
   });
 
@@ -88,7 +113,10 @@ describe('a read-only data folder', () => {
     backend = await openBackend(dir, log);
     expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'ready', readOnly: true });
     expect((await must(backend, 'committee:get', {})).members).toHaveLength(1);
-    expect(await call(backend, 'member:save', member)).toMatchObject({ ok: false, error: { code: 'STORE_READ_ONLY' } });
+    expect(await call(backend, 'member:save', member)).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_READ_ONLY' },
+    });
     expect(await listDir(dir)).toEqual([STORE]);
     expect(log.errors).toEqual([]);
   });
@@ -97,7 +125,10 @@ describe('a read-only data folder', () => {
     undo.push(denyWrites(dir, 'EACCES'));
     backend = await openBackend(dir);
     expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'ready', readOnly: true });
-    expect(await call(backend, 'member:save', member)).toMatchObject({ ok: false, error: { code: 'STORE_READ_ONLY' } });
+    expect(await call(backend, 'member:save', member)).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_READ_ONLY' },
+    });
     expect(await listDir(dir)).toEqual([]);
   });
 
@@ -119,9 +150,16 @@ describe('a read-only data folder', () => {
   it('reports a store file the system refuses to read as UNREADABLE and leaves it alone', async () => {
     const text = storeWithOneMember();
     await writeFile(join(dir, STORE), text);
-    undo.push(failWhen('readFile', ([path]) => (String(path) === join(dir, STORE) ? fsError('EACCES', 'open', String(path)) : null)));
+    undo.push(
+      failWhen('readFile', ([path]) =>
+        String(path) === join(dir, STORE) ? fsError('EACCES', 'open', String(path)) : null,
+      ),
+    );
     backend = await openBackend(dir);
-    expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'recovery', problem: { code: 'UNREADABLE', movedTo: null } });
+    expect(await must(backend, 'app:status', {})).toMatchObject({
+      state: 'recovery',
+      problem: { code: 'UNREADABLE', movedTo: null },
+    });
     undo.pop()?.();
     expect(await readFile(join(dir, STORE), 'utf8')).toBe(text);
   });

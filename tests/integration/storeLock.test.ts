@@ -21,12 +21,27 @@ describe('the data-folder lock', () => {
 
   it('gives a second backend on the same folder LOCKED, and it writes nothing', async () => {
     const first = await openBackend(dir);
-    await must(first, 'committee:save', { name: 'Comité', legalForm: 'association', address: '', email: '', registrationNumber: '' });
+    await must(first, 'committee:save', {
+      name: 'Comité',
+      legalForm: 'association',
+      address: '',
+      email: '',
+      registrationNumber: '',
+    });
     const before = await readFile(join(dir, 'store.json'), 'utf8');
     const second = await openBackend(dir);
-    expect(await must(second, 'app:status', {})).toMatchObject({ state: 'recovery', problem: { code: 'LOCKED', movedTo: null } });
-    expect(await call(second, 'committee:get', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
-    expect(await call(second, 'store:startEmpty', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
+    expect(await must(second, 'app:status', {})).toMatchObject({
+      state: 'recovery',
+      problem: { code: 'LOCKED', movedTo: null },
+    });
+    expect(await call(second, 'committee:get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_UNAVAILABLE' },
+    });
+    expect(await call(second, 'store:startEmpty', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_UNAVAILABLE' },
+    });
     await second.close();
     // Closing the refused backend must not release the first one's lock.
     expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toContain(`"pid":${process.pid}`);
@@ -44,7 +59,10 @@ describe('the data-folder lock', () => {
   });
 
   it('takes over a lock left by a process on this machine that no longer runs', async () => {
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: hostname(), since: '2025-01-01T00:00:00.000Z' }));
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: deadPid(), host: hostname(), since: '2025-01-01T00:00:00.000Z' }),
+    );
     const backend = await openBackend(dir);
     expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'ready', problem: null });
     expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toContain(`"pid":${process.pid}`);
@@ -59,7 +77,10 @@ describe('the data-folder lock', () => {
   });
 
   it('respects a lock held by another computer, since its process cannot be checked from here', async () => {
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: `${hostname()}-laptop`, since: '2025-01-01T00:00:00.000Z' }));
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: deadPid(), host: `${hostname()}-laptop`, since: '2025-01-01T00:00:00.000Z' }),
+    );
     const backend = await openBackend(dir);
     const status = await must(backend, 'app:status', {});
     expect(status).toMatchObject({ state: 'recovery', problem: { code: 'LOCKED' } });

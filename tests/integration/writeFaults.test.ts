@@ -6,7 +6,8 @@ import { call, listDir, must, openBackend, quietLog, removeDir, tempDataDir } fr
 import { fsError, override } from './helpers/faults';
 
 const STORE = 'store.json';
-const member = (name: string) => ({ name, role: 'member', email: '', phone: '', termStart: null, termEnd: null }) as const;
+const member = (name: string) =>
+  ({ name, role: 'member', email: '', phone: '', termStart: null, termEnd: null }) as const;
 
 /** The temp file opens, then writing into it fails, as it does when the disk fills up mid-write. */
 function failTempWrites(dir: string, code: string): () => void {
@@ -43,8 +44,14 @@ describe('a write that the disk refuses', () => {
     const kept = await must(backend, 'member:save', member('Ana'));
     const before = await readFile(join(dir, STORE), 'utf8');
     undo = failTempWrites(dir, 'ENOSPC');
-    expect(await call(backend, 'member:save', member('Ion'))).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
-    expect(await call(backend, 'member:delete', { id: kept.id })).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
+    expect(await call(backend, 'member:save', member('Ion'))).toMatchObject({
+      ok: false,
+      error: { code: 'DISK_FULL' },
+    });
+    expect(await call(backend, 'member:delete', { id: kept.id })).toMatchObject({
+      ok: false,
+      error: { code: 'DISK_FULL' },
+    });
     expect((await must(backend, 'committee:get', {})).members).toEqual([kept]);
     expect(await readFile(join(dir, STORE), 'utf8')).toBe(before);
     expect((await listDir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -64,7 +71,15 @@ describe('a write that the disk refuses', () => {
 
   it('returns DISK_FULL when a quota is exceeded too', async () => {
     undo = failTempWrites(dir, 'EDQUOT');
-    expect(await call(backend, 'committee:save', { name: 'Comité', legalForm: 'association', address: '', email: '', registrationNumber: '' })).toMatchObject({
+    expect(
+      await call(backend, 'committee:save', {
+        name: 'Comité',
+        legalForm: 'association',
+        address: '',
+        email: '',
+        registrationNumber: '',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'DISK_FULL' },
     });
@@ -77,7 +92,10 @@ describe('a write that the disk refuses', () => {
       if (String(to) === join(dir, STORE)) throw fsError('EACCES', 'rename', String(to));
       return original(from, to);
     });
-    expect(await call(backend, 'member:save', member('Ion'))).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
+    expect(await call(backend, 'member:save', member('Ion'))).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED' },
+    });
     expect((await must(backend, 'committee:get', {})).members.map((m) => m.name)).toEqual(['Ana']);
     expect(await readFile(join(dir, STORE), 'utf8')).toBe(before);
     expect((await listDir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -85,7 +103,10 @@ describe('a write that the disk refuses', () => {
 
   it('returns WRITE_FAILED for any other I/O error', async () => {
     undo = failTempWrites(dir, 'EIO');
-    expect(await call(backend, 'member:save', member('Ion'))).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } });
+    expect(await call(backend, 'member:save', member('Ion'))).toMatchObject({
+      ok: false,
+      error: { code: 'WRITE_FAILED' },
+    });
   });
 });
 
@@ -97,7 +118,10 @@ describe('starting empty on a full disk', () => {
     const movedTo = (await must(backend, 'app:status', {})).problem?.movedTo as string;
     const undo = failTempWrites(dir, 'ENOSPC');
     try {
-      expect(await call(backend, 'store:startEmpty', {})).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
+      expect(await call(backend, 'store:startEmpty', {})).toMatchObject({
+        ok: false,
+        error: { code: 'DISK_FULL' },
+      });
       expect((await must(backend, 'app:status', {})).state).toBe('recovery');
       expect(await readFile(movedTo, 'utf8')).toBe('{');
     } finally {

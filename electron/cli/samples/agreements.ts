@@ -18,10 +18,18 @@ function withClause(
   const text = content.texts[lang];
   if (!text) return content;
   const clause = { ...text.clauses[key], body };
-  return { ...content, texts: { ...content.texts, [lang]: { ...text, clauses: { ...text.clauses, [key]: clause } } } };
+  return {
+    ...content,
+    texts: { ...content.texts, [lang]: { ...text, clauses: { ...text.clauses, [key]: clause } } },
+  };
 }
 
-function prependToClause(content: AgreementContent, lang: string, key: 'preamble', paragraph: string): AgreementContent {
+function prependToClause(
+  content: AgreementContent,
+  lang: string,
+  key: 'preamble',
+  paragraph: string,
+): AgreementContent {
   const body = content.texts[lang]?.clauses[key]?.body ?? '';
   return withClause(content, lang, key, `${paragraph}\n\n${body}`);
 }
@@ -37,15 +45,33 @@ export const keighleyPoix: SampleAgreement = {
   watermark: null,
   seed: {
     parties: [
-      { name: 'Keighley', country: 'GB', region: 'West Yorkshire', languages: ['en'], signatories: [{ name: 'The Mayor of Keighley', office: '' }] },
-      { name: 'Poix-du-Nord', country: 'FR', region: 'Nord', languages: ['fr'], signatories: [{ name: 'Le Maire de Poix-du-Nord', office: '' }] },
+      {
+        name: 'Keighley',
+        country: 'GB',
+        region: 'West Yorkshire',
+        languages: ['en'],
+        signatories: [{ name: 'The Mayor of Keighley', office: '' }],
+      },
+      {
+        name: 'Poix-du-Nord',
+        country: 'FR',
+        region: 'Nord',
+        languages: ['fr'],
+        signatories: [{ name: 'Le Maire de Poix-du-Nord', office: '' }],
+      },
     ],
     objectives: [],
   },
   edit(content) {
     let c: AgreementContent = {
       ...content,
-      signing: { separate: true, ceremonies: [{ place: 'Keighley', date: null }, { place: 'Poix-du-Nord', date: null }] },
+      signing: {
+        separate: true,
+        ceremonies: [
+          { place: 'Keighley', date: null },
+          { place: 'Poix-du-Nord', date: null },
+        ],
+      },
     };
     c = prependToClause(
       c,
@@ -71,8 +97,18 @@ export const keighleyPoix: SampleAgreement = {
       'parties',
       'La ville de Keighley ({locationA}), représentée par son maire,\n\net\n\nla commune de Poix-du-Nord ({locationB}), représentée par son maire,\n\nci-après dénommées «\u202Fles Parties\u202F»,',
     );
-    c = withClause(c, 'en', 'approval', 'This charter was approved by the Councils of Keighley and of Poix-du-Nord in 1986, confirming a friendship that had endured since 1920.');
-    c = withClause(c, 'fr', 'approval', 'La présente charte a été approuvée en 1986 par les conseils de Keighley et de Poix-du-Nord, consacrant une amitié nouée dès 1920.');
+    c = withClause(
+      c,
+      'en',
+      'approval',
+      'This charter was approved by the Councils of Keighley and of Poix-du-Nord in 1986, confirming a friendship that had endured since 1920.',
+    );
+    c = withClause(
+      c,
+      'fr',
+      'approval',
+      'La présente charte a été approuvée en 1986 par les conseils de Keighley et de Poix-du-Nord, consacrant une amitié nouée dès 1920.',
+    );
     return c;
   },
 };
@@ -83,8 +119,22 @@ export const buziasOrnans: SampleAgreement = {
   watermark: 'SAMPLE',
   seed: {
     parties: [
-      { name: 'Buziaș', country: 'RO', region: 'Timiș', languages: ['ro'], resolution: { number: '112', date: '2024-09-26' }, signatories: [{ name: 'Ștefan Țurcanu' }] },
-      { name: 'Ornans', country: 'FR', region: 'Doubs', languages: ['fr'], resolution: { number: '2024-47', date: '2024-10-03' }, signatories: [{ name: 'Hélène Fournier' }] },
+      {
+        name: 'Buziaș',
+        country: 'RO',
+        region: 'Timiș',
+        languages: ['ro'],
+        resolution: { number: '112', date: '2024-09-26' },
+        signatories: [{ name: 'Ștefan Țurcanu' }],
+      },
+      {
+        name: 'Ornans',
+        country: 'FR',
+        region: 'Doubs',
+        languages: ['fr'],
+        resolution: { number: '2024-47', date: '2024-10-03' },
+        signatories: [{ name: 'Hélène Fournier' }],
+      },
     ],
     objectives: [],
     signedOn: '2025-05-09',
@@ -95,8 +145,20 @@ export const buziasOrnans: SampleAgreement = {
     return {
       ...content,
       parties: [
-        { ...a, signatories: a.signatories.map((s) => ({ ...s, office: office('Primarul orașului Buziaș', 'maire de Buziaș') })) },
-        { ...b, signatories: b.signatories.map((s) => ({ ...s, office: office('Primarul comunei Ornans', 'maire d’Ornans') })) },
+        {
+          ...a,
+          signatories: a.signatories.map((s) => ({
+            ...s,
+            office: office('Primarul orașului Buziaș', 'maire de Buziaș'),
+          })),
+        },
+        {
+          ...b,
+          signatories: b.signatories.map((s) => ({
+            ...s,
+            office: office('Primarul comunei Ornans', 'maire d’Ornans'),
+          })),
+        },
       ],
     };
   },

@@ -3,7 +3,9 @@ import type { HandlerMap } from './types';
 
 export const backupHandlers = (
   backups: BackupService,
-): HandlerMap<'backup:list' | 'backup:preview' | 'backup:create' | 'backup:restore' | 'backup:restoreNewestGood'> => ({
+): HandlerMap<
+  'backup:list' | 'backup:preview' | 'backup:create' | 'backup:restore' | 'backup:restoreNewestGood'
+> => ({
   'backup:list': () => backups.list(),
   'backup:preview': ({ id }) => backups.preview(id),
   'backup:create': () => backups.create(),

@@ -3,7 +3,9 @@ import type { HandlerMap } from './types';
 
 export const committeeHandlers = (
   committee: CommitteeService,
-): HandlerMap<'committee:get' | 'municipality:save' | 'committee:save' | 'member:save' | 'member:delete'> => ({
+): HandlerMap<
+  'committee:get' | 'municipality:save' | 'committee:save' | 'member:save' | 'member:delete'
+> => ({
   'committee:get': () => committee.get(),
   'municipality:save': (municipality) => committee.saveMunicipality(municipality),
   'committee:save': (info) => committee.saveCommittee(info),

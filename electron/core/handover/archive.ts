@@ -6,9 +6,11 @@ export const MANIFEST = 'manifest.json';
 const FORMAT = 'twinning-desk-handover';
 
 /** Archive paths: the store, files under attachments/, snapshots under backups/. Nothing else. */
-const SAFE_PATH = /^(?:store\.json|attachments\/(?:[^/\\\0]+\/)*[^/\\\0]+|backups\/store-[A-Za-z0-9-]+\.json)$/;
+const SAFE_PATH =
+  /^(?:store\.json|attachments\/(?:[^/\\\0]+\/)*[^/\\\0]+|backups\/store-[A-Za-z0-9-]+\.json)$/;
 export const isSafeArchivePath = (path: string) =>
-  SAFE_PATH.test(path) && !path.split('/').some((part) => part === '.' || part === '..' || part.trim() === '');
+  SAFE_PATH.test(path) &&
+  !path.split('/').some((part) => part === '.' || part === '..' || part.trim() === '');
 
 const Manifest = z.object({
   format: z.literal(FORMAT),
@@ -16,7 +18,9 @@ const Manifest = z.object({
   createdAt: z.string(),
   appVersion: z.string(),
   schemaVersion: z.int(),
-  files: z.array(z.object({ path: z.string(), size: z.int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(20_000),
+  files: z
+    .array(z.object({ path: z.string(), size: z.int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
+    .max(20_000),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -35,7 +39,9 @@ export function buildArchive(files: ReadonlyMap<string, Uint8Array>, info: Archi
     ...info,
     files: [...files].map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256(bytes) })),
   };
-  const entries: Record<string, Uint8Array> = { [MANIFEST]: new TextEncoder().encode(JSON.stringify(manifest, null, 2)) };
+  const entries: Record<string, Uint8Array> = {
+    [MANIFEST]: new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
+  };
   for (const [path, bytes] of files) entries[path] = bytes;
   return zipSync(entries, { level: 6 });
 }
@@ -53,7 +59,10 @@ const DEFAULT_LIMITS: Limits = { maxTotalBytes: 512 * 1024 * 1024, maxFiles: 20_
  * present with its size and SHA-256, nothing unlisted, no path outside the data folder.
  * Throws ArchiveError with an English reason; nothing is written here.
  */
-export function readArchive(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): { manifest: Manifest; files: Map<string, Uint8Array> } {
+export function readArchive(
+  bytes: Uint8Array,
+  limits: Limits = DEFAULT_LIMITS,
+): { manifest: Manifest; files: Map<string, Uint8Array> } {
   let total = 0;
   let count = 0;
   let entries: Unzipped;
@@ -63,7 +72,8 @@ export function readArchive(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS):
       filter: (file) => {
         total += file.originalSize;
         count += 1;
-        if (total > limits.maxTotalBytes || count > limits.maxFiles) throw new ArchiveError('The archive is too large');
+        if (total > limits.maxTotalBytes || count > limits.maxFiles)
+          throw new ArchiveError('The archive is too large');
         return true;
       },
     });
@@ -82,7 +92,8 @@ export function readArchive(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS):
   const files = new Map<string, Uint8Array>();
   const listed = new Set<string>();
   for (const entry of manifest.files) {
-    if (!isSafeArchivePath(entry.path)) throw new ArchiveError(`Unsafe path in the manifest: ${entry.path.slice(0, 100)}`);
+    if (!isSafeArchivePath(entry.path))
+      throw new ArchiveError(`Unsafe path in the manifest: ${entry.path.slice(0, 100)}`);
     if (listed.has(entry.path)) throw new ArchiveError(`Listed twice: ${entry.path}`);
     listed.add(entry.path);
     const content = entries[entry.path];
@@ -93,7 +104,8 @@ export function readArchive(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS):
     files.set(entry.path, content);
   }
   for (const name of Object.keys(entries)) {
-    if (name !== MANIFEST && !listed.has(name) && !name.endsWith('/')) throw new ArchiveError(`Not in the manifest: ${name.slice(0, 100)}`);
+    if (name !== MANIFEST && !listed.has(name) && !name.endsWith('/'))
+      throw new ArchiveError(`Not in the manifest: ${name.slice(0, 100)}`);
   }
   if (!files.has('store.json')) throw new ArchiveError('The archive holds no store');
   return { manifest, files };

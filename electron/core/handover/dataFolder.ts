@@ -19,7 +19,10 @@ async function walk(dir: string): Promise<string[]> {
 const toArchivePath = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
 /** The files a hand-over carries: the store, every attachment, and optionally the backups. */
-export async function collectDataFolder(dataDir: string, includeBackups: boolean): Promise<Map<string, Uint8Array>> {
+export async function collectDataFolder(
+  dataDir: string,
+  includeBackups: boolean,
+): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   files.set(STORE_FILE, await readFile(join(dataDir, STORE_FILE)));
   for (const path of await walk(join(dataDir, ATTACHMENTS_DIR))) {
@@ -43,14 +46,19 @@ async function writePrivate(path: string, bytes: Uint8Array): Promise<void> {
  * the present folder is kept under a dated name, then the staging folder takes its place.
  * Returns an undo that puts the previous folder back.
  */
-export async function installAttachments(dataDir: string, files: ReadonlyMap<string, Uint8Array>, now: Date): Promise<() => Promise<void>> {
+export async function installAttachments(
+  dataDir: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  now: Date,
+): Promise<() => Promise<void>> {
   const incoming = [...files].filter(([path]) => path.startsWith(`${ATTACHMENTS_DIR}/`));
   if (incoming.length === 0) return async () => undefined;
   const staging = join(dataDir, `${ATTACHMENTS_DIR}.incoming-${fileStamp(now)}`);
   const live = join(dataDir, ATTACHMENTS_DIR);
   const kept = join(dataDir, `${ATTACHMENTS_DIR}.before-import-${fileStamp(now)}`);
   try {
-    for (const [path, bytes] of incoming) await writePrivate(join(staging, path.slice(ATTACHMENTS_DIR.length + 1)), bytes);
+    for (const [path, bytes] of incoming)
+      await writePrivate(join(staging, path.slice(ATTACHMENTS_DIR.length + 1)), bytes);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

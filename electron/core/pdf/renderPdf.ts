@@ -45,7 +45,10 @@ function inside(dir: string, path: string): boolean {
  * The only place PDFs are made: no URL is ever fetched, and only the bundled fonts and
  * the given folders may be read. Takes a factory, because pdfmake changes the definition.
  */
-export async function renderPdf(build: () => TDocumentDefinitions, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderPdf(
+  build: () => TDocumentDefinitions,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const fontsDir = options.fontsDir ?? findFontsDir();
   const allowed = [fontsDir, ...(options.readableDirs ?? [])];
   pdfmake.setUrlAccessPolicy(() => false);

@@ -22,8 +22,18 @@ export interface PersonCollection {
 const committeeMembers: PersonCollection = {
   name: 'committee.members',
   list: (db) =>
-    db.committee.members.map((m) => ({ collection: 'committee.members', id: m.id, name: m.name, email: m.email, context: m.role, record: m })),
-  erase: (db, ids) => ({ ...db, committee: { ...db.committee, members: db.committee.members.filter((m) => !ids.has(m.id)) } }),
+    db.committee.members.map((m) => ({
+      collection: 'committee.members',
+      id: m.id,
+      name: m.name,
+      email: m.email,
+      context: m.role,
+      record: m,
+    })),
+  erase: (db, ids) => ({
+    ...db,
+    committee: { ...db.committee, members: db.committee.members.filter((m) => !ids.has(m.id)) },
+  }),
 };
 
 const partnerContacts: PersonCollection = {
@@ -31,14 +41,27 @@ const partnerContacts: PersonCollection = {
   list: (db) =>
     db.partnerships.flatMap((p) =>
       p.partners.flatMap((town) =>
-        town.contacts.map((c) => ({ collection: 'partnerships.contacts', id: c.id, name: c.name, email: c.email, context: town.place.name, record: c })),
+        town.contacts.map((c) => ({
+          collection: 'partnerships.contacts',
+          id: c.id,
+          name: c.name,
+          email: c.email,
+          context: town.place.name,
+          record: c,
+        })),
       ),
     ),
   erase: (db, ids) => ({
     ...db,
     partnerships: db.partnerships.map((p) =>
       p.partners.some((town) => town.contacts.some((c) => ids.has(c.id)))
-        ? { ...p, partners: p.partners.map((town) => ({ ...town, contacts: town.contacts.filter((c) => !ids.has(c.id)) })) }
+        ? {
+            ...p,
+            partners: p.partners.map((town) => ({
+              ...town,
+              contacts: town.contacts.filter((c) => !ids.has(c.id)),
+            })),
+          }
         : p,
     ),
   }),

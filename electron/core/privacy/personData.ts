@@ -3,7 +3,6 @@ import type { PersonRef } from '../../../shared/domain/privacy';
 import type { StoreData } from '../store/schema';
 import { personCollections, type PersonRecord } from './personCollections';
 
-
 export function allPersons(db: Readonly<StoreData>): PersonRecord[] {
   return personCollections.flatMap((c) => c.list(db));
 }
@@ -11,7 +10,9 @@ export function allPersons(db: Readonly<StoreData>): PersonRecord[] {
 /** People whose name or e-mail contains the text, ignoring case and accents. */
 export function findPersons(db: Readonly<StoreData>, text: string): PersonRecord[] {
   const needle = foldText(text.trim());
-  return allPersons(db).filter((p) => foldText(p.name).includes(needle) || foldText(p.email).includes(needle));
+  return allPersons(db).filter(
+    (p) => foldText(p.name).includes(needle) || foldText(p.email).includes(needle),
+  );
 }
 
 export function recordsOf(db: Readonly<StoreData>, refs: readonly PersonRef[]): PersonRecord[] {
@@ -20,7 +21,10 @@ export function recordsOf(db: Readonly<StoreData>, refs: readonly PersonRef[]): 
 }
 
 /** Removes the referenced people from every registered collection; pure. */
-export function erasePersons(db: Readonly<StoreData>, refs: readonly PersonRef[]): { data: StoreData; erased: number } {
+export function erasePersons(
+  db: Readonly<StoreData>,
+  refs: readonly PersonRef[],
+): { data: StoreData; erased: number } {
   let data: StoreData = { ...db };
   let erased = 0;
   for (const collection of personCollections) {

@@ -16,9 +16,11 @@ export function agreementImages(dataDir: string, newId: () => string) {
     async add(base64: string): Promise<ImageRef> {
       const bytes = Buffer.from(base64, 'base64');
       if (bytes.length > MAX_IMAGE_BYTES) {
-        throw new AppFailure('TOO_LARGE', `The image has ${bytes.length} bytes; at most ${MAX_IMAGE_BYTES} are accepted`, [
-          { path: ['image'], code: 'image_too_large', message: 'The image is larger than 5 MB' },
-        ]);
+        throw new AppFailure(
+          'TOO_LARGE',
+          `The image has ${bytes.length} bytes; at most ${MAX_IMAGE_BYTES} are accepted`,
+          [{ path: ['image'], code: 'image_too_large', message: 'The image is larger than 5 MB' }],
+        );
       }
       const mime = detectImageMime(bytes);
       if (!mime) {

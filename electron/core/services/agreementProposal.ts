@@ -4,7 +4,8 @@ import type { Municipality } from '../../../shared/domain/committee';
 import type { Partnership, PartnerTown } from '../../../shared/domain/partnership';
 
 /** Roles that name the person who signs for a town, in the languages committees write them in. */
-const SIGNING_ROLE = /mayor|maire|primar|bürgermeister|burgermeister|burmistrz|wójt|polgármester|sindaco|alcalde|starost|župan|starosta|kmet|δήμαρχ|кмет|мэр|мер/i;
+const SIGNING_ROLE =
+  /mayor|maire|primar|bürgermeister|burgermeister|burmistrz|wójt|polgármester|sindaco|alcalde|starost|župan|starosta|kmet|δήμαρχ|кмет|мэр|мер/i;
 
 function latest<T extends { date: string }>(items: readonly T[]): T | undefined {
   return [...items].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
@@ -41,10 +42,15 @@ function partnerParty(p: Partnership, town: PartnerTown): SeedParty {
 /** Ceremonies from the recorded signings: one shared, one per town, or the towns' names to fill in. */
 function signing(p: Partnership, names: readonly [string, string]): AgreementContent['signing'] {
   const sorted = [...p.signings].sort((a, b) => a.date.localeCompare(b.date));
-  const ceremony = (s: { place: string; date: string } | undefined, name: string): Ceremony => ({ place: s?.place || name, date: s?.date ?? null });
-  if (sorted.length === 1) return { separate: false, ceremonies: [ceremony(sorted[0], names[0]), ceremony(sorted[0], names[1])] };
+  const ceremony = (s: { place: string; date: string } | undefined, name: string): Ceremony => ({
+    place: s?.place || name,
+    date: s?.date ?? null,
+  });
+  if (sorted.length === 1)
+    return { separate: false, ceremonies: [ceremony(sorted[0], names[0]), ceremony(sorted[0], names[1])] };
   const atHome = sorted.find((s) => s.place === names[0]) ?? sorted[0];
-  const atPartner = sorted.find((s) => s !== atHome && s.place === names[1]) ?? sorted.find((s) => s !== atHome);
+  const atPartner =
+    sorted.find((s) => s !== atHome && s.place === names[1]) ?? sorted.find((s) => s !== atHome);
   return { separate: true, ceremonies: [ceremony(atHome, names[0]), ceremony(atPartner, names[1])] };
 }
 
@@ -52,7 +58,11 @@ function signing(p: Partnership, names: readonly [string, string]): AgreementCon
  * A first draft of the charter between the committee's town and one partner town, from
  * what the partnership records; every part of it stays editable.
  */
-export function proposeAgreement(p: Partnership, home: Municipality | null, newId: () => string): AgreementContent {
+export function proposeAgreement(
+  p: Partnership,
+  home: Municipality | null,
+  newId: () => string,
+): AgreementContent {
   const partner = p.partners[0] as PartnerTown;
   const a = homeParty(p, home, partner.place.country);
   const b = partnerParty(p, partner);

@@ -14,7 +14,14 @@ const same = (a: AgreementContent, b: AgreementContent) => JSON.stringify(a) ===
 
 export function fileNameFor(content: AgreementContent, version: number | null): string {
   const towns = content.parties
-    .map((p) => p.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+    .map((p) =>
+      p.name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    )
     .filter(Boolean)
     .join('-');
   return `charter-${towns || 'draft'}-${content.languages.join('-')}-${version ? `v${version}` : 'draft'}.pdf`;
@@ -26,7 +33,8 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
     if (!p) throw new AppFailure('NOT_FOUND', `No partnership with id ${id}`);
     return p;
   };
-  const stored = (partnershipId: string) => ctx.store().data.agreements.find((a) => a.partnershipId === partnershipId) ?? null;
+  const stored = (partnershipId: string) =>
+    ctx.store().data.agreements.find((a) => a.partnershipId === partnershipId) ?? null;
 
   async function put(agreement: Agreement): Promise<Agreement> {
     await ctx.store().update((db) => ({
@@ -41,7 +49,13 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
   function missingImages(content: AgreementContent): FieldIssue[] {
     return content.parties.flatMap((party, i) =>
       party.coatOfArms && !existsSync(images.pathOf(party.coatOfArms))
-        ? [{ path: ['parties', i, 'coatOfArms'], code: 'image_missing', message: `The coat of arms of party ${i + 1} is missing from the data folder` }]
+        ? [
+            {
+              path: ['parties', i, 'coatOfArms'],
+              code: 'image_missing',
+              message: `The coat of arms of party ${i + 1} is missing from the data folder`,
+            },
+          ]
         : [],
     );
   }
@@ -64,7 +78,14 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       return put(
         existing
           ? { ...existing, draft: content, updatedAt: stamp }
-          : { id: ctx.newId(), partnershipId, draft: content, versions: [], createdAt: stamp, updatedAt: stamp },
+          : {
+              id: ctx.newId(),
+              partnershipId,
+              draft: content,
+              versions: [],
+              createdAt: stamp,
+              updatedAt: stamp,
+            },
       );
     },
 
@@ -80,9 +101,15 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       let versions = existing.versions;
       if (last && same(last.content, existing.draft)) {
         if (last.status === status) return existing;
-        versions = [...versions.slice(0, -1), { ...last, status, history: [...last.history, { status, at }] }];
+        versions = [
+          ...versions.slice(0, -1),
+          { ...last, status, history: [...last.history, { status, at }] },
+        ];
       } else {
-        versions = [...versions, { number: (last?.number ?? 0) + 1, status, content: existing.draft, history: [{ status, at }] }];
+        versions = [
+          ...versions,
+          { number: (last?.number ?? 0) + 1, status, content: existing.draft, history: [{ status, at }] },
+        ];
       }
       return put({ ...existing, versions, updatedAt: at });
     },
@@ -95,9 +122,18 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       const content = kept ? kept.content : existing.draft;
       const issues = [...printIssues(content), ...missingImages(content)];
       if (issues.length > 0) throw new AppFailure('VALIDATION', 'The charter cannot be printed yet', issues);
-      const arms = content.parties.map((p) => (p.coatOfArms ? images.pathOf(p.coatOfArms) : null)) as [string | null, string | null];
-      const pdf = await renderPdf(() => buildAgreementDoc({ content, arms }, translatorPair(content)), { readableDirs: [images.dir] });
-      return { base64: pdf.toString('base64'), fileName: fileNameFor(content, kept?.number ?? null), bytes: pdf.length };
+      const arms = content.parties.map((p) => (p.coatOfArms ? images.pathOf(p.coatOfArms) : null)) as [
+        string | null,
+        string | null,
+      ];
+      const pdf = await renderPdf(() => buildAgreementDoc({ content, arms }, translatorPair(content)), {
+        readableDirs: [images.dir],
+      });
+      return {
+        base64: pdf.toString('base64'),
+        fileName: fileNameFor(content, kept?.number ?? null),
+        bytes: pdf.length,
+      };
     },
 
     addImage: (base64: string) => images.add(base64),

@@ -8,7 +8,11 @@ import type { StatusInfo, StoreState } from './context';
 
 const RECOVERABLE_BY_STARTING_EMPTY = new Set(['EMPTY', 'NOT_JSON', 'INVALID']);
 
-export function appService(state: StoreState, info: StatusInfo, makeStore: (data: ReturnType<typeof emptyStore>) => Store) {
+export function appService(
+  state: StoreState,
+  info: StatusInfo,
+  makeStore: (data: ReturnType<typeof emptyStore>) => Store,
+) {
   const status = (): AppStatus => ({
     ...info,
     state: state.store ? 'ready' : 'recovery',
@@ -23,8 +27,16 @@ export function appService(state: StoreState, info: StatusInfo, makeStore: (data
     /** After a damaged file was moved aside, begin again with an empty store. */
     async startEmpty(): Promise<AppStatus> {
       const problem = state.problem;
-      if (state.store || !problem || problem.movedTo === null || !RECOVERABLE_BY_STARTING_EMPTY.has(problem.code)) {
-        throw new AppFailure('STORE_UNAVAILABLE', 'Starting with an empty store is not possible in this state');
+      if (
+        state.store ||
+        !problem ||
+        problem.movedTo === null ||
+        !RECOVERABLE_BY_STARTING_EMPTY.has(problem.code)
+      ) {
+        throw new AppFailure(
+          'STORE_UNAVAILABLE',
+          'Starting with an empty store is not possible in this state',
+        );
       }
       const store = makeStore(emptyStore());
       // A full disk here must read as DISK_FULL, like any other save, not as a crash.

@@ -51,7 +51,12 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
 
     async preview(id: string): Promise<BackupPreview> {
       const { data, version } = await load(id);
-      return { id, schemaVersion: version, committeeName: data.committee.committee?.name ?? null, counts: countCollections(data) };
+      return {
+        id,
+        schemaVersion: version,
+        committeeName: data.committee.committee?.name ?? null,
+        counts: countCollections(data),
+      };
     },
 
     async create(): Promise<BackupInfo> {

@@ -36,7 +36,8 @@ export function committeeService(ctx: ServiceContext) {
     },
 
     async deleteMember(id: string): Promise<{ id: string }> {
-      if (!profile().members.some((m) => m.id === id)) throw new AppFailure('NOT_FOUND', `No member with id ${id}`);
+      if (!profile().members.some((m) => m.id === id))
+        throw new AppFailure('NOT_FOUND', `No member with id ${id}`);
       await ctx.store().update((db) => ({
         ...db,
         committee: { ...db.committee, members: db.committee.members.filter((m) => m.id !== id) },

@@ -19,7 +19,13 @@ export function dashboardService(ctx: ServiceContext) {
         .filter((s) => s.dormant)
         // The longest silences first: a link never active at all (no date) leads.
         // ISO dates sort as plain strings; localeCompare took tens of ms on 20,000 quiet links.
-        .sort((a, b) => ((a.lastActivity ?? '') < (b.lastActivity ?? '') ? -1 : (a.lastActivity ?? '') > (b.lastActivity ?? '') ? 1 : 0));
+        .sort((a, b) =>
+          (a.lastActivity ?? '') < (b.lastActivity ?? '')
+            ? -1
+            : (a.lastActivity ?? '') > (b.lastActivity ?? '')
+              ? 1
+              : 0,
+        );
       return {
         today,
         horizonDays,

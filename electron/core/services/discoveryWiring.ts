@@ -20,7 +20,11 @@ export interface DiscoveryWiring {
 /** Partner search, shortlist, map, CSV import and export: their services and handlers. */
 export function discoveryAndTransferHandlers({ ctx, places, partnerships, snapshot }: DiscoveryWiring) {
   return {
-    ...discoveryHandlers(partnerSearchService(ctx, places), shortlistService(ctx, partnerships), mapDataService(ctx)),
+    ...discoveryHandlers(
+      partnerSearchService(ctx, places),
+      shortlistService(ctx, partnerships),
+      mapDataService(ctx),
+    ),
     ...transferHandlers(partnershipImportService(ctx, places, snapshot), partnershipExportService(ctx)),
   };
 }

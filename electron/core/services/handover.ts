@@ -17,8 +17,16 @@ export function handoverService(host: StoreHost, appVersion: string) {
       await store.flush();
       const now = host.now();
       const files = await collectDataFolder(host.dataDir, includeBackups);
-      const bytes = buildArchive(files, { createdAt: now.toISOString(), appVersion, schemaVersion: CURRENT_SCHEMA_VERSION });
-      return { fileName: `twinning-desk-handover-${fileStamp(now)}.zip`, size: bytes.length, base64: Buffer.from(bytes).toString('base64') };
+      const bytes = buildArchive(files, {
+        createdAt: now.toISOString(),
+        appVersion,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+      });
+      return {
+        fileName: `twinning-desk-handover-${fileStamp(now)}.zip`,
+        size: bytes.length,
+        base64: Buffer.from(bytes).toString('base64'),
+      };
     },
 
     /**
@@ -37,7 +45,8 @@ export function handoverService(host: StoreHost, appVersion: string) {
       }
       const storeBytes = checked.files.get('store.json');
       const parsed = parseStoreText(Buffer.from(storeBytes ?? []).toString('utf8'));
-      if (parsed.kind === 'problem') throw new AppFailure('ARCHIVE_INVALID', `The archive's store cannot be used: ${parsed.detail}`);
+      if (parsed.kind === 'problem')
+        throw new AppFailure('ARCHIVE_INVALID', `The archive's store cannot be used: ${parsed.detail}`);
 
       await snapshotCurrent(host, 'import');
       let undoAttachments: () => Promise<void> = async () => undefined;

@@ -1,6 +1,13 @@
 import type { Municipality } from '../../../shared/domain/committee';
 import { resolveCountry } from '../../../shared/domain/countryNames';
-import { IMPORT_FIELDS, mapHeader, parseKind, parseYear, REQUIRED_FIELDS, type ImportField } from '../../../shared/domain/csv/importColumns';
+import {
+  IMPORT_FIELDS,
+  mapHeader,
+  parseKind,
+  parseYear,
+  REQUIRED_FIELDS,
+  type ImportField,
+} from '../../../shared/domain/csv/importColumns';
 import { parseCsv, stripBom } from '../../../shared/domain/csv/parseCsv';
 import {
   IMPORT_MAX_CHARS,
@@ -15,7 +22,10 @@ import { foldName } from '../../../shared/domain/placeNames';
 import type { Gazetteer } from '../data/places/gazetteer';
 
 const MB = 1024 * 1024;
-const emptyPreview = (problems: FileProblem[], delimiter: ImportPreview['delimiter'] = null): ImportPreview => ({
+const emptyPreview = (
+  problems: FileProblem[],
+  delimiter: ImportPreview['delimiter'] = null,
+): ImportPreview => ({
   delimiter,
   columns: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, null])),
   problems,
@@ -49,7 +59,12 @@ const placeKey = (country: string, name: string) => `${country}|${foldName(name)
  */
 export function buildPreview(input: string, ctx: PreviewContext): ImportPreview {
   if (input.length > IMPORT_MAX_CHARS) {
-    return emptyPreview([{ code: 'tooLarge', params: { maxMb: IMPORT_MAX_CHARS / MB, sizeMb: Math.ceil((10 * input.length) / MB) / 10 } }]);
+    return emptyPreview([
+      {
+        code: 'tooLarge',
+        params: { maxMb: IMPORT_MAX_CHARS / MB, sizeMb: Math.ceil((10 * input.length) / MB) / 10 },
+      },
+    ]);
   }
   const text = stripBom(input);
   if (text.trim() === '') return emptyPreview([{ code: 'empty', params: {} }]);
@@ -61,13 +76,20 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
   const [header, ...records] = parsed.records;
   const headers = header?.fields ?? [];
   const at = mapHeader(headers);
-  const columns = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, at[f] === undefined ? null : (headers[at[f]] ?? null)]));
+  const columns = Object.fromEntries(
+    IMPORT_FIELDS.map((f) => [f, at[f] === undefined ? null : (headers[at[f]] ?? null)]),
+  );
   const missing = REQUIRED_FIELDS.filter((f) => at[f] === undefined);
   if (missing.length > 0) {
     const found = headers.slice(0, 10).map((h) => h.trim().slice(0, 40));
-    return { ...emptyPreview([{ code: 'missingColumns', params: { columns: missing, found } }], parsed.delimiter), columns };
+    return {
+      ...emptyPreview([{ code: 'missingColumns', params: { columns: missing, found } }], parsed.delimiter),
+      columns,
+    };
   }
-  const problems: FileProblem[] = parsed.unterminatedQuote ? [{ code: 'unterminatedQuote', params: { line: records.at(-1)?.line ?? 1 } }] : [];
+  const problems: FileProblem[] = parsed.unterminatedQuote
+    ? [{ code: 'unterminatedQuote', params: { line: records.at(-1)?.line ?? 1 } }]
+    : [];
 
   const existing = new Map<string, string>();
   const existingIds = new Set<number>();
@@ -82,14 +104,21 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
 
   const rows = records.map(({ line, fields }): PreviewRow => {
     const value = (f: ImportField) => (at[f] === undefined ? '' : (fields[at[f]] ?? '').trim());
-    const values = { home: value('home'), partner: value('partner'), country: value('country'), year: value('year'), kind: value('kind') };
+    const values = {
+      home: value('home'),
+      partner: value('partner'),
+      country: value('country'),
+      year: value('year'),
+      kind: value('kind'),
+    };
     const issues: RowIssue[] = [];
     const country = values.country === '' ? null : resolveCountry(values.country);
     if (values.partner === '') issues.push({ code: 'missingPartner', params: {} });
     if (values.country === '') issues.push({ code: 'missingCountry', params: {} });
     else if (!country) issues.push({ code: 'unknownCountry', params: { value: values.country } });
     const year = parseYear(values.year, ctx.currentYear);
-    if (year.kind === 'bad') issues.push({ code: 'badYear', params: { value: values.year, min: 1920, max: ctx.currentYear } });
+    if (year.kind === 'bad')
+      issues.push({ code: 'badYear', params: { value: values.year, min: 1920, max: ctx.currentYear } });
     const kind = parseKind(values.kind);
     if (!kind) issues.push({ code: 'unknownKind', params: { value: values.kind } });
     if (values.home !== '' && ctx.municipality && foldName(values.home) !== foldName(ctx.municipality.name)) {
@@ -104,7 +133,16 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
       if (known !== undefined) issues.push({ code: 'alreadyExists', params: { name: known } });
     }
     const signedOn = year.kind === 'year' ? `${year.year}-01-01` : year.kind === 'date' ? year.date : null;
-    const base = { line, values, country, kind, signedOn, yearOnly: year.kind === 'year', match: null, options: [] };
+    const base = {
+      line,
+      values,
+      country,
+      kind,
+      signedOn,
+      yearOnly: year.kind === 'year',
+      match: null,
+      options: [],
+    };
     if (issues.length > 0 || !country) return { ...base, status: 'error', issues };
 
     const matches = ctx.gazetteer.search({ query: values.partner, country, limit: 8 });
@@ -112,15 +150,23 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
     if (exact.length === 1) {
       const match = exact[0] ?? null;
       const id = match?.geonameId ?? null;
-      if (id !== null && existingIds.has(id)) issues.push({ code: 'alreadyExists', params: { name: match?.name ?? '' } });
+      if (id !== null && existingIds.has(id))
+        issues.push({ code: 'alreadyExists', params: { name: match?.name ?? '' } });
       const first = id === null ? undefined : seenIds.get(id);
       if (first !== undefined) issues.push({ code: 'duplicateRow', params: { line: first } });
       else if (id !== null) seenIds.set(id, line);
       return { ...base, status: issues.length > 0 ? 'error' : 'ok', issues, match };
     }
-    if (exact.length > 1) return { ...base, status: 'ambiguous', issues: [{ code: 'severalMatches', params: { count: exact.length } }], options: exact };
+    if (exact.length > 1)
+      return {
+        ...base,
+        status: 'ambiguous',
+        issues: [{ code: 'severalMatches', params: { count: exact.length } }],
+        options: exact,
+      };
     const near = matches.map((m) => m.place);
-    const issue: RowIssue = near.length > 0 ? { code: 'nearMatch', params: {} } : { code: 'notInGazetteer', params: {} };
+    const issue: RowIssue =
+      near.length > 0 ? { code: 'nearMatch', params: {} } : { code: 'notInGazetteer', params: {} };
     return { ...base, status: 'ambiguous', issues: [issue], options: near };
   });
 

@@ -27,7 +27,13 @@ function homeTown(m: Municipality | null): { home: HomeTown | null; problems: Ho
   if (!m.coordinates) problems.push('noCoordinates');
   if (m.population === null || m.population <= 0) problems.push('noPopulation');
   return {
-    home: { name: m.name, country: m.country, population: m.population, coordinates: m.coordinates, languages: m.languages },
+    home: {
+      name: m.name,
+      country: m.country,
+      population: m.population,
+      coordinates: m.coordinates,
+      languages: m.languages,
+    },
     problems,
   };
 }
@@ -38,7 +44,8 @@ class TopList {
   constructor(private readonly limit: number) {}
   offer(r: RankedCandidate) {
     const items = this.items;
-    if (items.length === this.limit && compareRanked(r, items[items.length - 1] as RankedCandidate) >= 0) return;
+    if (items.length === this.limit && compareRanked(r, items[items.length - 1] as RankedCandidate) >= 0)
+      return;
     let i = items.length === this.limit ? this.limit - 1 : items.length;
     while (i > 0 && compareRanked(r, items[i - 1] as RankedCandidate) < 0) i--;
     items.splice(i, 0, r);
@@ -62,7 +69,14 @@ export function partnerSearchService(ctx: ServiceContext, places: LazyGazetteer)
       let considered = 0;
 
       const consider = (place: Place, matchedName: string | null) => {
-        if (home && samePlace({ geonameId: null, name: home.name, country: home.country }, { ...place, geonameId: null })) return;
+        if (
+          home &&
+          samePlace(
+            { geonameId: null, name: home.name, country: home.country },
+            { ...place, geonameId: null },
+          )
+        )
+          return;
         const km = home?.coordinates ? distanceKm(home.coordinates, place) : null;
         if (!passesFilters(place, km, criteria)) return;
         considered++;

@@ -5,7 +5,19 @@ import type { ServiceContext } from './context';
 import { localIsoDate } from './today';
 
 /** The header names the importer reads back, so an export can be imported elsewhere. */
-export const EXPORT_HEADER = ['home town', 'partner town', 'country', 'year', 'kind', 'status', 'region', 'population', 'latitude', 'longitude', 'geonames id'];
+export const EXPORT_HEADER = [
+  'home town',
+  'partner town',
+  'country',
+  'year',
+  'kind',
+  'status',
+  'region',
+  'population',
+  'latitude',
+  'longitude',
+  'geonames id',
+];
 
 /**
  * Exports the registry. CSV has one row per partner town (a network of three towns gives
@@ -22,7 +34,19 @@ export function partnershipExportService(ctx: ServiceContext) {
         const signed = firstSigning(p);
         for (const t of p.partners) {
           const c = t.place.coordinates;
-          rows.push([home, t.place.name, t.place.country, signed, p.kind, p.status, t.place.region, t.place.population, c?.lat ?? null, c?.lon ?? null, t.place.geonameId]);
+          rows.push([
+            home,
+            t.place.name,
+            t.place.country,
+            signed,
+            p.kind,
+            p.status,
+            t.place.region,
+            t.place.population,
+            c?.lat ?? null,
+            c?.lon ?? null,
+            t.place.geonameId,
+          ]);
         }
       }
       return { fileName: `partnerships-${stamp()}.csv`, mimeType: 'text/csv', text: writeCsv(rows) };
@@ -37,7 +61,11 @@ export function partnershipExportService(ctx: ServiceContext) {
         home: committee.municipality,
         partnerships,
       };
-      return { fileName: `partnerships-${stamp()}.json`, mimeType: 'application/json', text: `${JSON.stringify(body, null, 2)}\n` };
+      return {
+        fileName: `partnerships-${stamp()}.json`,
+        mimeType: 'application/json',
+        text: `${JSON.stringify(body, null, 2)}\n`,
+      };
     },
   };
 }

@@ -1,5 +1,10 @@
 import { countryLanguages } from '../../../shared/domain/countryLanguages';
-import type { ImportCommitInput, ImportPreview, ImportResult, PreviewRow } from '../../../shared/domain/importPreview';
+import type {
+  ImportCommitInput,
+  ImportPreview,
+  ImportResult,
+  PreviewRow,
+} from '../../../shared/domain/importPreview';
 import type { PartnerPlace, Partnership } from '../../../shared/domain/partnership';
 import { emptyHealth } from '../../../shared/domain/partnershipHealth';
 import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
@@ -10,11 +15,13 @@ import { buildPreview } from './importPreview';
 import { checked } from './partnershipWrites';
 import { localIsoDate } from './today';
 
-
 const refuse = (message: string, issues: FieldIssue[]) => new AppFailure('VALIDATION', message, issues);
 
 /** What the user's choices make of each usable row: the place to import, or nothing. */
-function resolveRows(preview: ImportPreview, input: ImportCommitInput): { row: PreviewRow; place: PartnerPlace }[] {
+function resolveRows(
+  preview: ImportPreview,
+  input: ImportCommitInput,
+): { row: PreviewRow; place: PartnerPlace }[] {
   const choices = new Map(input.choices.map((c) => [c.line, c.place]));
   const out: { row: PreviewRow; place: PartnerPlace }[] = [];
   for (const row of preview.rows) {
@@ -24,15 +31,25 @@ function resolveRows(preview: ImportPreview, input: ImportCommitInput): { row: P
       continue;
     }
     if (!choices.has(row.line)) {
-      throw refuse(`Line ${row.line} needs a choice`, [{ path: ['choices', row.line], code: 'choice_missing', message: 'choose a place or leave the row out' }]);
+      throw refuse(`Line ${row.line} needs a choice`, [
+        {
+          path: ['choices', row.line],
+          code: 'choice_missing',
+          message: 'choose a place or leave the row out',
+        },
+      ]);
     }
     const place = choices.get(row.line) ?? null;
     if (place === null) continue;
     if (place.country !== row.country) {
-      throw refuse(`Line ${row.line}: the place is not in ${row.country}`, [{ path: ['choices', row.line], code: 'choice_country_mismatch', message: 'wrong country' }]);
+      throw refuse(`Line ${row.line}: the place is not in ${row.country}`, [
+        { path: ['choices', row.line], code: 'choice_country_mismatch', message: 'wrong country' },
+      ]);
     }
     if (place.source === 'geonames' && !row.options.some((o) => o.geonameId === place.geonameId)) {
-      throw refuse(`Line ${row.line}: that place was not offered`, [{ path: ['choices', row.line], code: 'choice_not_offered', message: 'not offered' }]);
+      throw refuse(`Line ${row.line}: that place was not offered`, [
+        { path: ['choices', row.line], code: 'choice_not_offered', message: 'not offered' },
+      ]);
     }
     out.push({ row, place });
   }
@@ -41,7 +58,9 @@ function resolveRows(preview: ImportPreview, input: ImportCommitInput): { row: P
     if (place.geonameId === null) continue;
     const first = seen.get(place.geonameId);
     if (first !== undefined) {
-      throw refuse(`Lines ${first} and ${row.line} name the same town`, [{ path: ['choices', row.line], code: 'choice_duplicate', message: String(first) }]);
+      throw refuse(`Lines ${first} and ${row.line} name the same town`, [
+        { path: ['choices', row.line], code: 'choice_duplicate', message: String(first) },
+      ]);
     }
     seen.set(place.geonameId, row.line);
   }
@@ -53,7 +72,11 @@ function resolveRows(preview: ImportPreview, input: ImportCommitInput): { row: P
  * the same text with the user's choices and adds every usable row in one store update,
  * after a backup snapshot; either all rows are added or none.
  */
-export function partnershipImportService(ctx: ServiceContext, places: LazyGazetteer, snapshot: () => Promise<string | null>) {
+export function partnershipImportService(
+  ctx: ServiceContext,
+  places: LazyGazetteer,
+  snapshot: () => Promise<string | null>,
+) {
   async function preview(text: string): Promise<ImportPreview> {
     const db = ctx.store().data;
     return buildPreview(text, {
@@ -70,10 +93,16 @@ export function partnershipImportService(ctx: ServiceContext, places: LazyGazett
     async commit(input: ImportCommitInput): Promise<ImportResult> {
       const checkedPreview = await preview(input.text);
       if (checkedPreview.problems.length > 0) {
-        throw refuse('The file cannot be imported', checkedPreview.problems.map((p) => ({ path: ['text'], code: p.code, message: p.code })));
+        throw refuse(
+          'The file cannot be imported',
+          checkedPreview.problems.map((p) => ({ path: ['text'], code: p.code, message: p.code })),
+        );
       }
       const usable = resolveRows(checkedPreview, input);
-      if (usable.length === 0) throw refuse('No row can be imported', [{ path: ['text'], code: 'nothing_to_import', message: 'nothing to import' }]);
+      if (usable.length === 0)
+        throw refuse('No row can be imported', [
+          { path: ['text'], code: 'nothing_to_import', message: 'nothing to import' },
+        ]);
 
       const stamp = ctx.now().toISOString();
       const today = localIsoDate(ctx.now());
@@ -86,7 +115,16 @@ export function partnershipImportService(ctx: ServiceContext, places: LazyGazett
           partners: [{ id: ctx.newId(), place, languages, contacts: [] }],
           status: 'active',
           statusHistory: [{ status: 'active', date: today, note: '' }],
-          signings: row.signedOn ? [{ id: ctx.newId(), date: row.signedOn, place: '', note: row.yearOnly ? input.yearOnlyNote : '' }] : [],
+          signings: row.signedOn
+            ? [
+                {
+                  id: ctx.newId(),
+                  date: row.signedOn,
+                  place: '',
+                  note: row.yearOnly ? input.yearOnlyNote : '',
+                },
+              ]
+            : [],
           resolutions: [],
           languages: [...new Set([...homeLanguages, ...languages])].slice(0, 10),
           themes: [],

@@ -51,7 +51,11 @@ const bySortKey = (a: IndexedSummary, b: IndexedSummary) =>
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.summary.id < b.summary.id ? -1 : 1;
 
 /** Summaries sorted by title; dormancy depends on the day and the threshold, so those key the cache. */
-export function sortedSummaries(list: readonly Partnership[], dormantAfterMonths: number, today: string): IndexedSummary[] {
+export function sortedSummaries(
+  list: readonly Partnership[],
+  dormantAfterMonths: number,
+  today: string,
+): IndexedSummary[] {
   const key = cacheKey(dormantAfterMonths, today);
   const cached = summaries.get(list);
   if (cached && cached.key === key) return cached.rows;

@@ -18,7 +18,11 @@ export function invalid(message: string, issue: Omit<FieldIssue, 'message'>): Ap
 export function checked(p: Partnership): Partnership {
   const result = Partnership.safeParse(p);
   if (result.success) return result.data;
-  throw new AppFailure('VALIDATION', 'The partnership would not be valid', toFieldIssues(result.error.issues));
+  throw new AppFailure(
+    'VALIDATION',
+    'The partnership would not be valid',
+    toFieldIssues(result.error.issues),
+  );
 }
 
 export function findPartnership(ctx: ServiceContext, id: string): Partnership {
@@ -38,7 +42,10 @@ export async function replacePartnership(
   await ctx.store().update((db) => {
     const at = positionOf(db.partnerships, id);
     if (at === undefined) throw notFound(id);
-    const next = checked({ ...change(db.partnerships[at] as Partnership), updatedAt: ctx.now().toISOString() });
+    const next = checked({
+      ...change(db.partnerships[at] as Partnership),
+      updatedAt: ctx.now().toISOString(),
+    });
     const partnerships = db.partnerships.slice();
     partnerships[at] = next;
     carryViews(db.partnerships, partnerships, { kind: 'put', record: next });

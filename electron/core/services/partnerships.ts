@@ -10,7 +10,10 @@ import { localIsoDate } from './today';
 
 export function partnershipService(ctx: ServiceContext) {
   const today = () => localIsoDate(ctx.now());
-  const withId = <T extends { id?: string | undefined }>(item: T) => ({ ...item, id: item.id ?? ctx.newId() });
+  const withId = <T extends { id?: string | undefined }>(item: T) => ({
+    ...item,
+    id: item.id ?? ctx.newId(),
+  });
 
   function fromDraft(draft: PartnershipDraft, existing: Partnership | undefined): Partnership {
     const stamp = ctx.now().toISOString();
@@ -46,7 +49,9 @@ export function partnershipService(ctx: ServiceContext) {
     list(filter: PartnershipFilter): PartnershipSummary[] {
       const { partnerships, settings } = ctx.store().data;
       const rows = sortedSummaries(partnerships, settings.dormantAfterMonths, today());
-      const words = foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean);
+      const words = foldForSearch(filter.text ?? '')
+        .split(/\s+/)
+        .filter(Boolean);
       const out: PartnershipSummary[] = [];
       for (const { summary, haystack } of rows) {
         if (filter.status && summary.status !== filter.status) continue;
@@ -99,14 +104,23 @@ export function partnershipService(ctx: ServiceContext) {
     setStatus({ id, status, date, note }: StatusChangeInput): Promise<Partnership> {
       return replacePartnership(ctx, id, (current) => {
         if (!canTransition(current.status, status)) {
-          throw invalid(`A ${current.status} link cannot become ${status}`, { path: ['status'], code: 'transition_not_allowed' });
+          throw invalid(`A ${current.status} link cannot become ${status}`, {
+            path: ['status'],
+            code: 'transition_not_allowed',
+          });
         }
         const last = current.statusHistory[current.statusHistory.length - 1];
         if (last && date < last.date) {
-          throw invalid('The change cannot predate the previous one', { path: ['date'], code: 'date_before_last_status' });
+          throw invalid('The change cannot predate the previous one', {
+            path: ['date'],
+            code: 'date_before_last_status',
+          });
         }
         if (date > today()) {
-          throw invalid('A status change cannot be dated in the future', { path: ['date'], code: 'date_in_future' });
+          throw invalid('A status change cannot be dated in the future', {
+            path: ['date'],
+            code: 'date_in_future',
+          });
         }
         return { ...current, status, statusHistory: [...current.statusHistory, { status, date, note }] };
       });

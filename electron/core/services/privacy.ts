@@ -17,7 +17,11 @@ import type { ServiceContext } from './context';
  * first: a snapshot would keep exactly what must go.
  */
 export function privacyService(ctx: ServiceContext, dataDir: string) {
-  async function scrubFile(path: string, refs: readonly PersonRef[], needles: readonly string[]): Promise<'rewritten' | 'deleted' | 'untouched'> {
+  async function scrubFile(
+    path: string,
+    refs: readonly PersonRef[],
+    needles: readonly string[],
+  ): Promise<'rewritten' | 'deleted' | 'untouched'> {
     const text = await readFile(path, 'utf8');
     const parsed = parseStoreText(text);
     if (parsed.kind === 'ok') {
@@ -33,12 +37,21 @@ export function privacyService(ctx: ServiceContext, dataDir: string) {
 
   return {
     find: (text: string): PersonMatch[] =>
-      findPersons(ctx.store().data, text).map(({ collection, id, name, email, context }) => ({ collection, id, name, email, context })),
+      findPersons(ctx.store().data, text).map(({ collection, id, name, email, context }) => ({
+        collection,
+        id,
+        name,
+        email,
+        context,
+      })),
 
     export(refs: readonly PersonRef[]): PersonExport {
       const records = recordsOf(ctx.store().data, refs);
       if (records.length === 0) throw new AppFailure('NOT_FOUND', 'No such person');
-      return { exportedAt: ctx.now().toISOString(), records: records.map(({ collection, record }) => ({ collection, record })) };
+      return {
+        exportedAt: ctx.now().toISOString(),
+        records: records.map(({ collection, record }) => ({ collection, record })),
+      };
     },
 
     async erase(refs: readonly PersonRef[]): Promise<ErasureReport> {
@@ -54,7 +67,9 @@ export function privacyService(ctx: ServiceContext, dataDir: string) {
         return result.data;
       });
       const report: ErasureReport = { erasedRecords: erased, backupsRewritten: 0, filesDeleted: 0 };
-      const kept = (await readdir(dataDir)).filter((n) => n.startsWith('store.damaged-')).map((n) => join(dataDir, n));
+      const kept = (await readdir(dataDir))
+        .filter((n) => n.startsWith('store.damaged-'))
+        .map((n) => join(dataDir, n));
       const backups = (await listBackups(dataDir)).map((b) => join(backupDir(dataDir), b.id));
       try {
         for (const path of [...backups, ...kept]) {

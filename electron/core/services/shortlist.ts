@@ -23,7 +23,11 @@ export function shortlistService(ctx: ServiceContext, partnerships: PartnershipS
         const current = draft.id === undefined ? undefined : db.shortlist.find((e) => e.id === draft.id);
         if (draft.id !== undefined && !current) throw notFound(draft.id);
         const twin = db.shortlist.find((e) => e.id !== draft.id && samePlace(e.place, draft.place));
-        if (twin) throw invalid('This town is already on the shortlist', { path: ['place'], code: 'already_shortlisted' });
+        if (twin)
+          throw invalid('This town is already on the shortlist', {
+            path: ['place'],
+            code: 'already_shortlisted',
+          });
         const next: ShortlistEntry = {
           id: current?.id ?? ctx.newId(),
           place: draft.place,
@@ -36,7 +40,9 @@ export function shortlistService(ctx: ServiceContext, partnerships: PartnershipS
           updatedAt: stamp,
         };
         saved = next;
-        const shortlist = current ? db.shortlist.map((e) => (e.id === next.id ? next : e)) : [...db.shortlist, next];
+        const shortlist = current
+          ? db.shortlist.map((e) => (e.id === next.id ? next : e))
+          : [...db.shortlist, next];
         return { ...db, shortlist };
       });
       return saved as ShortlistEntry;
@@ -54,11 +60,20 @@ export function shortlistService(ctx: ServiceContext, partnerships: PartnershipS
      * Creates a prospect partnership pre-filled from the candidate (the town, its country's
      * languages, the themes and notes recorded), then marks the candidate chosen and links it.
      */
-    async createPartnership({ id, kind }: CreateFromShortlist): Promise<{ entry: ShortlistEntry; partnershipId: string }> {
+    async createPartnership({
+      id,
+      kind,
+    }: CreateFromShortlist): Promise<{ entry: ShortlistEntry; partnershipId: string }> {
       const entry = entries().find((e) => e.id === id);
       if (!entry) throw notFound(id);
-      if (entry.partnershipId !== null && ctx.store().data.partnerships.some((p) => p.id === entry.partnershipId)) {
-        throw invalid('A partnership was already created from this candidate', { path: ['id'], code: 'already_created' });
+      if (
+        entry.partnershipId !== null &&
+        ctx.store().data.partnerships.some((p) => p.id === entry.partnershipId)
+      ) {
+        throw invalid('A partnership was already created from this candidate', {
+          path: ['id'],
+          code: 'already_created',
+        });
       }
       const partnerLanguages = [...countryLanguages(entry.place.country)];
       const homeLanguages = ctx.store().data.committee.municipality?.languages ?? [];
@@ -73,8 +88,15 @@ export function shortlistService(ctx: ServiceContext, partnerships: PartnershipS
         notes: entry.notes,
       };
       const created = await partnerships.save(draft);
-      const linked: ShortlistEntry = { ...entry, status: 'chosen', partnershipId: created.id, updatedAt: ctx.now().toISOString() };
-      await ctx.store().update((db) => ({ ...db, shortlist: db.shortlist.map((e) => (e.id === id ? linked : e)) }));
+      const linked: ShortlistEntry = {
+        ...entry,
+        status: 'chosen',
+        partnershipId: created.id,
+        updatedAt: ctx.now().toISOString(),
+      };
+      await ctx
+        .store()
+        .update((db) => ({ ...db, shortlist: db.shortlist.map((e) => (e.id === id ? linked : e)) }));
       return { entry: linked, partnershipId: created.id };
     },
   };

@@ -51,7 +51,9 @@ export class BackupScheduler {
   private fire(): void {
     this.pending = null;
     this.lastAt = this.options.now();
-    this.running = this.running.then(() => this.options.snapshot()).catch((error: unknown) => this.options.onError(error));
+    this.running = this.running
+      .then(() => this.options.snapshot())
+      .catch((error: unknown) => this.options.onError(error));
   }
 
   /** Cancels a pending snapshot and waits for one being written. */

@@ -57,7 +57,11 @@ async function moveAside(dataDir: string, path: string, now: Date): Promise<stri
  * Reads, classifies and (when needed) migrates the store file. A file that cannot be
  * used is never written over: a damaged one is renamed aside, a newer one left alone.
  */
-export async function openStore(dataDir: string, now: () => Date, options: OpenStoreOptions = {}): Promise<OpenedStore> {
+export async function openStore(
+  dataDir: string,
+  now: () => Date,
+  options: OpenStoreOptions = {},
+): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, STORE_FILE);
   // A read-only folder keeps its stale temp files; they are never the live store anyway.
@@ -90,7 +94,11 @@ export async function openStore(dataDir: string, now: () => Date, options: OpenS
       movedTo = null;
       parsed.detail = `${parsed.detail}; it could not be moved aside: ${(error as Error).message}`;
     }
-    return { kind: 'problem', path, problem: { code: parsed.code, detail: parsed.detail, movedTo, foundVersion: null } };
+    return {
+      kind: 'problem',
+      path,
+      problem: { code: parsed.code, detail: parsed.detail, movedTo, foundVersion: null },
+    };
   }
 
   if (parsed.migratedFrom !== null && !readOnly) {

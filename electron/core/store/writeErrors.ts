@@ -16,8 +16,14 @@ export function toWriteFailure(error: unknown): AppFailure {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new AppFailure('PERMISSION_DENIED', 'The data folder cannot be written; the change was not saved');
+      return new AppFailure(
+        'PERMISSION_DENIED',
+        'The data folder cannot be written; the change was not saved',
+      );
     default:
-      return new AppFailure('WRITE_FAILED', `The change could not be saved: ${(error as Error)?.message ?? code}`);
+      return new AppFailure(
+        'WRITE_FAILED',
+        `The change could not be saved: ${(error as Error)?.message ?? code}`,
+      );
   }
 }

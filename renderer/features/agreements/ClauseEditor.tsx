@@ -28,7 +28,10 @@ export function ClauseEditor({ content, clause, objectives, flagged, invalid = {
         const text = content.texts[lang]?.clauses[clause] ?? { heading: '', body: '' };
         const at = `texts.${lang}.clauses.${clause}`;
         return (
-          <LanguageColumn key={lang} label={t('clauses.inLanguage', { clause: t(`clauses.${clause}`), language })}>
+          <LanguageColumn
+            key={lang}
+            label={t('clauses.inLanguage', { clause: t(`clauses.${clause}`), language })}
+          >
             <LanguageHeader
               language={capitalize(language, intlLocale(i18n.language))}
               onReset={() => onEdit(resetClause(lang, clause, objectives))}

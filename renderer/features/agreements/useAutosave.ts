@@ -14,7 +14,8 @@ export function hasUnsavedEdits(state: AppState): boolean {
 }
 
 /** The draft passes the schema the core saves it with. */
-export const savable = (draft: AgreementContent | null) => !!draft && AgreementContentSchema.safeParse(draft).success;
+export const savable = (draft: AgreementContent | null) =>
+  !!draft && AgreementContentSchema.safeParse(draft).success;
 
 function flush(): void {
   const state = useAppStore.getState();

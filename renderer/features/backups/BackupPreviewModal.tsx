@@ -8,7 +8,15 @@ import { useAppStore } from '../../state/store';
 import { formatDateTime } from './files';
 
 /** What one backup holds, and the way to restore it (after a confirmation). */
-export function BackupPreviewModal({ backup, onClose, onRestore }: { backup: BackupInfo | null; onClose(): void; onRestore(b: BackupInfo): void }) {
+export function BackupPreviewModal({
+  backup,
+  onClose,
+  onRestore,
+}: {
+  backup: BackupInfo | null;
+  onClose(): void;
+  onRestore(b: BackupInfo): void;
+}) {
   const { t, i18n } = useTranslation('backups');
   const previewBackup = useAppStore((s) => s.previewBackup);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
@@ -23,7 +31,13 @@ export function BackupPreviewModal({ backup, onClose, onRestore }: { backup: Bac
 
   const locale = intlLocale(i18n.language);
   return (
-    <Modal opened={backup !== null} onClose={onClose} title={backup ? t('preview.title', { date: formatDateTime(backup.createdAt, locale) }) : ''} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened={backup !== null}
+      onClose={onClose}
+      title={backup ? t('preview.title', { date: formatDateTime(backup.createdAt, locale) }) : ''}
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       {failure && <Alert color="red">{failure}</Alert>}
       {!failure && !preview && <Loader size="sm" aria-label={t('common:loading')} />}
       {preview && (
@@ -38,7 +52,9 @@ export function BackupPreviewModal({ backup, onClose, onRestore }: { backup: Bac
             <Table.Tbody>
               {Object.entries(preview.counts).map(([collection, count]) => (
                 <Table.Tr key={collection}>
-                  <Table.Td>{t(`collection.${collection.replace('.', '_')}`, { defaultValue: collection })}</Table.Td>
+                  <Table.Td>
+                    {t(`collection.${collection.replace('.', '_')}`, { defaultValue: collection })}
+                  </Table.Td>
                   <Table.Td ta="right">{new Intl.NumberFormat(locale).format(count)}</Table.Td>
                 </Table.Tr>
               ))}

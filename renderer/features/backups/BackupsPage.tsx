@@ -89,7 +89,12 @@ export function BackupsPage() {
                     <Table.Td>{t(`reason.${b.reason}`)}</Table.Td>
                     <Table.Td ta="right">{formatSize(b.size, locale)}</Table.Td>
                     <Table.Td ta="right">
-                      <Button size="xs" variant="light" onClick={() => setPreviewing(b)} aria-label={t('list.openLabel', { date: formatDateTime(b.createdAt, locale) })}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setPreviewing(b)}
+                        aria-label={t('list.openLabel', { date: formatDateTime(b.createdAt, locale) })}
+                      >
                         {t('list.open')}
                       </Button>
                     </Table.Td>
@@ -115,7 +120,9 @@ export function BackupsPage() {
       <ConfirmModal
         opened={confirming !== null}
         title={t('restore.confirmTitle')}
-        message={confirming ? t('restore.confirmBody', { date: formatDateTime(confirming.createdAt, locale) }) : ''}
+        message={
+          confirming ? t('restore.confirmBody', { date: formatDateTime(confirming.createdAt, locale) }) : ''
+        }
         confirmLabel={t('restore.action')}
         cancelLabel={t('common:actions.cancel')}
         busy={busy}

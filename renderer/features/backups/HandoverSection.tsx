@@ -26,7 +26,10 @@ export function HandoverSection() {
     try {
       const archive = await exportHandover(includeBackups);
       downloadBase64(archive.base64, archive.fileName);
-      notifications.show({ color: 'green', message: t('handover.exported', { size: formatSize(archive.size, locale) }) });
+      notifications.show({
+        color: 'green',
+        message: t('handover.exported', { size: formatSize(archive.size, locale) }),
+      });
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {
@@ -38,7 +41,12 @@ export function HandoverSection() {
     setFailure(null);
     if (!file) return;
     if (file.size > MAX_ARCHIVE_BYTES) {
-      setFailure(t('handover.tooLarge', { size: formatSize(file.size, locale), max: formatSize(MAX_ARCHIVE_BYTES, locale) }));
+      setFailure(
+        t('handover.tooLarge', {
+          size: formatSize(file.size, locale),
+          max: formatSize(MAX_ARCHIVE_BYTES, locale),
+        }),
+      );
       return;
     }
     setChosen(file);
@@ -66,7 +74,11 @@ export function HandoverSection() {
       </Text>
       <Stack gap="sm">
         {failure && <Alert color="red">{failure}</Alert>}
-        <Checkbox label={t('handover.includeBackups')} checked={includeBackups} onChange={(e) => setIncludeBackups(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('handover.includeBackups')}
+          checked={includeBackups}
+          onChange={(e) => setIncludeBackups(e.currentTarget.checked)}
+        />
         <Group>
           <Button onClick={() => void onExport()} loading={busy && chosen === null}>
             {t('handover.export')}

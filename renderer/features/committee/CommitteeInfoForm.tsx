@@ -28,12 +28,25 @@ export function CommitteeInfoForm() {
   }
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={onSubmit} aria-labelledby="committee-title" noValidate>
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={onSubmit}
+      aria-labelledby="committee-title"
+      noValidate
+    >
       <Title order={3} size="h4" id="committee-title" mb="sm">
         {t('info.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <TextInput label={t('info.name')} required value={values.name} onChange={setText('name')} error={errors.name} />
+        <TextInput
+          label={t('info.name')}
+          required
+          value={values.name}
+          onChange={setText('name')}
+          error={errors.name}
+        />
         <Select
           label={t('info.legalForm')}
           data={LegalForm.options.map((value) => ({ value, label: t(`legalForm.${value}`) }))}
@@ -41,9 +54,27 @@ export function CommitteeInfoForm() {
           onChange={(legalForm) => setValues((v) => ({ ...v, legalForm }))}
           error={errors.legalForm}
         />
-        <TextInput label={t('info.email')} type="email" value={values.email} onChange={setText('email')} error={errors.email} />
-        <TextInput label={t('info.registrationNumber')} value={values.registrationNumber} onChange={setText('registrationNumber')} error={errors.registrationNumber} />
-        <Textarea label={t('info.address')} autosize minRows={2} value={values.address} onChange={setText('address')} error={errors.address} />
+        <TextInput
+          label={t('info.email')}
+          type="email"
+          value={values.email}
+          onChange={setText('email')}
+          error={errors.email}
+        />
+        <TextInput
+          label={t('info.registrationNumber')}
+          value={values.registrationNumber}
+          onChange={setText('registrationNumber')}
+          error={errors.registrationNumber}
+        />
+        <Textarea
+          label={t('info.address')}
+          autosize
+          minRows={2}
+          value={values.address}
+          onChange={setText('address')}
+          error={errors.address}
+        />
       </SimpleGrid>
       <FormFailure title={t('notSaved')} message={failure} />
       <Group justify="flex-end" mt="md">

@@ -46,10 +46,24 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
   }
 
   return (
-    <Modal opened onClose={onClose} title={member ? t('members.edit') : t('members.add')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={member ? t('members.edit') : t('members.add')}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <SimpleGrid cols={2}>
-          <TextInput label={t('members.name')} required data-autofocus value={values.name} onChange={setText('name')} error={errors.name} />
+          <TextInput
+            label={t('members.name')}
+            required
+            data-autofocus
+            value={values.name}
+            onChange={setText('name')}
+            error={errors.name}
+          />
           <Select
             label={t('members.role')}
             data={MemberRole.options.map((value) => ({ value, label: t(`role.${value}`) }))}
@@ -57,10 +71,34 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
             onChange={(role) => setValues((v) => ({ ...v, role }))}
             error={errors.role}
           />
-          <TextInput label={t('members.email')} type="email" value={values.email} onChange={setText('email')} error={errors.email} />
-          <TextInput label={t('members.phone')} type="tel" value={values.phone} onChange={setText('phone')} error={errors.phone} />
-          <TextInput label={t('members.termStart')} type="date" value={values.termStart} onChange={setText('termStart')} error={errors.termStart} />
-          <TextInput label={t('members.termEnd')} type="date" value={values.termEnd} onChange={setText('termEnd')} error={errors.termEnd} />
+          <TextInput
+            label={t('members.email')}
+            type="email"
+            value={values.email}
+            onChange={setText('email')}
+            error={errors.email}
+          />
+          <TextInput
+            label={t('members.phone')}
+            type="tel"
+            value={values.phone}
+            onChange={setText('phone')}
+            error={errors.phone}
+          />
+          <TextInput
+            label={t('members.termStart')}
+            type="date"
+            value={values.termStart}
+            onChange={setText('termStart')}
+            error={errors.termStart}
+          />
+          <TextInput
+            label={t('members.termEnd')}
+            type="date"
+            value={values.termEnd}
+            onChange={setText('termEnd')}
+            error={errors.termEnd}
+          />
         </SimpleGrid>
         <FormFailure title={t('notSaved')} message={failure} />
         <Group justify="flex-end" mt="md">

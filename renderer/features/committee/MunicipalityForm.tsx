@@ -1,4 +1,14 @@
-import { Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,13 +65,16 @@ export function MunicipalityForm() {
   const saveMunicipality = useAppStore((s) => s.saveMunicipality);
   const [values, setValues] = useState<Values>(() => toValues(municipality));
   const { submit, errors, failure, saving } = useSubmit(Municipality, saveMunicipality);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
 
-  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort((a, b) =>
-    a.label.localeCompare(b.label),
+  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(
+    (a, b) => a.label.localeCompare(b.label),
   );
-  const languages = EUROPEAN_LANGUAGES.map((code) => ({ value: code, label: format.language(code) })).sort((a, b) =>
-    a.label.localeCompare(b.label),
+  const languages = EUROPEAN_LANGUAGES.map((code) => ({ value: code, label: format.language(code) })).sort(
+    (a, b) => a.label.localeCompare(b.label),
   );
 
   // Fills what the gazetteer knows; the languages stay as chosen, and nothing is saved yet.
@@ -84,20 +97,77 @@ export function MunicipalityForm() {
   }
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={onSubmit} aria-labelledby="municipality-title" noValidate>
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={onSubmit}
+      aria-labelledby="municipality-title"
+      noValidate
+    >
       <Title order={3} size="h4" id="municipality-title" mb="sm">
         {t('municipality.title')}
       </Title>
       <PlacePicker onPick={fillFromGazetteer} />
       <SimpleGrid mt="md" cols={{ base: 1, md: 2 }}>
-        <TextInput label={t('municipality.name')} required value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name} />
-        <Select label={t('municipality.country')} required searchable data={countries} value={values.country} onChange={set('country')} error={errors.country} />
-        <TextInput label={t('municipality.region')} value={values.region} onChange={(e) => set('region')(e.currentTarget.value)} error={errors.region} />
-        <NumberInput label={t('municipality.population')} min={0} thousandSeparator={format.separators.group} decimalSeparator={format.separators.decimal} allowDecimal={false} value={values.population} onChange={set('population')} error={errors.population} />
-        <MultiSelect label={t('municipality.languages')} required searchable data={languages} value={values.languages} onChange={set('languages')} error={errors.languages} />
+        <TextInput
+          label={t('municipality.name')}
+          required
+          value={values.name}
+          onChange={(e) => set('name')(e.currentTarget.value)}
+          error={errors.name}
+        />
+        <Select
+          label={t('municipality.country')}
+          required
+          searchable
+          data={countries}
+          value={values.country}
+          onChange={set('country')}
+          error={errors.country}
+        />
+        <TextInput
+          label={t('municipality.region')}
+          value={values.region}
+          onChange={(e) => set('region')(e.currentTarget.value)}
+          error={errors.region}
+        />
+        <NumberInput
+          label={t('municipality.population')}
+          min={0}
+          thousandSeparator={format.separators.group}
+          decimalSeparator={format.separators.decimal}
+          allowDecimal={false}
+          value={values.population}
+          onChange={set('population')}
+          error={errors.population}
+        />
+        <MultiSelect
+          label={t('municipality.languages')}
+          required
+          searchable
+          data={languages}
+          value={values.languages}
+          onChange={set('languages')}
+          error={errors.languages}
+        />
         <Group grow align="flex-start">
-          <NumberInput label={t('municipality.lat')} decimalScale={5} decimalSeparator={format.separators.decimal} value={values.lat} onChange={set('lat')} error={errors['coordinates.lat'] ?? errors.coordinates} />
-          <NumberInput label={t('municipality.lon')} decimalScale={5} decimalSeparator={format.separators.decimal} value={values.lon} onChange={set('lon')} error={errors['coordinates.lon']} />
+          <NumberInput
+            label={t('municipality.lat')}
+            decimalScale={5}
+            decimalSeparator={format.separators.decimal}
+            value={values.lat}
+            onChange={set('lat')}
+            error={errors['coordinates.lat'] ?? errors.coordinates}
+          />
+          <NumberInput
+            label={t('municipality.lon')}
+            decimalScale={5}
+            decimalSeparator={format.separators.decimal}
+            value={values.lon}
+            onChange={set('lon')}
+            error={errors['coordinates.lon']}
+          />
         </Group>
       </SimpleGrid>
       <FormFailure title={t('notSaved')} message={failure} />

@@ -9,7 +9,13 @@ import { useAppStore } from '../../state/store';
 import { failureText } from './failureText';
 
 /** Turns a shortlisted candidate into a prospect partnership and opens it. */
-export function CreatePartnershipModal({ entry, onClose }: { entry: ShortlistEntry | null; onClose(): void }) {
+export function CreatePartnershipModal({
+  entry,
+  onClose,
+}: {
+  entry: ShortlistEntry | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('discovery');
   const navigate = useNavigate();
   const create = useAppStore((s) => s.createPartnershipFromShortlist);
@@ -33,7 +39,13 @@ export function CreatePartnershipModal({ entry, onClose }: { entry: ShortlistEnt
   }
 
   return (
-    <Modal opened={entry !== null} onClose={onClose} title={t('create.title', { name: entry?.place.name ?? '' })} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened={entry !== null}
+      onClose={onClose}
+      title={t('create.title', { name: entry?.place.name ?? '' })}
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <Stack>
         <Text size="sm">{t('create.body')}</Text>
         <Select

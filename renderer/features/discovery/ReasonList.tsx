@@ -17,7 +17,13 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
         <List.Item
           key={r.code}
           icon={
-            <ThemeIcon color={COLOR[r.effect]} size={18} radius="xl" role="img" aria-label={t(`effect.${r.effect}`)}>
+            <ThemeIcon
+              color={COLOR[r.effect]}
+              size={18}
+              radius="xl"
+              role="img"
+              aria-label={t(`effect.${r.effect}`)}
+            >
               <Text size="xs" fw={700} c="white" aria-hidden>
                 {MARK[r.effect]}
               </Text>

@@ -7,7 +7,15 @@ import { ReasonList } from './ReasonList';
 const scoreColor = (score: number) => (score >= 67 ? 'green' : score >= 34 ? 'yellow' : 'gray');
 
 /** One ranked candidate town: where it is, its score, why, and the shortlist action. */
-export function ResultCard({ result, rank, onShortlist }: { result: RankedCandidate; rank: number; onShortlist(): void }) {
+export function ResultCard({
+  result,
+  rank,
+  onShortlist,
+}: {
+  result: RankedCandidate;
+  rank: number;
+  onShortlist(): void;
+}) {
   const { t } = useTranslation('discovery');
   const format = useFormat();
   const { place } = result;
@@ -33,13 +41,24 @@ export function ResultCard({ result, rank, onShortlist }: { result: RankedCandid
           <Text size="sm">
             {where}
             {' · '}
-            {place.population > 0 ? t('results.population', { count: place.population, population: format.number(place.population) }) : t('results.populationUnknown')}
-            {result.distanceKm !== null && ` · ${t('results.distance', { km: format.number(result.distanceKm) })}`}
+            {place.population > 0
+              ? t('results.population', {
+                  count: place.population,
+                  population: format.number(place.population),
+                })
+              : t('results.populationUnknown')}
+            {result.distanceKm !== null &&
+              ` · ${t('results.distance', { km: format.number(result.distanceKm) })}`}
           </Text>
           <ReasonList reasons={result.reasons} />
         </Stack>
         <Stack gap="xs" align="flex-end">
-          <Badge size="lg" color={scoreColor(result.score)} role="img" aria-label={t('results.scoreLabel', { score: result.score })}>
+          <Badge
+            size="lg"
+            color={scoreColor(result.score)}
+            role="img"
+            aria-label={t('results.scoreLabel', { score: result.score })}
+          >
             {result.score}
           </Badge>
           {result.alreadyPartner ? (
@@ -51,7 +70,12 @@ export function ResultCard({ result, rank, onShortlist }: { result: RankedCandid
               {t('results.onShortlist')}
             </Badge>
           ) : (
-            <Button size="xs" variant="light" onClick={onShortlist} aria-label={t('results.shortlistTown', { name: place.name })}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={onShortlist}
+              aria-label={t('results.shortlistTown', { name: place.name })}
+            >
               {t('results.shortlist')}
             </Button>
           )}

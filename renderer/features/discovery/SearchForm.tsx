@@ -1,4 +1,15 @@
-import { Button, Group, MultiSelect, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
@@ -16,7 +27,15 @@ interface Values {
   themes: string[];
 }
 
-const initial: Values = { name: '', wantedCountries: [], excludedCountries: [], size: 'similar', maxDistanceKm: '', languages: [], themes: [] };
+const initial: Values = {
+  name: '',
+  wantedCountries: [],
+  excludedCountries: [],
+  size: 'similar',
+  maxDistanceKm: '',
+  languages: [],
+  themes: [],
+};
 
 export function toCriteria(v: Values): SearchCriteriaInput {
   const km = v.maxDistanceKm === '' ? null : Math.round(Number(v.maxDistanceKm));
@@ -32,11 +51,20 @@ export function toCriteria(v: Values): SearchCriteriaInput {
 }
 
 /** The secretary's criteria; the ranking itself happens in the core. */
-export function SearchForm({ onSearch, searching }: { onSearch(c: SearchCriteriaInput): void; searching: boolean }) {
+export function SearchForm({
+  onSearch,
+  searching,
+}: {
+  onSearch(c: SearchCriteriaInput): void;
+  searching: boolean;
+}) {
   const { t } = useTranslation('discovery');
   const format = useFormat();
   const [values, setValues] = useState<Values>(initial);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   const countries = EUROPEAN_COUNTRIES.map((c) => ({ value: c, label: format.country(c) })).sort(byLabel);
   const languages = EUROPEAN_LANGUAGES.map((c) => ({ value: c, label: format.language(c) })).sort(byLabel);
@@ -54,13 +82,59 @@ export function SearchForm({ onSearch, searching }: { onSearch(c: SearchCriteria
       }}
     >
       <Stack gap="sm">
-        <TextInput label={t('form.name')} description={t('form.nameHint')} value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+        <TextInput
+          label={t('form.name')}
+          description={t('form.nameHint')}
+          value={values.name}
+          onChange={(e) => set('name')(e.currentTarget.value)}
+        />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <MultiSelect label={t('form.wantedCountries')} searchable clearable data={countries} value={values.wantedCountries} onChange={set('wantedCountries')} />
-          <MultiSelect label={t('form.excludedCountries')} searchable clearable data={countries} value={values.excludedCountries} onChange={set('excludedCountries')} />
-          <MultiSelect label={t('form.languages')} description={t('form.languagesHint')} searchable clearable data={languages} value={values.languages} onChange={set('languages')} />
-          <MultiSelect label={t('form.themes')} description={t('form.themesHint')} searchable clearable data={themes} value={values.themes} onChange={set('themes')} />
-          <NumberInput label={t('form.maxDistance')} description={t('form.maxDistanceHint')} min={10} max={6000} allowDecimal={false} thousandSeparator={format.separators.group} decimalSeparator={format.separators.decimal} suffix=" km" value={values.maxDistanceKm} onChange={set('maxDistanceKm')} />
+          <MultiSelect
+            label={t('form.wantedCountries')}
+            searchable
+            clearable
+            data={countries}
+            value={values.wantedCountries}
+            onChange={set('wantedCountries')}
+          />
+          <MultiSelect
+            label={t('form.excludedCountries')}
+            searchable
+            clearable
+            data={countries}
+            value={values.excludedCountries}
+            onChange={set('excludedCountries')}
+          />
+          <MultiSelect
+            label={t('form.languages')}
+            description={t('form.languagesHint')}
+            searchable
+            clearable
+            data={languages}
+            value={values.languages}
+            onChange={set('languages')}
+          />
+          <MultiSelect
+            label={t('form.themes')}
+            description={t('form.themesHint')}
+            searchable
+            clearable
+            data={themes}
+            value={values.themes}
+            onChange={set('themes')}
+          />
+          <NumberInput
+            label={t('form.maxDistance')}
+            description={t('form.maxDistanceHint')}
+            min={10}
+            max={6000}
+            allowDecimal={false}
+            thousandSeparator={format.separators.group}
+            decimalSeparator={format.separators.decimal}
+            suffix=" km"
+            value={values.maxDistanceKm}
+            onChange={set('maxDistanceKm')}
+          />
           {/* A row of its own: four choices in half a 1024-pixel window cut "Indifférent". */}
           <div style={{ gridColumn: '1 / -1' }}>
             <Text size="sm" fw={500} id="size-label">

@@ -47,7 +47,11 @@ export function SearchTab() {
         <section aria-label={t('results.label')}>
           {result.considered > 0 && (
             <Text size="sm" c="dimmed" mb="xs">
-              {t('results.summary', { count: result.considered, shown: format.number(result.results.length), considered: format.number(result.considered) })}
+              {t('results.summary', {
+                count: result.considered,
+                shown: format.number(result.results.length),
+                considered: format.number(result.considered),
+              })}
             </Text>
           )}
           <Stack gap="sm">
@@ -57,7 +61,9 @@ export function SearchTab() {
                 key={r.place.id}
                 result={r}
                 rank={i + 1}
-                onShortlist={() => setTarget({ place: partnerPlaceFromPlace(r.place), entry: null, score: r.score })}
+                onShortlist={() =>
+                  setTarget({ place: partnerPlaceFromPlace(r.place), entry: null, score: r.score })
+                }
               />
             ))}
           </Stack>

@@ -18,8 +18,16 @@ export interface ShortlistTarget {
 export function ShortlistModal({ target, onClose }: { target: ShortlistTarget | null; onClose(): void }) {
   const { t } = useTranslation('discovery');
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target?.place.name ?? ''} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-      {target && <ShortlistForm key={target.entry?.id ?? target.place.name} target={target} onClose={onClose} />}
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target?.place.name ?? ''}
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
+      {target && (
+        <ShortlistForm key={target.entry?.id ?? target.place.name} target={target} onClose={onClose} />
+      )}
     </Modal>
   );
 }
@@ -72,7 +80,14 @@ function ShortlistForm({ target, onClose }: { target: ShortlistTarget; onClose()
           onChange={setThemes}
           searchable
         />
-        <Textarea label={t('shortlist.notes')} autosize minRows={3} maxLength={5000} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        <Textarea
+          label={t('shortlist.notes')}
+          autosize
+          minRows={3}
+          maxLength={5000}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+        />
         <FormFailure title={t('shortlist.notSaved')} message={failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

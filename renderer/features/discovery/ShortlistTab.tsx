@@ -53,11 +53,18 @@ export function ShortlistTab() {
                   </Badge>
                 </Table.Td>
                 <Table.Td>{e.themes.map((th) => t(`theme.${th}`)).join(', ')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap', minWidth: 180, maxWidth: 280 }}>{e.notes}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap', minWidth: 180, maxWidth: 280 }}>
+                  {e.notes}
+                </Table.Td>
                 <Table.Td>{e.scoreWhenAdded ?? '—'}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="default" onClick={() => setEditing({ place: e.place, entry: e, score: e.scoreWhenAdded })} aria-label={t('shortlist.editTown', { name: e.place.name })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setEditing({ place: e.place, entry: e, score: e.scoreWhenAdded })}
+                      aria-label={t('shortlist.editTown', { name: e.place.name })}
+                    >
                       {t('common:actions.edit')}
                     </Button>
                     {e.partnershipId ? (
@@ -65,11 +72,21 @@ export function ShortlistTab() {
                         {t('shortlist.openPartnership')}
                       </Anchor>
                     ) : (
-                      <Button size="xs" onClick={() => setCreating(e)} aria-label={t('shortlist.createFor', { name: e.place.name })}>
+                      <Button
+                        size="xs"
+                        onClick={() => setCreating(e)}
+                        aria-label={t('shortlist.createFor', { name: e.place.name })}
+                      >
                         {t('shortlist.create')}
                       </Button>
                     )}
-                    <Button size="xs" color="red" variant="subtle" onClick={() => setRemoving(e)} aria-label={t('shortlist.removeTown', { name: e.place.name })}>
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="subtle"
+                      onClick={() => setRemoving(e)}
+                      aria-label={t('shortlist.removeTown', { name: e.place.name })}
+                    >
                       {t('common:actions.delete')}
                     </Button>
                   </Group>

@@ -25,7 +25,12 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeader title={committee?.name ?? t('welcome')} subtitle={town ? t('townLine', { name: town.name, country: format.country(town.country) }) : t('intro')} />
+      <PageHeader
+        title={committee?.name ?? t('welcome')}
+        subtitle={
+          town ? t('townLine', { name: town.name, country: format.country(town.country) }) : t('intro')
+        }
+      />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
@@ -35,7 +40,14 @@ export function HomePage() {
             <Stack gap={4}>
               <Text fw={600}>{town.name}</Text>
               <Text size="sm">{[town.region, format.country(town.country)].filter(Boolean).join(', ')}</Text>
-              {town.population !== null && <Text size="sm">{t('town.population', { count: town.population, formatted: format.number(town.population) })}</Text>}
+              {town.population !== null && (
+                <Text size="sm">
+                  {t('town.population', {
+                    count: town.population,
+                    formatted: format.number(town.population),
+                  })}
+                </Text>
+              )}
               <Text size="sm">{town.languages.map(format.language).join(', ')}</Text>
             </Stack>
           ) : (
@@ -61,7 +73,11 @@ export function HomePage() {
                   .map((role) => {
                     const holder = members.find((m) => m.role === role);
                     return (
-                      <Badge key={role} variant={holder ? 'light' : 'outline'} color={holder ? 'indigo' : 'orange'}>
+                      <Badge
+                        key={role}
+                        variant={holder ? 'light' : 'outline'}
+                        color={holder ? 'indigo' : 'orange'}
+                      >
                         {t(`committee:role.${role}`)}: {holder?.name ?? t('team.vacant')}
                       </Badge>
                     );

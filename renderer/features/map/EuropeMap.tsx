@@ -15,7 +15,16 @@ export const STATUS_COLORS: Record<PartnershipStatus, string> = {
 };
 
 /** From the Azores to the Caspian, Cyprus to the North Cape. */
-const EUROPE: MultiPoint = { type: 'MultiPoint', coordinates: [[-25, 35], [45, 35], [-12, 71], [40, 71], [10, 34]] };
+const EUROPE: MultiPoint = {
+  type: 'MultiPoint',
+  coordinates: [
+    [-25, 35],
+    [45, 35],
+    [-12, 71],
+    [40, 71],
+    [10, 34],
+  ],
+};
 
 /** Home town's colour: dark, so it is never taken for a link's status. */
 export const HOME_COLOR = '#212529';
@@ -27,11 +36,19 @@ const MAX_LABELS = 40;
  * shows the countries around), or all of Europe when there is nothing to draw.
  */
 function extentOf(data: MapData): MultiPoint {
-  const points: [number, number][] = data.links.flatMap((l) => l.towns.map((t) => [t.coordinates.lon, t.coordinates.lat] as [number, number]));
+  const points: [number, number][] = data.links.flatMap((l) =>
+    l.towns.map((t) => [t.coordinates.lon, t.coordinates.lat] as [number, number]),
+  );
   if (data.home) points.push([data.home.coordinates.lon, data.home.coordinates.lat]);
   if (points.length === 0) return EUROPE;
   const clampLat = (lat: number) => Math.max(-80, Math.min(80, lat));
-  return { type: 'MultiPoint', coordinates: points.flatMap(([lon, lat]) => [[lon - 7, clampLat(lat - 4)], [lon + 7, clampLat(lat + 4)]]) };
+  return {
+    type: 'MultiPoint',
+    coordinates: points.flatMap(([lon, lat]) => [
+      [lon - 7, clampLat(lat - 4)],
+      [lon + 7, clampLat(lat + 4)],
+    ]),
+  };
 }
 
 export interface EuropeMapProps {
@@ -52,20 +69,43 @@ export interface EuropeMapProps {
  */
 export function EuropeMap({ atlas, data, width, height, title, describeLink, homeLabel }: EuropeMapProps) {
   const projection = useMemo(
-    () => geoConicConformal().parallels([43, 62]).rotate([-10, 0]).fitExtent([[8, 8], [width - 8, height - 8]], extentOf(data)).clipExtent([[0, 0], [width, height]]),
+    () =>
+      geoConicConformal()
+        .parallels([43, 62])
+        .rotate([-10, 0])
+        .fitExtent(
+          [
+            [8, 8],
+            [width - 8, height - 8],
+          ],
+          extentOf(data),
+        )
+        .clipExtent([
+          [0, 0],
+          [width, height],
+        ]),
     [width, height, data],
   );
   const labelled = data.links.reduce((n, l) => n + l.towns.length, 0) <= MAX_LABELS;
   const path = useMemo(() => geoPath(projection), [projection]);
   const countryPaths = useMemo(
-    () => atlas.countries.features.map((f, i) => ({ key: `${f.id ?? i}`, d: path(f) ?? '' })).filter((c) => c.d !== ''),
+    () =>
+      atlas.countries.features
+        .map((f, i) => ({ key: `${f.id ?? i}`, d: path(f) ?? '' }))
+        .filter((c) => c.d !== ''),
     [atlas, path],
   );
   const borders = useMemo(() => path(atlas.borders) ?? '', [atlas, path]);
   const home = data.home ? projection([data.home.coordinates.lon, data.home.coordinates.lat]) : null;
 
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} style={{ background: '#d6e9f8', display: 'block' }}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={title}
+      style={{ background: '#d6e9f8', display: 'block' }}
+    >
       <title>{title}</title>
       <g fill="#f8f9fa" stroke="none">
         {countryPaths.map((c) => (
@@ -77,20 +117,58 @@ export function EuropeMap({ atlas, data, width, height, title, describeLink, hom
         link.towns.map((town, i) => {
           const [x, y] = projection([town.coordinates.lon, town.coordinates.lat]) ?? [Number.NaN, Number.NaN];
           const arc: LineString | null = data.home
-            ? { type: 'LineString', coordinates: [[data.home.coordinates.lon, data.home.coordinates.lat], [town.coordinates.lon, town.coordinates.lat]] }
+            ? {
+                type: 'LineString',
+                coordinates: [
+                  [data.home.coordinates.lon, data.home.coordinates.lat],
+                  [town.coordinates.lon, town.coordinates.lat],
+                ],
+              }
             : null;
           const color = STATUS_COLORS[link.status];
           const label = describeLink(link, town.name);
           return (
-            <g key={`${link.partnershipId}-${i}`} data-status={link.status} data-partnership={link.partnershipId}>
-              {arc && <path d={path(arc) ?? ''} fill="none" stroke={color} strokeWidth={1.6} strokeOpacity={0.85} data-kind="link" />}
+            <g
+              key={`${link.partnershipId}-${i}`}
+              data-status={link.status}
+              data-partnership={link.partnershipId}
+            >
+              {arc && (
+                <path
+                  d={path(arc) ?? ''}
+                  fill="none"
+                  stroke={color}
+                  strokeWidth={1.6}
+                  strokeOpacity={0.85}
+                  data-kind="link"
+                />
+              )}
               {Number.isFinite(x) && (
-                <circle cx={x} cy={y} r={4} fill={color} stroke="#fff" strokeWidth={1} role="img" aria-label={label} data-kind="partner">
+                <circle
+                  cx={x}
+                  cy={y}
+                  r={4}
+                  fill={color}
+                  stroke="#fff"
+                  strokeWidth={1}
+                  role="img"
+                  aria-label={label}
+                  data-kind="partner"
+                >
                   <title>{label}</title>
                 </circle>
               )}
               {Number.isFinite(x) && labelled && (
-                <text x={x + 7} y={y + 4} fontSize={12} fill="#343a40" stroke="#fff" strokeWidth={3} paintOrder="stroke" aria-hidden>
+                <text
+                  x={x + 7}
+                  y={y + 4}
+                  fontSize={12}
+                  fill="#343a40"
+                  stroke="#fff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                  aria-hidden
+                >
                   {town.name}
                 </text>
               )}
@@ -100,11 +178,32 @@ export function EuropeMap({ atlas, data, width, height, title, describeLink, hom
       )}
       {home && (
         <g data-kind="home">
-          <rect x={home[0] - 6} y={home[1] - 6} width={12} height={12} transform={`rotate(45 ${home[0]} ${home[1]})`} fill={HOME_COLOR} stroke="#fff" strokeWidth={2} role="img" aria-label={homeLabel}>
+          <rect
+            x={home[0] - 6}
+            y={home[1] - 6}
+            width={12}
+            height={12}
+            transform={`rotate(45 ${home[0]} ${home[1]})`}
+            fill={HOME_COLOR}
+            stroke="#fff"
+            strokeWidth={2}
+            role="img"
+            aria-label={homeLabel}
+          >
             <title>{homeLabel}</title>
           </rect>
           {labelled && data.home && (
-            <text x={home[0] + 10} y={home[1] - 8} fontSize={13} fontWeight={700} fill={HOME_COLOR} stroke="#fff" strokeWidth={3} paintOrder="stroke" aria-hidden>
+            <text
+              x={home[0] + 10}
+              y={home[1] - 8}
+              fontSize={13}
+              fontWeight={700}
+              fill={HOME_COLOR}
+              stroke="#fff"
+              strokeWidth={3}
+              paintOrder="stroke"
+              aria-hidden
+            >
               {data.home.name}
             </text>
           )}

@@ -38,7 +38,12 @@ export function PartnershipMap({ partnershipId, width = 960, height = 720 }: Pro
     };
   }, [partnershipId, t]);
 
-  if (failure) return <Alert color="red" title={t('failed')}>{failure}</Alert>;
+  if (failure)
+    return (
+      <Alert color="red" title={t('failed')}>
+        {failure}
+      </Alert>
+    );
   if (!data || !atlas) return <Loader aria-label={t('common:loading')} />;
   const homeName = data.home?.name ?? '';
   return (
@@ -71,8 +76,16 @@ export function PartnershipMap({ partnershipId, width = 960, height = 720 }: Pro
           </Group>
         ))}
       </Group>
-      {data.links.length < data.total && <Text size="xs" c="dimmed">{t('capped', { shown: format.number(data.links.length), total: format.number(data.total) })}</Text>}
-      {data.unplaced > 0 && <Text size="xs" c="dimmed">{t('unplaced', { count: data.unplaced })}</Text>}
+      {data.links.length < data.total && (
+        <Text size="xs" c="dimmed">
+          {t('capped', { shown: format.number(data.links.length), total: format.number(data.total) })}
+        </Text>
+      )}
+      {data.unplaced > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('unplaced', { count: data.unplaced })}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {t('attribution')}
       </Text>

@@ -27,8 +27,12 @@ export function loadAtlas(): Promise<Atlas> {
   loading ??= import('world-atlas/countries-50m.json')
     .then((module) => {
       const topology: unknown = module.default;
-      if (!isWorldTopology(topology)) throw new Error('The bundled map of Europe is not a TopoJSON topology.');
-      const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+      if (!isWorldTopology(topology))
+        throw new Error('The bundled map of Europe is not a TopoJSON topology.');
+      const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+        Geometry,
+        { name: string }
+      >;
       const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
       return { countries, borders };
     })

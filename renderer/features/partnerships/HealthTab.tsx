@@ -44,7 +44,11 @@ function HealthKeyRow({ partnershipId, check }: { partnershipId: string; check: 
       )}
       {dirty && (
         <Group justify="flex-end" mt="xs">
-          <Button size="xs" loading={saving} onClick={() => void submit({ partnershipId, key: check.key, done, evidence })}>
+          <Button
+            size="xs"
+            loading={saving}
+            onClick={() => void submit({ partnershipId, key: check.key, done, evidence })}
+          >
             {t('health.save')}
           </Button>
         </Group>
@@ -64,7 +68,9 @@ export function HealthTab({ partnership }: { partnership: Partnership }) {
         <Badge color={LEVEL_COLOR[summary.level]}>{t(`health.level.${summary.level}`)}</Badge>
       </Group>
       {summary.withoutEvidence.length > 0 && (
-        <Alert color="yellow">{t('health.withoutEvidence', { keys: summary.withoutEvidence.join(', ') })}</Alert>
+        <Alert color="yellow">
+          {t('health.withoutEvidence', { keys: summary.withoutEvidence.join(', ') })}
+        </Alert>
       )}
       {allHealthChecks(partnership.health).map((check) => (
         <HealthKeyRow key={check.key} partnershipId={partnership.id} check={check} />

@@ -6,7 +6,15 @@ import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
 
-export function ObjectiveModal({ partnershipId, objective, onClose }: { partnershipId: string; objective: Objective | null; onClose(): void }) {
+export function ObjectiveModal({
+  partnershipId,
+  objective,
+  onClose,
+}: {
+  partnershipId: string;
+  objective: Objective | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('partnerships');
   const saveObjective = useAppStore((s) => s.saveObjective);
   const [values, setValues] = useState({
@@ -17,22 +25,44 @@ export function ObjectiveModal({ partnershipId, objective, onClose }: { partners
     agreedOn: objective?.agreedOn ?? '',
   });
   const { submit, errors, failure, saving } = useSubmit(ObjectiveDraft, saveObjective);
-  const setText = (key: 'statement' | 'indicator' | 'target' | 'agreedOn') => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const setText =
+    (key: 'statement' | 'indicator' | 'target' | 'agreedOn') => (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [key]: value }));
+    };
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const draft = { partnershipId, ...(objective ? { id: objective.id } : {}), ...values, agreedOn: values.agreedOn || null };
+    const draft = {
+      partnershipId,
+      ...(objective ? { id: objective.id } : {}),
+      ...values,
+      agreedOn: values.agreedOn || null,
+    };
     if (await submit(draft)) onClose();
   }
 
   return (
-    <Modal opened onClose={onClose} title={objective ? t('objectives.edit') : t('objectives.add')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={objective ? t('objectives.edit') : t('objectives.add')}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          <Textarea label={t('objectives.statement')} required autosize minRows={2} value={values.statement} onChange={setText('statement')} error={errors.statement} data-autofocus />
+          <Textarea
+            label={t('objectives.statement')}
+            required
+            autosize
+            minRows={2}
+            value={values.statement}
+            onChange={setText('statement')}
+            error={errors.statement}
+            data-autofocus
+          />
           <SimpleGrid cols={2}>
             <Select
               label={t('objectives.theme')}
@@ -43,9 +73,25 @@ export function ObjectiveModal({ partnershipId, objective, onClose }: { partners
               onChange={(theme) => setValues((v) => ({ ...v, theme: Theme.safeParse(theme).data ?? null }))}
               error={errors.theme}
             />
-            <TextInput label={t('objectives.agreedOn')} type="date" value={values.agreedOn} onChange={setText('agreedOn')} error={errors.agreedOn} />
-            <TextInput label={t('objectives.indicator')} value={values.indicator} onChange={setText('indicator')} error={errors.indicator} />
-            <TextInput label={t('objectives.target')} value={values.target} onChange={setText('target')} error={errors.target} />
+            <TextInput
+              label={t('objectives.agreedOn')}
+              type="date"
+              value={values.agreedOn}
+              onChange={setText('agreedOn')}
+              error={errors.agreedOn}
+            />
+            <TextInput
+              label={t('objectives.indicator')}
+              value={values.indicator}
+              onChange={setText('indicator')}
+              error={errors.indicator}
+            />
+            <TextInput
+              label={t('objectives.target')}
+              value={values.target}
+              onChange={setText('target')}
+              error={errors.target}
+            />
           </SimpleGrid>
           <FormFailure title={t('notSaved')} message={failure} />
           <Group justify="flex-end">

@@ -74,7 +74,11 @@ export function ObjectivesTab({ partnership }: { partnership: Partnership }) {
         </Table>
       )}
       {editing && (
-        <ObjectiveModal partnershipId={partnership.id} objective={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+        <ObjectiveModal
+          partnershipId={partnership.id}
+          objective={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
       )}
       <ConfirmModal
         opened={removing !== null}

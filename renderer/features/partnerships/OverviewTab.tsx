@@ -37,11 +37,21 @@ export function OverviewTab({ partnership: p }: { partnership: Partnership }) {
       </Section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section title={t('overview.languages')}>
-          <Text size="sm">{p.languages.length ? p.languages.map(format.language).join(', ') : t('overview.none')}</Text>
+          <Text size="sm">
+            {p.languages.length ? p.languages.map(format.language).join(', ') : t('overview.none')}
+          </Text>
         </Section>
         <Section title={t('overview.themes')}>
           <Group gap={6}>
-            {p.themes.length ? p.themes.map((th) => <Badge key={th} variant="light">{t(`theme.${th}`)}</Badge>) : <Text size="sm">{t('overview.none')}</Text>}
+            {p.themes.length ? (
+              p.themes.map((th) => (
+                <Badge key={th} variant="light">
+                  {t(`theme.${th}`)}
+                </Badge>
+              ))
+            ) : (
+              <Text size="sm">{t('overview.none')}</Text>
+            )}
           </Group>
         </Section>
         <Section title={t('overview.signings')}>

@@ -20,7 +20,11 @@ export function PartnerTownCard({ town }: { town: PartnerTown }) {
           </Badge>
         )}
       </Group>
-      {place.population !== null && <Text size="sm">{t('overview.population', { count: place.population, formatted: format.number(place.population) })}</Text>}
+      {place.population !== null && (
+        <Text size="sm">
+          {t('overview.population', { count: place.population, formatted: format.number(place.population) })}
+        </Text>
+      )}
       {town.languages.length > 0 && <Text size="sm">{town.languages.map(format.language).join(', ')}</Text>}
       {town.contacts.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -30,7 +30,13 @@ export function StatusText({ status }: { status: PartnershipStatus }) {
   const { t } = useTranslation('partnerships');
   return (
     <Group gap={6} wrap="nowrap">
-      <Box w={8} h={8} bg={`${STATUS_COLOR[status]}.6`} style={{ borderRadius: '50%', flex: 'none' }} aria-hidden />
+      <Box
+        w={8}
+        h={8}
+        bg={`${STATUS_COLOR[status]}.6`}
+        style={{ borderRadius: '50%', flex: 'none' }}
+        aria-hidden
+      />
       <Text size="sm">{t(`status.${status}`)}</Text>
     </Group>
   );

@@ -1,10 +1,27 @@
-import { Anchor, Button, Group, Loader, MultiSelect, Paper, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
-import { PartnershipDraft, PartnershipKind, PartnershipStatus, Theme, partnershipTitle } from '../../../shared/domain/partnership';
+import {
+  PartnershipDraft,
+  PartnershipKind,
+  PartnershipStatus,
+  Theme,
+  partnershipTitle,
+} from '../../../shared/domain/partnership';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
@@ -66,11 +83,20 @@ export function PartnershipEditPage() {
   if (loadFailure) return <FormFailure title={t('notFound')} message={loadFailure} />;
   if (!values) return <Loader aria-label={t('common:loading')} />;
 
-  const set = <K extends keyof PartnershipValues>(key: K, value: PartnershipValues[K]) => setValues({ ...values, [key]: value });
+  const set = <K extends keyof PartnershipValues>(key: K, value: PartnershipValues[K]) =>
+    setValues({ ...values, [key]: value });
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
-  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(byLabel);
-  const languages = EUROPEAN_LANGUAGES.map((code) => ({ value: code, label: format.language(code) })).sort(byLabel);
-  const title = id ? t('form.editTitle', { title: partnershipTitle({ partners: values.towns.map((tw) => ({ place: { name: tw.name } })) }) }) : t('form.createTitle');
+  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(
+    byLabel,
+  );
+  const languages = EUROPEAN_LANGUAGES.map((code) => ({ value: code, label: format.language(code) })).sort(
+    byLabel,
+  );
+  const title = id
+    ? t('form.editTitle', {
+        title: partnershipTitle({ partners: values.towns.map((tw) => ({ place: { name: tw.name } })) }),
+      })
+    : t('form.createTitle');
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -87,12 +113,41 @@ export function PartnershipEditPage() {
         <Stack>
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <Select label={t('form.kind')} required data={PartnershipKind.options.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={values.kind} onChange={(v) => set('kind', v)} error={errors.kind} allowDeselect={false} />
+              <Select
+                label={t('form.kind')}
+                required
+                data={PartnershipKind.options.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+                value={values.kind}
+                onChange={(v) => set('kind', v)}
+                error={errors.kind}
+                allowDeselect={false}
+              />
               {!id && (
-                <Select label={t('form.initialStatus')} data={PartnershipStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={values.status} onChange={(v) => set('status', v)} error={errors.status} allowDeselect={false} />
+                <Select
+                  label={t('form.initialStatus')}
+                  data={PartnershipStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                  value={values.status}
+                  onChange={(v) => set('status', v)}
+                  error={errors.status}
+                  allowDeselect={false}
+                />
               )}
-              <MultiSelect label={t('form.languages')} searchable data={languages} value={values.languages} onChange={(v) => set('languages', v)} error={errors.languages} />
-              <MultiSelect label={t('form.themes')} searchable data={Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) }))} value={values.themes} onChange={(v) => set('themes', v)} error={errors.themes} />
+              <MultiSelect
+                label={t('form.languages')}
+                searchable
+                data={languages}
+                value={values.languages}
+                onChange={(v) => set('languages', v)}
+                error={errors.languages}
+              />
+              <MultiSelect
+                label={t('form.themes')}
+                searchable
+                data={Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
+                value={values.themes}
+                onChange={(v) => set('themes', v)}
+                error={errors.themes}
+              />
             </SimpleGrid>
           </Paper>
           {values.towns.map((town, i) => (
@@ -104,8 +159,19 @@ export function PartnershipEditPage() {
               countries={countries}
               languages={languages}
               canRemove={values.towns.length > 1}
-              onChange={(next) => set('towns', values.towns.map((x, j) => (j === i ? next : x)))}
-              onRemove={() => setValues({ ...values, towns: values.towns.filter((_, j) => j !== i), resolutions: values.resolutions.filter((r) => r.council !== town.id) })}
+              onChange={(next) =>
+                set(
+                  'towns',
+                  values.towns.map((x, j) => (j === i ? next : x)),
+                )
+              }
+              onRemove={() =>
+                setValues({
+                  ...values,
+                  towns: values.towns.filter((_, j) => j !== i),
+                  resolutions: values.resolutions.filter((r) => r.council !== town.id),
+                })
+              }
             />
           ))}
           <Group>
@@ -115,11 +181,27 @@ export function PartnershipEditPage() {
           </Group>
           <Paper withBorder p="md">
             <Stack>
-              <SigningsFields signings={values.signings} errors={errors} onChange={(v) => set('signings', v)} />
-              <ResolutionsFields resolutions={values.resolutions} towns={values.towns} errors={errors} onChange={(v) => set('resolutions', v)} />
+              <SigningsFields
+                signings={values.signings}
+                errors={errors}
+                onChange={(v) => set('signings', v)}
+              />
+              <ResolutionsFields
+                resolutions={values.resolutions}
+                towns={values.towns}
+                errors={errors}
+                onChange={(v) => set('resolutions', v)}
+              />
             </Stack>
           </Paper>
-          <Textarea label={t('form.notes')} autosize minRows={3} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
+          <Textarea
+            label={t('form.notes')}
+            autosize
+            minRows={3}
+            value={values.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            error={errors.notes}
+          />
           <FormFailure title={t('notSaved')} message={failure} />
           <Group justify="flex-end">
             <Button

@@ -9,7 +9,13 @@ import { useFormat } from '../../i18n/format';
 /** Typing waits this long before asking the core, so 30,000 rows are not sent per keystroke. */
 const TEXT_DELAY_MS = 200;
 
-export function PartnershipFilters({ value, onChange }: { value: PartnershipFilter; onChange(filter: PartnershipFilter): void }) {
+export function PartnershipFilters({
+  value,
+  onChange,
+}: {
+  value: PartnershipFilter;
+  onChange(filter: PartnershipFilter): void;
+}) {
   const { t } = useTranslation('partnerships');
   const format = useFormat();
   const [text, setText] = useState(value.text ?? '');
@@ -20,10 +26,12 @@ export function PartnershipFilters({ value, onChange }: { value: PartnershipFilt
     return () => clearTimeout(timer);
   }, [text, value, onChange]);
 
-  const pick = <K extends 'status' | 'kind' | 'country'>(key: K) => (picked: string | null) =>
-    onChange({ ...value, [key]: picked ?? undefined });
-  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort((a, b) =>
-    a.label.localeCompare(b.label),
+  const pick =
+    <K extends 'status' | 'kind' | 'country'>(key: K) =>
+    (picked: string | null) =>
+      onChange({ ...value, [key]: picked ?? undefined });
+  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(
+    (a, b) => a.label.localeCompare(b.label),
   );
 
   return (

@@ -41,8 +41,18 @@ export function PartnershipsPage() {
         </Anchor>
       ),
     },
-    { key: 'countries', header: t('list.columns.countries'), width: 'minmax(85px, 2fr)', render: (r) => r.countries.map(format.country).join(', ') },
-    { key: 'kind', header: t('list.columns.kind'), width: 'minmax(150px, 180px)', render: (r) => <KindLabelBadge label={t(`kindShort.${r.kind}`)} full={t(`kind.${r.kind}`)} /> },
+    {
+      key: 'countries',
+      header: t('list.columns.countries'),
+      width: 'minmax(85px, 2fr)',
+      render: (r) => r.countries.map(format.country).join(', '),
+    },
+    {
+      key: 'kind',
+      header: t('list.columns.kind'),
+      width: 'minmax(150px, 180px)',
+      render: (r) => <KindLabelBadge label={t(`kindShort.${r.kind}`)} full={t(`kind.${r.kind}`)} />,
+    },
     {
       key: 'status',
       header: t('list.columns.status'),
@@ -59,8 +69,18 @@ export function PartnershipsPage() {
         </Group>
       ),
     },
-    { key: 'signed', header: t('list.columns.signed'), width: 'minmax(90px, 130px)', render: (r) => (r.firstSigned ? r.firstSigned.slice(0, 4) : '—') },
-    { key: 'health', header: t('list.columns.health'), width: 'minmax(65px, 90px)', render: (r) => t('list.health', { done: r.healthDone }) },
+    {
+      key: 'signed',
+      header: t('list.columns.signed'),
+      width: 'minmax(90px, 130px)',
+      render: (r) => (r.firstSigned ? r.firstSigned.slice(0, 4) : '—'),
+    },
+    {
+      key: 'health',
+      header: t('list.columns.health'),
+      width: 'minmax(65px, 90px)',
+      render: (r) => t('list.health', { done: r.healthDone }),
+    },
   ];
 
   return (
@@ -88,7 +108,13 @@ export function PartnershipsPage() {
       {rows && rows.length === 0 ? (
         <Text>{Object.values(filter).some(Boolean) ? t('list.noMatch') : t('list.empty')}</Text>
       ) : (
-        <VirtualTable items={rows ?? []} columns={columns} rowKey={(r) => r.id} label={t('list.label')} height="calc(100vh - 300px)" />
+        <VirtualTable
+          items={rows ?? []}
+          columns={columns}
+          rowKey={(r) => r.id}
+          label={t('list.label')}
+          height="calc(100vh - 300px)"
+        />
       )}
     </>
   );

@@ -20,7 +20,12 @@ export function RegistryDashboard() {
     loadDashboard().catch((error: unknown) => setFailure(errorMessage(error, t)));
   }, [loadDashboard, t]);
 
-  if (failure) return <Alert color="red" role="alert" mt="md">{failure}</Alert>;
+  if (failure)
+    return (
+      <Alert color="red" role="alert" mt="md">
+        {failure}
+      </Alert>
+    );
   if (!dashboard) return null;
 
   return (
@@ -43,7 +48,9 @@ export function RegistryDashboard() {
                 </Text>
               </div>
             ))}
-            {dashboard.anniversaries.length > 12 && <Text size="xs">{t('home.more', { count: dashboard.anniversaries.length - 12 })}</Text>}
+            {dashboard.anniversaries.length > 12 && (
+              <Text size="xs">{t('home.more', { count: dashboard.anniversaries.length - 12 })}</Text>
+            )}
           </Stack>
         )}
       </Paper>
@@ -64,12 +71,16 @@ export function RegistryDashboard() {
                   {d.title}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {d.lastActivity ? t('home.lastActivity', { date: format.date(d.lastActivity) }) : t('home.noActivity')}
+                  {d.lastActivity
+                    ? t('home.lastActivity', { date: format.date(d.lastActivity) })
+                    : t('home.noActivity')}
                 </Text>
               </div>
             ))}
             {dashboard.dormantTotal > dashboard.dormant.length && (
-              <Text size="xs">{t('home.more', { count: dashboard.dormantTotal - dashboard.dormant.length })}</Text>
+              <Text size="xs">
+                {t('home.more', { count: dashboard.dormantTotal - dashboard.dormant.length })}
+              </Text>
             )}
           </Stack>
         )}
@@ -85,7 +96,12 @@ export function RegistryDashboard() {
           {PartnershipStatus.options.map((s) => (
             <Group key={s} justify="space-between">
               <StatusBadge status={s} />
-              <Badge variant="transparent" color="dark" role="img" aria-label={t('home.countOf', { status: t(`status.${s}`), count: dashboard.counts[s] ?? 0 })}>
+              <Badge
+                variant="transparent"
+                color="dark"
+                role="img"
+                aria-label={t('home.countOf', { status: t(`status.${s}`), count: dashboard.counts[s] ?? 0 })}
+              >
                 {format.number(dashboard.counts[s] ?? 0)}
               </Badge>
             </Group>

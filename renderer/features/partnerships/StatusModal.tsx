@@ -24,7 +24,13 @@ export function StatusModal({ partnership, onClose }: { partnership: Partnership
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('statusChange.title')} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('statusChange.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <Select
@@ -36,8 +42,21 @@ export function StatusModal({ partnership, onClose }: { partnership: Partnership
             allowDeselect={false}
             data-autofocus
           />
-          <TextInput label={t('statusChange.date')} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.date} />
-          <Textarea label={t('statusChange.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} autosize minRows={2} />
+          <TextInput
+            label={t('statusChange.date')}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={errors.date}
+          />
+          <Textarea
+            label={t('statusChange.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.note}
+            autosize
+            minRows={2}
+          />
           <FormFailure title={t('notSaved')} message={failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -7,7 +7,15 @@ import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
 import { todayIso } from './dates';
 
-export function TimelineModal({ partnershipId, entry, onClose }: { partnershipId: string; entry: TimelineEntry | null; onClose(): void }) {
+export function TimelineModal({
+  partnershipId,
+  entry,
+  onClose,
+}: {
+  partnershipId: string;
+  entry: TimelineEntry | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('partnerships');
   const saveEntry = useAppStore((s) => s.saveTimelineEntry);
   const [values, setValues] = useState({
@@ -28,21 +36,51 @@ export function TimelineModal({ partnershipId, entry, onClose }: { partnershipId
   }
 
   return (
-    <Modal opened onClose={onClose} title={entry ? t('timeline.edit') : t('timeline.add')} size="lg" centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={entry ? t('timeline.edit') : t('timeline.add')}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <SimpleGrid cols={2}>
-            <TextInput label={t('timeline.date')} type="date" required value={values.date} onChange={setText('date')} error={errors.date} />
+            <TextInput
+              label={t('timeline.date')}
+              type="date"
+              required
+              value={values.date}
+              onChange={setText('date')}
+              error={errors.date}
+            />
             <Select
               label={t('timeline.kind')}
               data={TimelineKind.options.map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))}
               value={values.kind}
-              onChange={(kind) => setValues((v) => ({ ...v, kind: TimelineKind.safeParse(kind).data ?? v.kind }))}
+              onChange={(kind) =>
+                setValues((v) => ({ ...v, kind: TimelineKind.safeParse(kind).data ?? v.kind }))
+              }
               allowDeselect={false}
             />
           </SimpleGrid>
-          <TextInput label={t('timeline.entryTitle')} required value={values.title} onChange={setText('title')} error={errors.title} data-autofocus />
-          <Textarea label={t('timeline.note')} autosize minRows={2} value={values.note} onChange={setText('note')} error={errors.note} />
+          <TextInput
+            label={t('timeline.entryTitle')}
+            required
+            value={values.title}
+            onChange={setText('title')}
+            error={errors.title}
+            data-autofocus
+          />
+          <Textarea
+            label={t('timeline.note')}
+            autosize
+            minRows={2}
+            value={values.note}
+            onChange={setText('note')}
+            error={errors.note}
+          />
           <FormFailure title={t('notSaved')} message={failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -67,7 +67,13 @@ export function TimelineTab({ partnership }: { partnership: Partnership }) {
           ))}
         </Stack>
       )}
-      {editing && <TimelineModal partnershipId={partnership.id} entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <TimelineModal
+          partnershipId={partnership.id}
+          entry={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <ConfirmModal
         opened={removing !== null}
         title={t('timeline.deleteTitle')}

@@ -52,7 +52,14 @@ export interface PartnershipValues {
 /** Ids are chosen here so that a resolution can name the council of a town not yet saved. */
 export const newId = (): string => crypto.randomUUID();
 
-export const emptyContact = (): ContactValues => ({ id: newId(), name: '', role: '', languages: [], email: '', phone: '' });
+export const emptyContact = (): ContactValues => ({
+  id: newId(),
+  name: '',
+  role: '',
+  languages: [],
+  email: '',
+  phone: '',
+});
 
 export const emptyTown = (): TownValues => ({
   id: newId(),
@@ -70,7 +77,16 @@ export const emptyTown = (): TownValues => ({
 
 export function toValues(p: Partnership | null): PartnershipValues {
   if (!p) {
-    return { kind: 'partnership', status: 'prospect', towns: [emptyTown()], signings: [], resolutions: [], languages: [], themes: [], notes: '' };
+    return {
+      kind: 'partnership',
+      status: 'prospect',
+      towns: [emptyTown()],
+      signings: [],
+      resolutions: [],
+      languages: [],
+      themes: [],
+      notes: '',
+    };
   }
   return {
     kind: p.kind,

@@ -44,16 +44,24 @@ export function PlacePicker({ onPick, label, description, country, limit = 8 }: 
     [
       place.admin1,
       format.country(place.country),
-      place.population > 0 ? t('population', { population: format.number(place.population) }) : t('populationUnknown'),
+      place.population > 0
+        ? t('population', { population: format.number(place.population) })
+        : t('populationUnknown'),
     ]
       .filter((part) => part !== '')
       .join(' · ');
 
   const options = search.matches.map((match) => (
-    <Combobox.Option value={match.place.id} key={match.place.id} aria-label={optionLabel(match, t, describe(match))}>
+    <Combobox.Option
+      value={match.place.id}
+      key={match.place.id}
+      aria-label={optionLabel(match, t, describe(match))}
+    >
       <Stack gap={0}>
         <Text size="sm" fw={600}>
-          {match.matchedName ? t('via', { alternate: match.matchedName, name: match.place.name }) : match.place.name}
+          {match.matchedName
+            ? t('via', { alternate: match.matchedName, name: match.place.name })
+            : match.place.name}
         </Text>
         <Text size="xs" c="dimmed">
           {describe(match)}
@@ -107,7 +115,13 @@ export function PlacePicker({ onPick, label, description, country, limit = 8 }: 
   );
 }
 
-function optionLabel(match: PlaceMatch, t: (key: string, values?: Record<string, string>) => string, details: string) {
-  const name = match.matchedName ? t('via', { alternate: match.matchedName, name: match.place.name }) : match.place.name;
+function optionLabel(
+  match: PlaceMatch,
+  t: (key: string, values?: Record<string, string>) => string,
+  details: string,
+) {
+  const name = match.matchedName
+    ? t('via', { alternate: match.matchedName, name: match.place.name })
+    : match.place.name;
   return `${name}, ${details}`;
 }

@@ -25,7 +25,10 @@ const idle = (query: string): PlaceSearchState => ({ query, matches: [], loading
  * Searches the gazetteer in the core as the user types: debounced, and answers to an older
  * query that arrive late are ignored so the list never jumps back.
  */
-export function usePlaceSearch(query: string, { country, limit = 8, delay = 200 }: PlaceSearchOptions = {}): PlaceSearchState {
+export function usePlaceSearch(
+  query: string,
+  { country, limit = 8, delay = 200 }: PlaceSearchOptions = {},
+): PlaceSearchState {
   const [debounced] = useDebouncedValue(query.trim(), delay);
   const [state, setState] = useState<PlaceSearchState>(idle(''));
 
@@ -39,7 +42,8 @@ export function usePlaceSearch(query: string, { country, limit = 8, delay = 200 
     call('place:search', { query: debounced, country, limit })
       .then((matches) => current && setState({ query: debounced, matches, loading: false, error: null }))
       .catch((error: unknown) => {
-        if (current) setState({ ...idle(debounced), error: error instanceof ApiError ? error.error.code : 'INTERNAL' });
+        if (current)
+          setState({ ...idle(debounced), error: error instanceof ApiError ? error.error.code : 'INTERNAL' });
       });
     return () => {
       current = false;

@@ -51,7 +51,10 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
         <Title order={1} size="h2">
           {t('title')}
         </Title>
-        <Alert color={problem.code === 'TOO_NEW' || problem.code === 'LOCKED' ? 'yellow' : 'red'} title={t(`problem.${problem.code}.title`)}>
+        <Alert
+          color={problem.code === 'TOO_NEW' || problem.code === 'LOCKED' ? 'yellow' : 'red'}
+          title={t(`problem.${problem.code}.title`)}
+        >
           {t(`problem.${problem.code}.body`, { version: problem.foundVersion ?? '' })}
         </Alert>
         {problem.movedTo && (

@@ -11,7 +11,11 @@ export function FileProblems({ preview }: { preview: ImportPreview }) {
       {preview.problems.map((p) => {
         const params: Record<string, string | number> = {};
         for (const [k, v] of Object.entries(p.params)) {
-          params[k] = Array.isArray(v) ? (k === 'columns' ? v.map((f) => t(`field.${f}`)).join(', ') : v.join(', ')) : v;
+          params[k] = Array.isArray(v)
+            ? k === 'columns'
+              ? v.map((f) => t(`field.${f}`)).join(', ')
+              : v.join(', ')
+            : v;
         }
         return (
           <Text key={p.code} size="sm">

@@ -1,8 +1,25 @@
-import { Alert, Anchor, Button, FileButton, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  FileButton,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IMPORT_TRANSPORT_MAX_CHARS, type ImportPreview, type ImportResult, type PreviewRow } from '../../../shared/domain/importPreview';
+import {
+  IMPORT_TRANSPORT_MAX_CHARS,
+  type ImportPreview,
+  type ImportResult,
+  type PreviewRow,
+} from '../../../shared/domain/importPreview';
 import { call } from '../../api/client';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
@@ -31,7 +48,13 @@ export function ImportSection() {
     setDecisions(new Map());
     setSource(input);
     if (input.length > IMPORT_TRANSPORT_MAX_CHARS) {
-      setPreview({ delimiter: null, columns: {}, problems: [{ code: 'tooLarge', params: { maxMb: 2, sizeMb: Math.round(input.length / 1048576) } }], rows: [], counts: { ok: 0, ambiguous: 0, error: 0 } });
+      setPreview({
+        delimiter: null,
+        columns: {},
+        problems: [{ code: 'tooLarge', params: { maxMb: 2, sizeMb: Math.round(input.length / 1048576) } }],
+        rows: [],
+        counts: { ok: 0, ambiguous: 0, error: 0 },
+      });
       return;
     }
     setBusy(true);
@@ -60,7 +83,9 @@ export function ImportSection() {
     setBusy(true);
     setFailure(null);
     try {
-      setResult(await call('import:commit', { text: source, choices: plan.choices, yearOnlyNote: t('yearOnlyNote') }));
+      setResult(
+        await call('import:commit', { text: source, choices: plan.choices, yearOnlyNote: t('yearOnlyNote') }),
+      );
       setLeftOut(preview.rows.filter((r) => r.status === 'error' || decisions.get(r.line)?.mode === 'skip'));
       setPreview(null);
       setText('');
@@ -79,9 +104,21 @@ export function ImportSection() {
           {t('title')}
         </Title>
         <Text size="sm">{t('body')}</Text>
-        <Textarea label={t('paste')} autosize minRows={4} maxRows={12} value={text} onChange={(e) => setText(e.currentTarget.value)} styles={{ input: { fontFamily: 'monospace' } }} />
+        <Textarea
+          label={t('paste')}
+          autosize
+          minRows={4}
+          maxRows={12}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          styles={{ input: { fontFamily: 'monospace' } }}
+        />
         <Group>
-          <Button onClick={() => void runPreview(text)} loading={busy && !preview} disabled={text.trim() === ''}>
+          <Button
+            onClick={() => void runPreview(text)}
+            loading={busy && !preview}
+            disabled={text.trim() === ''}
+          >
             {t('previewButton')}
           </Button>
           <FileButton onChange={(f) => void pick(f)} accept=".csv,.txt,.tsv,text/csv,text/plain">
@@ -100,8 +137,12 @@ export function ImportSection() {
               <List size="sm" my={4} aria-label={t('done.leftOut')}>
                 {leftOut.map((row) => (
                   <List.Item key={row.line}>
-                    {row.values.partner === '' ? t('done.line', { line: row.line }) : t('done.lineNamed', { line: row.line, name: row.values.partner })}{' '}
-                    {row.issues.length > 0 ? row.issues.map((issue) => t(`issue.${issue.code}`, issue.params)).join(' ') : t('done.skipped')}
+                    {row.values.partner === ''
+                      ? t('done.line', { line: row.line })
+                      : t('done.lineNamed', { line: row.line, name: row.values.partner })}{' '}
+                    {row.issues.length > 0
+                      ? row.issues.map((issue) => t(`issue.${issue.code}`, issue.params)).join(' ')
+                      : t('done.skipped')}
                   </List.Item>
                 ))}
               </List>
@@ -120,7 +161,11 @@ export function ImportSection() {
                 <Text size="sm" role="status">
                   {t('preview.counts', preview.counts)}
                 </Text>
-                <PreviewTable preview={preview} decisions={decisions} onDecide={(line, d) => setDecisions((m) => new Map(m).set(line, d))} />
+                <PreviewTable
+                  preview={preview}
+                  decisions={decisions}
+                  onDecide={(line, d) => setDecisions((m) => new Map(m).set(line, d))}
+                />
               </>
             )}
             {plan && plan.pending.length > 0 && preview.problems.length === 0 && (

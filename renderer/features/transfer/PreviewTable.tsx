@@ -65,7 +65,13 @@ export function PreviewTable({ preview, decisions, onDecide }: Props) {
                   </Text>
                 )}
                 <RowIssues row={row} />
-                {row.status === 'ambiguous' && <RowChoice row={row} decision={decisions.get(row.line)} onChange={(d) => onDecide(row.line, d)} />}
+                {row.status === 'ambiguous' && (
+                  <RowChoice
+                    row={row}
+                    decision={decisions.get(row.line)}
+                    onChange={(d) => onDecide(row.line, d)}
+                  />
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

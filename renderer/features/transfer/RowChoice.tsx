@@ -8,14 +8,32 @@ const MANUAL = 'manual';
 const SKIP = 'skip';
 
 /** For an ambiguous row: pick one of the gazetteer's places, type the place by hand, or leave the row out. */
-export function RowChoice({ row, decision, onChange }: { row: PreviewRow; decision: RowDecision | undefined; onChange(d: RowDecision): void }) {
+export function RowChoice({
+  row,
+  decision,
+  onChange,
+}: {
+  row: PreviewRow;
+  decision: RowDecision | undefined;
+  onChange(d: RowDecision): void;
+}) {
   const { t } = useTranslation('import');
   const format = useFormat();
   const options = row.options.map((o) => ({
     value: String(o.geonameId),
-    label: [o.name, o.admin2 || o.admin1, o.population > 0 ? t('preview.inhabitants', { n: format.number(o.population) }) : null].filter(Boolean).join(' · '),
+    label: [
+      o.name,
+      o.admin2 || o.admin1,
+      o.population > 0 ? t('preview.inhabitants', { n: format.number(o.population) }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   }));
-  const data = [...options, { value: MANUAL, label: t('preview.manual') }, { value: SKIP, label: t('preview.skip') }];
+  const data = [
+    ...options,
+    { value: MANUAL, label: t('preview.manual') },
+    { value: SKIP, label: t('preview.skip') },
+  ];
   const value = !decision ? null : decision.mode === 'option' ? String(decision.geonameId) : decision.mode;
   return (
     <Stack gap={4}>

@@ -3,14 +3,26 @@ import type { PartnerPlace } from '../../../shared/domain/partnership';
 import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
 
 /** What the user decided for an ambiguous row. */
-export type RowDecision = { mode: 'option'; geonameId: number } | { mode: 'manual'; name: string } | { mode: 'skip' };
+export type RowDecision =
+  { mode: 'option'; geonameId: number } | { mode: 'manual'; name: string } | { mode: 'skip' };
 
 export function manualPlace(row: PreviewRow, name: string): PartnerPlace {
-  return { name: name.trim(), country: row.country ?? '', region: '', population: null, coordinates: null, geonameId: null, source: 'manual' };
+  return {
+    name: name.trim(),
+    country: row.country ?? '',
+    region: '',
+    population: null,
+    coordinates: null,
+    geonameId: null,
+    source: 'manual',
+  };
 }
 
 /** The choices to send with the commit, or the lines still waiting for a decision. */
-export function buildChoices(preview: ImportPreview, decisions: ReadonlyMap<number, RowDecision>): { choices: ImportChoice[]; pending: number[] } {
+export function buildChoices(
+  preview: ImportPreview,
+  decisions: ReadonlyMap<number, RowDecision>,
+): { choices: ImportChoice[]; pending: number[] } {
   const choices: ImportChoice[] = [];
   const pending: number[] = [];
   for (const row of preview.rows) {
@@ -33,6 +45,8 @@ export function buildChoices(preview: ImportPreview, decisions: ReadonlyMap<numb
 
 /** How many partnerships the commit would add. */
 export function importCount(preview: ImportPreview, decisions: ReadonlyMap<number, RowDecision>): number {
-  const chosen = preview.rows.filter((r) => r.status === 'ambiguous' && decisions.has(r.line) && decisions.get(r.line)?.mode !== 'skip');
+  const chosen = preview.rows.filter(
+    (r) => r.status === 'ambiguous' && decisions.has(r.line) && decisions.get(r.line)?.mode !== 'skip',
+  );
   return preview.counts.ok + chosen.length;
 }

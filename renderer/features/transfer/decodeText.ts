@@ -4,7 +4,10 @@
  * matches the interface language (Central European for Romanian, Western otherwise), so
  * "Besançon" stays "Besançon" instead of turning into replacement marks.
  */
-export function decodeText(bytes: ArrayBuffer | Uint8Array, language: string): { text: string; encoding: string } {
+export function decodeText(
+  bytes: ArrayBuffer | Uint8Array,
+  language: string,
+): { text: string; encoding: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -30,7 +30,10 @@ export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items:
 export function parseBody(body: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     let paragraph: string[] = [];
     let list: string[] = [];
     const flushParagraph = () => {

@@ -9,14 +9,21 @@ import { placeholderValues } from './translator';
  */
 export function printIssues(content: AgreementContent): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (path: (string | number)[], code: string, message: string) => issues.push({ path, code, message });
+  const add = (path: (string | number)[], code: string, message: string) =>
+    issues.push({ path, code, message });
 
   content.parties.forEach((party, p) => {
-    if (party.name.trim() === '') add(['parties', p, 'name'], 'party_name_missing', `Party ${p + 1} has no name`);
-    if (party.signatories.length === 0) add(['parties', p, 'signatories'], 'no_signatory', `Party ${p + 1} has no signatory`);
+    if (party.name.trim() === '')
+      add(['parties', p, 'name'], 'party_name_missing', `Party ${p + 1} has no name`);
+    if (party.signatories.length === 0)
+      add(['parties', p, 'signatories'], 'no_signatory', `Party ${p + 1} has no signatory`);
     party.signatories.forEach((s, i) => {
       if (s.name.trim() === '') {
-        add(['parties', p, 'signatories', i, 'name'], 'signatory_name_missing', `Signatory ${i + 1} of party ${p + 1} has no name`);
+        add(
+          ['parties', p, 'signatories', i, 'name'],
+          'signatory_name_missing',
+          `Signatory ${i + 1} of party ${p + 1} has no name`,
+        );
       }
     });
   });
@@ -29,7 +36,8 @@ export function printIssues(content: AgreementContent): FieldIssue[] {
     }
     const vars = placeholderValues(content, lang);
     for (const key of LABEL_KEYS) {
-      if ((text.labels[key] ?? '').trim() === '') add(['texts', lang, 'labels', key], 'label_empty', `Label ${key} is empty in ${lang}`);
+      if ((text.labels[key] ?? '').trim() === '')
+        add(['texts', lang, 'labels', key], 'label_empty', `Label ${key} is empty in ${lang}`);
     }
     for (const key of CLAUSE_KEYS) {
       const clause = text.clauses[key];
@@ -39,10 +47,18 @@ export function printIssues(content: AgreementContent): FieldIssue[] {
       }
       const filled = fillPlaceholders(`${clause.heading}\n${clause.body}`, vars);
       for (const name of filled.unknown) {
-        add(['texts', lang, 'clauses', key, 'body', name], 'placeholder_unknown', `Unknown placeholder {${name}} in ${key} (${lang})`);
+        add(
+          ['texts', lang, 'clauses', key, 'body', name],
+          'placeholder_unknown',
+          `Unknown placeholder {${name}} in ${key} (${lang})`,
+        );
       }
       for (const name of filled.empty) {
-        add(['texts', lang, 'clauses', key, 'body', name], 'placeholder_empty', `Placeholder {${name}} in ${key} (${lang}) has no value`);
+        add(
+          ['texts', lang, 'clauses', key, 'body', name],
+          'placeholder_empty',
+          `Placeholder {${name}} in ${key} (${lang}) has no value`,
+        );
       }
     }
   }

@@ -20,7 +20,10 @@ export interface AgreementSeed {
 /** The two towns' first languages; a second one when they share their first (links inside one country). */
 export function defaultLanguages(a: SeedParty, b: SeedParty): [string, string] {
   const first = a.languages[0] ?? 'en';
-  const second = b.languages.find((l) => l !== first) ?? a.languages.find((l) => l !== first) ?? (first === 'en' ? 'fr' : 'en');
+  const second =
+    b.languages.find((l) => l !== first) ??
+    a.languages.find((l) => l !== first) ??
+    (first === 'en' ? 'fr' : 'en');
   return [first, second];
 }
 

@@ -19,7 +19,12 @@ export function formatDate(iso: string | null, lang: string): string {
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
   // Charters between European towns write English dates the British way: 5 June 1922.
   const locale = lang === 'en' ? 'en-GB' : lang;
-  const text = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const text = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
   // French writes the first day of a month as an ordinal: « le 1er juin ».
   return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }

@@ -8,25 +8,96 @@ export const REQUIRED_FIELDS: readonly ImportField[] = ['partner', 'country'];
 /** Header names in English, Romanian, French and German, compared folded (no accents, any case). */
 const HEADER_NAMES: Readonly<Record<ImportField, readonly string[]>> = {
   home: [
-    'home town', 'home', 'home municipality', 'our town', 'town', 'municipality',
-    'localitatea', 'localitate', 'oraș', 'orașul', 'municipiu', 'localitatea noastră',
-    'ville', 'commune', 'notre ville', 'notre commune', 'collectivité',
-    'heimatstadt', 'stadt', 'gemeinde', 'kommune', 'heimatgemeinde',
+    'home town',
+    'home',
+    'home municipality',
+    'our town',
+    'town',
+    'municipality',
+    'localitatea',
+    'localitate',
+    'oraș',
+    'orașul',
+    'municipiu',
+    'localitatea noastră',
+    'ville',
+    'commune',
+    'notre ville',
+    'notre commune',
+    'collectivité',
+    'heimatstadt',
+    'stadt',
+    'gemeinde',
+    'kommune',
+    'heimatgemeinde',
   ],
   partner: [
-    'partner town', 'partner', 'partner municipality', 'twin town', 'partner city',
-    'oraș partener', 'localitate parteneră', 'localitatea parteneră', 'partener', 'oraș înfrățit',
-    'ville partenaire', 'partenaire', 'ville jumelle', 'commune partenaire', 'ville jumelée',
-    'partnerstadt', 'partnergemeinde', 'partnerkommune', 'partnerort',
+    'partner town',
+    'partner',
+    'partner municipality',
+    'twin town',
+    'partner city',
+    'oraș partener',
+    'localitate parteneră',
+    'localitatea parteneră',
+    'partener',
+    'oraș înfrățit',
+    'ville partenaire',
+    'partenaire',
+    'ville jumelle',
+    'commune partenaire',
+    'ville jumelée',
+    'partnerstadt',
+    'partnergemeinde',
+    'partnerkommune',
+    'partnerort',
   ],
-  country: ['country', 'partner country', 'țara', 'țară', 'țara parteneră', 'pays', 'pays partenaire', 'land', 'staat', 'partnerland'],
+  country: [
+    'country',
+    'partner country',
+    'țara',
+    'țară',
+    'țara parteneră',
+    'pays',
+    'pays partenaire',
+    'land',
+    'staat',
+    'partnerland',
+  ],
   year: [
-    'year', 'since', 'year signed', 'signed', 'date',
-    'an', 'anul', 'din anul', 'anul semnării', 'data',
-    'année', 'depuis', 'année de signature', 'date de signature',
-    'jahr', 'seit', 'gründungsjahr', 'datum', 'unterzeichnet',
+    'year',
+    'since',
+    'year signed',
+    'signed',
+    'date',
+    'an',
+    'anul',
+    'din anul',
+    'anul semnării',
+    'data',
+    'année',
+    'depuis',
+    'année de signature',
+    'date de signature',
+    'jahr',
+    'seit',
+    'gründungsjahr',
+    'datum',
+    'unterzeichnet',
   ],
-  kind: ['kind', 'type', 'link type', 'tip', 'tipul', 'fel', 'nature', 'type de lien', 'art', 'typ', 'partnerschaftsart'],
+  kind: [
+    'kind',
+    'type',
+    'link type',
+    'tip',
+    'tipul',
+    'fel',
+    'nature',
+    'type de lien',
+    'art',
+    'typ',
+    'partnerschaftsart',
+  ],
 };
 
 const HEADER_LOOKUP = new Map<string, ImportField>(
@@ -49,15 +120,35 @@ export function mapHeader(headers: readonly string[]): Partial<Record<ImportFiel
 
 const KIND_NAMES: Readonly<Record<PartnershipKind, readonly string[]>> = {
   partnership: [
-    'partnership', 'formal', 'formal partnership', 'twinning', 'twin',
-    'înfrățire', 'parteneriat', 'jumelage', 'partenariat', 'partnerschaft', 'städtepartnerschaft',
+    'partnership',
+    'formal',
+    'formal partnership',
+    'twinning',
+    'twin',
+    'înfrățire',
+    'parteneriat',
+    'jumelage',
+    'partenariat',
+    'partnerschaft',
+    'städtepartnerschaft',
   ],
   friendship: ['friendship', 'prietenie', 'amitié', 'pacte d’amitié', "pacte d'amitié", 'freundschaft'],
   contact: ['contact', 'informal', 'kontakt', 'contacts'],
-  project: ['project', 'project partnership', 'proiect', 'parteneriat de proiect', 'projet', 'partenariat de projet', 'projekt', 'projektpartnerschaft'],
+  project: [
+    'project',
+    'project partnership',
+    'proiect',
+    'parteneriat de proiect',
+    'projet',
+    'partenariat de projet',
+    'projekt',
+    'projektpartnerschaft',
+  ],
 };
 const KIND_LOOKUP = new Map<string, PartnershipKind>(
-  (Object.keys(KIND_NAMES) as PartnershipKind[]).flatMap((k) => KIND_NAMES[k].map((n) => [foldName(n), k] as const)),
+  (Object.keys(KIND_NAMES) as PartnershipKind[]).flatMap((k) =>
+    KIND_NAMES[k].map((n) => [foldName(n), k] as const),
+  ),
 );
 
 /** The kind of link in any of the four languages; an empty cell means a formal partnership. */
@@ -67,10 +158,7 @@ export function parseKind(value: string): PartnershipKind | null {
 }
 
 export type ParsedYear =
-  | { kind: 'none' }
-  | { kind: 'year'; year: number }
-  | { kind: 'date'; date: string }
-  | { kind: 'bad' };
+  { kind: 'none' } | { kind: 'year'; year: number } | { kind: 'date'; date: string } | { kind: 'bad' };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

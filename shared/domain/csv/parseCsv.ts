@@ -32,7 +32,8 @@ export function detectDelimiter(text: string): Delimiter {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+    else if (!quoted && counts.has(ch as Delimiter))
+      counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
   }
   let best: Delimiter = ',';
   for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
@@ -43,7 +44,10 @@ export function detectDelimiter(text: string): Delimiter {
  * Splits the text into records. Stops early, with `truncated`, once `maxRecords` records
  * were read, so a huge paste cannot make the core build millions of arrays.
  */
-export function parseCsv(input: string, maxRecords = Number.POSITIVE_INFINITY): ParsedCsv & { truncated: boolean } {
+export function parseCsv(
+  input: string,
+  maxRecords = Number.POSITIVE_INFINITY,
+): ParsedCsv & { truncated: boolean } {
   const text = stripBom(input);
   const delimiter = detectDelimiter(text);
   const records: CsvRecord[] = [];
@@ -89,7 +93,8 @@ export function parseCsv(input: string, maxRecords = Number.POSITIVE_INFINITY): 
       endRecord();
       line++;
       recordLine = line;
-      if (records.length >= maxRecords) return { delimiter, records, unterminatedQuote: false, truncated: i + 1 < text.length };
+      if (records.length >= maxRecords)
+        return { delimiter, records, unterminatedQuote: false, truncated: i + 1 < text.length };
     } else {
       field += ch;
       fieldStarted = true;

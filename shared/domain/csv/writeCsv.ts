@@ -12,7 +12,9 @@ export function guardFormula(value: string): string {
 /** RFC 4180: quote a field holding the delimiter, a quote or a line break; double inner quotes. */
 export function quoteField(value: string, delimiter = ','): string {
   const guarded = guardFormula(value);
-  return guarded.includes(delimiter) || /["\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  return guarded.includes(delimiter) || /["\r\n]/.test(guarded)
+    ? `"${guarded.replace(/"/g, '""')}"`
+    : guarded;
 }
 
 /** Rows to CSV text with CRLF line ends (RFC 4180) and a byte-order mark so Excel reads UTF-8. */

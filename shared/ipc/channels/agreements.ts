@@ -22,17 +22,29 @@ const ofPartnership = { partnershipId: Id };
 
 export const agreementChannels = {
   'agreement:get': { input: z.object(ofPartnership).strict(), output: AgreementView },
-  'agreement:save': { input: z.object({ ...ofPartnership, content: AgreementContent }).strict(), output: Agreement },
+  'agreement:save': {
+    input: z.object({ ...ofPartnership, content: AgreementContent }).strict(),
+    output: Agreement,
+  },
   /** Freezes the current draft as sent to the partner or signed (or moves that version from sent to signed). */
-  'agreement:setStatus': { input: z.object({ ...ofPartnership, status: VersionStatus }).strict(), output: Agreement },
+  'agreement:setStatus': {
+    input: z.object({ ...ofPartnership, status: VersionStatus }).strict(),
+    output: Agreement,
+  },
   /** The PDF of the draft (no version) or of a kept version, for preview and browser-mode download. */
   'agreement:render': {
     input: z.object({ ...ofPartnership, version: z.int().min(1).optional() }).strict(),
     output: RenderedPdf,
   },
   /** A coat of arms: PNG or JPEG (checked by content), at most 5 MB. */
-  'agreement:addImage': { input: z.object({ base64: z.string().max(MAX_IMAGE_BASE64) }).strict(), output: ImageRef },
-  'agreement:image': { input: z.object({ file: ImageRef.shape.file }).strict(), output: z.object({ base64: z.string(), mime: ImageRef.shape.mime }) },
+  'agreement:addImage': {
+    input: z.object({ base64: z.string().max(MAX_IMAGE_BASE64) }).strict(),
+    output: ImageRef,
+  },
+  'agreement:image': {
+    input: z.object({ file: ImageRef.shape.file }).strict(),
+    output: z.object({ base64: z.string(), mime: ImageRef.shape.mime }),
+  },
   /**
    * Desktop only, answered by electron/ipc: renders, asks where to save through the OS
    * dialog, writes the file and, when asked, opens it in the default PDF viewer.

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { HandoverArchive, HandoverExportRequest, HandoverImportRequest, HandoverImportResult } from '../../domain/handover';
+import {
+  HandoverArchive,
+  HandoverExportRequest,
+  HandoverImportRequest,
+  HandoverImportResult,
+} from '../../domain/handover';
 
 /** Hand-over of the whole data folder to a successor, as one checked archive. */
 export const handoverChannels = {

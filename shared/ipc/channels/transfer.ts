@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ExportFile, ImportCommitInput, ImportPreview, ImportPreviewInput, ImportResult } from '../../domain/importPreview';
+import {
+  ExportFile,
+  ImportCommitInput,
+  ImportPreview,
+  ImportPreviewInput,
+  ImportResult,
+} from '../../domain/importPreview';
 import { none } from './app';
 
 /** Import of partnerships from CSV (preview, then commit), and export as CSV or JSON text. */

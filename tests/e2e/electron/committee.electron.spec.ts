@@ -24,7 +24,8 @@ async function whyUnavailable(dataDir: string): Promise<string | null> {
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (message.includes(MISSING_BINARY)) return 'The Electron binary is not installed and cannot be downloaded here';
+    if (message.includes(MISSING_BINARY))
+      return 'The Electron binary is not installed and cannot be downloaded here';
     if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
       return 'No display server for the Electron window (run the tests under xvfb-run)';
     }

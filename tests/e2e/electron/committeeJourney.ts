@@ -6,7 +6,10 @@ export const TOWN = { name: 'Sighișoara', country: 'Romania', language: 'Romani
 export const MEMBER = { name: 'Ioana Popescu', role: 'Secretary' };
 
 export async function openCommittee(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Committee' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Committee' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Committee profile' })).toBeVisible();
 }
 
@@ -34,5 +37,7 @@ export async function addMember(page: Page): Promise<void> {
 export async function expectSavedProfile(page: Page): Promise<void> {
   const form = page.getByRole('form', { name: 'Home municipality' });
   await expect(form.getByRole('textbox', { name: 'Name of the town' })).toHaveValue(TOWN.name);
-  await expect(page.getByRole('table', { name: 'Members' }).getByRole('cell', { name: MEMBER.name, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Members' }).getByRole('cell', { name: MEMBER.name, exact: true }),
+  ).toBeVisible();
 }

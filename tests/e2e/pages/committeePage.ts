@@ -39,7 +39,12 @@ export class CommitteePage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
-  async fillMunicipality(town: { name: string; country: string; languages: string[]; region?: string }): Promise<void> {
+  async fillMunicipality(town: {
+    name: string;
+    country: string;
+    languages: string[];
+    region?: string;
+  }): Promise<void> {
     await this.municipality.getByLabel('Name of the town').fill(town.name);
     await this.choose(this.municipality, 'Country', town.country);
     for (const language of town.languages) await this.choose(this.municipality, 'Languages', language);

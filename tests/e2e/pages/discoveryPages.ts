@@ -34,11 +34,21 @@ export class DiscoveryPages {
   async reasons(town: string): Promise<string[]> {
     const items = this.result(town).getByRole('list', { name: 'Reasons' }).getByRole('listitem');
     // Each item starts with its mark (+, ±, −, i); the sentence and its points follow.
-    return (await items.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim().replace(/^[+±−i] /, ''));
+    return (await items.allInnerTexts()).map((s) =>
+      s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^[+±−i] /, ''),
+    );
   }
 
-  async addToShortlist(town: string, entry: { status: string; notes: string; themes?: string[] }): Promise<void> {
-    await this.result(town).getByRole('button', { name: `Add ${town} to the shortlist` }).click();
+  async addToShortlist(
+    town: string,
+    entry: { status: string; notes: string; themes?: string[] },
+  ): Promise<void> {
+    await this.result(town)
+      .getByRole('button', { name: `Add ${town} to the shortlist` })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: town });
     await dialog.getByRole('combobox', { name: 'Status' }).click();
     await this.page.getByRole('option', { name: entry.status, exact: true }).click();
@@ -92,7 +102,9 @@ export class PlacePickerPart {
     await this.input.fill(query);
     const listbox = this.page.getByRole('listbox');
     await expect(listbox.getByRole('option').first()).toBeVisible();
-    return listbox.getByRole('option').evaluateAll((options) => options.map((o) => o.getAttribute('aria-label') ?? ''));
+    return listbox
+      .getByRole('option')
+      .evaluateAll((options) => options.map((o) => o.getAttribute('aria-label') ?? ''));
   }
 
   async pick(query: string, option: string | RegExp): Promise<void> {

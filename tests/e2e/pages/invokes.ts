@@ -6,7 +6,8 @@ export function recordInvokes(page: Page): string[] {
   page.on('request', (request) => {
     if (!request.url().endsWith('/api/invoke')) return;
     const body: unknown = request.postDataJSON();
-    if (body && typeof body === 'object' && 'channel' in body && typeof body.channel === 'string') channels.push(body.channel);
+    if (body && typeof body === 'object' && 'channel' in body && typeof body.channel === 'string')
+      channels.push(body.channel);
   });
   return channels;
 }

@@ -36,7 +36,10 @@ export class PartnershipPages {
 
   /** Follows a link of the main navigation, as a secretary leaving the page would. */
   async leaveTo(label: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: label, exact: true })
+      .click();
   }
 
   /** The question asked when a form with unsaved changes is left. */
@@ -100,7 +103,8 @@ export class PartnershipPages {
     const rows = this.history.getByRole('row');
     const count = await rows.count();
     const statuses: string[] = [];
-    for (let i = 1; i < count; i++) statuses.push((await rows.nth(i).getByRole('cell').nth(1).innerText()).trim());
+    for (let i = 1; i < count; i++)
+      statuses.push((await rows.nth(i).getByRole('cell').nth(1).innerText()).trim());
     return statuses;
   }
 
@@ -108,7 +112,13 @@ export class PartnershipPages {
     await this.page.getByRole('tab', { name }).click();
   }
 
-  async addObjective(o: { statement: string; theme: string; indicator: string; target: string; agreedOn: string }): Promise<void> {
+  async addObjective(o: {
+    statement: string;
+    theme: string;
+    indicator: string;
+    target: string;
+    agreedOn: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'Add an objective' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Add an objective' });
     await dialog.getByLabel('Objective').fill(o.statement);

@@ -23,7 +23,13 @@ export class TransferPage {
     const chooser = this.page.waitForEvent('filechooser');
     const done = answered(this.page, 'import:preview');
     await this.importSection.getByRole('button', { name: 'Choose a file…' }).click();
-    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content });
+    await (
+      await chooser
+    ).setFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+    });
     await done;
   }
 
@@ -36,7 +42,9 @@ export class TransferPage {
 
   /** The row of the preview for a line of the file. */
   row(line: number): Locator {
-    return this.rows.getByRole('row').filter({ has: this.page.getByRole('cell', { name: String(line), exact: true }) });
+    return this.rows
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: String(line), exact: true }) });
   }
 
   /** Line, partner, status and details of every previewed row. */

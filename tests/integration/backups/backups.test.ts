@@ -2,7 +2,17 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
-import { call, callError, manualTimers, member, municipality, openBackend, removeDir, steppingClock, tempDir } from './tempBackend';
+import {
+  call,
+  callError,
+  manualTimers,
+  member,
+  municipality,
+  openBackend,
+  removeDir,
+  steppingClock,
+  tempDir,
+} from './tempBackend';
 
 let dir: string;
 let backend: Backend;
@@ -36,7 +46,13 @@ describe('backups', () => {
   });
 
   it('previews a backup with counts per collection, committee name and schema version', async () => {
-    await call(backend, 'committee:save', { name: 'Comitetul de înfrățire', legalForm: 'association', address: '', email: '', registrationNumber: '' });
+    await call(backend, 'committee:save', {
+      name: 'Comitetul de înfrățire',
+      legalForm: 'association',
+      address: '',
+      email: '',
+      registrationNumber: '',
+    });
     await call(backend, 'member:save', member('Ana'));
     await call(backend, 'member:save', member('Ion'));
     const created = await call(backend, 'backup:create', {});
@@ -81,10 +97,17 @@ describe('backups', () => {
   });
 
   it('rejects ids that would name a file outside the backups folder', async () => {
-    for (const id of ['../store.json', 'store.json', '/etc/passwd', 'store-2026-11-20T09-00-00-000Z-manual.json/../../x']) {
+    for (const id of [
+      '../store.json',
+      'store.json',
+      '/etc/passwd',
+      'store-2026-11-20T09-00-00-000Z-manual.json/../../x',
+    ]) {
       expect((await callError(backend, 'backup:restore', { id })).code).toBe('VALIDATION');
     }
-    expect((await callError(backend, 'backup:preview', { id: 'store-2026-11-20T09-00-00-000Z-manual.json' })).code).toBe('NOT_FOUND');
+    expect(
+      (await callError(backend, 'backup:preview', { id: 'store-2026-11-20T09-00-00-000Z-manual.json' })).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('restores the newest good backup from the recovery state after the store file was damaged', async () => {

@@ -4,7 +4,16 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
-import { call, callError, manualTimers, member, municipality, openBackend, removeDir, tempDir } from './tempBackend';
+import {
+  call,
+  callError,
+  manualTimers,
+  member,
+  municipality,
+  openBackend,
+  removeDir,
+  tempDir,
+} from './tempBackend';
 
 const opened: { dir: string; backend: Backend }[] = [];
 async function machine(): Promise<{ dir: string; backend: Backend }> {
@@ -40,20 +49,31 @@ describe('hand-over archive', () => {
     await call(old.backend, 'member:save', member('Ana'));
     await call(old.backend, 'backup:create', {});
     await mkdir(join(old.dir, 'attachments', 'charters'), { recursive: true });
-    await writeFile(join(old.dir, 'attachments', 'charters', 'charter 1998.pdf'), Buffer.from('%PDF-1.4 signed'));
+    await writeFile(
+      join(old.dir, 'attachments', 'charters', 'charter 1998.pdf'),
+      Buffer.from('%PDF-1.4 signed'),
+    );
     const bytes = await exportFrom(old.backend);
-    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['manifest.json'])) as { files: { path: string; sha256: string }[] };
-    expect(manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining(['store.json', 'attachments/charters/charter 1998.pdf']));
+    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['manifest.json'])) as {
+      files: { path: string; sha256: string }[];
+    };
+    expect(manifest.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['store.json', 'attachments/charters/charter 1998.pdf']),
+    );
     expect(manifest.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
 
     const successor = await machine();
     await call(successor.backend, 'municipality:save', municipality('Placeholder'));
-    const result = await call(successor.backend, 'handover:import', { base64: Buffer.from(bytes).toString('base64') });
+    const result = await call(successor.backend, 'handover:import', {
+      base64: Buffer.from(bytes).toString('base64'),
+    });
     expect(result.files).toBe(manifest.files.length);
     const profile = await call(successor.backend, 'committee:get', {});
     expect(profile.municipality?.name).toBe('Alba Iulia');
     expect(profile.members.map((m) => m.name)).toEqual(['Ana']);
-    expect(await readFile(join(successor.dir, 'attachments', 'charters', 'charter 1998.pdf'), 'utf8')).toBe('%PDF-1.4 signed');
+    expect(await readFile(join(successor.dir, 'attachments', 'charters', 'charter 1998.pdf'), 'utf8')).toBe(
+      '%PDF-1.4 signed',
+    );
     const reasons = (await call(successor.backend, 'backup:list', {})).map((b) => b.reason);
     expect(reasons).toContain('import');
     expect(reasons).toContain('manual');
@@ -79,16 +99,24 @@ describe('hand-over archive', () => {
   });
 
   const forgeries: [string, (e: Record<string, Uint8Array>) => void][] = [
-    ['a file whose bytes changed', (e) => void (e['store.json'] = new TextEncoder().encode('{"schemaVersion":1}'))],
+    [
+      'a file whose bytes changed',
+      (e) => void (e['store.json'] = new TextEncoder().encode('{"schemaVersion":1}')),
+    ],
     ['a missing file', (e) => void delete e['store.json']],
     ['an unlisted extra file', (e) => void (e['attachments/extra.txt'] = new Uint8Array([1]))],
     ['no manifest', (e) => void delete e['manifest.json']],
-    ['a path escaping the data folder', (e) => {
-      const manifest = JSON.parse(new TextDecoder().decode(e['manifest.json'])) as { files: { path: string }[] };
-      manifest.files[0]!.path = '../evil.json';
-      e['../evil.json'] = e['store.json']!;
-      e['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest));
-    }],
+    [
+      'a path escaping the data folder',
+      (e) => {
+        const manifest = JSON.parse(new TextDecoder().decode(e['manifest.json'])) as {
+          files: { path: string }[];
+        };
+        manifest.files[0]!.path = '../evil.json';
+        e['../evil.json'] = e['store.json']!;
+        e['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest));
+      },
+    ],
   ];
 
   it.each(forgeries)('is refused whole when it has %s, and nothing is replaced', async (_name, change) => {
@@ -107,12 +135,16 @@ describe('hand-over archive', () => {
 
   it('refuses bytes that are not a zip archive, and a valid archive whose store is damaged', async () => {
     const { backend, dir } = await machine();
-    expect((await callError(backend, 'handover:import', { base64: Buffer.from('hello').toString('base64') })).code).toBe('ARCHIVE_INVALID');
+    expect(
+      (await callError(backend, 'handover:import', { base64: Buffer.from('hello').toString('base64') })).code,
+    ).toBe('ARCHIVE_INVALID');
     const other = await machine();
     const bytes = await exportFrom(other.backend);
     const damaged = tamper(bytes, (e) => {
       const store = new TextEncoder().encode('{"schemaVersion": 1, "revision": "x"}');
-      const manifest = JSON.parse(new TextDecoder().decode(e['manifest.json'])) as { files: { path: string; size: number; sha256: string }[] };
+      const manifest = JSON.parse(new TextDecoder().decode(e['manifest.json'])) as {
+        files: { path: string; size: number; sha256: string }[];
+      };
       const entry = manifest.files.find((f) => f.path === 'store.json')!;
       entry.size = store.length;
       entry.sha256 = createHash('sha256').update(store).digest('hex');

@@ -55,7 +55,11 @@ export async function openBackend(dataDir: string, extra: Partial<BackendOptions
 }
 
 /** Calls a channel and returns its data, failing the test with the typed error otherwise. */
-export async function call<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
+export async function call<C extends Channel>(
+  backend: Backend,
+  channel: C,
+  input: Input<C>,
+): Promise<Output<C>> {
   const result = await backend.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
   return result.data as Output<C>;

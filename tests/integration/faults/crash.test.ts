@@ -25,7 +25,9 @@ beforeAll(async () => {
     target: 'node20',
     outfile: childScript,
     logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
 });
 afterAll(() => removeDir(workDir));
@@ -61,22 +63,27 @@ function runAndKill(dataDir: string, killAfterMs: number): Promise<Outcome> {
 }
 
 describe('a writer killed with SIGKILL at random moments', () => {
-  it(`always leaves a store that opens holding the last acknowledged state or the next (${RUNS} kills)`, { timeout: timeoutFor(RUNS, 2_000, 120_000) }, async () => {
-    const dataDir = join(workDir, 'data');
-    let writesSeen = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const { started, lastAck } = await runAndKill(dataDir, Math.floor(Math.random() * 60));
-      writesSeen += lastAck - started;
-      const opened = await openStore(dataDir, () => new Date());
-      if (opened.kind !== 'ready') throw new Error(`run ${run}: ${opened.problem.code} ${opened.problem.detail}`);
-      const committee = opened.data.committee.committee;
-      const seq = Number(committee?.name.replace('state ', '') ?? 0);
-      expect([lastAck, lastAck + 1], `run ${run}`).toContain(seq);
-      if (seq > 0) expect(committee?.registrationNumber).toBe(checksum(opened.data.committee.members));
-      const leftovers = (await readdir(dataDir)).filter((n) => n.endsWith('.tmp'));
-      expect(leftovers, 'temp files are swept when the store is opened').toEqual([]);
-    }
-    // The kills must land while writes happen, or the test proves nothing.
-    expect(writesSeen).toBeGreaterThan(RUNS);
-  });
+  it(
+    `always leaves a store that opens holding the last acknowledged state or the next (${RUNS} kills)`,
+    { timeout: timeoutFor(RUNS, 2_000, 120_000) },
+    async () => {
+      const dataDir = join(workDir, 'data');
+      let writesSeen = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const { started, lastAck } = await runAndKill(dataDir, Math.floor(Math.random() * 60));
+        writesSeen += lastAck - started;
+        const opened = await openStore(dataDir, () => new Date());
+        if (opened.kind !== 'ready')
+          throw new Error(`run ${run}: ${opened.problem.code} ${opened.problem.detail}`);
+        const committee = opened.data.committee.committee;
+        const seq = Number(committee?.name.replace('state ', '') ?? 0);
+        expect([lastAck, lastAck + 1], `run ${run}`).toContain(seq);
+        if (seq > 0) expect(committee?.registrationNumber).toBe(checksum(opened.data.committee.members));
+        const leftovers = (await readdir(dataDir)).filter((n) => n.endsWith('.tmp'));
+        expect(leftovers, 'temp files are swept when the store is opened').toEqual([]);
+      }
+      // The kills must land while writes happen, or the test proves nothing.
+      expect(writesSeen).toBeGreaterThan(RUNS);
+    },
+  );
 });

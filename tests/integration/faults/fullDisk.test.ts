@@ -14,7 +14,9 @@ beforeAll(async () => {
   mountPoint = join(root, 'disk');
   await mkdir(mountPoint);
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,mode=0700', 'tmpfs', mountPoint], { stdio: 'pipe' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,mode=0700', 'tmpfs', mountPoint], {
+      stdio: 'pipe',
+    });
     mounted = true;
   } catch (error) {
     skipReason = `mounting a 64 KiB tmpfs is not permitted here (${(error as Error).message.split('\n')[0]})`;
@@ -57,7 +59,9 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     }
     expect(error?.code).toBe('DISK_FULL');
     const inMemory = await call(backend, 'committee:get', {});
-    const onDisk = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as { committee: { members: unknown[] } };
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as {
+      committee: { members: unknown[] };
+    };
     expect(onDisk.committee.members).toHaveLength(inMemory.members.length);
     expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 

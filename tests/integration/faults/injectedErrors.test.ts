@@ -16,7 +16,8 @@ type Where = 'write' | 'rename';
 let fault: { where: Where; code: string; under: string } | null = null;
 
 const failure = (code: string) => Object.assign(new Error(`injected ${code}`), { code });
-const hits = (path: unknown, where: Where) => fault !== null && fault.where === where && String(path).startsWith(fault.under);
+const hits = (path: unknown, where: Where) =>
+  fault !== null && fault.where === where && String(path).startsWith(fault.under);
 
 beforeAll(() => {
   fsp.open = (async (path: Parameters<typeof realOpen>[0], ...rest: unknown[]) => {
@@ -45,7 +46,6 @@ afterAll(() => {
   syncBuiltinESMExports();
 });
 
-
 let dir: string;
 let backend: Backend;
 beforeEach(async () => {
@@ -60,7 +60,12 @@ afterEach(async () => {
   await removeDir(dir);
 });
 
-const onDisk = async () => (JSON.parse(await readFile(join(dir, 'store.json'), 'utf8')) as { committee: { municipality: { name: string } } }).committee.municipality.name;
+const onDisk = async () =>
+  (
+    JSON.parse(await readFile(join(dir, 'store.json'), 'utf8')) as {
+      committee: { municipality: { name: string } };
+    }
+  ).committee.municipality.name;
 
 const cases: { code: string; expected: string }[] = [
   { code: 'ENOSPC', expected: 'DISK_FULL' },
@@ -69,21 +74,24 @@ const cases: { code: string; expected: string }[] = [
 ];
 
 describe.each(cases)('$code injected', ({ code, expected }) => {
-  it.each(['write', 'rename'] as const)(`on %s gives ${expected}, keeps memory and disk equal and loses nothing`, async (where) => {
-    fault = { where, code, under: dir };
-    const error = await callError(backend, 'municipality:save', municipality('After'));
-    expect(error.code).toBe(expected);
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Before');
-    fault = null;
-    expect(await onDisk()).toBe('Before');
-    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  it.each(['write', 'rename'] as const)(
+    `on %s gives ${expected}, keeps memory and disk equal and loses nothing`,
+    async (where) => {
+      fault = { where, code, under: dir };
+      const error = await callError(backend, 'municipality:save', municipality('After'));
+      expect(error.code).toBe(expected);
+      expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Before');
+      fault = null;
+      expect(await onDisk()).toBe('Before');
+      expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
-    // The same change succeeds once the disk is fine again, and survives a restart.
-    await call(backend, 'municipality:save', municipality('After'));
-    await backend.close();
-    backend = await openBackend(dir);
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('After');
-  });
+      // The same change succeeds once the disk is fine again, and survives a restart.
+      await call(backend, 'municipality:save', municipality('After'));
+      await backend.close();
+      backend = await openBackend(dir);
+      expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('After');
+    },
+  );
 
   it('on a manual backup gives a typed error and changes nothing', async () => {
     fault = { where: 'write', code, under: join(dir, 'backups') };

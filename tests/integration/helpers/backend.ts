@@ -31,12 +31,20 @@ export function openBackend(dataDir: string, log: Logger = quietLog()): Promise<
 }
 
 /** A typed call through the same dispatch both transports use. */
-export function call<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Result<Output<C>>> {
+export function call<C extends Channel>(
+  backend: Backend,
+  channel: C,
+  input: Input<C>,
+): Promise<Result<Output<C>>> {
   return backend.dispatch(channel, input) as Promise<Result<Output<C>>>;
 }
 
 /** The data, or a failed assertion that shows the error value. */
-export async function must<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
+export async function must<C extends Channel>(
+  backend: Backend,
+  channel: C,
+  input: Input<C>,
+): Promise<Output<C>> {
   const result = await call(backend, channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.data;

@@ -1,7 +1,9 @@
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 
 type FsPromises = typeof import('node:fs/promises');
-type FunctionName = { [K in keyof FsPromises]: FsPromises[K] extends (...args: never[]) => unknown ? K : never }[keyof FsPromises];
+type FunctionName = {
+  [K in keyof FsPromises]: FsPromises[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof FsPromises];
 
 // The CommonJS object behind `node:fs/promises`; after changing it, syncBuiltinESMExports
 // makes every ESM `import { open } from 'node:fs/promises'` see the change.
@@ -16,7 +18,10 @@ export function fsError(code: string, syscall: string, path = ''): NodeJS.ErrnoE
 }
 
 /** Replaces one fs/promises function until the returned undo is called. */
-export function override<K extends keyof FsPromises>(name: K, replacement: (original: FsPromises[K]) => FsPromises[K]): () => void {
+export function override<K extends keyof FsPromises>(
+  name: K,
+  replacement: (original: FsPromises[K]) => FsPromises[K],
+): () => void {
   const original = fsp[name];
   fsp[name] = replacement(original);
   syncBuiltinESMExports();
@@ -30,13 +35,18 @@ export function override<K extends keyof FsPromises>(name: K, replacement: (orig
  * Makes one fs/promises function reject with the error `fault` returns for its arguments
  * (or behave normally when it returns null). A Proxy keeps the function's overloads intact.
  */
-export function failWhen<K extends FunctionName>(name: K, fault: (args: unknown[]) => NodeJS.ErrnoException | null): () => void {
-  return override(name, (original) =>
-    new Proxy(original, {
-      apply(target, self, args: unknown[]) {
-        const error = fault(args);
-        return error ? Promise.reject(error) : Reflect.apply(target, self, args);
-      },
-    }),
+export function failWhen<K extends FunctionName>(
+  name: K,
+  fault: (args: unknown[]) => NodeJS.ErrnoException | null,
+): () => void {
+  return override(
+    name,
+    (original) =>
+      new Proxy(original, {
+        apply(target, self, args: unknown[]) {
+          const error = fault(args);
+          return error ? Promise.reject(error) : Reflect.apply(target, self, args);
+        },
+      }),
   );
 }

@@ -16,7 +16,12 @@ interface PdfjsFont {
 
 /** Reads a PDF back the way a viewer would (pdfjs in Node, no poppler needed). */
 export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   const text: string[] = [];
   const fonts = new Map<string, boolean>();
   for (let n = 1; n <= doc.numPages; n++) {
@@ -32,5 +37,10 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
   const meta = await doc.getMetadata();
   const info = meta.info as { Title?: string };
   await doc.destroy();
-  return { pages: text.length, text, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })), title: info.Title ?? null };
+  return {
+    pages: text.length,
+    text,
+    fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })),
+    title: info.Title ?? null,
+  };
 }

@@ -18,7 +18,10 @@ beforeAll(async () => {
   dir = await tempDir('twinning-host-');
   backend = await openBackend(dir, { timers: manualTimers().timers });
   await call(backend, 'municipality:save', municipality(SECRET_TOWN));
-  const counted: Backend = { ...backend, dispatch: (channel, input) => (dispatched++, backend.dispatch(channel, input)) };
+  const counted: Backend = {
+    ...backend,
+    dispatch: (channel, input) => (dispatched++, backend.dispatch(channel, input)),
+  };
   host = await startHost({ backend: counted, rendererDir: dir });
 });
 afterAll(async () => {
@@ -33,19 +36,32 @@ interface Reply {
 }
 
 /** node:http, because fetch refuses to send a forged Host or Sec-Fetch-Site header. */
-function post(path: string, headers: Record<string, string>, body = JSON.stringify({ channel: 'committee:get', input: {} })): Promise<Reply> {
+function post(
+  path: string,
+  headers: Record<string, string>,
+  body = JSON.stringify({ channel: 'committee:get', input: {} }),
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: 'POST', headers }, (res: IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, path, method: 'POST', headers },
+      (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const good = () => ({ host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token, 'content-type': 'application/json' });
+const good = () => ({
+  host: `127.0.0.1:${host.port}`,
+  [TOKEN_HEADER]: host.token,
+  'content-type': 'application/json',
+});
 
 describe('browser-mode host over a real socket', () => {
   it('answers a well-formed call, so the refusals below are about the headers alone', async () => {
@@ -60,15 +76,54 @@ describe('browser-mode host over a real socket', () => {
     const header = (right: string, wrong: fc.Arbitrary<string>) => fc.oneof(fc.constant(right), wrong);
     await fc.assert(
       fc.asyncProperty(
-        header(`127.0.0.1:${host.port}`, fc.constantFrom('evil.example', `localhost.evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, `127.0.0.2:${host.port}`, `[::1]:${host.port}`, 'localhost')),
-        fc.option(header(`http://127.0.0.1:${host.port}`, fc.constantFrom('https://evil.example', `http://127.0.0.1:${host.port}.evil.example`, 'null', `https://127.0.0.1:${host.port}`)), { nil: undefined }),
-        fc.option(header('same-origin', fc.constantFrom('cross-site', 'same-site', 'SAME-ORIGIN', '')), { nil: undefined }),
-        header(host.token, fc.oneof(fc.constant(''), fc.constant(host.token.slice(1)), fc.constant(`${host.token}x`), fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/))),
+        header(
+          `127.0.0.1:${host.port}`,
+          fc.constantFrom(
+            'evil.example',
+            `localhost.evil.example:${host.port}`,
+            `127.0.0.1:${host.port + 1}`,
+            `127.0.0.2:${host.port}`,
+            `[::1]:${host.port}`,
+            'localhost',
+          ),
+        ),
+        fc.option(
+          header(
+            `http://127.0.0.1:${host.port}`,
+            fc.constantFrom(
+              'https://evil.example',
+              `http://127.0.0.1:${host.port}.evil.example`,
+              'null',
+              `https://127.0.0.1:${host.port}`,
+            ),
+          ),
+          { nil: undefined },
+        ),
+        fc.option(header('same-origin', fc.constantFrom('cross-site', 'same-site', 'SAME-ORIGIN', '')), {
+          nil: undefined,
+        }),
+        header(
+          host.token,
+          fc.oneof(
+            fc.constant(''),
+            fc.constant(host.token.slice(1)),
+            fc.constant(`${host.token}x`),
+            fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+          ),
+        ),
         async (hostHeader, origin, site, token) => {
-          const headers: Record<string, string> = { host: hostHeader, [TOKEN_HEADER]: token, 'content-type': 'application/json' };
+          const headers: Record<string, string> = {
+            host: hostHeader,
+            [TOKEN_HEADER]: token,
+            'content-type': 'application/json',
+          };
           if (origin !== undefined) headers.origin = origin;
           if (site !== undefined) headers['sec-fetch-site'] = site;
-          const allRight = hostHeader === `127.0.0.1:${host.port}` && token === host.token && (origin === undefined || origin === `http://127.0.0.1:${host.port}`) && (site === undefined || site === 'same-origin');
+          const allRight =
+            hostHeader === `127.0.0.1:${host.port}` &&
+            token === host.token &&
+            (origin === undefined || origin === `http://127.0.0.1:${host.port}`) &&
+            (site === undefined || site === 'same-origin');
           const countBefore = dispatched;
           const reply = await post('/api/invoke', headers);
           if (allRight) {
@@ -99,7 +154,10 @@ describe('browser-mode host over a real socket', () => {
       Object.defineProperty(socket, 'remoteAddress', { value: remoteAddress });
       const req = new IncomingMessage(socket);
       req.headers = { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token };
-      expect(checkRequest(req, { port: host.port, token: host.token }, true)).toMatchObject({ ok: false, status: 403 });
+      expect(checkRequest(req, { port: host.port, token: host.token }, true)).toMatchObject({
+        ok: false,
+        status: 403,
+      });
     }
   });
 

@@ -15,7 +15,10 @@ const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(async () => {
   dir = await tempDir('twinning-fuzz-');
-  backend = await openBackend(dir, { timers: manualTimers().timers, log: { error: (m, e) => logged.push([m, e]) } });
+  backend = await openBackend(dir, {
+    timers: manualTimers().timers,
+    log: { error: (m, e) => logged.push([m, e]) },
+  });
 });
 afterAll(async () => {
   await backend.close();
@@ -25,7 +28,10 @@ afterAll(async () => {
 /** What a transport may hand the dispatcher: anything, including JSON with polluting keys. */
 const polluting = fc
   .constantFrom('__proto__', 'constructor', 'prototype')
-  .map((key) => JSON.parse(`{"${key}": {"polluted": true, "prototype": {"polluted": true}}, "id": "x"}`) as unknown);
+  .map(
+    (key) =>
+      JSON.parse(`{"${key}": {"polluted": true, "prototype": {"polluted": true}}, "id": "x"}`) as unknown,
+  );
 
 async function expectTypedOutcome(channel: string, input: unknown): Promise<void> {
   let result;
@@ -36,7 +42,10 @@ async function expectTypedOutcome(channel: string, input: unknown): Promise<void
   }
   if (!result.ok) {
     expect(ErrorCode.options, channel).toContain(result.error.code);
-    expect(result.error.code, `${channel} with ${JSON.stringify(input)?.slice(0, 300)}: ${result.error.message}`).not.toBe('INTERNAL');
+    expect(
+      result.error.code,
+      `${channel} with ${JSON.stringify(input)?.slice(0, 300)}: ${result.error.message}`,
+    ).not.toBe('INTERNAL');
   }
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
@@ -52,11 +61,14 @@ describe('IPC fuzzing', () => {
 
   it('refuses unknown and malformed channel names with UNKNOWN_CHANNEL', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty')), async (channel) => {
-        fc.pre(!CHANNELS.includes(channel as never));
-        const result = await backend.dispatch(channel, {});
-        expect(result.ok ? 'ok' : result.error.code).toBe('UNKNOWN_CHANNEL');
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.anything(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty')),
+        async (channel) => {
+          fc.pre(!CHANNELS.includes(channel as never));
+          const result = await backend.dispatch(channel, {});
+          expect(result.ok ? 'ok' : result.error.code).toBe('UNKNOWN_CHANNEL');
+        },
+      ),
       { numRuns: RUNS * 4 },
     );
   });

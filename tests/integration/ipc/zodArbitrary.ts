@@ -86,16 +86,38 @@ export function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
       case 'object': {
         const shape = Reflect.get(schema, 'shape') as Record<string, z.ZodType>;
         const keys = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, shaped(v, depth + 1)]));
-        const base = fc.record(keys, { requiredKeys: Object.keys(shape).filter((k) => defOf(shape[k]!).type !== 'optional') });
+        const base = fc.record(keys, {
+          requiredKeys: Object.keys(shape).filter((k) => defOf(shape[k]!).type !== 'optional'),
+        });
         return fc.oneof(
           { weight: 4, arbitrary: base },
-          { weight: 1, arbitrary: fc.tuple(base, pollutingKeys, fc.anything({ maxDepth: 1 })).map(([o, k, v]) => Object.defineProperty({ ...(o as object) }, k, { value: v, enumerable: true, configurable: true, writable: true })) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .tuple(base, pollutingKeys, fc.anything({ maxDepth: 1 }))
+              .map(([o, k, v]) =>
+                Object.defineProperty({ ...(o as object) }, k, {
+                  value: v,
+                  enumerable: true,
+                  configurable: true,
+                  writable: true,
+                }),
+              ),
+          },
         );
       }
       case 'string':
-        return fc.oneof({ weight: 3, arbitrary: conformingString(def) }, plausibleStrings, fc.string({ maxLength: 80 }));
+        return fc.oneof(
+          { weight: 3, arbitrary: conformingString(def) },
+          plausibleStrings,
+          fc.string({ maxLength: 80 }),
+        );
       case 'number':
-        return fc.oneof({ weight: 3, arbitrary: conformingNumber(def) }, fc.double(), fc.constantFrom(0, -1, Number.MAX_SAFE_INTEGER + 2));
+        return fc.oneof(
+          { weight: 3, arbitrary: conformingNumber(def) },
+          fc.double(),
+          fc.constantFrom(0, -1, Number.MAX_SAFE_INTEGER + 2),
+        );
       case 'boolean':
         return fc.boolean();
       case 'enum':
@@ -123,7 +145,11 @@ export function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
       case 'union':
         return fc.oneof(...(def.options ?? []).map((option) => shaped(option, depth + 1)));
       case 'record':
-        return fc.dictionary(fc.oneof(fc.string({ maxLength: 10 }), pollutingKeys), shaped(def.valueType!, depth + 1), { maxKeys: 3 });
+        return fc.dictionary(
+          fc.oneof(fc.string({ maxLength: 10 }), pollutingKeys),
+          shaped(def.valueType!, depth + 1),
+          { maxKeys: 3 },
+        );
       default:
         return junk;
     }

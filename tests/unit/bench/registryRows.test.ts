@@ -25,8 +25,21 @@ describe('the registry bench rows', () => {
 });
 
 describe('longestTaskCpu', () => {
-  const thread = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, args: { name } });
-  const task = (pid: number, tid: number, dur: number, tdur?: number) => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', pid, tid, dur, tdur });
+  const thread = (pid: number, tid: number, name: string) => ({
+    name: 'thread_name',
+    ph: 'M',
+    pid,
+    tid,
+    args: { name },
+  });
+  const task = (pid: number, tid: number, dur: number, tdur?: number) => ({
+    name: 'ThreadControllerImpl::RunTask',
+    ph: 'X',
+    pid,
+    tid,
+    dur,
+    tdur,
+  });
 
   it("reads the CPU time of the longest task on the page's main thread, in ms", () => {
     const events = [
@@ -40,7 +53,13 @@ describe('longestTaskCpu', () => {
   });
 
   it('picks the renderer that ran the most tasks (the page, not a blank helper page)', () => {
-    const events = [thread(1, 1, 'CrRendererMain'), thread(2, 1, 'CrRendererMain'), task(1, 1, 80_000, 80_000), task(2, 1, 5_000, 4_000), task(2, 1, 6_000, 3_000)];
+    const events = [
+      thread(1, 1, 'CrRendererMain'),
+      thread(2, 1, 'CrRendererMain'),
+      task(1, 1, 80_000, 80_000),
+      task(2, 1, 5_000, 4_000),
+      task(2, 1, 6_000, 3_000),
+    ];
     expect(longestTaskCpu(events)).toBe(4);
   });
 });

@@ -93,13 +93,19 @@ describe('createDispatch', () => {
   it('rejects extra keys on a strict input', async () => {
     const { dispatch } = setup({ 'member:delete': ({ id }) => ({ id }) });
     const result = await dispatch('member:delete', { id: 'm1', cascade: true });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ code: 'unrecognized_keys' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ code: 'unrecognized_keys' }] },
+    });
   });
 
   it('rejects input that is not an object at all', async () => {
     const { dispatch } = setup();
     for (const input of [undefined, null, 'text', 7, []]) {
-      expect(await dispatch('member:delete', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(await dispatch('member:delete', input)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
     }
   });
 
@@ -132,7 +138,10 @@ describe('createDispatch', () => {
     const { dispatch, log } = setup({
       'member:delete': () => ({ id: 'has spaces, not an id' }),
     });
-    expect(await dispatch('member:delete', { id: 'm1' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await dispatch('member:delete', { id: 'm1' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     expect(log.error).toHaveBeenCalledOnce();
   });
 

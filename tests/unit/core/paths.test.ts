@@ -17,11 +17,15 @@ describe('defaultUserDataDir', () => {
   });
 
   it('follows XDG_CONFIG_HOME on Linux, as Electron does', () => {
-    expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '/data/cfg' }, '/home/ana')).toBe('/data/cfg/Twinning Desk');
+    expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '/data/cfg' }, '/home/ana')).toBe(
+      '/data/cfg/Twinning Desk',
+    );
   });
 
   it('ignores an empty XDG_CONFIG_HOME instead of using a relative folder', () => {
-    expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '' }, '/home/ana')).toBe('/home/ana/.config/Twinning Desk');
+    expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '' }, '/home/ana')).toBe(
+      '/home/ana/.config/Twinning Desk',
+    );
   });
 
   it('is ~/Library/Application Support/Twinning Desk on macOS', () => {
@@ -31,7 +35,11 @@ describe('defaultUserDataDir', () => {
   });
 
   it('is %APPDATA%\\Twinning Desk on Windows', () => {
-    const dir = defaultUserDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana');
+    const dir = defaultUserDataDir(
+      'win32',
+      { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' },
+      'C:\\Users\\ana',
+    );
     expect(dir.replaceAll('\\', '/')).toBe('C:/Users/ana/AppData/Roaming/Twinning Desk');
   });
 
@@ -57,9 +65,12 @@ describe('resolveDataDir', () => {
     expect(resolveDataDir(undefined, {}, userData)).toBe('/electron/userData');
   });
 
-  it.runIf(process.platform === 'linux')('computes the Linux user-data folder from the environment it is given', () => {
-    expect(resolveDataDir(undefined, { XDG_CONFIG_HOME: '/cfg' })).toBe('/cfg/Twinning Desk');
-  });
+  it.runIf(process.platform === 'linux')(
+    'computes the Linux user-data folder from the environment it is given',
+    () => {
+      expect(resolveDataDir(undefined, { XDG_CONFIG_HOME: '/cfg' })).toBe('/cfg/Twinning Desk');
+    },
+  );
 
   it('treats an empty flag or variable as not given', () => {
     expect(resolveDataDir('', { TWINNING_DESK_DATA_DIR: '' }, userData)).toBe('/electron/userData');

@@ -5,7 +5,8 @@ import { EventHub } from '../../../electron/core/events';
 const captured = vi.hoisted(() => ({ handlers: new Map<string, (...args: unknown[]) => unknown>() }));
 vi.mock('electron', () => ({
   ipcMain: {
-    handle: (channel: string, handler: (...args: unknown[]) => unknown) => void captured.handlers.set(channel, handler),
+    handle: (channel: string, handler: (...args: unknown[]) => unknown) =>
+      void captured.handlers.set(channel, handler),
     removeHandler: (channel: string) => void captured.handlers.delete(channel),
   },
   protocol: {},
@@ -35,7 +36,9 @@ const top = { parent: null };
 describe('IPC sender validation', () => {
   it('hands calls from our own top-level page to the dispatcher', async () => {
     const { calls, invoke } = setup();
-    expect(await invoke({ senderFrame: { ...top, url: 'app://twinning/index.html' } }, 'committee:get', {})).toEqual({ ok: true, data: 'answered' });
+    expect(
+      await invoke({ senderFrame: { ...top, url: 'app://twinning/index.html' } }, 'committee:get', {}),
+    ).toEqual({ ok: true, data: 'answered' });
     expect(calls).toEqual([['committee:get', {}]]);
   });
 
@@ -47,7 +50,10 @@ describe('IPC sender validation', () => {
     ['a destroyed frame', null],
   ])('refuses %s with FORBIDDEN and never dispatches', async (_name, frame) => {
     const { calls, invoke } = setup();
-    const result = (await invoke({ senderFrame: frame }, 'committee:get', {})) as { ok: boolean; error?: { code: string } };
+    const result = (await invoke({ senderFrame: frame }, 'committee:get', {})) as {
+      ok: boolean;
+      error?: { code: string };
+    };
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('FORBIDDEN');
     expect(calls).toEqual([]);

@@ -26,14 +26,18 @@ describe('shared/ imports only zod and shared/', () => {
     ["import { readFile } from 'node:fs/promises';\nexport const r = readFile;", 'node:*'],
     ["import { useState } from 'react';\nexport const u = useState;", 'React'],
     ["import { call } from '../../renderer/api/client';\nexport const c = call;", 'renderer/'],
-    ["import type { Backend } from '../../electron/core/backend';\nexport type B = Backend;", 'electron/ (types)'],
+    [
+      "import type { Backend } from '../../electron/core/backend';\nexport type B = Backend;",
+      'electron/ (types)',
+    ],
     ["import Big from 'big.js';\nexport const b = Big;", 'another package'],
   ])('rejects %j (%s)', async (code) => {
     expect(await restricted('shared/domain/sample.ts', code)).not.toEqual([]);
   });
 
   it('accepts zod and a sibling shared module', async () => {
-    const code = "import { z } from 'zod';\nimport { Id } from './common';\nexport const S = z.object({ id: Id });\n";
+    const code =
+      "import { z } from 'zod';\nimport { Id } from './common';\nexport const S = z.object({ id: Id });\n";
     expect(await problems('shared/domain/sample.ts', code)).toEqual([]);
   });
 });
@@ -42,11 +46,23 @@ describe('electron/core runs in plain Node', () => {
   it.each([
     ["import { app } from 'electron';\nexport const a = app;", 'electron/core/services/sample.ts'],
     ["import type { App } from 'electron';\nexport type A = App;", 'electron/core/services/sample.ts'],
-    ["import { isTrustedUrl } from '../../window/protocol';\nexport const t = isTrustedUrl;", 'electron/core/services/sample.ts'],
-    ["import { registerIpc } from '../ipc/handle';\nexport const r = registerIpc;", 'electron/core/sample.ts'],
+    [
+      "import { isTrustedUrl } from '../../window/protocol';\nexport const t = isTrustedUrl;",
+      'electron/core/services/sample.ts',
+    ],
+    [
+      "import { registerIpc } from '../ipc/handle';\nexport const r = registerIpc;",
+      'electron/core/sample.ts',
+    ],
     ["import { startHost } from '../host/server';\nexport const s = startHost;", 'electron/core/sample.ts'],
-    ["import { readFlag } from '../../cli/args';\nexport const f = readFlag;", 'electron/core/store/sample.ts'],
-    ["import { call } from '../../../renderer/api/client';\nexport const c = call;", 'electron/core/services/sample.ts'],
+    [
+      "import { readFlag } from '../../cli/args';\nexport const f = readFlag;",
+      'electron/core/store/sample.ts',
+    ],
+    [
+      "import { call } from '../../../renderer/api/client';\nexport const c = call;",
+      'electron/core/services/sample.ts',
+    ],
   ])('rejects %j in %s', async (code, path) => {
     expect(await restricted(path, code)).not.toEqual([]);
   });

@@ -12,7 +12,8 @@ type Catalog = Record<string, unknown>;
 function flatten(value: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
   if (typeof value === 'string') out.set(prefix, value);
   else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value as Catalog)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+    for (const [key, child] of Object.entries(value as Catalog))
+      flatten(child, prefix ? `${prefix}.${key}` : key, out);
   } else out.set(prefix, String(value));
   return out;
 }
@@ -22,13 +23,19 @@ function catalog(lang: string, ns: string): Map<string, string> {
 }
 
 const namespaces = readdirSync(join(root, 'en')).map((f) => f.replace(/\.json$/, ''));
-const variables = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1] ?? '').sort();
+const variables = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1] ?? '').sort();
 const base = (key: string) => key.replace(PLURAL, '');
 
 describe('the translations', () => {
   it('have the same namespaces in every language', () => {
     for (const lang of LANGS) {
-      expect(readdirSync(join(root, lang)).map((f) => f.replace(/\.json$/, '')).sort(), lang).toEqual([...namespaces].sort());
+      expect(
+        readdirSync(join(root, lang))
+          .map((f) => f.replace(/\.json$/, ''))
+          .sort(),
+        lang,
+      ).toEqual([...namespaces].sort());
     }
   });
 
@@ -38,8 +45,14 @@ describe('the translations', () => {
       for (const lang of LANGS) {
         const entries = catalog(lang, ns);
         const keys = new Set([...entries.keys()].map(base));
-        expect([...english].filter((k) => !keys.has(k)), `${lang}/${ns}.json misses`).toEqual([]);
-        expect([...keys].filter((k) => !english.has(k)), `${lang}/${ns}.json has extra`).toEqual([]);
+        expect(
+          [...english].filter((k) => !keys.has(k)),
+          `${lang}/${ns}.json misses`,
+        ).toEqual([]);
+        expect(
+          [...keys].filter((k) => !english.has(k)),
+          `${lang}/${ns}.json has extra`,
+        ).toEqual([]);
         for (const [key, text] of entries) expect(text.trim(), `${lang}/${ns}.json ${key}`).not.toBe('');
       }
     });
@@ -71,9 +84,12 @@ describe('the translations', () => {
       for (const lang of LANGS) {
         const entries = [...catalog(lang, ns).keys()];
         const plurals = new Set(entries.filter((k) => PLURAL.test(k)).map(base));
-        const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.filter((c) => c !== 'many');
+        const needed = new Intl.PluralRules(lang)
+          .resolvedOptions()
+          .pluralCategories.filter((c) => c !== 'many');
         for (const key of plurals) {
-          for (const category of needed) expect(entries, `${lang}/${ns}.json ${key}_${category}`).toContain(`${key}_${category}`);
+          for (const category of needed)
+            expect(entries, `${lang}/${ns}.json ${key}_${category}`).toContain(`${key}_${category}`);
         }
       }
     });

@@ -15,7 +15,8 @@ interface AfterPackModule {
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..', '..');
-const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as ConfigModule;
+const { getConfig, validateConfiguration } =
+  require('app-builder-lib/out/util/config/config') as ConfigModule;
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => never };
 const { getCurrentFuseWire } = require('@electron/fuses') as FusesModule;
 const afterPack = require(join(root, 'scripts', 'afterPack.cjs')) as AfterPackModule;
@@ -80,6 +81,16 @@ describe('the afterPack hook', () => {
     });
 
     const wire: Record<number, unknown> = await getCurrentFuseWire(join(scratch, 'twinning-desk'));
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => wire[i])).toEqual([off, on, off, off, on, on, off, off, on]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => wire[i])).toEqual([
+      off,
+      on,
+      off,
+      off,
+      on,
+      on,
+      off,
+      off,
+      on,
+    ]);
   });
 });

@@ -15,7 +15,9 @@ const electron = vi.hoisted(() => {
     webContents = {
       setWindowOpenHandler: (handler: typeof state.openHandler) => void (state.openHandler = handler),
       on: (event: string, listener: Listener) => void state.listeners.set(event, listener),
-      session: { setPermissionRequestHandler: (handler: Listener) => void (state.permissionHandler = handler) },
+      session: {
+        setPermissionRequestHandler: (handler: Listener) => void (state.permissionHandler = handler),
+      },
     };
     constructor(options: typeof state.options) {
       state.options = options;
@@ -75,7 +77,14 @@ describe('the main window', () => {
   });
 
   it('never opens a new window; safe https and mailto links go to the system browser instead', () => {
-    for (const url of ['https://example.org/x', 'mailto:ana@example.org', 'http://example.org', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.org']) {
+    for (const url of [
+      'https://example.org/x',
+      'mailto:ana@example.org',
+      'http://example.org',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://user:pw@example.org',
+    ]) {
       expect(electron.state.openHandler?.({ url })).toEqual({ action: 'deny' });
     }
     expect(electron.state.opened).toEqual(['https://example.org/x', 'mailto:ana@example.org']);

@@ -9,12 +9,17 @@ type Listener = (...args: unknown[]) => void;
 /** A session that lets the test start a download and finish it with a given state. */
 function fakeSession() {
   const on: { download?: Listener } = {};
-  const session = { on: (event: string, listener: Listener) => void (event === 'will-download' && (on.download = listener)) };
+  const session = {
+    on: (event: string, listener: Listener) => void (event === 'will-download' && (on.download = listener)),
+  };
   return {
     session,
     download(path: string, state: 'completed' | 'cancelled' | 'interrupted') {
       const once: { done?: Listener } = {};
-      const item = { getSavePath: () => path, once: (event: string, listener: Listener) => void (event === 'done' && (once.done = listener)) };
+      const item = {
+        getSavePath: () => path,
+        once: (event: string, listener: Listener) => void (event === 'done' && (once.done = listener)),
+      };
       on.download?.({}, item);
       once.done?.({}, state);
     },

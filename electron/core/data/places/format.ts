@@ -66,7 +66,8 @@ export interface GazetteerMeta {
 /** Offsets of the words of a search key: 0 and each position after a space, below OFFSET_SPAN. */
 export function wordOffsets(key: string): number[] {
   const offsets = key === '' ? [] : [0];
-  for (let i = key.indexOf(' '); i !== -1 && i + 1 < OFFSET_SPAN; i = key.indexOf(' ', i + 1)) offsets.push(i + 1);
+  for (let i = key.indexOf(' '); i !== -1 && i + 1 < OFFSET_SPAN; i = key.indexOf(' ', i + 1))
+    offsets.push(i + 1);
   return offsets;
 }
 

@@ -1,4 +1,9 @@
-import { GEONAMES_ID_PREFIX, placeIdFromGeonameId, type Place, type PlaceMatch } from '../../../../shared/domain/place';
+import {
+  GEONAMES_ID_PREFIX,
+  placeIdFromGeonameId,
+  type Place,
+  type PlaceMatch,
+} from '../../../../shared/domain/place';
 import { SEPARATOR } from './format';
 import { fieldsOf, readPlaces, spellingAt, type PlaceColumns } from './readPlaces';
 import { searchPlaces, type SearchOptions } from './searchIndex';
@@ -101,7 +106,10 @@ export interface LazyGazetteer {
   get(): Promise<Gazetteer>;
 }
 
-export function lazyGazetteer(dir: string, load: (dir: string) => Promise<Gazetteer> = loadGazetteer): LazyGazetteer {
+export function lazyGazetteer(
+  dir: string,
+  load: (dir: string) => Promise<Gazetteer> = loadGazetteer,
+): LazyGazetteer {
   let loading: Promise<Gazetteer> | null = null;
   return {
     dir,

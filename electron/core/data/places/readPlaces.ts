@@ -36,7 +36,8 @@ function lines(text: string): string[] {
 }
 
 function expectLength(name: string, actual: number, expected: number): void {
-  if (actual !== expected) throw new Error(`${name} has ${actual} entries, expected ${expected}: rebuild with npm run data:places`);
+  if (actual !== expected)
+    throw new Error(`${name} has ${actual} entries, expected ${expected}: rebuild with npm run data:places`);
 }
 
 /** Reads resources/data/places: a few large reads and line splits, no per-place parsing. */
@@ -55,7 +56,8 @@ export async function readPlaces(dir: string): Promise<PlaceColumns> {
     text(FILES.meta),
   ]);
   const info = JSON.parse(meta) as GazetteerMeta;
-  if (info.format !== FORMAT_VERSION) throw new Error(`Gazetteer format ${info.format}, expected ${FORMAT_VERSION}`);
+  if (info.format !== FORMAT_VERSION)
+    throw new Error(`Gazetteer format ${info.format}, expected ${FORMAT_VERSION}`);
   const c: PlaceColumns = {
     size: info.places,
     lines: lines(places),

@@ -72,14 +72,24 @@ const scratchSpace = new WeakMap<PlaceColumns, Scratch>();
 function scratchFor(c: PlaceColumns): Scratch {
   let scratch = scratchSpace.get(c);
   if (!scratch) {
-    scratch = { rank: new Int8Array(c.size).fill(-1), variant: new Int32Array(c.size), touched: new Int32Array(c.size) };
+    scratch = {
+      rank: new Int8Array(c.size).fill(-1),
+      variant: new Int32Array(c.size),
+      touched: new Int32Array(c.size),
+    };
     scratchSpace.set(c, scratch);
   }
   return scratch;
 }
 
 /** Match rank of a variant's key, lower is better: quality * 2 + 1 for an alternate name; -1 for none. */
-function rankOf(c: PlaceColumns, variant: number, query: string, words: readonly string[], startsAWord: boolean): number {
+function rankOf(
+  c: PlaceColumns,
+  variant: number,
+  query: string,
+  words: readonly string[],
+  startsAWord: boolean,
+): number {
   const key = c.variantKey[variant] ?? '';
   let quality = 2;
   if (key === query) quality = 0;
@@ -154,7 +164,12 @@ function spelledAsTyped(
   while (first > 0 && c.variantPlace[first - 1] === row) first--;
   for (let v = first; v < c.variantKey.length && c.variantPlace[v] === row; v++) {
     if (rankOf(c, v, query, words, false) !== rank) continue;
-    if (spellingAt(c, row, c.variantSlot[v] ?? 0).toLowerCase().startsWith(typed)) return v;
+    if (
+      spellingAt(c, row, c.variantSlot[v] ?? 0)
+        .toLowerCase()
+        .startsWith(typed)
+    )
+      return v;
   }
   return found;
 }

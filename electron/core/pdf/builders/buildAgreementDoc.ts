@@ -17,7 +17,10 @@ export interface PrintableAgreement {
  * A charter as a pdfmake document definition. Pure: the same agreement and translators give
  * the same definition; a fresh object each call, since pdfmake changes what it is given.
  */
-export function buildAgreementDoc(agreement: PrintableAgreement, t: readonly [Translator, Translator]): TDocumentDefinitions {
+export function buildAgreementDoc(
+  agreement: PrintableAgreement,
+  t: readonly [Translator, Translator],
+): TDocumentDefinitions {
   const { content } = agreement;
   const [left, , right] = PAGE_MARGINS as [number, number, number, number];
   const images: Record<string, string> = {};
@@ -43,16 +46,24 @@ export function buildAgreementDoc(agreement: PrintableAgreement, t: readonly [Tr
     },
     images,
     header: (page): Content | null =>
-      page === 1 ? null : { text: running, style: 'runningHead', alignment: 'center', margin: [left, 34, right, 0] },
+      page === 1
+        ? null
+        : { text: running, style: 'runningHead', alignment: 'center', margin: [left, 34, right, 0] },
     footer: (page, pages): Content => ({
       text: t.map((tr) => tr.label('page', { page, pages })).join('   ·   '),
       style: 'small',
       alignment: 'center',
       margin: [left, 26, right, 0],
     }),
-    ...(agreement.watermark ? { watermark: { text: agreement.watermark, opacity: 0.06, bold: true, font: 'NotoSans' } } : {}),
+    ...(agreement.watermark
+      ? { watermark: { text: agreement.watermark, opacity: 0.06, bold: true, font: 'NotoSans' } }
+      : {}),
     content: body,
     styles: agreementStyles,
-    defaultStyle: { font: 'NotoSerif', fontSize: content.layout === 'side-by-side' ? 9.75 : 10.5, color: '#1a1a1a' },
+    defaultStyle: {
+      font: 'NotoSerif',
+      fontSize: content.layout === 'side-by-side' ? 9.75 : 10.5,
+      color: '#1a1a1a',
+    },
   };
 }

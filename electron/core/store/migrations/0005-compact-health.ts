@@ -14,7 +14,10 @@ export const compactHealthMigration: Migration = {
     return {
       ...db,
       schemaVersion: 5,
-      partnerships: db.partnerships.map((p) => ({ ...p, health: p.health.filter((c) => c.done || c.evidence.trim() !== '') })),
+      partnerships: db.partnerships.map((p) => ({
+        ...p,
+        health: p.health.filter((c) => c.done || c.evidence.trim() !== ''),
+      })),
     };
   },
 };

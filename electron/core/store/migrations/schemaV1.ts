@@ -5,7 +5,11 @@ import { z } from 'zod';
  * parsing old files exactly even as the live schemas in shared/domain change.
  * Deliberately self-contained: only zod, no imports from shared/domain.
  */
-const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Timestamp = z.string().datetime();
 
@@ -14,7 +18,10 @@ const MunicipalityV1 = z.object({
   country: z.string().regex(/^[A-Z]{2}$/),
   region: z.string().trim().max(120),
   population: z.int().min(0).max(50_000_000).nullable(),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1).max(10),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/))
+    .min(1)
+    .max(10),
   coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullable(),
 });
 
@@ -31,7 +38,11 @@ const MemberV1 = z.object({
   name: z.string().trim().min(1).max(120),
   role: z.enum(['chair', 'secretary', 'treasurer', 'member']),
   email: z.union([z.literal(''), z.email().max(254)]),
-  phone: z.string().trim().max(40).regex(/^[+0-9 ()./-]*$/),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[+0-9 ()./-]*$/),
   termStart: IsoDate.nullable(),
   termEnd: IsoDate.nullable(),
   createdAt: Timestamp,

@@ -6,7 +6,11 @@ import { StoreV1 } from './schemaV1';
  * the migration to 3 keeps parsing old files exactly even as shared/domain changes.
  * Self-contained: only zod and the frozen version 1.
  */
-const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Timestamp = z.string().datetime();
 const CountryCode = z.string().regex(/^[A-Z]{2}$/);
@@ -15,11 +19,30 @@ const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const Coordinates = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 const Email = z.union([z.literal(''), z.email().max(254)]);
-const Phone = z.string().trim().max(40).regex(/^[+0-9 ()./-]*$/);
+const Phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[+0-9 ()./-]*$/);
 
 const ThemeV2 = z.enum([
-  'culture', 'youth', 'citizenship', 'economy', 'sustainability', 'publicServices', 'inclusion', 'solidarity',
-  'sport', 'tourism', 'education', 'health', 'environment', 'democracy', 'climate', 'migration', 'digital',
+  'culture',
+  'youth',
+  'citizenship',
+  'economy',
+  'sustainability',
+  'publicServices',
+  'inclusion',
+  'solidarity',
+  'sport',
+  'tourism',
+  'education',
+  'health',
+  'environment',
+  'democracy',
+  'climate',
+  'migration',
+  'digital',
 ]);
 const StatusV2 = z.enum(['prospect', 'exploring', 'negotiating', 'active', 'dormant', 'ended']);
 
@@ -36,7 +59,16 @@ const PartnerTownV2 = z.object({
   }),
   languages: z.array(LanguageCode).max(10),
   contacts: z
-    .array(z.object({ id: Id, name: requiredText(120), role: text(120), languages: z.array(LanguageCode).max(10), email: Email, phone: Phone }))
+    .array(
+      z.object({
+        id: Id,
+        name: requiredText(120),
+        role: text(120),
+        languages: z.array(LanguageCode).max(10),
+        email: Email,
+        phone: Phone,
+      }),
+    )
     .max(100),
 });
 
@@ -47,15 +79,34 @@ export const PartnershipV2 = z.object({
   status: StatusV2,
   statusHistory: z.array(z.object({ status: StatusV2, date: IsoDate, note: text(1000) })).min(1),
   signings: z.array(z.object({ id: Id, date: IsoDate, place: text(200), note: text(1000) })).max(50),
-  resolutions: z.array(z.object({ id: Id, council: z.union([z.literal('home'), Id]), number: text(60), date: IsoDate })).max(100),
+  resolutions: z
+    .array(z.object({ id: Id, council: z.union([z.literal('home'), Id]), number: text(60), date: IsoDate }))
+    .max(100),
   languages: z.array(LanguageCode).max(10),
   themes: z.array(ThemeV2).max(ThemeV2.options.length),
   objectives: z
-    .array(z.object({ id: Id, statement: requiredText(1000), theme: ThemeV2, indicator: text(500), target: text(500), agreedOn: IsoDate.nullable() }))
+    .array(
+      z.object({
+        id: Id,
+        statement: requiredText(1000),
+        theme: ThemeV2,
+        indicator: text(500),
+        target: text(500),
+        agreedOn: IsoDate.nullable(),
+      }),
+    )
     .max(200),
-  health: z.array(z.object({ key: z.int().min(1).max(10), done: z.boolean(), evidence: text(2000) })).length(10),
+  health: z
+    .array(z.object({ key: z.int().min(1).max(10), done: z.boolean(), evidence: text(2000) }))
+    .length(10),
   timeline: z.array(
-    z.object({ id: Id, date: IsoDate, kind: z.enum(['visit', 'exchange', 'meeting', 'letter', 'other']), title: requiredText(200), note: text(2000) }),
+    z.object({
+      id: Id,
+      date: IsoDate,
+      kind: z.enum(['visit', 'exchange', 'meeting', 'letter', 'other']),
+      title: requiredText(200),
+      note: text(2000),
+    }),
   ),
   notes: text(10_000),
   createdAt: Timestamp,
@@ -65,7 +116,10 @@ export const PartnershipV2 = z.object({
 export const StoreV2 = z.object({
   schemaVersion: z.literal(2),
   revision: z.number().int().min(0),
-  settings: z.object({ locale: z.enum(['en', 'ro', 'fr', 'de']).nullable(), dormantAfterMonths: z.int().min(1).max(240) }),
+  settings: z.object({
+    locale: z.enum(['en', 'ro', 'fr', 'de']).nullable(),
+    dormantAfterMonths: z.int().min(1).max(240),
+  }),
   committee: StoreV1.shape.committee,
   partnerships: z.array(PartnershipV2),
 });

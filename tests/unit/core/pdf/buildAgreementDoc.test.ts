@@ -24,10 +24,14 @@ const asArray = (c: Content | undefined): Content[] => (Array.isArray(c) ? c : [
 describe('the charter as a document definition', () => {
   it('sets each clause side by side: Romanian left, French right, heading with the first paragraph', () => {
     const doc = build(content);
-    const clauses = asArray(doc.content).filter((c): c is ContentTable => typeof c === 'object' && 'table' in c);
+    const clauses = asArray(doc.content).filter(
+      (c): c is ContentTable => typeof c === 'object' && 'table' in c,
+    );
     expect(clauses).toHaveLength(8);
     const financeRow = texts(clauses[5]!.table.body[0]);
-    expect(financeRow.join(' ')).toMatch(/ARTICOLUL 4.*Dispoziții financiare.*Activitățile.*ARTICLE 4.*Dispositions financières.*Les activités/s);
+    expect(financeRow.join(' ')).toMatch(
+      /ARTICOLUL 4.*Dispoziții financiare.*Activitățile.*ARTICLE 4.*Dispositions financières.*Les activités/s,
+    );
     expect(clauses.every((c) => c.table.dontBreakRows === true)).toBe(true);
   });
 
@@ -45,24 +49,32 @@ describe('the charter as a document definition', () => {
   it('writes one place and date per ceremony when the towns sign apart', () => {
     const together = texts(build(content).content).filter((t) => t.startsWith('Încheiată la'));
     expect(together).toEqual(['Încheiată la Buziaș, la data de 9 mai 2025.']);
-    const apart = texts(build(sampleContent(keighleyPoix)).content).filter((t) => t.startsWith('Done at') || t.startsWith('Fait à'));
-    expect(apart).toEqual([
-      'Done at Keighley on ……………………',
-      'Fait à Keighley, le …………………….',
-      'Done at Poix-du-Nord on ……………………',
-      'Fait à Poix-du-Nord, le …………………….',
-    ].map((s) => (s.startsWith('Done') ? `${s}.` : s)));
+    const apart = texts(build(sampleContent(keighleyPoix)).content).filter(
+      (t) => t.startsWith('Done at') || t.startsWith('Fait à'),
+    );
+    expect(apart).toEqual(
+      [
+        'Done at Keighley on ……………………',
+        'Fait à Keighley, le …………………….',
+        'Done at Poix-du-Nord on ……………………',
+        'Fait à Poix-du-Nord, le …………………….',
+      ].map((s) => (s.startsWith('Done') ? `${s}.` : s)),
+    );
   });
 
   it('numbers the pages in both languages', () => {
     const footer = build(content).footer as DynamicContent;
-    expect(texts(footer(2, 4, { width: 595, height: 842, orientation: 'portrait' }))).toEqual(['Pagina 2 din 4   ·   Page 2 sur 4']);
+    expect(texts(footer(2, 4, { width: 595, height: 842, orientation: 'portrait' }))).toEqual([
+      'Pagina 2 din 4   ·   Page 2 sur 4',
+    ]);
   });
 
   it('prints each language in full, the second from a new page, when the secretary chooses so', () => {
     const doc = build({ ...content, layout: 'sequential', paper: 'LETTER' });
     expect(doc.pageSize).toBe('LETTER');
-    const breaks = asArray(doc.content).filter((c) => typeof c === 'object' && 'pageBreak' in c && c.pageBreak === 'before');
+    const breaks = asArray(doc.content).filter(
+      (c) => typeof c === 'object' && 'pageBreak' in c && c.pageBreak === 'before',
+    );
     expect(breaks).toHaveLength(1);
     expect(texts(breaks[0]).join(' ')).toContain('Charte de jumelage');
     expect(texts(doc.content).filter((t) => t === 'Ștefan Țurcanu')).toHaveLength(2);

@@ -16,11 +16,18 @@ describe('parseStoreText', () => {
   });
 
   it('refuses a store from a newer schema version and reports the version', () => {
-    expect(parseStoreText('{"schemaVersion": 99}')).toMatchObject({ kind: 'problem', code: 'TOO_NEW', foundVersion: 99 });
+    expect(parseStoreText('{"schemaVersion": 99}')).toMatchObject({
+      kind: 'problem',
+      code: 'TOO_NEW',
+      foundVersion: 99,
+    });
   });
 
   it('reports a truncated file as not JSON', () => {
     const text = JSON.stringify(emptyStore());
-    expect(parseStoreText(text.slice(0, text.length / 2))).toMatchObject({ kind: 'problem', code: 'NOT_JSON' });
+    expect(parseStoreText(text.slice(0, text.length / 2))).toMatchObject({
+      kind: 'problem',
+      code: 'NOT_JSON',
+    });
   });
 });

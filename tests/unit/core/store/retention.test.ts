@@ -18,7 +18,11 @@ describe('backup retention', () => {
       backup('drop-b', new Date('2026-11-15T01:00:00.000Z')),
       backup('keep-b', new Date('2026-11-10T10:00:00.000Z')),
     ];
-    expect(expiredBackups(list, now, { keepAllFor: 86_400_000, keepDailyFor: 30 * 86_400_000, keepNewest: 0 }).map((b) => b.id).sort()).toEqual(['drop-a', 'drop-b']);
+    expect(
+      expiredBackups(list, now, { keepAllFor: 86_400_000, keepDailyFor: 30 * 86_400_000, keepNewest: 0 })
+        .map((b) => b.id)
+        .sort(),
+    ).toEqual(['drop-a', 'drop-b']);
   });
 
   it('deletes snapshots older than 30 days except the newest few', () => {

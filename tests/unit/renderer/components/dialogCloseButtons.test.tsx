@@ -14,9 +14,21 @@ describe('the small × in a dialog corner', () => {
 
   it('is left out of a confirmation, whose Cancel button says the same, and Escape cancels it', async () => {
     const onCancel = vi.fn();
-    renderWithProviders(<ConfirmModal opened title="Löschen?" message="Wirklich?" confirmLabel="Löschen" cancelLabel="Abbrechen" onConfirm={vi.fn()} onCancel={onCancel} />);
+    renderWithProviders(
+      <ConfirmModal
+        opened
+        title="Löschen?"
+        message="Wirklich?"
+        confirmLabel="Löschen"
+        cancelLabel="Abbrechen"
+        onConfirm={vi.fn()}
+        onCancel={onCancel}
+      />,
+    );
     const dialog = await screen.findByRole('dialog');
-    const names = [...dialog.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    const names = [...dialog.querySelectorAll('button')].map(
+      (b) => b.getAttribute('aria-label') ?? b.textContent,
+    );
     expect(names).toEqual(['Abbrechen', 'Löschen']);
     await userEvent.setup().keyboard('{Escape}');
     expect(onCancel).toHaveBeenCalled();

@@ -11,7 +11,15 @@ import { renderWithProviders, useLocale } from '../helpers/render';
 function town(population: number): PartnerTown {
   return {
     id: 't-1',
-    place: { name: 'Ornans', country: 'FR', region: 'Doubs', population, coordinates: null, geonameId: null, source: 'manual' },
+    place: {
+      name: 'Ornans',
+      country: 'FR',
+      region: 'Doubs',
+      population,
+      coordinates: null,
+      geonameId: null,
+      source: 'manual',
+    },
     languages: [],
     contacts: [],
   };
@@ -35,7 +43,13 @@ describe('numbers of inhabitants in Romanian', () => {
 
   it('agree in the partner search reasons too', async () => {
     await useLocale('ro');
-    const reason: Reason = { code: 'sizeSimilar', effect: 'good', points: 10, max: 10, params: { population: 9400, homePopulation: 10500, ratio: 0.9 } };
+    const reason: Reason = {
+      code: 'sizeSimilar',
+      effect: 'good',
+      points: 10,
+      max: 10,
+      params: { population: 9400, homePopulation: 10500, ratio: 0.9 },
+    };
     const text = reasonText(reason, i18n.t.bind(i18n), makeFormat('ro'));
     expect(text).toContain('9.400 de locuitori');
   });

@@ -15,12 +15,23 @@ describe('anniversaries ahead', () => {
   it('announces the 25th anniversary of a signing next month', () => {
     const found = anniversaries([link({ signings: signedOn('2001-06-10') })], '2026-05-09', 365);
     expect(found).toEqual([
-      { partnershipId: 'p1', title: 'Landshut', years: 25, signedOn: '2001-06-10', date: '2026-06-10', daysAhead: 32 },
+      {
+        partnershipId: 'p1',
+        title: 'Landshut',
+        years: 25,
+        signedOn: '2001-06-10',
+        date: '2026-06-10',
+        daysAhead: 32,
+      },
     ]);
   });
 
   it('counts from the first ceremony when the towns signed separately', () => {
-    const found = anniversaries([link({ signings: signedOn('2001-10-03', '2001-06-10') })], '2026-05-09', 365);
+    const found = anniversaries(
+      [link({ signings: signedOn('2001-10-03', '2001-06-10') })],
+      '2026-05-09',
+      365,
+    );
     expect(found.map((a) => a.date)).toEqual(['2026-06-10']);
   });
 
@@ -30,7 +41,10 @@ describe('anniversaries ahead', () => {
   });
 
   it('includes an anniversary falling today', () => {
-    expect(anniversaries([link({ signings: signedOn('1976-05-09') })], '2026-05-09', 10)[0]).toMatchObject({ years: 50, daysAhead: 0 });
+    expect(anniversaries([link({ signings: signedOn('1976-05-09') })], '2026-05-09', 10)[0]).toMatchObject({
+      years: 50,
+      daysAhead: 0,
+    });
   });
 
   it('finds a milestone early next year when the horizon crosses the new year', () => {
@@ -51,6 +65,9 @@ describe('anniversaries ahead', () => {
   it('lists the soonest first', () => {
     const later = link({ id: 'late', signings: signedOn('2016-12-01') });
     const sooner = link({ id: 'soon', signings: signedOn('2001-06-10') });
-    expect(anniversaries([later, sooner], '2026-05-09', 365).map((a) => a.partnershipId)).toEqual(['soon', 'late']);
+    expect(anniversaries([later, sooner], '2026-05-09', 365).map((a) => a.partnershipId)).toEqual([
+      'soon',
+      'late',
+    ]);
   });
 });

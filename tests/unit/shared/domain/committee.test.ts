@@ -51,7 +51,9 @@ describe('MemberDraft', () => {
   });
 
   it('accepts a term that starts and ends on the same day', () => {
-    expect(MemberDraft.safeParse({ ...member, termStart: '2025-06-01', termEnd: '2025-06-01' }).success).toBe(true);
+    expect(MemberDraft.safeParse({ ...member, termStart: '2025-06-01', termEnd: '2025-06-01' }).success).toBe(
+      true,
+    );
   });
 
   it('accepts an open-ended term', () => {
@@ -59,7 +61,9 @@ describe('MemberDraft', () => {
   });
 
   it('rejects a date that does not exist', () => {
-    expect(codes(MemberDraft.safeParse({ ...member, termStart: '2025-02-30' }))).toEqual(['termStart:invalid_date']);
+    expect(codes(MemberDraft.safeParse({ ...member, termStart: '2025-02-30' }))).toEqual([
+      'termStart:invalid_date',
+    ]);
   });
 
   it('rejects a phone number with letters', () => {

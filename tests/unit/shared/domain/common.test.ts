@@ -14,7 +14,9 @@ describe('isRealDate', () => {
     for (const y of [100, 1582, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
       for (let m = 0; m <= 13; m++) {
         for (let d = 0; d <= 32; d++) {
-          expect(isRealDate(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`), `${y}-${m}-${d}`).toBe(byDate(y, m, d));
+          expect(isRealDate(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`), `${y}-${m}-${d}`).toBe(
+            byDate(y, m, d),
+          );
         }
       }
     }
@@ -28,7 +30,16 @@ describe('isRealDate', () => {
   });
 
   it('rejects years before 100, other shapes and stray characters', () => {
-    for (const value of ['0099-01-01', '2024-1-01', '2024-01-1', '2024/01/01', '20240101xx', '2024-0a-01', '2024-01-01 ', '']) {
+    for (const value of [
+      '0099-01-01',
+      '2024-1-01',
+      '2024-01-1',
+      '2024/01/01',
+      '20240101xx',
+      '2024-0a-01',
+      '2024-01-01 ',
+      '',
+    ]) {
       expect(isRealDate(value), value).toBe(false);
     }
   });

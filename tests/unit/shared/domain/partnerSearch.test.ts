@@ -9,12 +9,36 @@ import {
 } from '../../../../shared/domain/partnerSearch';
 import type { Place } from '../../../../shared/domain/place';
 
-const home: HomeTown = { name: 'Sibiu', country: 'RO', population: 150_000, coordinates: { lat: 45.8, lon: 24.15 }, languages: ['ro'] };
+const home: HomeTown = {
+  name: 'Sibiu',
+  country: 'RO',
+  population: 150_000,
+  coordinates: { lat: 45.8, lon: 24.15 },
+  languages: ['ro'],
+};
 
 function place(name: string, country: string, population: number, lat: number, lon: number): Place {
-  return { id: `gn-${name.length}${population}`, name, asciiName: name, country, admin1: '', admin2: '', population, lat, lon, geonameId: population, source: 'geonames' };
+  return {
+    id: `gn-${name.length}${population}`,
+    name,
+    asciiName: name,
+    country,
+    admin1: '',
+    admin2: '',
+    population,
+    lat,
+    lon,
+    geonameId: population,
+    source: 'geonames',
+  };
 }
-const candidate = (p: Place, themes: Candidate['themes'] = null): Candidate => ({ place: p, themes, shortlistId: null, alreadyPartner: false, matchedName: null });
+const candidate = (p: Place, themes: Candidate['themes'] = null): Candidate => ({
+  place: p,
+  themes,
+  shortlistId: null,
+  alreadyPartner: false,
+  matchedName: null,
+});
 const criteria = (input: Partial<SearchCriteria> = {}) => SearchCriteria.parse(input);
 
 const landshut = place('Landshut', 'DE', 80_000, 48.54, 12.15);
@@ -26,14 +50,20 @@ describe('partner search ranking', () => {
   it('gives every candidate a reason for each criterion it was judged on', () => {
     const ranked = scoreCandidate(home, candidate(landshut), criteria({ themes: ['youth'] }));
     const codes = ranked.reasons.map((r) => r.code);
-    expect(codes).toEqual(expect.arrayContaining(['sizeSimilar', 'languageNone', 'themesUnknown', 'euMember']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['sizeSimilar', 'languageNone', 'themesUnknown', 'euMember']),
+    );
     expect(codes.some((c) => c === 'distanceNear' || c === 'distanceFar')).toBe(true);
     expect(ranked.distanceKm).toBeGreaterThan(900);
     expect(ranked.distanceKm).toBeLessThan(1100);
   });
 
   it('ranks a town sharing the home language above an otherwise similar one that does not', () => {
-    const [first] = rankCandidates(home, [candidate(landshut), candidate(chisinau)], criteria({ size: 'any' }));
+    const [first] = rankCandidates(
+      home,
+      [candidate(landshut), candidate(chisinau)],
+      criteria({ size: 'any' }),
+    );
     expect(first?.place.name).toBe('Chișinău');
     expect(first?.reasons.find((r) => r.code === 'languageShared')?.params.languages).toEqual(['ro']);
   });
@@ -45,7 +75,8 @@ describe('partner search ranking', () => {
   });
 
   it('calls a size that still counts in favour close, not different, and writes a tiny ratio with its digits', () => {
-    const sizeOf = (p: Place) => scoreCandidate(home, candidate(p), criteria()).reasons.find((r) => r.code.startsWith('size'));
+    const sizeOf = (p: Place) =>
+      scoreCandidate(home, candidate(p), criteria()).reasons.find((r) => r.code.startsWith('size'));
     // 60,000 is 0.4 × 150,000: outside the factor of two, but still good.
     const close = sizeOf(place('Mediaș', 'RO', 60_000, 46.16, 24.35));
     expect(close).toMatchObject({ code: 'sizeClose', effect: 'good', params: { ratio: 0.4 } });
@@ -55,20 +86,36 @@ describe('partner search ranking', () => {
 
   it('gives a town whose population is unknown half the size points, so it cannot outrank a town of the size asked for', () => {
     const unknown = place('Hochleithen', 'RO', 0, 45.9, 24.2);
-    const ranked = rankCandidates(home, [candidate(unknown), candidate(place('Mediaș', 'RO', 120_000, 46.16, 24.35))], criteria());
+    const ranked = rankCandidates(
+      home,
+      [candidate(unknown), candidate(place('Mediaș', 'RO', 120_000, 46.16, 24.35))],
+      criteria(),
+    );
     expect(ranked.map((r) => r.place.name)).toEqual(['Mediaș', 'Hochleithen']);
-    expect(ranked[1]?.reasons.find((r) => r.code === 'sizeUnknown')).toMatchObject({ effect: 'fair', points: 15, max: 30 });
+    expect(ranked[1]?.reasons.find((r) => r.code === 'sizeUnknown')).toMatchObject({
+      effect: 'fair',
+      points: 15,
+      max: 30,
+    });
   });
 
   it('leaves unknown themes out of the score instead of counting them against a town', () => {
     const without = scoreCandidate(home, candidate(rennes), criteria());
     const unknown = scoreCandidate(home, candidate(rennes), criteria({ themes: ['youth', 'culture'] }));
     expect(unknown.score).toBe(without.score);
-    expect(unknown.reasons.find((r) => r.code === 'themesUnknown')).toMatchObject({ effect: 'info', points: 0, max: 0 });
+    expect(unknown.reasons.find((r) => r.code === 'themesUnknown')).toMatchObject({
+      effect: 'info',
+      points: 0,
+      max: 0,
+    });
   });
 
   it('counts themes recorded on the shortlist, in proportion to those wanted', () => {
-    const known = scoreCandidate(home, candidate(rennes, ['youth']), criteria({ themes: ['youth', 'culture'] }));
+    const known = scoreCandidate(
+      home,
+      candidate(rennes, ['youth']),
+      criteria({ themes: ['youth', 'culture'] }),
+    );
     const reason = known.reasons.find((r) => r.code === 'themesShared');
     expect(reason).toMatchObject({ points: 10, max: 20, params: { themes: ['youth'], wanted: 2 } });
     const none = scoreCandidate(home, candidate(rennes, ['sport']), criteria({ themes: ['youth'] }));
@@ -80,7 +127,10 @@ describe('partner search ranking', () => {
     const noCoords = { ...home, coordinates: null };
     const ranked = scoreCandidate(noCoords, candidate(landshut), criteria());
     expect(ranked.distanceKm).toBeNull();
-    expect(ranked.reasons.find((r) => r.code === 'distanceUnknown')).toMatchObject({ effect: 'info', max: 0 });
+    expect(ranked.reasons.find((r) => r.code === 'distanceUnknown')).toMatchObject({
+      effect: 'info',
+      max: 0,
+    });
     expect(ranked.score).toBeGreaterThan(0);
   });
 
@@ -90,8 +140,16 @@ describe('partner search ranking', () => {
   });
 
   it('prefers nearer towns, scaled to the distance limit the secretary set', () => {
-    const near = scoreCandidate(home, candidate(place('Brașov', 'RO', 150_000, 45.65, 25.6)), criteria({ maxDistanceKm: 500 }));
-    const far = scoreCandidate(home, candidate(place('Timișoara', 'RO', 150_000, 45.75, 21.23)), criteria({ maxDistanceKm: 500 }));
+    const near = scoreCandidate(
+      home,
+      candidate(place('Brașov', 'RO', 150_000, 45.65, 25.6)),
+      criteria({ maxDistanceKm: 500 }),
+    );
+    const far = scoreCandidate(
+      home,
+      candidate(place('Timișoara', 'RO', 150_000, 45.75, 21.23)),
+      criteria({ maxDistanceKm: 500 }),
+    );
     expect(near.score).toBeGreaterThan(far.score);
     expect(near.reasons.find((r) => r.code === 'distanceNear')?.params.maxKm).toBe(500);
   });
@@ -104,7 +162,11 @@ describe('partner search ranking', () => {
   });
 
   it('keeps only as many results as asked for, best first', () => {
-    const ranked = rankCandidates(home, [candidate(hamlet), candidate(landshut), candidate(rennes), candidate(chisinau)], criteria({ limit: 2 }));
+    const ranked = rankCandidates(
+      home,
+      [candidate(hamlet), candidate(landshut), candidate(rennes), candidate(chisinau)],
+      criteria({ limit: 2 }),
+    );
     expect(ranked).toHaveLength(2);
     expect(ranked[0]!.score).toBeGreaterThanOrEqual(ranked[1]!.score);
   });

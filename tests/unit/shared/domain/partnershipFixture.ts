@@ -9,7 +9,15 @@ export function link(overrides: Partial<Partnership> = {}): Partnership {
     partners: [
       {
         id: 't1',
-        place: { name: 'Landshut', country: 'DE', region: 'Bavaria', population: 73_411, coordinates: null, geonameId: null, source: 'manual' },
+        place: {
+          name: 'Landshut',
+          country: 'DE',
+          region: 'Bavaria',
+          population: 73_411,
+          coordinates: null,
+          geonameId: null,
+          source: 'manual',
+        },
         languages: ['de'],
         contacts: [],
       },

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { allHealthChecks, emptyHealth, HealthChecklist, healthSummary, withHealthCheck } from '../../../../shared/domain/partnershipHealth';
+import {
+  allHealthChecks,
+  emptyHealth,
+  HealthChecklist,
+  healthSummary,
+  withHealthCheck,
+} from '../../../../shared/domain/partnershipHealth';
 
 const tick = (keys: number[], evidence = 'minutes of the joint meeting') =>
   keys.reduce((list, key) => withHealthCheck(list, { key, done: true, evidence }), emptyHealth());
 
 describe('health summary', () => {
   it('calls a link with eight evidenced keys good', () => {
-    expect(healthSummary(tick([1, 2, 3, 4, 5, 6, 7, 8]))).toMatchObject({ done: 8, level: 'good', missing: [9, 10] });
+    expect(healthSummary(tick([1, 2, 3, 4, 5, 6, 7, 8]))).toMatchObject({
+      done: 8,
+      level: 'good',
+      missing: [9, 10],
+    });
   });
 
   it('does not count a key ticked without evidence towards the level', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, canTransition, isDormant, lastActivityDate } from '../../../../shared/domain/partnershipLifecycle';
+import {
+  addMonths,
+  canTransition,
+  isDormant,
+  lastActivityDate,
+} from '../../../../shared/domain/partnershipLifecycle';
 import { link } from './partnershipFixture';
 
 describe('status transitions', () => {
@@ -30,7 +35,9 @@ describe('last activity', () => {
     const p = link({
       timeline: [{ id: 'e', date: '2022-03-01', kind: 'visit', title: 'Visit', note: '' }],
       signings: [{ id: 's', date: '2021-05-05', place: 'Sibiu', note: '' }],
-      objectives: [{ id: 'o', statement: 'x', theme: 'youth', indicator: '', target: '', agreedOn: '2023-07-01' }],
+      objectives: [
+        { id: 'o', statement: 'x', theme: 'youth', indicator: '', target: '', agreedOn: '2023-07-01' },
+      ],
     });
     expect(lastActivityDate(p)).toBe('2023-07-01');
   });
@@ -48,7 +55,9 @@ describe('last activity', () => {
 });
 
 describe('dormancy', () => {
-  const quiet = link({ timeline: [{ id: 'e', date: '2024-01-15', kind: 'letter', title: 'Letter', note: '' }] });
+  const quiet = link({
+    timeline: [{ id: 'e', date: '2024-01-15', kind: 'letter', title: 'Letter', note: '' }],
+  });
 
   it('flags an active link with no activity for the whole threshold', () => {
     expect(isDormant(quiet, 24, '2026-01-15')).toBe(true);

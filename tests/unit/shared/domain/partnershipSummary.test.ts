@@ -16,6 +16,11 @@ describe('foldForSearch', () => {
 
   it('folds every ASCII character exactly as the full Unicode path does', () => {
     const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
-    expect(foldForSearch(ascii)).toBe(ascii.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+    expect(foldForSearch(ascii)).toBe(
+      ascii
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase(),
+    );
   });
 });

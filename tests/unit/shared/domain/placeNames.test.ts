@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixRomanianCedillas, foldName, foldText, foldedTokens, toCommaBelow } from '../../../../shared/domain/placeNames';
+import {
+  fixRomanianCedillas,
+  foldName,
+  foldText,
+  foldedTokens,
+  toCommaBelow,
+} from '../../../../shared/domain/placeNames';
 
 describe('foldName', () => {
   it('ignores case and accents, so every spelling a user might type finds the same key', () => {
@@ -48,7 +54,9 @@ describe('foldText', () => {
 
 describe('Romanian comma-below letters', () => {
   it('replaces the cedilla forms by ș and ț', () => {
-    expect(toCommaBelow('Timişoara, Constanţa, ŞTEFĂNEŞTI, ŢIGĂNEŞTI')).toBe('Timișoara, Constanța, ȘTEFĂNEȘTI, ȚIGĂNEȘTI');
+    expect(toCommaBelow('Timişoara, Constanţa, ŞTEFĂNEŞTI, ŢIGĂNEŞTI')).toBe(
+      'Timișoara, Constanța, ȘTEFĂNEȘTI, ȚIGĂNEȘTI',
+    );
   });
 
   it('fixes every name of a Romanian or Moldovan place', () => {

@@ -26,12 +26,14 @@ describe('toFieldIssues', () => {
     expect(issuesOf(OptionalPhone, 'abc')).toMatchObject([{ path: [], code: 'invalid_phone' }]);
   });
 
-  it('keeps zod\'s code for a too-small number rather than calling it required', () => {
+  it("keeps zod's code for a too-small number rather than calling it required", () => {
     expect(issuesOf(z.object({ n: z.number().min(1) }), { n: 0 })).toMatchObject([{ code: 'too_small' }]);
   });
 
   it('calls a too-short array "too_small", not "required"', () => {
-    expect(issuesOf(z.object({ list: z.array(z.string()).min(1) }), { list: [] })).toMatchObject([{ code: 'too_small' }]);
+    expect(issuesOf(z.object({ list: z.array(z.string()).min(1) }), { list: [] })).toMatchObject([
+      { code: 'too_small' },
+    ]);
   });
 
   it('calls a non-e-mail format "invalid_format"', () => {
@@ -52,7 +54,7 @@ describe('toFieldIssues', () => {
     expect(issuesOf(z.array(z.string()), ['a', 2])).toMatchObject([{ path: [1], code: 'invalid_type' }]);
   });
 
-  it('keeps zod\'s English message for developers', () => {
+  it("keeps zod's English message for developers", () => {
     const [issue] = issuesOf(z.object({ email: OptionalEmail }), { email: 'nope' });
     expect(issue?.message).not.toBe(issue?.code);
     expect(issue?.message.length).toBeGreaterThan(0);
@@ -63,6 +65,10 @@ describe('AppFailure', () => {
   it('carries the issues only when there are some', () => {
     expect(new AppFailure('NOT_FOUND', 'gone').error).toEqual({ code: 'NOT_FOUND', message: 'gone' });
     const issues = [{ path: ['name'], code: 'required', message: 'Required' }];
-    expect(new AppFailure('VALIDATION', 'bad', issues).error).toEqual({ code: 'VALIDATION', message: 'bad', issues });
+    expect(new AppFailure('VALIDATION', 'bad', issues).error).toEqual({
+      code: 'VALIDATION',
+      message: 'bad',
+      issues,
+    });
   });
 });

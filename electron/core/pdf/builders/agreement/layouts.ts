@@ -1,5 +1,10 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { CLAUSE_KEYS, UNNUMBERED_CLAUSES, type AgreementContent, type ClauseKey } from '../../../../../shared/domain/agreement/model';
+import {
+  CLAUSE_KEYS,
+  UNNUMBERED_CLAUSES,
+  type AgreementContent,
+  type ClauseKey,
+} from '../../../../../shared/domain/agreement/model';
 import type { Translator } from '../../../../../shared/domain/agreement/translator';
 import { blockContent, clauseHead, type Align } from './blocks';
 import { signatureSection } from './signatures';
@@ -25,7 +30,10 @@ function articleNumber(key: ClauseKey): number | null {
  * paragraph, so a heading can never be left alone at the foot of a page.
  */
 function clauseRows(key: ClauseKey, ts: readonly [Translator, Translator]): Content {
-  const sides = ts.map((t) => ({ head: clauseHead(t, key, articleNumber(key)), blocks: t.clause(key).blocks }));
+  const sides = ts.map((t) => ({
+    head: clauseHead(t, key, articleNumber(key)),
+    blocks: t.clause(key).blocks,
+  }));
   const rowCount = Math.max(1, ...sides.map((s) => s.blocks.length));
   const body: TableCell[][] = [];
   for (let row = 0; row < rowCount; row++) {
@@ -54,13 +62,18 @@ function clauseRows(key: ClauseKey, ts: readonly [Translator, Translator]): Cont
 }
 
 /** Both languages level with each other, clause by clause, on the same pages. */
-export function sideBySide({ content, armsKeys, width }: LayoutInput, ts: readonly [Translator, Translator]): Content[] {
+export function sideBySide(
+  { content, armsKeys, width }: LayoutInput,
+  ts: readonly [Translator, Translator],
+): Content[] {
   const out: Content[] = [titleBlock(content, ts, armsKeys, width)];
   const last = CLAUSE_KEYS.length - 1;
   CLAUSE_KEYS.forEach((key, i) => {
     const clause = clauseRows(key, ts);
     // The signatures travel with the last clause: never a page of signatures alone.
-    out.push(i === last ? { stack: [clause, ...signatureSection(content, ts, width)], unbreakable: true } : clause);
+    out.push(
+      i === last ? { stack: [clause, ...signatureSection(content, ts, width)], unbreakable: true } : clause,
+    );
   });
   return out;
 }
@@ -73,7 +86,10 @@ function clauseStack(t: Translator, key: ClauseKey, align: Align): Content[] {
 }
 
 /** Each language in full, one after the other, each with its own title and signatures. */
-export function sequential({ content, armsKeys, width }: LayoutInput, ts: readonly [Translator, Translator]): Content[] {
+export function sequential(
+  { content, armsKeys, width }: LayoutInput,
+  ts: readonly [Translator, Translator],
+): Content[] {
   const out: Content[] = [];
   ts.forEach((t, n) => {
     const title = titleBlock(content, [t], armsKeys, width);
@@ -82,7 +98,11 @@ export function sequential({ content, armsKeys, width }: LayoutInput, ts: readon
     CLAUSE_KEYS.forEach((key, i) => {
       const parts = clauseStack(t, key, 'justify');
       const clause: Content = { stack: parts, margin: [0, 0, 0, 10] };
-      out.push(i === last ? { stack: [clause, ...signatureSection(content, [t], width)], unbreakable: true } : clause);
+      out.push(
+        i === last
+          ? { stack: [clause, ...signatureSection(content, [t], width)], unbreakable: true }
+          : clause,
+      );
     });
   });
   return out;

@@ -20,7 +20,20 @@ function seal(ts: readonly Translator[]): Content {
   const r = SEAL_DIAMETER / 2;
   return {
     stack: [
-      { canvas: [{ type: 'ellipse', x: r, y: r, r1: r, r2: r, lineWidth: 0.5, lineColor: RULE, dash: { length: 2, space: 2 } }] },
+      {
+        canvas: [
+          {
+            type: 'ellipse',
+            x: r,
+            y: r,
+            r1: r,
+            r2: r,
+            lineWidth: 0.5,
+            lineColor: RULE,
+            dash: { length: 2, space: 2 },
+          },
+        ],
+      },
       { text: joined(ts, (t) => t.label('seal')), style: 'small', margin: [0, 3, 0, 0] },
     ],
     margin: [0, 10, 0, 0],
@@ -28,17 +41,39 @@ function seal(ts: readonly Translator[]): Content {
 }
 
 /** One party's block: its own ceremony when the towns sign apart, then each signatory, then the seal. */
-function partyBlock(content: AgreementContent, index: 0 | 1, ts: readonly Translator[], width: number): Content {
+function partyBlock(
+  content: AgreementContent,
+  index: 0 | 1,
+  ts: readonly Translator[],
+  width: number,
+): Content {
   const party = content.parties[index];
   const ceremony = content.signing.ceremonies[index];
   const stack: Content[] = [];
   if (content.signing.separate) {
     for (const t of ts) stack.push({ text: doneAt(t, ceremony), style: 'doneAt', margin: [0, 0, 0, 4] });
   }
-  stack.push({ text: joined(ts, (t) => t.label('forParty', { town: party.name })), style: 'partyCaption', margin: [0, 4, 0, 0] });
+  stack.push({
+    text: joined(ts, (t) => t.label('forParty', { town: party.name })),
+    style: 'partyCaption',
+    margin: [0, 4, 0, 0],
+  });
   for (const signatory of party.signatories) {
     stack.push(
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: Math.min(width, 190), y2: 0, lineWidth: 0.5, lineColor: SIGN_LINE }], margin: [0, 40, 0, 3] },
+      {
+        canvas: [
+          {
+            type: 'line',
+            x1: 0,
+            y1: 0,
+            x2: Math.min(width, 190),
+            y2: 0,
+            lineWidth: 0.5,
+            lineColor: SIGN_LINE,
+          },
+        ],
+        margin: [0, 40, 0, 3],
+      },
       { text: signatory.name, style: 'signName' },
       { text: joined(ts, (t) => t.office(signatory)), style: 'office', margin: [0, 1, 0, 0] },
     );
@@ -51,14 +86,22 @@ function partyBlock(content: AgreementContent, index: 0 | 1, ts: readonly Transl
  * Place and date (once, when both towns sign together) and the two parties' blocks side
  * by side; the caller keeps this together with the end of the text.
  */
-export function signatureSection(content: AgreementContent, ts: readonly Translator[], width: number): Content[] {
+export function signatureSection(
+  content: AgreementContent,
+  ts: readonly Translator[],
+  width: number,
+): Content[] {
   const columnWidth = (width - 24) / 2;
   const section: Content[] = [];
   if (!content.signing.separate) {
     const [ceremony] = content.signing.ceremonies;
     section.push(
       ts.length === 2
-        ? { columns: ts.map((t) => ({ text: doneAt(t, ceremony), style: 'doneAt' })), columnGap: 24, margin: [0, 14, 0, 6] }
+        ? {
+            columns: ts.map((t) => ({ text: doneAt(t, ceremony), style: 'doneAt' })),
+            columnGap: 24,
+            margin: [0, 14, 0, 6],
+          }
         : { text: doneAt(ts[0] as Translator, ceremony), style: 'doneAt', margin: [0, 14, 0, 6] },
     );
   }

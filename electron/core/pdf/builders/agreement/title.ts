@@ -46,7 +46,17 @@ export function titleBlock(
     stack: [
       heading,
       {
-        canvas: [{ type: 'line', x1: width / 2 - 100, y1: 0, x2: width / 2 + 100, y2: 0, lineWidth: 0.6, lineColor: RULE }],
+        canvas: [
+          {
+            type: 'line',
+            x1: width / 2 - 100,
+            y1: 0,
+            x2: width / 2 + 100,
+            y2: 0,
+            lineWidth: 0.6,
+            lineColor: RULE,
+          },
+        ],
         margin: [0, 14, 0, 18],
       },
     ],

@@ -4,7 +4,8 @@ import { partnershipsMigration } from '../../../../../electron/core/store/migrat
 import { parseStoreText } from '../../../../../electron/core/store/readStoreFile';
 import { StoreData } from '../../../../../electron/core/store/schema';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
 
 describe('migration 0002: partnerships', () => {
   it('upgrades a version 1 store to version 2 with an empty registry and a 24-month dormancy threshold', () => {

@@ -6,7 +6,9 @@ import { migrate } from '../../../../../electron/core/store/migrations';
 import { StoreData } from '../../../../../electron/core/store/schema';
 
 const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'fixtures', 'stores', name), 'utf8'));
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'fixtures', 'stores', name), 'utf8'),
+  );
 
 describe('migration 0003: agreements', () => {
   it('adds an empty list of agreements and keeps everything else', () => {

@@ -5,7 +5,8 @@ import { StoreV4 } from '../../../../../electron/core/store/migrations/schemaV4'
 import { parseStoreText } from '../../../../../electron/core/store/readStoreFile';
 import { StoreData } from '../../../../../electron/core/store/schema';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
 
 describe('migration 0004: shortlist', () => {
   it('upgrades a version 3 store to version 4 with an empty shortlist', () => {
@@ -33,6 +34,7 @@ describe('migration 0004: shortlist', () => {
   it('reads the version 4 fixture, shortlist and all, and brings it to the current version', () => {
     const parsed = parseStoreText(fixture('v4.json'));
     expect(parsed).toMatchObject({ kind: 'ok', migratedFrom: 4 });
-    if (parsed.kind === 'ok') expect(parsed.data.shortlist.map((e) => e.status)).toEqual(['contacted', 'declined']);
+    if (parsed.kind === 'ok')
+      expect(parsed.data.shortlist.map((e) => e.status)).toEqual(['contacted', 'declined']);
   });
 });

@@ -5,14 +5,17 @@ import { parseStoreText } from '../../../../../electron/core/store/readStoreFile
 import { StoreData } from '../../../../../electron/core/store/schema';
 import { allHealthChecks } from '../../../../../shared/domain/partnershipHealth';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
 
 describe('migration 0005: compact health checklists', () => {
   it('keeps only the keys that are ticked or have evidence, and the current schema reads the result', () => {
     const v4 = JSON.parse(fixture('v4.json'));
     const upgraded = compactHealthMigration.up(v4) as StoreData;
     expect(upgraded.schemaVersion).toBe(5);
-    expect(upgraded.partnerships[0]?.health).toEqual([{ key: 4, done: true, evidence: 'Three objectives agreed at the 2024 joint meeting' }]);
+    expect(upgraded.partnerships[0]?.health).toEqual([
+      { key: 4, done: true, evidence: 'Three objectives agreed at the 2024 joint meeting' },
+    ]);
     expect(StoreData.safeParse(upgraded).success).toBe(true);
   });
 
@@ -43,6 +46,10 @@ describe('migration 0005: compact health checklists', () => {
   it('reads the version 5 fixture without migrating it', () => {
     const parsed = parseStoreText(fixture('v5.json'));
     expect(parsed).toMatchObject({ kind: 'ok', migratedFrom: null });
-    if (parsed.kind === 'ok') expect(parsed.data.partnerships[0]?.health.map((c) => [c.key, c.done])).toEqual([[4, true], [9, false]]);
+    if (parsed.kind === 'ok')
+      expect(parsed.data.partnerships[0]?.health.map((c) => [c.key, c.done])).toEqual([
+        [4, true],
+        [9, false],
+      ]);
   });
 });

@@ -18,11 +18,20 @@ describe('ClauseEditor', () => {
     edited.texts.fr!.clauses.preamble.body = 'Réécrit à la main';
     const onEdit = vi.fn<(edit: Edit) => void>();
     renderWithProviders(
-      <ClauseEditor content={edited} clause="preamble" objectives={['Two school exchanges a year']} flagged={new Set()} onEdit={onEdit} />,
+      <ClauseEditor
+        content={edited}
+        clause="preamble"
+        objectives={['Two school exchanges a year']}
+        flagged={new Set()}
+        onEdit={onEdit}
+      />,
     );
 
     const german = screen.getByRole('group', { name: 'Preamble in German' });
-    const [name, reset] = [within(german).getByText('German'), within(german).getByRole('button', { name: 'Reset to library text' })];
+    const [name, reset] = [
+      within(german).getByText('German'),
+      within(german).getByRole('button', { name: 'Reset to library text' }),
+    ];
     // The link sits under the name, whatever the length of either.
     expect(name.compareDocumentPosition(reset) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await userEvent.click(reset);

@@ -64,7 +64,10 @@ describe('CommitteeInfoForm', () => {
     await user.type(screen.getByLabelText('E-mail'), saved.email);
     await user.click(screen.getByRole('button', { name: 'Save committee' }));
     await vi.waitFor(() => expect(useAppStore.getState().profile?.committee).toEqual(saved));
-    expect(callMock).toHaveBeenCalledWith('committee:save', expect.objectContaining({ name: saved.name, email: saved.email }));
+    expect(callMock).toHaveBeenCalledWith(
+      'committee:save',
+      expect.objectContaining({ name: saved.name, email: saved.email }),
+    );
   });
 
   it('shows the translated disk-full message when saving fails, and keeps the typed text', async () => {
@@ -74,7 +77,9 @@ describe('CommitteeInfoForm', () => {
     await user.clear(name);
     await user.type(name, 'Comité de jumelage Vienne–Esslingen');
     await user.click(screen.getByRole('button', { name: 'Save committee' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The disk is full. Nothing was changed. Free some space and save again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The disk is full. Nothing was changed. Free some space and save again.',
+    );
     expect(name).toHaveValue('Comité de jumelage Vienne–Esslingen');
     expect(useAppStore.getState().profile?.committee).toEqual(saved);
   });
@@ -83,6 +88,8 @@ describe('CommitteeInfoForm', () => {
     callMock.mockRejectedValue(new ApiError({ code: 'STORE_READ_ONLY', message: 'read-only' }));
     const user = renderForm(saved);
     await user.click(screen.getByRole('button', { name: 'Save committee' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The data folder is read-only, so nothing can be saved.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The data folder is read-only, so nothing can be saved.',
+    );
   });
 });

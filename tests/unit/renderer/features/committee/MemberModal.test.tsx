@@ -60,29 +60,45 @@ describe('MemberModal', () => {
     await user.type(screen.getByLabelText('E-mail'), 'nu-e-adresă');
     await user.click(screen.getByRole('button', { name: 'Salvează membrul' }));
     expect(await screen.findByText('Obligatoriu')).toBeInTheDocument();
-    expect(screen.getByText('Introduceți o adresă de e-mail, de exemplu nume@exemplu.ro')).toBeInTheDocument();
+    expect(
+      screen.getByText('Introduceți o adresă de e-mail, de exemplu nume@exemplu.ro'),
+    ).toBeInTheDocument();
   });
 
   it('saves a valid member with the trimmed name and closes', async () => {
     callMock.mockImplementation(async () => ({
-      id: 'm1', name: 'Ana Popescu', role: 'treasurer', email: '', phone: '', termStart: null, termEnd: null,
-      createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      id: 'm1',
+      name: 'Ana Popescu',
+      role: 'treasurer',
+      email: '',
+      phone: '',
+      termStart: null,
+      termEnd: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
     }));
     const { user, onClose } = openModal();
     await user.type(screen.getByLabelText(/^Name/), '  Ana Popescu ');
     await user.click(screen.getByRole('button', { name: 'Save member' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(callMock).toHaveBeenCalledWith('member:save', expect.objectContaining({ name: 'Ana Popescu', termStart: null }));
+    expect(callMock).toHaveBeenCalledWith(
+      'member:save',
+      expect.objectContaining({ name: 'Ana Popescu', termStart: null }),
+    );
     expect(useAppStore.getState().profile?.members.map((m) => m.name)).toEqual(['Ana Popescu']);
   });
 
   it('shows the translated disk-full message when the save fails, keeping the form open and filled', async () => {
-    callMock.mockRejectedValue(new ApiError({ code: 'DISK_FULL', message: 'The disk is full; the change was not saved' }));
+    callMock.mockRejectedValue(
+      new ApiError({ code: 'DISK_FULL', message: 'The disk is full; the change was not saved' }),
+    );
     const { user, onClose } = openModal();
     await user.type(screen.getByLabelText(/^Name/), 'Ana Popescu');
     await user.type(screen.getByLabelText('Phone'), '+40 21 123 4567');
     await user.click(screen.getByRole('button', { name: 'Save member' }));
-    expect(await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Not saved');
     expect(screen.getByLabelText(/^Name/)).toHaveValue('Ana Popescu');
     expect(screen.getByLabelText('Phone')).toHaveValue('+40 21 123 4567');
@@ -92,7 +108,11 @@ describe('MemberModal', () => {
 
   it('marks the fields the core rejected', async () => {
     callMock.mockRejectedValue(
-      new ApiError({ code: 'VALIDATION', message: 'Invalid input', issues: [{ path: ['phone'], code: 'invalid_phone', message: 'x' }] }),
+      new ApiError({
+        code: 'VALIDATION',
+        message: 'Invalid input',
+        issues: [{ path: ['phone'], code: 'invalid_phone', message: 'x' }],
+      }),
     );
     const { user } = openModal();
     await user.type(screen.getByLabelText(/^Name/), 'Ana');

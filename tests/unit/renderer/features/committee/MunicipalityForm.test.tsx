@@ -46,7 +46,10 @@ describe('the home town numbers', () => {
     await user.clear(lat);
     await user.type(lat, '48,1');
     await user.click(screen.getByRole('button', { name: 'Gemeinde speichern' }));
-    expect(callMock).toHaveBeenCalledWith('municipality:save', expect.objectContaining({ coordinates: { lat: 48.1, lon: -1.90664 }, population: 50171 }));
+    expect(callMock).toHaveBeenCalledWith(
+      'municipality:save',
+      expect.objectContaining({ coordinates: { lat: 48.1, lon: -1.90664 }, population: 50171 }),
+    );
   });
 
   it('still take coordinates pasted with a decimal point, as maps give them', async () => {
@@ -57,7 +60,10 @@ describe('the home town numbers', () => {
     await user.clear(lon);
     await user.type(lon, '-1.5');
     await user.click(screen.getByRole('button', { name: 'Gemeinde speichern' }));
-    expect(callMock).toHaveBeenCalledWith('municipality:save', expect.objectContaining({ coordinates: { lat: 53.86791, lon: -1.5 } }));
+    expect(callMock).toHaveBeenCalledWith(
+      'municipality:save',
+      expect.objectContaining({ coordinates: { lat: 53.86791, lon: -1.5 } }),
+    );
   });
 
   it('keep the English separators in English', async () => {

@@ -5,7 +5,19 @@ import type { RankedCandidate } from '../../../../../shared/domain/partnerSearch
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 const ornans: RankedCandidate = {
-  place: { id: 'p-1', name: 'Ornans', asciiName: 'Ornans', country: 'FR', admin1: 'Bourgogne-Franche-Comté', admin2: 'Doubs', population: 4321, lat: 47.1, lon: 6.14, geonameId: 2989100, source: 'geonames' },
+  place: {
+    id: 'p-1',
+    name: 'Ornans',
+    asciiName: 'Ornans',
+    country: 'FR',
+    admin1: 'Bourgogne-Franche-Comté',
+    admin2: 'Doubs',
+    population: 4321,
+    lat: 47.1,
+    lon: 6.14,
+    geonameId: 2989100,
+    source: 'geonames',
+  },
   score: 72,
   reasons: [
     { code: 'distanceNear', effect: 'good', points: 20, max: 25, params: { km: 640, maxKm: 2500 } },

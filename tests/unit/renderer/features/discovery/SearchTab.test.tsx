@@ -6,7 +6,19 @@ import type { RankedCandidate, SearchResult } from '../../../../../shared/domain
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 const ornans: RankedCandidate = {
-  place: { id: 'p-1', name: 'Ornans', asciiName: 'Ornans', country: 'FR', admin1: 'Bourgogne-Franche-Comté', admin2: 'Doubs', population: 4321, lat: 47.1, lon: 6.14, geonameId: 2989100, source: 'geonames' },
+  place: {
+    id: 'p-1',
+    name: 'Ornans',
+    asciiName: 'Ornans',
+    country: 'FR',
+    admin1: 'Bourgogne-Franche-Comté',
+    admin2: 'Doubs',
+    population: 4321,
+    lat: 47.1,
+    lon: 6.14,
+    geonameId: 2989100,
+    source: 'geonames',
+  },
   score: 80,
   reasons: [],
   distanceKm: 640,
@@ -16,7 +28,10 @@ const ornans: RankedCandidate = {
 };
 
 function showResult(result: Partial<SearchResult>) {
-  useAppStore.setState({ searchResult: { home: null, homeProblems: [], results: [ornans], considered: 1, ...result }, searching: false });
+  useAppStore.setState({
+    searchResult: { home: null, homeProblems: [], results: [ornans], considered: 1, ...result },
+    searching: false,
+  });
   renderWithProviders(<SearchTab />);
 }
 

@@ -6,7 +6,11 @@ const t = (key: string) => key;
 
 describe('what the shortlist says when the core refuses', () => {
   it('names a town already on the shortlist instead of pointing to highlighted fields', () => {
-    const error = new ApiError({ code: 'VALIDATION', message: 'x', issues: [{ path: ['place'], code: 'already_shortlisted', message: 'x' }] });
+    const error = new ApiError({
+      code: 'VALIDATION',
+      message: 'x',
+      issues: [{ path: ['place'], code: 'already_shortlisted', message: 'x' }],
+    });
     expect(failureText(error, t)).toBe('discovery:failure.already_shortlisted');
   });
 

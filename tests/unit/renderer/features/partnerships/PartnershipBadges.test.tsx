@@ -7,7 +7,10 @@ import { renderWithProviders, useLocale } from '../../helpers/render';
 /** The registry's kind badge as PartnershipsPage draws it. */
 function renderRegistryBadge() {
   renderWithProviders(
-    <KindLabelBadge label={i18n.t('partnerships:kindShort.project')} full={i18n.t('partnerships:kind.project')} />,
+    <KindLabelBadge
+      label={i18n.t('partnerships:kindShort.project')}
+      full={i18n.t('partnerships:kind.project')}
+    />,
   );
 }
 

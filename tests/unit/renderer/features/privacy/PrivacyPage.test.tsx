@@ -12,8 +12,20 @@ vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
 }));
 const callMock = vi.mocked(call);
 
-const ana = { collection: 'committee.members', id: 'm-ana', name: 'Ana Popescu', email: 'ana@example.org', context: 'secretary' };
-const petra = { collection: 'partnerships.contacts', id: 'c-muller', name: 'Petra Müller', email: 'partnerschaft@example.de', context: 'Landshut' };
+const ana = {
+  collection: 'committee.members',
+  id: 'm-ana',
+  name: 'Ana Popescu',
+  email: 'ana@example.org',
+  context: 'secretary',
+};
+const petra = {
+  collection: 'partnerships.contacts',
+  id: 'c-muller',
+  name: 'Petra Müller',
+  email: 'partnerschaft@example.de',
+  context: 'Landshut',
+};
 
 /** A core that knows Ana and Petra; erase answers with `erase`, which may throw. */
 function core(erase: () => unknown = () => ({ erasedRecords: 1, backupsRewritten: 4, filesDeleted: 1 })) {
@@ -59,7 +71,9 @@ describe('PrivacyPage', () => {
     expect(within(table).getByText('Partner-town contact — Landshut')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Erase everywhere…' })).toBeDisabled();
 
-    await user.click(screen.getByRole('checkbox', { name: 'Select Ana Popescu (Committee member — Secretary)' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Select Ana Popescu (Committee member — Secretary)' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Erase this person everywhere?' });
     expect(dialog).toHaveTextContent('Each backup that mentions them is rewritten without them');
@@ -72,13 +86,17 @@ describe('PrivacyPage', () => {
     const user = await searchFor('example');
     await user.click(await screen.findByRole('checkbox', { name: /Select Ana Popescu/ }));
     await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }),
+    );
 
     expect(await screen.findByText('Ana Popescu erased')).toBeInTheDocument();
     expect(screen.getByText('Records removed: 1')).toBeInTheDocument();
     expect(screen.getByText('Backups rewritten without them: 4')).toBeInTheDocument();
     expect(screen.getByText('Unreadable copies that mentioned them, deleted: 1')).toBeInTheDocument();
-    expect(callMock).toHaveBeenCalledWith('person:erase', { refs: [{ collection: 'committee.members', id: 'm-ana' }] });
+    expect(callMock).toHaveBeenCalledWith('person:erase', {
+      refs: [{ collection: 'committee.members', id: 'm-ana' }],
+    });
     expect(await screen.findAllByRole('row')).toHaveLength(2); // header and Petra
   });
 
@@ -89,26 +107,39 @@ describe('PrivacyPage', () => {
     const user = await searchFor('example');
     await user.click(await screen.findByRole('checkbox', { name: /Select Ana Popescu/ }));
     await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }),
+    );
 
-    expect(await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Select Ana Popescu/ })).toBeChecked();
   });
 });
 
 describe('the personal-data export file name', () => {
   it('is plain letters from the name, and the export date', () => {
-    expect(exportFileName('Ana Popescu', '2026-11-30T10:00:00.000Z')).toBe('personal-data-ana-popescu-2026-11-30.json');
-    expect(exportFileName('Ștefan Țurcanu-Müller', '2026-11-30T10:00:00.000Z')).toBe('personal-data-stefan-turcanu-muller-2026-11-30.json');
+    expect(exportFileName('Ana Popescu', '2026-11-30T10:00:00.000Z')).toBe(
+      'personal-data-ana-popescu-2026-11-30.json',
+    );
+    expect(exportFileName('Ștefan Țurcanu-Müller', '2026-11-30T10:00:00.000Z')).toBe(
+      'personal-data-stefan-turcanu-muller-2026-11-30.json',
+    );
     expect(exportFileName('李明', '2026-11-30T10:00:00.000Z')).toBe('personal-data-person-2026-11-30.json');
   });
 });
 
 describe('the privacy words', () => {
   it('exist in every language with the same keys', () => {
-    const catalogs = import.meta.glob<{ default: unknown }>('../../../../../renderer/i18n/locales/*/privacy.json', { eager: true });
+    const catalogs = import.meta.glob<{ default: unknown }>(
+      '../../../../../renderer/i18n/locales/*/privacy.json',
+      { eager: true },
+    );
     const keys = (value: unknown, prefix = ''): string[] =>
-      value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix];
+      value && typeof value === 'object'
+        ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+        : [prefix];
     const byLanguage = Object.values(catalogs).map((catalog) => keys(catalog.default).sort());
     expect(byLanguage).toHaveLength(4);
     for (const other of byLanguage.slice(1)) expect(other).toEqual(byLanguage[0]);

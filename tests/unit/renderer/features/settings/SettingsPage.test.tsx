@@ -27,11 +27,15 @@ function core(initial: Settings) {
   useAppStore.setState({ settings: initial, status: null });
 }
 
-const saves = () => callMock.mock.calls.filter(([channel]) => channel === 'settings:save').map(([, input]) => input);
+const saves = () =>
+  callMock.mock.calls.filter(([channel]) => channel === 'settings:save').map(([, input]) => input);
 
 function renderPage() {
   renderWithProviders(<SettingsPage />);
-  return { user: userEvent.setup(), field: screen.getByRole('textbox', { name: 'Months without recorded activity' }) };
+  return {
+    user: userEvent.setup(),
+    field: screen.getByRole('textbox', { name: 'Months without recorded activity' }),
+  };
 }
 
 describe('SettingsPage: when a link counts as going quiet', () => {
@@ -44,7 +48,9 @@ describe('SettingsPage: when a link counts as going quiet', () => {
     core({ locale: 'fr', dormantAfterMonths: 24 });
     const { user, field } = renderPage();
     expect(field).toHaveValue('24');
-    expect(screen.getByText(/counts as going quiet after 24 months without recorded activity/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/counts as going quiet after 24 months without recorded activity/),
+    ).toBeInTheDocument();
 
     await user.clear(field);
     await user.type(field, '6');
@@ -77,7 +83,11 @@ describe('SettingsPage: when a link counts as going quiet', () => {
     if (typed) await user.type(field, typed);
     await user.tab();
 
-    expect(await screen.findByText('Enter a whole number of months from 1 to 240. The saved value stays as it was.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Enter a whole number of months from 1 to 240. The saved value stays as it was.',
+      ),
+    ).toBeInTheDocument();
     expect(field).toHaveAccessibleDescription(/Enter a whole number of months/);
     expect(field).toHaveValue(typed);
     expect(saves()).toEqual([]);
@@ -110,7 +120,9 @@ describe('SettingsPage: when a link counts as going quiet', () => {
     await user.click(within(list).getByRole('option', { name: 'Română', hidden: true }));
 
     await vi.waitFor(() => expect(saves()).toEqual([{ locale: 'ro', dormantAfterMonths: 7 }]));
-    expect(await screen.findByRole('textbox', { name: 'Luni fără activitate înregistrată' })).toHaveValue('7');
+    expect(await screen.findByRole('textbox', { name: 'Luni fără activitate înregistrată' })).toHaveValue(
+      '7',
+    );
     expect(screen.getByText(/după 7 luni fără activitate înregistrată/)).toBeInTheDocument();
   });
 });
@@ -139,7 +151,11 @@ describe('SettingsPage in Romanian', () => {
     await user.clear(field);
     await user.type(field, '0');
     await user.tab();
-    expect(await screen.findByText('Introduceți un număr întreg de luni, de la 1 la 240. Valoarea salvată rămâne neschimbată.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Introduceți un număr întreg de luni, de la 1 la 240. Valoarea salvată rămâne neschimbată.',
+      ),
+    ).toBeInTheDocument();
     expect(saves()).toEqual([]);
   });
 });

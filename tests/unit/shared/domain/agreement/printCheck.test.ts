@@ -5,7 +5,13 @@ import { buziasOrnans, keighleyPoix, sampleContent } from '../../../../../electr
 
 function withBody(content: AgreementContent, lang: string, body: string): AgreementContent {
   const text = content.texts[lang]!;
-  return { ...content, texts: { ...content.texts, [lang]: { ...text, clauses: { ...text.clauses, finance: { ...text.clauses.finance, body } } } } };
+  return {
+    ...content,
+    texts: {
+      ...content.texts,
+      [lang]: { ...text, clauses: { ...text.clauses, finance: { ...text.clauses.finance, body } } },
+    },
+  };
 }
 
 describe('checking a charter before printing', () => {
@@ -24,7 +30,13 @@ describe('checking a charter before printing', () => {
   it('points at a signatory without a name', () => {
     const content = sampleContent(buziasOrnans);
     const [a, b] = content.parties;
-    const unnamed = { ...content, parties: [a, { ...b, signatories: [{ ...b.signatories[0]!, name: '' }] }] as AgreementContent['parties'] };
+    const unnamed = {
+      ...content,
+      parties: [
+        a,
+        { ...b, signatories: [{ ...b.signatories[0]!, name: '' }] },
+      ] as AgreementContent['parties'],
+    };
     const codes = printIssues(unnamed).map((i) => [i.code, i.path.join('.')]);
     expect(codes).toContainEqual(['signatory_name_missing', 'parties.1.signatories.0.name']);
   });
@@ -32,7 +44,13 @@ describe('checking a charter before printing', () => {
   it('reports a placeholder whose value is missing and one nobody knows', () => {
     const content = sampleContent(buziasOrnans);
     const [a, b] = content.parties;
-    const noNumber = { ...content, parties: [{ ...a, resolution: { number: '', date: a.resolution.date } }, b] as AgreementContent['parties'] };
+    const noNumber = {
+      ...content,
+      parties: [
+        { ...a, resolution: { number: '', date: a.resolution.date } },
+        b,
+      ] as AgreementContent['parties'],
+    };
     const typo = withBody(noNumber, 'ro', 'Costurile se împart între {townA} și {townC}.');
     const found = printIssues(typo).map((i) => `${i.code}:${String(i.path.at(-1))}`);
     expect(found).toContain('placeholder_empty:resolutionNumberA');

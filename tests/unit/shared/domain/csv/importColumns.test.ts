@@ -17,9 +17,22 @@ describe('import columns and values', () => {
   });
 
   it.each([
-    ['Germany', 'DE'], ['Deutschland', 'DE'], ['Allemagne', 'DE'], ['Germania', 'DE'], ['DE', 'DE'], ['deu', 'DE'],
-    ['România', 'RO'], ['Romania', 'RO'], ['Roumanie', 'RO'], ['Rumänien', 'RO'], ['ROU', 'RO'],
-    ['Țările de Jos', 'NL'], ['Pays-Bas', 'NL'], ['Tschechische Republik', 'CZ'], ['UK', 'GB'], ['Royaume-Uni', 'GB'],
+    ['Germany', 'DE'],
+    ['Deutschland', 'DE'],
+    ['Allemagne', 'DE'],
+    ['Germania', 'DE'],
+    ['DE', 'DE'],
+    ['deu', 'DE'],
+    ['România', 'RO'],
+    ['Romania', 'RO'],
+    ['Roumanie', 'RO'],
+    ['Rumänien', 'RO'],
+    ['ROU', 'RO'],
+    ['Țările de Jos', 'NL'],
+    ['Pays-Bas', 'NL'],
+    ['Tschechische Republik', 'CZ'],
+    ['UK', 'GB'],
+    ['Royaume-Uni', 'GB'],
   ])('reads the country %j as %s', (value, code) => {
     expect(resolveCountry(value)).toBe(code);
   });
@@ -31,8 +44,14 @@ describe('import columns and values', () => {
   });
 
   it.each([
-    ['', 'partnership'], ['Jumelage', 'partnership'], ['Städtepartnerschaft', 'partnership'], ['înfrățire', 'partnership'],
-    ['Freundschaft', 'friendship'], ['prietenie', 'friendship'], ['Kontakt', 'contact'], ['projet', 'project'],
+    ['', 'partnership'],
+    ['Jumelage', 'partnership'],
+    ['Städtepartnerschaft', 'partnership'],
+    ['înfrățire', 'partnership'],
+    ['Freundschaft', 'friendship'],
+    ['prietenie', 'friendship'],
+    ['Kontakt', 'contact'],
+    ['projet', 'project'],
   ])('reads the kind %j as %s', (value, kind) => {
     expect(parseKind(value)).toBe(kind);
   });
@@ -46,6 +65,7 @@ describe('import columns and values', () => {
     expect(parseYear('1994-05-12', 2026)).toEqual({ kind: 'date', date: '1994-05-12' });
     expect(parseYear('12.05.1994', 2026)).toEqual({ kind: 'date', date: '1994-05-12' });
     expect(parseYear('', 2026)).toEqual({ kind: 'none' });
-    for (const bad of ['94', '1850', '2031', '31.02.1994', 'soon', '19944']) expect(parseYear(bad, 2026)).toEqual({ kind: 'bad' });
+    for (const bad of ['94', '1850', '2031', '31.02.1994', 'soon', '19944'])
+      expect(parseYear(bad, 2026)).toEqual({ kind: 'bad' });
   });
 });

@@ -5,7 +5,10 @@ const fields = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
 describe('CSV parsing', () => {
   it('reads comma-separated values with a header', () => {
-    expect(fields('partner,country\nLandshut,DE\n')).toEqual([['partner', 'country'], ['Landshut', 'DE']]);
+    expect(fields('partner,country\nLandshut,DE\n')).toEqual([
+      ['partner', 'country'],
+      ['Landshut', 'DE'],
+    ]);
   });
 
   it('detects a semicolon as Excel writes it in French, German and Romanian locales', () => {
@@ -34,11 +37,19 @@ describe('CSV parsing', () => {
 
   it('numbers records by the line they start on, across CR, LF and CRLF line ends', () => {
     const parsed = parseCsv('h\rA\r\nB\nC');
-    expect(parsed.records.map((r) => [r.line, r.fields[0]])).toEqual([[1, 'h'], [2, 'A'], [3, 'B'], [4, 'C']]);
+    expect(parsed.records.map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'h'],
+      [2, 'A'],
+      [3, 'B'],
+      [4, 'C'],
+    ]);
   });
 
   it('skips blank lines rather than reporting them as empty rows', () => {
-    expect(fields('a,b\n\n1,2\n\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields('a,b\n\n1,2\n\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('reports a quote left open at the end of the text', () => {

@@ -25,8 +25,16 @@ describe('CSV writing', () => {
   });
 
   it('produces text that reads back to the same cells, guarded formulas aside', () => {
-    const rows = [['partner', 'notes'], ['Cluj-Napoca, RO', 'He said "hi"\nand left'], ['=cmd', 'ok']];
+    const rows = [
+      ['partner', 'notes'],
+      ['Cluj-Napoca, RO', 'He said "hi"\nand left'],
+      ['=cmd', 'ok'],
+    ];
     const back = parseCsv(writeCsv(rows)).records.map((r) => r.fields);
-    expect(back).toEqual([['partner', 'notes'], ['Cluj-Napoca, RO', 'He said "hi"\nand left'], ["'=cmd", 'ok']]);
+    expect(back).toEqual([
+      ['partner', 'notes'],
+      ['Cluj-Napoca, RO', 'He said "hi"\nand left'],
+      ["'=cmd", 'ok'],
+    ]);
   });
 });
