@@ -8,7 +8,7 @@ const html = readFileSync(join(root, 'renderer', 'index.html'), 'utf8');
 
 describe('renderer/index.html', () => {
   it('carries the same Content-Security-Policy as the headers, less frame-ancestors which a meta tag cannot set', () => {
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     const headerWithoutFrameAncestors = CONTENT_SECURITY_POLICY.split('; ')
       .filter((directive) => !directive.startsWith('frame-ancestors'))
       .join('; ');
