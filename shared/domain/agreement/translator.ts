@@ -1,5 +1,6 @@
 import { defaultBase, libraryText } from './clauses';
 import { fillPlaceholders, parseBody, type Block } from './fill';
+import { typeset } from './typography';
 import type { AgreementContent, AgreementParty, AgreementText, ClauseKey, LabelKey } from './model';
 
 /** Everything language-dependent the printed charter needs, for one of its two languages. */
@@ -77,13 +78,13 @@ export function makeTranslator(content: AgreementContent, lang: string, text: Ag
     lang,
     label: (key, extra = {}) => {
       const own = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)]));
-      return fillPlaceholders(text.labels[key] ?? '', { ...vars, ...own }).text;
+      return typeset(fillPlaceholders(text.labels[key] ?? '', { ...vars, ...own }).text, lang);
     },
     clause: (key) => {
       const clause = text.clauses[key];
       return {
-        heading: fillPlaceholders(clause?.heading ?? '', vars).text,
-        blocks: parseBody(fillPlaceholders(clause?.body ?? '', vars).text),
+        heading: typeset(fillPlaceholders(clause?.heading ?? '', vars).text, lang),
+        blocks: parseBody(typeset(fillPlaceholders(clause?.body ?? '', vars).text, lang)),
       };
     },
     date: (iso) => formatDate(iso, lang),
