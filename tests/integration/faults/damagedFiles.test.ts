@@ -99,12 +99,10 @@ const damaged: fc.Arbitrary<{ kind: string; bytes: Buffer }> = fc.oneof(
       return { kind: 'nul-run', bytes };
     }),
   fc.constant({ kind: 'bom', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), goodBytes]) }),
-  fc
-    .integer({ min: 0, max: goodBytes.length })
-    .map((at) => ({
-      kind: 'bom-truncated',
-      bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), goodBytes.subarray(0, at)]),
-    })),
+  fc.integer({ min: 0, max: goodBytes.length }).map((at) => ({
+    kind: 'bom-truncated',
+    bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), goodBytes.subarray(0, at)]),
+  })),
   fc
     .tuple(fc.constantFrom(...paths), wrongValues)
     .map(([path, value]) => ({ kind: `wrong-type ${path.join('.')}`, bytes: withValueAt(path, value) })),

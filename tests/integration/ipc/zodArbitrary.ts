@@ -93,16 +93,14 @@ export function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
           { weight: 4, arbitrary: base },
           {
             weight: 1,
-            arbitrary: fc
-              .tuple(base, pollutingKeys, fc.anything({ maxDepth: 1 }))
-              .map(([o, k, v]) =>
-                Object.defineProperty({ ...(o as object) }, k, {
-                  value: v,
-                  enumerable: true,
-                  configurable: true,
-                  writable: true,
-                }),
-              ),
+            arbitrary: fc.tuple(base, pollutingKeys, fc.anything({ maxDepth: 1 })).map(([o, k, v]) =>
+              Object.defineProperty({ ...(o as object) }, k, {
+                value: v,
+                enumerable: true,
+                configurable: true,
+                writable: true,
+              }),
+            ),
           },
         );
       }
