@@ -65,10 +65,13 @@ test('a hand-over file saved here replaces the records when opened, and a broken
 
   await backups.openHandover(archive);
   await page.screenshot({ path: 'test-results/handover-confirm.png' });
+  // The app reloads itself once the records are replaced; the test ends only after that.
+  const reloaded = page.waitForEvent('load');
   await page
     .getByRole('dialog', { name: 'Replace your records?' })
     .getByRole('button', { name: 'Replace my records' })
     .click();
+  await reloaded;
   await expect.poll(() => townName(page, app.url)).toBe('Handed over');
   expect(app.outbound).toEqual([]);
 });
@@ -81,7 +84,9 @@ test.describe('with a damaged store and backups', () => {
     const restore = page.getByRole('button', { name: 'Restore the newest good backup' });
     await expect(restore).toBeVisible();
     await page.screenshot({ path: 'test-results/recovery-restore.png', fullPage: true });
+    const reloaded = page.waitForEvent('load');
     await restore.click();
+    await reloaded;
     await expect(page.getByRole('navigation')).toBeVisible();
     expect(await townName(page, app.url)).toBe('Sibiu');
   });

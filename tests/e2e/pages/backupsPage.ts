@@ -36,9 +36,11 @@ export class BackupsPage {
     await this.dialog.getByRole('button', { name: 'Restore this backup' }).click();
     const confirm = this.page.getByRole('dialog', { name: 'Restore this backup?' });
     const done = answered(this.page, 'backup:restore');
+    // The app reloads itself after a restore; wait for that new page, or the next goto races it.
+    const reloaded = this.page.waitForEvent('load');
     await confirm.getByRole('button', { name: 'Restore this backup' }).click();
     await done;
-    await this.page.waitForLoadState('load');
+    await reloaded;
   }
 
   async saveHandover(): Promise<string> {
