@@ -6,7 +6,7 @@ import type { ImageRef } from '../../../shared/domain/agreement/model';
 import { ApiError } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
-import { fileToBase64 } from './pdfFiles';
+import { fileToBase64 } from '../../api/files';
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 

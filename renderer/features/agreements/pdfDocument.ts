@@ -1,5 +1,5 @@
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
-import { base64ToBytes } from './pdfFiles';
+import { base64ToBytes } from '../../api/files';
 
 let ready: Promise<void> | null = null;
 

@@ -8,7 +8,7 @@ import type { FieldIssue } from '../../../shared/ipc/errors';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
-import { downloadPdf } from './pdfFiles';
+import { base64ToBytes, download } from '../../api/files';
 import { savable } from './useAutosave';
 
 /**
@@ -69,7 +69,7 @@ export function usePrintFlow() {
     if (!preview) return;
     const { pdf, version } = preview;
     if (!desktop) {
-      downloadPdf(pdf);
+      download(base64ToBytes(pdf.base64), pdf.fileName, 'application/pdf');
       notifications.show({ color: 'green', message: t('preview.downloaded', { name: pdf.fileName }) });
       return;
     }

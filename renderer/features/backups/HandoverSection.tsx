@@ -7,7 +7,8 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { errorMessage } from '../../forms/useSubmit';
 import { intlLocale } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
-import { downloadBase64, fileToBase64, formatSize } from './files';
+import { base64ToBytes, download, fileToBase64 } from '../../api/files';
+import { formatSize } from './files';
 
 /** Export the whole data folder for a successor, or take over one handed to us. */
 export function HandoverSection() {
@@ -25,7 +26,7 @@ export function HandoverSection() {
     setFailure(null);
     try {
       const archive = await exportHandover(includeBackups);
-      downloadBase64(archive.base64, archive.fileName);
+      download(base64ToBytes(archive.base64), archive.fileName, 'application/zip');
       notifications.show({
         color: 'green',
         message: t('handover.exported', { size: formatSize(archive.size, locale) }),

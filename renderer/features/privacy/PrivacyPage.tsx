@@ -19,7 +19,8 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
-import { downloadText, exportFileName } from './download';
+import { download } from '../../api/files';
+import { exportFileName } from './download';
 
 const MIN_QUERY = 2;
 const keyOf = (m: PersonRef) => `${m.collection}\u0000${m.id}`;
@@ -90,7 +91,7 @@ export function PrivacyPage() {
     try {
       const data = await exportPerson(chosenRefs);
       const fileName = exportFileName(chosen[0]?.name || chosen[0]?.email || 'person', data.exportedAt);
-      downloadText(JSON.stringify(data, null, 2), fileName, 'application/json');
+      download(JSON.stringify(data, null, 2), fileName, 'application/json');
       notifications.show({ color: 'green', message: t('export.done', { file: fileName }) });
     } catch (error) {
       setFailure(errorMessage(error, t));

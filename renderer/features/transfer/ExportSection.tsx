@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
-import { downloadFile } from './download';
+import { download } from '../../api/files';
 
 export function ExportSection() {
   const { t } = useTranslation('import');
@@ -15,7 +15,8 @@ export function ExportSection() {
     setBusy(kind);
     setFailure(null);
     try {
-      downloadFile(await call(kind === 'csv' ? 'export:csv' : 'export:json', {}));
+      const file = await call(kind === 'csv' ? 'export:csv' : 'export:json', {});
+      download(file.text, file.fileName, `${file.mimeType};charset=utf-8`);
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {
