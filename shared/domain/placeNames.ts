@@ -56,6 +56,13 @@ export function foldText(text: string): string {
     .replace(SPECIAL_PATTERN, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
+/** A name as plain lower-case ASCII words joined by hyphens, for file names ("Buziaș" → "buzias"). */
+export function fileSlug(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 export function foldedTokens(folded: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }

@@ -7,6 +7,7 @@ import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
 import { buildAgreementDoc } from '../pdf/builders/buildAgreementDoc';
 import { renderPdf } from '../pdf/renderPdf';
 import type { AgreementImages } from './agreementImages';
+import { fileSlug } from '../../../shared/domain/placeNames';
 import { proposeAgreement } from './agreementProposal';
 import type { ServiceContext } from './context';
 
@@ -14,14 +15,7 @@ const same = (a: AgreementContent, b: AgreementContent) => JSON.stringify(a) ===
 
 export function fileNameFor(content: AgreementContent, version: number | null): string {
   const towns = content.parties
-    .map((p) =>
-      p.name
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-    )
+    .map((p) => fileSlug(p.name))
     .filter(Boolean)
     .join('-');
   return `charter-${towns || 'draft'}-${content.languages.join('-')}-${version ? `v${version}` : 'draft'}.pdf`;

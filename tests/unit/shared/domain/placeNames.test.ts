@@ -52,6 +52,14 @@ describe('foldText', () => {
   });
 });
 
+describe('fileSlug', () => {
+  it('spells a name as hyphenated plain letters for a file name', () => {
+    expect(fileSlug('Buziaș')).toBe('buzias');
+    expect(fileSlug(' Łódź – Saint-Étienne ')).toBe('lodz-saint-etienne');
+    expect(fileSlug('Київ')).toBe('');
+  });
+});
+
 describe('Romanian comma-below letters', () => {
   it('replaces the cedilla forms by ș and ț', () => {
     expect(toCommaBelow('Timişoara, Constanţa, ŞTEFĂNEŞTI, ŢIGĂNEŞTI')).toBe(
