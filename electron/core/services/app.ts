@@ -12,6 +12,8 @@ export function appService(
   state: StoreState,
   info: StatusInfo,
   makeStore: (data: ReturnType<typeof emptyStore>) => Store,
+  /** Takes over the lock the secretary was shown; false when it is not one she may take. */
+  takeOverLock: () => Promise<boolean> = () => Promise.resolve(false),
 ) {
   const status = (): AppStatus => ({
     ...info,
@@ -45,6 +47,14 @@ export function appService(
       });
       state.store = store;
       state.problem = null;
+      return status();
+    },
+
+    /** A lock whose process may be gone (a crash before a reboot, another computer): take it. */
+    async takeOverLock(): Promise<AppStatus> {
+      if (state.store || state.problem?.code !== 'LOCKED' || !(await takeOverLock())) {
+        throw new AppFailure('STORE_UNAVAILABLE', 'The data folder is in use and cannot be taken over');
+      }
       return status();
     },
   };
