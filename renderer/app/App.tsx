@@ -6,6 +6,7 @@ import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { UnreachableScreen } from '../features/recovery/UnreachableScreen';
 import { useAppStore } from '../state/store';
 import type { Boot } from './bootstrap';
+import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { theme } from './theme';
@@ -39,6 +40,7 @@ export function App({ boot }: { boot: Boot }) {
   return (
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
+      {boot.kind === 'ready' && status?.transport === 'browser' && <ConnectionBanner />}
       <ErrorBoundary>{screen}</ErrorBoundary>
     </MantineProvider>
   );

@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'WRITE_FAILED',
   'BACKUP_DAMAGED',
   'ARCHIVE_INVALID',
+  /** Browser mode: the app's host does not answer (stopped or restarting). */
+  'HOST_UNREACHABLE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
