@@ -36,10 +36,12 @@ export async function prepareToLeave(): Promise<CloseReport> {
 }
 
 /**
- * Browser mode's beforeunload: flushes start (their requests survive the unload) and only
- * changes nothing can save make the browser ask.
+ * beforeunload: flushes start (their requests survive the unload) and only changes a flush
+ * cannot be trusted to save (a form, a charter whose last save failed) make the browser ask.
  */
 export function holdUnload(): boolean {
+  // Asked before the flushes start: a retry now of a save that failed may fail again, unseen.
+  const hold = unsavedNames().length > 0;
   void flushPending();
-  return unsavedNames().length > 0;
+  return hold;
 }

@@ -33,4 +33,15 @@ describe('the pending-changes registry', () => {
     expect(await prepareToLeave()).toEqual({ unsaved: ['the charter draft'] });
     stop();
   });
+
+  it('holds the unload for a charter whose last save failed, even while its retry starts', () => {
+    let failed = true;
+    const stop = registerPending({
+      flush: () => ((failed = false), Promise.resolve()),
+      unsaved: () => (failed ? 'the charter draft' : null),
+    });
+    expect(holdUnload()).toBe(true);
+    expect(failed).toBe(false);
+    stop();
+  });
 });
