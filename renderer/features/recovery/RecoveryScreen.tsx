@@ -27,7 +27,8 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
   if (!problem) return null;
   const canStartEmpty = problem.movedTo !== null;
   // A lock whose process provably runs here is never offered; a crash's or another computer's is.
-  const lockHold = problem.code === 'LOCKED' && problem.lock && problem.lock.hold !== 'held' ? problem.lock.hold : null;
+  const lockHold =
+    problem.code === 'LOCKED' && problem.lock && problem.lock.hold !== 'held' ? problem.lock.hold : null;
 
   async function onTakeOver() {
     try {
@@ -80,9 +81,12 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
         <Text size="sm">
           {t('dataDir')} <Code>{status.dataDir}</Code>
         </Text>
-        <Text size="sm" c="dimmed">
-          {t('nothingLost')}
-        </Text>
+        {/* A locked folder keeps no file aside: there is nothing to send anyone. */}
+        {problem.code !== 'LOCKED' && (
+          <Text size="sm" c="dimmed">
+            {t('nothingLost')}
+          </Text>
+        )}
         {/* The core's own words stay in English for whoever repairs the file; folded away under a caption in her language. */}
         <Accordion variant="contained" chevronPosition="left">
           <Accordion.Item value="detail">
