@@ -53,11 +53,23 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir);
     let locale = systemLocale;
     const settings = await opened.dispatch('settings:get', {});
-    if (settings.ok) locale = pickLocale((settings.data as { locale: string | null }).locale, app.getLocale());
+    if (settings.ok)
+      locale = pickLocale((settings.data as { locale: string | null }).locale, app.getLocale());
     const shown = createMainWindow(preloadPath(mainDir));
     window = shown;
-    const guard = guardClose(shown, (contents) => askPageBeforeClose(contents), () => locale);
-    Menu.setApplicationMenu(buildMenu(locale, dataDir, () => window, () => void guard.reload()));
+    const guard = guardClose(
+      shown,
+      (contents) => askPageBeforeClose(contents),
+      () => locale,
+    );
+    Menu.setApplicationMenu(
+      buildMenu(
+        locale,
+        dataDir,
+        () => window,
+        () => void guard.reload(),
+      ),
+    );
     shown.on('closed', () => (window = null));
   }
 
@@ -65,7 +77,9 @@ if (!app.requestSingleInstanceLock()) {
     const systemLocale = pickLocale(null, app.getLocale());
     let dataDir = '';
     try {
-      dataDir = resolve(resolveDataDir(readFlag(process.argv, 'data-dir'), process.env, () => app.getPath('userData')));
+      dataDir = resolve(
+        resolveDataDir(readFlag(process.argv, 'data-dir'), process.env, () => app.getPath('userData')),
+      );
       await start(dataDir, systemLocale);
     } catch (error) {
       // Without this the app would vanish: no window, no message (a full disk, a read-only drive).

@@ -50,7 +50,9 @@ async function main(argv: string[]): Promise<void> {
     console.log(`Port ${portTaken} is taken by another program: this time the app is on port ${host.port}.`);
   }
   console.log(`Twinning Desk (browser mode) at ${host.url}`);
-  console.log('Each address works once (it opens one tab). Press Enter for a new one: for another tab, or to reconnect a tab after a restart.');
+  console.log(
+    'Each address works once (it opens one tab). Press Enter for a new one: for another tab, or to reconnect a tab after a restart.',
+  );
   if (hasFlag(argv, 'open')) {
     const { openInBrowser } = await import('./openBrowser');
     // Its own code: xdg-open's argv is readable by every local account, but the code dies on first use.

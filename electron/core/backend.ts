@@ -100,7 +100,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           detail: error.message,
           foundVersion: null,
           ...(error.owner
-            ? { lock: { pid: error.owner.pid, host: error.owner.host, since: error.owner.since, hold: error.hold } }
+            ? {
+                lock: {
+                  pid: error.owner.pid,
+                  host: error.owner.host,
+                  since: error.owner.since,
+                  hold: error.hold,
+                },
+              }
             : {}),
         };
       }

@@ -28,7 +28,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const device = await readDeviceState(options.dataDir);
   const writer = deviceStateWriter(options.dataDir, (error) =>
-    warn(`Could not remember the browser-mode port and tabs: ${error instanceof Error ? error.message : String(error)}`),
+    warn(
+      `Could not remember the browser-mode port and tabs: ${error instanceof Error ? error.message : String(error)}`,
+    ),
   );
   const sessions = createSessions({
     remembered: device.secrets,
@@ -45,7 +47,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
         : {}),
   });
   await writer.save({ port: options.port === undefined ? host.port : (device.port ?? host.port) }, device);
-  const portTaken = options.port === undefined && device.port !== null && device.port !== host.port ? device.port : null;
+  const portTaken =
+    options.port === undefined && device.port !== null && device.port !== host.port ? device.port : null;
   return {
     host,
     portTaken,

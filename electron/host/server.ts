@@ -96,7 +96,12 @@ function handleEvents(req: IncomingMessage, res: ServerResponse, backend: Backen
 }
 
 /** POST /api/session: a one-time code from the URL becomes this tab's secret; the code dies. */
-function handleSession(req: IncomingMessage, res: ServerResponse, sessions: Sessions, used?: () => void): void {
+function handleSession(
+  req: IncomingMessage,
+  res: ServerResponse,
+  sessions: Sessions,
+  used?: () => void,
+): void {
   if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
   const code = req.headers[CODE_HEADER];
   const secret = typeof code === 'string' && code.length <= 100 ? sessions.exchange(code) : null;

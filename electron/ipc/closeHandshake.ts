@@ -13,7 +13,14 @@ function onReply(event: IpcMainEvent, id: unknown, report: unknown): void {
   const entry = typeof id === 'string' ? waiting.get(id) : undefined;
   const frame = event.senderFrame;
   // Only the page that was asked, in its top frame, may answer.
-  if (!entry || event.sender !== entry.contents || !frame || frame.parent !== null || !isTrustedUrl(frame.url)) return;
+  if (
+    !entry ||
+    event.sender !== entry.contents ||
+    !frame ||
+    frame.parent !== null ||
+    !isTrustedUrl(frame.url)
+  )
+    return;
   const unsaved =
     report && typeof report === 'object' && Array.isArray((report as CloseReport).unsaved)
       ? (report as CloseReport).unsaved.filter((x): x is string => typeof x === 'string').slice(0, 20)

@@ -16,7 +16,9 @@ function confirmDiscard(window: BrowserWindow, locale: UiLocale, unsaved: string
     type: 'warning',
     title: shellText(locale, 'unsavedTitle'),
     message: shellText(locale, 'unsavedMessage'),
-    ...(unsaved.length > 0 ? { detail: shellText(locale, 'unsavedDetail', { forms: unsaved.join(', ') }) } : {}),
+    ...(unsaved.length > 0
+      ? { detail: shellText(locale, 'unsavedDetail', { forms: unsaved.join(', ') }) }
+      : {}),
     buttons: [shellText(locale, 'stay'), shellText(locale, 'discard')],
     defaultId: 0,
     cancelId: 0,

@@ -25,7 +25,11 @@ export function showStartupFailure(error: unknown, dataDir: string, locale: UiLo
  * and the app quits; any other (left by a crash, or by another computer) is offered for take-over.
  * Returns true when the store is now open.
  */
-export async function resolveLockedStart(backend: Backend, status: AppStatus, locale: UiLocale): Promise<boolean> {
+export async function resolveLockedStart(
+  backend: Backend,
+  status: AppStatus,
+  locale: UiLocale,
+): Promise<boolean> {
   const lock = status.problem?.lock;
   const values = {
     dir: status.dataDir,
@@ -38,7 +42,11 @@ export async function resolveLockedStart(backend: Backend, status: AppStatus, lo
     dialog.showErrorBox(title, shellText(locale, 'lockedHeld', values));
     return false;
   }
-  const message = shellText(locale, lock.hold === 'uncertain' ? 'lockedUncertain' : 'lockedOtherMachine', values);
+  const message = shellText(
+    locale,
+    lock.hold === 'uncertain' ? 'lockedUncertain' : 'lockedOtherMachine',
+    values,
+  );
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title,

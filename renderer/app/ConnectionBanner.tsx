@@ -27,7 +27,10 @@ export function ConnectionBanner() {
   );
   useEffect(() => {
     if (state !== 'lost') return;
-    const timer = window.setInterval(() => void call('app:status', {}).catch(() => undefined), PROBE_EVERY_MS);
+    const timer = window.setInterval(
+      () => void call('app:status', {}).catch(() => undefined),
+      PROBE_EVERY_MS,
+    );
     return () => window.clearInterval(timer);
   }, [state]);
 

@@ -88,7 +88,8 @@ export const shellMessages: Record<UiLocale, Record<ShellKey, string>> = {
     quit: 'Quitter',
     unsavedTitle: 'Fermer sans enregistrer\u00a0?',
     unsavedMessage: 'Un formulaire contient des modifications non enregistrées.',
-    unsavedDetail: 'Non enregistré\u00a0: {forms}. Si vous fermez maintenant, ces modifications seront perdues.',
+    unsavedDetail:
+      'Non enregistré\u00a0: {forms}. Si vous fermez maintenant, ces modifications seront perdues.',
     stay: 'Continuer la saisie',
     discard: 'Fermer sans enregistrer',
   },
@@ -118,7 +119,11 @@ export const shellMessages: Record<UiLocale, Record<ShellKey, string>> = {
 };
 
 /** A shell message in the given language with its `{name}` slots filled. */
-export function shellText(locale: UiLocale, key: ShellKey, values: Record<string, string | number> = {}): string {
+export function shellText(
+  locale: UiLocale,
+  key: ShellKey,
+  values: Record<string, string | number> = {},
+): string {
   return shellMessages[locale][key].replace(/\{(\w+)\}/g, (slot, name: string) =>
     name in values ? String(values[name]) : slot,
   );

@@ -93,7 +93,12 @@ describe('the data-folder lock', () => {
     // Our own PID stands for "some program that runs now"; the lock says an earlier boot wrote it.
     await writeFile(
       join(dir, LOCK_FILE),
-      JSON.stringify({ pid: process.pid, host: hostname(), since: '2025-01-01T00:00:00.000Z', boot: 'an-earlier-boot' }),
+      JSON.stringify({
+        pid: process.pid,
+        host: hostname(),
+        since: '2025-01-01T00:00:00.000Z',
+        boot: 'an-earlier-boot',
+      }),
     );
     const backend = await openBackend(dir);
     expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'ready', problem: null });
@@ -139,8 +144,13 @@ describe('the data-folder lock', () => {
     expect(await listDir(dir)).not.toContain(LOCK_FILE);
   });
 
-  it('lets another computer\'s lock be taken over when the secretary says that computer is done', async () => {
-    const elsewhere = { pid: 4242, host: `${hostname()}-laptop`, since: '2025-01-01T00:00:00.000Z', boot: 'x' };
+  it("lets another computer's lock be taken over when the secretary says that computer is done", async () => {
+    const elsewhere = {
+      pid: 4242,
+      host: `${hostname()}-laptop`,
+      since: '2025-01-01T00:00:00.000Z',
+      boot: 'x',
+    };
     await writeFile(join(dir, LOCK_FILE), JSON.stringify(elsewhere));
     const backend = await openBackend(dir);
     expect((await must(backend, 'app:status', {})).problem?.lock?.hold).toBe('otherMachine');
@@ -191,7 +201,9 @@ describe('a data folder on a full disk at start-up (64 KiB tmpfs)', () => {
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,mode=0700', 'tmpfs', disk], { stdio: 'pipe' });
     } catch (error) {
-      console.log(`skipped: mounting a tmpfs is not permitted here (${(error as Error).message.split('\n')[0]})`);
+      console.log(
+        `skipped: mounting a tmpfs is not permitted here (${(error as Error).message.split('\n')[0]})`,
+      );
       await removeDir(root);
       return ctx.skip();
     }

@@ -85,7 +85,11 @@ const sameOwner = (a: LockOwner | null, b: LockOwner) =>
  * One writer per data folder: the single-instance lock guards one machine's app, this
  * guards a folder on a USB stick or a network share opened by the app and browser mode.
  */
-export async function acquireLock(dataDir: string, now: () => Date, options: AcquireOptions = {}): Promise<Lock> {
+export async function acquireLock(
+  dataDir: string,
+  now: () => Date,
+  options: AcquireOptions = {},
+): Promise<Lock> {
   const path = join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

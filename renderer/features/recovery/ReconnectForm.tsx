@@ -20,7 +20,8 @@ export function ReconnectForm({ onConnected }: { onConnected?: () => void }) {
     try {
       const pasted = new URL(address.trim());
       // Another port is another site to the browser: this tab's typing cannot follow it there.
-      if (pasted.origin !== window.location.origin) return setProblem(t('connection.otherPort', { address: pasted.origin }));
+      if (pasted.origin !== window.location.origin)
+        return setProblem(t('connection.otherPort', { address: pasted.origin }));
     } catch {
       // The bare code: same origin by definition.
     }

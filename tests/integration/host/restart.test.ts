@@ -81,7 +81,12 @@ describe('browser mode across a restart', () => {
     const squatter = createServer();
     await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
     try {
-      const again = await startBrowserMode({ backend, dataDir: dir, rendererDir: dir, warn: () => undefined });
+      const again = await startBrowserMode({
+        backend,
+        dataDir: dir,
+        rendererDir: dir,
+        warn: () => undefined,
+      });
       expect(again.host.port).not.toBe(port);
       expect(again.portTaken).toBe(port);
       await again.close();

@@ -8,12 +8,19 @@ export interface Reply {
 }
 
 /** A raw POST on loopback (node:http, so tests can forge headers fetch would refuse). */
-export function rawPost(port: number, path: string, headers: Record<string, string>, body = ''): Promise<Reply> {
+export function rawPost(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  body = '',
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', reject);
     req.end(body);

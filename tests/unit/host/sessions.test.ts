@@ -43,7 +43,10 @@ describe('browser-mode sessions', () => {
     const secret = sessions.exchange(sessions.issueCode()) as string;
     now += SECRET_IDLE_MS;
     expect(sessions.accepts(secret)).toBe(false);
-    const restarted = createSessions({ now: () => now, remembered: [{ hash: hashSecret(secret), lastSeen: 0 }] });
+    const restarted = createSessions({
+      now: () => now,
+      remembered: [{ hash: hashSecret(secret), lastSeen: 0 }],
+    });
     expect(restarted.accepts(secret)).toBe(false);
   });
 });

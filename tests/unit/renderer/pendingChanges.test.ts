@@ -19,7 +19,10 @@ describe('the pending-changes registry', () => {
 
   it('starts the flushes synchronously on unload, and holds the page only for an unsaved form', () => {
     let started = 0;
-    const stopAutosave = registerPending({ flush: () => (started++, Promise.resolve()), unsaved: () => null });
+    const stopAutosave = registerPending({
+      flush: () => (started++, Promise.resolve()),
+      unsaved: () => null,
+    });
     expect(holdUnload()).toBe(false);
     expect(started).toBe(1);
     const stopForm = registerPending({ unsaved: () => 'the partnership form' });
@@ -29,7 +32,10 @@ describe('the pending-changes registry', () => {
   });
 
   it('names a charter whose save failed, so closing asks instead of losing it', async () => {
-    const stop = registerPending({ flush: () => Promise.reject(new Error('disk full')), unsaved: () => 'the charter draft' });
+    const stop = registerPending({
+      flush: () => Promise.reject(new Error('disk full')),
+      unsaved: () => 'the charter draft',
+    });
     expect(await prepareToLeave()).toEqual({ unsaved: ['the charter draft'] });
     stop();
   });

@@ -55,7 +55,11 @@ describe('closing the desktop window', () => {
   it('asks the page to save first and closes without a question when nothing is left unsaved', async () => {
     const { window, on } = fakeWindow();
     const asked: unknown[] = [];
-    guardClose(window as never, (contents) => (asked.push(contents), Promise.resolve({ unsaved: [] })), () => 'en');
+    guardClose(
+      window as never,
+      (contents) => (asked.push(contents), Promise.resolve({ unsaved: [] })),
+      () => 'en',
+    );
     expect(fire(on, 'close')).toBe(true);
     await settle();
     expect(asked).toEqual([window.webContents]);
@@ -67,7 +71,11 @@ describe('closing the desktop window', () => {
     const { window, on } = fakeWindow();
     electron.state.answers.push(0);
     const report: CloseReport = { unsaved: ['le formulaire du jumelage'] };
-    guardClose(window as never, () => Promise.resolve(report), () => 'fr');
+    guardClose(
+      window as never,
+      () => Promise.resolve(report),
+      () => 'fr',
+    );
     fire(on, 'close');
     await settle();
     expect(window.closed).toBe(0);
@@ -80,7 +88,11 @@ describe('closing the desktop window', () => {
   it('closes, and lets the page unload, once she chose to close without saving', async () => {
     const { window, on, contentsOn } = fakeWindow();
     electron.state.answers.push(1);
-    guardClose(window as never, () => Promise.resolve({ unsaved: ['the partnership form'] }), () => 'en');
+    guardClose(
+      window as never,
+      () => Promise.resolve({ unsaved: ['the partnership form'] }),
+      () => 'en',
+    );
     fire(on, 'close');
     await settle();
     expect(window.closed).toBe(1);
@@ -91,7 +103,11 @@ describe('closing the desktop window', () => {
 
   it('closes when the page does not answer in time, as nothing more could be saved', async () => {
     const { window, on } = fakeWindow();
-    guardClose(window as never, () => Promise.resolve(null), () => 'en');
+    guardClose(
+      window as never,
+      () => Promise.resolve(null),
+      () => 'en',
+    );
     fire(on, 'close');
     await settle();
     expect(window.closed).toBe(1);
@@ -101,7 +117,11 @@ describe('closing the desktop window', () => {
     const { window, on } = fakeWindow();
     let answer: (report: CloseReport) => void = () => undefined;
     let calls = 0;
-    guardClose(window as never, () => (calls++, new Promise((resolve) => (answer = resolve))), () => 'en');
+    guardClose(
+      window as never,
+      () => (calls++, new Promise((resolve) => (answer = resolve))),
+      () => 'en',
+    );
     fire(on, 'close');
     fire(on, 'close');
     answer({ unsaved: [] });
@@ -113,7 +133,11 @@ describe('closing the desktop window', () => {
   it('reloads (Ctrl+R) only after the same handshake', async () => {
     const { window } = fakeWindow();
     electron.state.answers.push(0);
-    const guard = guardClose(window as never, () => Promise.resolve({ unsaved: ['the charter draft'] }), () => 'en');
+    const guard = guardClose(
+      window as never,
+      () => Promise.resolve({ unsaved: ['the charter draft'] }),
+      () => 'en',
+    );
     await guard.reload();
     expect(window.reloaded).toBe(0);
     electron.state.answers.push(1);
@@ -123,7 +147,11 @@ describe('closing the desktop window', () => {
 
   it('asks in her language when a reload from elsewhere is held by the page', () => {
     const { window, contentsOn } = fakeWindow();
-    guardClose(window as never, () => Promise.resolve(null), () => 'de');
+    guardClose(
+      window as never,
+      () => Promise.resolve(null),
+      () => 'de',
+    );
     electron.state.answers.push(0);
     expect(fire(contentsOn, 'will-prevent-unload')).toBe(false);
     expect(electron.state.asked[0]?.buttons).toEqual(['Weiter bearbeiten', 'Ohne Speichern schließen']);

@@ -18,9 +18,8 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ dialog: electron.dialog }));
 
-const { describeStartupFailure, resolveLockedStart, showStartupFailure } = await import(
-  '../../../electron/window/startup'
-);
+const { describeStartupFailure, resolveLockedStart, showStartupFailure } =
+  await import('../../../electron/window/startup');
 
 const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
 
@@ -47,7 +46,12 @@ function backendAnswering(ok: boolean) {
   return {
     calls,
     backend: {
-      dispatch: (channel: unknown) => (calls.push(channel), Promise.resolve(ok ? { ok: true, data: {} } : { ok: false, error: { code: 'STORE_UNAVAILABLE', message: '' } })),
+      dispatch: (channel: unknown) => (
+        calls.push(channel),
+        Promise.resolve(
+          ok ? { ok: true, data: {} } : { ok: false, error: { code: 'STORE_UNAVAILABLE', message: '' } },
+        )
+      ),
     } as never,
   };
 }
@@ -64,14 +68,18 @@ describe('a start-up that fails', () => {
     expect(electron.state.errors).toEqual([
       {
         title: 'Twinning Desk nu poate porni',
-        message: expect.stringMatching(/^Discul pe care se află dosarul de date \/media\/stick\/date este plin\. Eliberați/),
+        message: expect.stringMatching(
+          /^Discul pe care se află dosarul de date \/media\/stick\/date este plin\. Eliberați/,
+        ),
       },
     ]);
   });
 
   it('tells a folder that cannot be written from an unexpected failure, which carries its detail', () => {
     expect(describeStartupFailure(errno('EROFS'), '/mnt/ro', 'en')).toContain('not write-protected');
-    expect(describeStartupFailure(new Error('zlib exploded'), '/d', 'fr')).toMatch(/ordinateur\u00a0: zlib exploded$/);
+    expect(describeStartupFailure(new Error('zlib exploded'), '/d', 'fr')).toMatch(
+      /ordinateur\u00a0: zlib exploded$/,
+    );
   });
 });
 
