@@ -82,6 +82,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   let lockedBy: LockOwner | null = null;
+  let diskWasFull = false;
   /** Takes the lock (or, agreed by the secretary, the one she was shown) and opens the store. */
   const openLocked = async (takeOver?: LockOwner): Promise<void> => {
     // A folder where not even the lock file can be made (a write-protected stick, a full
@@ -90,8 +91,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     try {
       lock = await acquireLock(options.dataDir, now, { takeOver });
     } catch (error) {
-      if (isPermissionError(error) || isDiskFull(error)) lockRefused = true;
-      else if (!(error instanceof StoreLockedError)) throw error;
+      if (isPermissionError(error) || isDiskFull(error)) {
+        lockRefused = true;
+        diskWasFull = isDiskFull(error);
+      } else if (!(error instanceof StoreLockedError)) throw error;
       else {
         lockedBy = error.owner;
         state.problem = {
@@ -132,6 +135,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       await openLocked(lockedBy);
       return lock !== null;
     },
+    () => diskWasFull,
   );
   const backups = await wireBackups({
     state,

@@ -29,6 +29,8 @@ export type StoreProblem = z.infer<typeof StoreProblem>;
 export const AppStatus = z.object({
   state: z.enum(['ready', 'recovery']),
   readOnly: z.boolean(),
+  /** Why a folder opened read-only when the reason is known: the disk was full at start-up. */
+  readOnlyReason: z.enum(['diskFull']).optional(),
   dataDir: z.string(),
   schemaVersion: z.number().int(),
   appVersion: z.string(),

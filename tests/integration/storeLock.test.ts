@@ -226,7 +226,11 @@ describe('a data folder on a full disk at start-up (64 KiB tmpfs)', () => {
         }
       }
       const backend = await openBackend(dataDir);
-      expect(await must(backend, 'app:status', {})).toMatchObject({ state: 'ready', readOnly: true });
+      expect(await must(backend, 'app:status', {})).toMatchObject({
+        state: 'ready',
+        readOnly: true,
+        readOnlyReason: 'diskFull',
+      });
       expect(await must(backend, 'committee:get', {})).toMatchObject({ committee: { name: 'Comité plein' } });
       await backend.close();
       expect(await listDir(dataDir)).not.toContain(LOCK_FILE);

@@ -14,11 +14,14 @@ export function appService(
   makeStore: (data: ReturnType<typeof emptyStore>) => Store,
   /** Takes over the lock the secretary was shown; false when it is not one she may take. */
   takeOverLock: () => Promise<boolean> = () => Promise.resolve(false),
+  /** True when the store opened read-only because the disk was full at start-up. */
+  diskWasFull: () => boolean = () => false,
 ) {
   const status = (): AppStatus => ({
     ...info,
     state: state.store ? 'ready' : 'recovery',
     readOnly: state.store?.readOnly ?? true,
+    ...(state.store?.readOnly && diskWasFull() ? { readOnlyReason: 'diskFull' as const } : {}),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     problem: state.problem,
   });
