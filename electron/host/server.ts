@@ -18,8 +18,6 @@ export interface HostOptions {
   preferredPort?: number;
   /** The per-tab secrets; a fresh set (nothing remembered) when not given. */
   sessions?: Sessions;
-  /** Told when a one-time code was used, so the console can offer a fresh address. */
-  onCodeUsed?: () => void;
 }
 
 export interface Host {
@@ -96,17 +94,11 @@ function handleEvents(req: IncomingMessage, res: ServerResponse, backend: Backen
 }
 
 /** POST /api/session: a one-time code from the URL becomes this tab's secret; the code dies. */
-function handleSession(
-  req: IncomingMessage,
-  res: ServerResponse,
-  sessions: Sessions,
-  used?: () => void,
-): void {
+function handleSession(req: IncomingMessage, res: ServerResponse, sessions: Sessions): void {
   if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
   const code = req.headers[CODE_HEADER];
   const secret = typeof code === 'string' && code.length <= 100 ? sessions.exchange(code) : null;
   if (secret === null) return sendJson(res, 401, { error: 'code unknown, used or expired' });
-  used?.();
   sendJson(res, 200, { secret });
 }
 
@@ -131,7 +123,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const isSession = url.pathname === '/api/session';
     const verdict = checkRequest(req, { port, accepts: sessions.accepts }, isApi && !isSession);
     if (!verdict.ok) return sendJson(res, verdict.status, { error: verdict.reason });
-    if (isSession) return handleSession(req, res, sessions, options.onCodeUsed);
+    if (isSession) return handleSession(req, res, sessions);
     if (url.pathname === '/api/invoke') {
       handleInvoke(req, res, options.backend).catch(() => sendJson(res, 500, { error: 'internal' }));
       return;
