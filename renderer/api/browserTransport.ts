@@ -55,7 +55,7 @@ async function startSession(): Promise<void> {
   if (!secret()) connection.set('refused');
 }
 
-const failure = (code: 'HOST_UNREACHABLE' | 'FORBIDDEN', message: string): Result<never> => ({
+const failure = (code: 'HOST_UNREACHABLE' | 'TAB_UNKNOWN', message: string): Result<never> => ({
   ok: false,
   error: { code, message },
 });
@@ -130,7 +130,7 @@ export function createBrowserBridge(): Bridge {
       }
       if (response.status === 401) {
         connection.set('refused');
-        return failure('FORBIDDEN', 'This tab is not known to the app host');
+        return failure('TAB_UNKNOWN', 'This tab is not known to the app host');
       }
       try {
         // The boundary's one trusted cast: the host validated the output against the contract.

@@ -59,7 +59,7 @@ describe('the browser-mode transport', () => {
     sessionStorage.setItem('twinning-desk-secret', 'forgotten');
     fakeHost(() => json(401, { error: 'missing or unknown secret' }));
     const result = await createBrowserBridge().invoke('app:status', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'TAB_UNKNOWN' } });
     expect(connection.get()).toBe('refused');
   });
 
