@@ -2,7 +2,7 @@ import type { Bridge } from '../../shared/ipc/bridge';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/ipc/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
-import { createBrowserBridge, takeToken } from './browserTransport';
+import { createBrowserBridge } from './browserTransport';
 
 declare global {
   interface Window {
@@ -26,10 +26,8 @@ function getBridge(): Bridge {
   if (window.api) {
     bridge = window.api;
   } else {
-    const token = takeToken();
-    if (!token)
-      throw new ApiError({ code: 'FORBIDDEN', message: 'Open the address printed by `npm run web`' });
-    bridge = createBrowserBridge(token);
+    // A tab without a secret gets FORBIDDEN from every call and is offered to reconnect.
+    bridge = createBrowserBridge();
   }
   return bridge;
 }

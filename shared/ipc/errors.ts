@@ -13,6 +13,10 @@ export const ErrorCode = z.enum([
   'WRITE_FAILED',
   'BACKUP_DAMAGED',
   'ARCHIVE_INVALID',
+  /** Browser mode: the app's host does not answer (stopped or restarting). */
+  'HOST_UNREACHABLE',
+  /** Browser mode: the host does not know this tab (a bookmark, or a restart that forgot it). */
+  'TAB_UNKNOWN',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -22,6 +22,7 @@ import {
   Theme,
   partnershipTitle,
 } from '../../../shared/domain/partnership';
+import { registerPending } from '../../app/pendingChanges';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
@@ -58,16 +59,11 @@ export function PartnershipEditPage() {
     ({ currentLocation, nextLocation }) =>
       dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
   );
-  const browser = useAppStore((s) => s.status?.transport === 'browser');
+  // Closing the window or tab, or reloading, asks too (renderer/app/useLeaveGuards.ts).
   useEffect(() => {
-    if (!browser || !dirty) return;
-    const guard = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [browser, dirty]);
+    if (!dirty) return;
+    return registerPending({ unsaved: () => (leaving.current ? null : t('common:pending.partnership')) });
+  }, [dirty, t]);
 
   useEffect(() => {
     if (!id) return;
