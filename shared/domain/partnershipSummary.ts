@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Id, IsoDate, Timestamp } from './common';
+import { CountryCode, Id, IsoDate, PartialDate, Timestamp } from './common';
 import {
   firstSigning,
   PartnershipKind,
@@ -20,7 +20,7 @@ export const PartnershipSummary = z.object({
   status: PartnershipStatus,
   title: z.string(),
   countries: z.array(CountryCode),
-  firstSigned: IsoDate.nullable(),
+  firstSigned: PartialDate.nullable(),
   lastActivity: IsoDate.nullable(),
   healthDone: z.int().min(0).max(10),
   dormant: z.boolean(),

@@ -6,7 +6,7 @@ export const transferHandlers = (
   importer: PartnershipImportService,
   exporter: PartnershipExportService,
 ): HandlerMap<'import:preview' | 'import:commit' | 'export:csv' | 'export:json'> => ({
-  'import:preview': ({ text }) => importer.preview(text),
+  'import:preview': (input) => importer.preview(input),
   'import:commit': (input) => importer.commit(input),
   'export:csv': () => exporter.csv(),
   'export:json': () => exporter.json(),

@@ -14,7 +14,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
-import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
+import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import {
   PartnershipDraft,
   PartnershipKind,
@@ -26,6 +26,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage, useSubmit } from '../../forms/useSubmit';
+import { useCountryOptions } from '../../i18n/countryOptions';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { emptyTown, toDraft, toValues, type PartnershipValues } from './partnershipFormValues';
@@ -36,6 +37,7 @@ import { ResolutionsFields, SigningsFields } from './RecordsFields';
 export function PartnershipEditPage() {
   const { t } = useTranslation('partnerships');
   const format = useFormat();
+  const countryOptions = useCountryOptions();
   const { id } = useParams();
   const navigate = useNavigate();
   const loadPartnership = useAppStore((s) => s.loadPartnership);
@@ -86,9 +88,6 @@ export function PartnershipEditPage() {
   const set = <K extends keyof PartnershipValues>(key: K, value: PartnershipValues[K]) =>
     setValues({ ...values, [key]: value });
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
-  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(
-    byLabel,
-  );
   const languages = EUROPEAN_LANGUAGES.map((code) => ({ value: code, label: format.language(code) })).sort(
     byLabel,
   );
@@ -156,7 +155,7 @@ export function PartnershipEditPage() {
               index={i}
               town={town}
               errors={errors}
-              countries={countries}
+              countries={countryOptions}
               languages={languages}
               canRemove={values.towns.length > 1}
               onChange={(next) =>

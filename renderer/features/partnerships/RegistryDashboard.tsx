@@ -44,7 +44,9 @@ export function RegistryDashboard() {
                   {t('home.anniversary', { years: a.years, title: a.title })}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {t('home.anniversaryWhen', { date: format.date(a.date), count: a.daysAhead })}
+                  {a.date === null
+                    ? t('home.anniversaryInYear', { year: a.year })
+                    : t('home.anniversaryWhen', { date: format.date(a.date), count: a.daysAhead })}
                 </Text>
               </div>
             ))}
