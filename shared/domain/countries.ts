@@ -1,8 +1,8 @@
 import lib from 'i18n-iso-countries/index.js';
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import ro from 'i18n-iso-countries/langs/ro.json';
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import ro from 'i18n-iso-countries/langs/ro.json' with { type: 'json' };
 import { EUROPEAN_COUNTRIES } from './europe';
 
 for (const locale of [en, ro, fr, de]) lib.registerLocale(locale);

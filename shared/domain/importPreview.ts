@@ -115,3 +115,8 @@ export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;
+export const BinaryExportFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type BinaryExportFile = z.infer<typeof BinaryExportFile>;
+
+/** The UI language, which names an export's columns and values and picks its list separator. */
+export const ExportInput = z.object({ language: z.enum(['en', 'ro', 'fr', 'de']) }).strict();

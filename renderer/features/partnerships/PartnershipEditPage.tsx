@@ -8,6 +8,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  TextInput,
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -129,6 +130,16 @@ export function PartnershipEditPage() {
                   onChange={(v) => set('status', v)}
                   error={errors.status}
                   allowDeselect={false}
+                />
+              )}
+              {!id && (
+                <TextInput
+                  label={t('form.statusSince')}
+                  description={t('form.statusSinceHint')}
+                  type="date"
+                  value={values.statusSince}
+                  onChange={(e) => set('statusSince', e.currentTarget.value)}
+                  error={errors.statusSince}
                 />
               )}
               <MultiSelect

@@ -87,10 +87,18 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
   return best;
 }
 
+/**
+ * The Central European code pages have only the cedilla forms ş ţ, which Romanian Excel writes
+ * for ș ț; Romanian is spelt with the comma below (and these code pages hold no Turkish).
+ */
+const COMMA_BELOW: Readonly<Record<string, string>> = { ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' };
+
 /** The text of the bytes in the given encoding (or the detected one), without a BOM. */
 export function decodeBytes(
   bytes: Uint8Array,
   encoding: TextEncoding = detectEncoding(bytes),
 ): { text: string; encoding: TextEncoding } {
-  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  const text = new TextDecoder(encoding).decode(bytes);
+  const central = encoding === 'windows-1250' || encoding === 'iso-8859-2';
+  return { text: central ? text.replace(/[şŞţŢ]/g, (c) => COMMA_BELOW[c] ?? c) : text, encoding };
 }

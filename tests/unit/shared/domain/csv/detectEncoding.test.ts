@@ -34,7 +34,8 @@ describe('reading a spreadsheet in the encoding it was saved in', () => {
   it('reads Romanian headers and Hungarian and Czech names in Windows-1250', () => {
     const bytes = encode('Oraş partener;Ţară\nKőszeg;Ungaria\nTřebíč;Cehia\n', CP1250);
     expect(detectEncoding(bytes)).toBe('windows-1250');
-    expect(decodeBytes(bytes).text).toBe('Oraş partener;Ţară\nKőszeg;Ungaria\nTřebíč;Cehia\n');
+    // Excel writes Romanian's ș ț as the code page's cedilla forms: they come back with the comma below.
+    expect(decodeBytes(bytes).text).toBe('Oraș partener;Țară\nKőszeg;Ungaria\nTřebíč;Cehia\n');
   });
 
   it('reads a French or German list in Windows-1252', () => {
