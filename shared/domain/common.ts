@@ -39,7 +39,7 @@ export function isRealDate(value: string): boolean {
 /** A calendar date without time zone, as committees write them: YYYY-MM-DD. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' })
   .refine(isRealDate, { message: 'invalid_date' });
 export type IsoDate = z.infer<typeof IsoDate>;
 

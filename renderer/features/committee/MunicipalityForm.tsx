@@ -65,7 +65,7 @@ export function MunicipalityForm() {
   const municipality = useAppStore((s) => s.profile?.municipality ?? null);
   const saveMunicipality = useAppStore((s) => s.saveMunicipality);
   const [values, setValues] = useState<Values>(() => toValues(municipality));
-  const { submit, errors, failure, saving } = useSubmit(Municipality, saveMunicipality);
+  const { submit, errors, failure, saving } = useSubmit(Municipality, saveMunicipality, toInput(values));
   const set =
     <K extends keyof Values>(key: K) =>
     (value: Values[K]) =>

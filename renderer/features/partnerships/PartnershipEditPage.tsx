@@ -53,7 +53,7 @@ export function PartnershipEditPage() {
     notifications.show({ color: 'green', message: t('saved') });
     leaving.current = true;
     void navigate(`/partnerships/${saved.id}`);
-  });
+  }, values === null ? undefined : toDraft(values, id));
   // A form with required fields is saved deliberately, never by itself: leaving it with
   // changes asks first, in the app and (browser mode) when the tab is closed or reloaded.
   const dirty = values !== null && JSON.stringify(values) !== JSON.stringify(initial);

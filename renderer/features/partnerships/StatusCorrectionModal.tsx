@@ -26,12 +26,13 @@ export function StatusCorrectionModal({
   const [date, setDate] = useState(entry?.date ?? '');
   const [note, setNote] = useState(entry?.note ?? '');
   const [by, setBy] = useState(() => localStorage.getItem(BY_KEY) ?? '');
-  const { submit, errors, failure, saving } = useSubmit(StatusCorrectionInput, correct);
+  const correction = { id: partnership.id, index, date, note, by };
+  const { submit, errors, failure, saving } = useSubmit(StatusCorrectionInput, correct, correction);
   if (!entry) return null;
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (await submit({ id: partnership.id, index, date, note, by })) {
+    if (await submit(correction)) {
       localStorage.setItem(BY_KEY, by.trim());
       onClose();
     }
