@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysInPlace } from './healthEvidence';
 import { CountryCode, Id, IsoDate, PartialDate, Timestamp } from './common';
 import {
   firstSigning,
@@ -37,7 +38,7 @@ export function summarize(p: Partnership, dormantAfterMonths: number, today: str
     countries: [...new Set(p.partners.map((t) => t.place.country))],
     firstSigned: firstSigning(p),
     lastActivity: lastActivityDate(p),
-    healthDone: p.health.filter((c) => c.done).length,
+    healthDone: keysInPlace(p),
     dormant: isDormant(p, dormantAfterMonths, today),
     updatedAt: p.updatedAt,
   };

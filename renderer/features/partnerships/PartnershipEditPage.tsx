@@ -48,12 +48,16 @@ export function PartnershipEditPage() {
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
   /** Set when the form is left on purpose (saved, or Cancel): nothing to ask then. */
   const leaving = useRef(false);
-  const { submit, errors, failure, saving } = useSubmit(PartnershipDraft, async (draft) => {
-    const saved = await savePartnership(draft);
-    notifications.show({ color: 'green', message: t('saved') });
-    leaving.current = true;
-    void navigate(`/partnerships/${saved.id}`);
-  }, values === null ? undefined : toDraft(values, id));
+  const { submit, errors, failure, saving } = useSubmit(
+    PartnershipDraft,
+    async (draft) => {
+      const saved = await savePartnership(draft);
+      notifications.show({ color: 'green', message: t('saved') });
+      leaving.current = true;
+      void navigate(`/partnerships/${saved.id}`);
+    },
+    values === null ? undefined : toDraft(values, id),
+  );
   // A form with required fields is saved deliberately, never by itself: leaving it with
   // changes asks first, in the app and (browser mode) when the tab is closed or reloaded.
   const dirty = values !== null && JSON.stringify(values) !== JSON.stringify(initial);
