@@ -188,6 +188,8 @@ export const PartnershipDraft = z
     status: PartnershipStatus.optional(),
     /** …and the day it has been in it (a charter signed in 1999: active since then); today when left out. */
     statusSince: IsoDate.optional(),
+    /** Create it although a link with the same partner town exists (the secretary confirmed). */
+    allowDuplicate: z.boolean().optional(),
     partners: z.array(PartnerTownDraft).min(1).max(50),
     signings: z.array(z.object({ id: Id.optional(), ...signingFields })).max(50),
     resolutions: z.array(z.object({ id: Id.optional(), ...resolutionFields })).max(100),

@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'WRITE_FAILED',
   'BACKUP_DAMAGED',
   'ARCHIVE_INVALID',
+  /** Something with the same identity exists; the issues name it, and the caller may confirm. */
+  'DUPLICATE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,5 +1,7 @@
 import type { Partnership, PartnershipDraft } from '../../../shared/domain/partnership';
+import { linksWithSameTown } from '../../../shared/domain/duplicates';
 import { emptyHealth } from '../../../shared/domain/partnershipHealth';
+import { AppFailure } from '../../../shared/ipc/errors';
 import {
   correctHistory,
   statusChangeProblem,
@@ -25,6 +27,21 @@ const HISTORY_MESSAGES: Record<HistoryProblem['code'], string> = {
 
 function historyFailure(problem: HistoryProblem) {
   return invalid(HISTORY_MESSAGES[problem.code], { path: [problem.field], code: problem.code });
+}
+
+/** A new link whose partner town is already one of ours is refused until the secretary confirms it. */
+function refuseSameTown(partnerships: readonly Partnership[], draft: PartnershipDraft): void {
+  const same = linksWithSameTown(
+    partnerships,
+    draft.partners.map((t) => t.place),
+  );
+  if (same.length === 0) return;
+  throw new AppFailure(
+    'DUPLICATE',
+    `${same[0]?.town ?? ''} is already a partner town`,
+    // The message of each issue is the id of the link that already has the town, to open it.
+    same.map((s) => ({ path: ['partners'], code: 'same_partner_town', message: s.partnershipId })),
+  );
 }
 
 export function partnershipService(ctx: ServiceContext) {
@@ -93,6 +110,7 @@ export function partnershipService(ctx: ServiceContext) {
 
     async save(draft: PartnershipDraft): Promise<Partnership> {
       if (draft.id === undefined) {
+        if (!draft.allowDuplicate) refuseSameTown(ctx.store().data.partnerships, draft);
         const created = checked(fromDraft(draft, undefined));
         await ctx.store().update((db) => {
           const partnerships = [...db.partnerships, created];

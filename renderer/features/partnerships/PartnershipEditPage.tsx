@@ -22,6 +22,7 @@ import {
   PartnershipStatus,
   Theme,
   partnershipTitle,
+  type Partnership,
 } from '../../../shared/domain/partnership';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
@@ -32,6 +33,8 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { emptyTown, toDraft, toValues, type PartnershipValues } from './partnershipFormValues';
 import { PartnerTownFields } from './PartnerTownFields';
+import { SameTownModal } from './SameTownModal';
+import { useSameTownCheck } from './useSameTownCheck';
 import { ResolutionsFields, SigningsFields } from './RecordsFields';
 
 /** Create (no id in the address) or edit a link; validated with the same schema as the core. */
@@ -48,14 +51,19 @@ export function PartnershipEditPage() {
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
   /** Set when the form is left on purpose (saved, or Cancel): nothing to ask then. */
   const leaving = useRef(false);
+  const opened = (saved: Partnership | null) => {
+    if (!saved) return;
+    notifications.show({ color: 'green', message: t('saved') });
+    leaving.current = true;
+    void navigate(`/partnerships/${saved.id}`);
+  };
+  // A new link with a town that already has one asks first, as the import refuses such rows.
+  const sameTown = useSameTownCheck((draft: PartnershipDraft, allowDuplicate: boolean) =>
+    savePartnership(allowDuplicate ? { ...draft, allowDuplicate } : draft),
+  );
   const { submit, errors, failure, saving } = useSubmit(
     PartnershipDraft,
-    async (draft) => {
-      const saved = await savePartnership(draft);
-      notifications.show({ color: 'green', message: t('saved') });
-      leaving.current = true;
-      void navigate(`/partnerships/${saved.id}`);
-    },
+    async (draft) => opened(await sameTown.attempt(draft)),
     values === null ? undefined : toDraft(values, id),
   );
   // A form with required fields is saved deliberately, never by itself: leaving it with
@@ -240,6 +248,13 @@ export function PartnershipEditPage() {
         cancelLabel={t('common:unsaved.stay')}
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}
+      />
+      <SameTownModal
+        question={sameTown.question}
+        town={values.towns.map((tw) => tw.name).join(', ')}
+        busy={sameTown.busy}
+        onConfirm={() => void sameTown.confirm().then(opened)}
+        onCancel={sameTown.dismiss}
       />
     </>
   );

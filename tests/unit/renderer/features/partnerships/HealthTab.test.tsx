@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
 import { HealthTab } from '../../../../../renderer/features/partnerships/HealthTab';
 import { Partnership } from '../../../../../shared/domain/partnership';
-import { link } from '../../../shared/domain/partnershipFixture';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
@@ -13,7 +12,36 @@ vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
 }));
 const callMock = vi.mocked(call);
 
-const withObjective = link({
+const withObjective: Partnership = Partnership.parse({
+  id: 'p1',
+  kind: 'partnership',
+  partners: [
+    {
+      id: 't1',
+      place: {
+        name: 'Landshut',
+        country: 'DE',
+        region: '',
+        population: null,
+        coordinates: null,
+        geonameId: null,
+        source: 'manual',
+      },
+      languages: ['de'],
+      contacts: [],
+    },
+  ],
+  status: 'active',
+  statusHistory: [{ status: 'active', date: '2020-01-01', note: '' }],
+  signings: [],
+  resolutions: [],
+  languages: ['de', 'ro'],
+  themes: [],
+  health: [],
+  timeline: [],
+  notes: '',
+  createdAt: '2020-01-01T00:00:00.000Z',
+  updatedAt: '2020-01-01T00:00:00.000Z',
   objectives: [
     {
       id: 'o1',
