@@ -22,6 +22,9 @@ export function makeFormat(language: string) {
     /** A YYYY-MM-DD calendar date. */
     date: (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
     dateTime: (iso: string) => dateTimeFormat.format(new Date(iso)),
+    /** A date as precise as it is known: a day, or a year alone (never shown as 1 January). */
+    partialDate: (value: string) =>
+      value.length === 4 ? value : dateFormat.format(new Date(`${value}T00:00:00Z`)),
     number: (n: number) => numberFormat.format(n),
     /** An integer amount in minor units of an ISO 4217 currency. */
     money: (minor: number, currency: string) => {
