@@ -19,8 +19,8 @@ const noElectronFromShared = {
     'shared/ imports only zod and shared/: no electron, node:*, React, renderer/ or electron/ (rule 1).',
 };
 const onlyZodInShared = {
-  regex: '^(?!zod(/|$))[^.]',
-  message: 'shared/ imports only zod and shared/ (rule 1).',
+  regex: '^(?!(zod|big\\.js)(/|$))[^.]',
+  message: 'shared/ imports only zod, big.js (decimal rates) and shared/ (rule 1).',
 };
 const noElectronInCore = {
   regex: '^electron(/|$)',
