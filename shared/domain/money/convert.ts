@@ -16,19 +16,23 @@ export const ConvertedAmount = z.object({
 });
 export type ConvertedAmount = z.output<typeof ConvertedAmount>;
 
-/** A decimal string as an integer and a power of ten: "4.975" -> 4975n / 10^3. */
+/** A decimal string as an integer and a power of ten: "4.975" -> 4975 / 10^3. */
 interface ScaledRate {
   units: bigint;
   scale: number;
+  /** The same integer as a number, when it is a safe one (nearly always): the fast path. */
+  unitsNumber: number;
 }
 
 const scaled = new Map<string, ScaledRate>();
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 
 function scaleRate(rate: string): ScaledRate {
   let s = scaled.get(rate);
   if (!s) {
     const [whole = '0', fraction = ''] = rate.split('.');
-    s = { units: BigInt(whole + fraction), scale: fraction.length };
+    const units = BigInt(whole + fraction);
+    s = { units, scale: fraction.length, unitsNumber: units <= MAX_SAFE_BIG ? Number(units) : Number.NaN };
     if (scaled.size > 10_000) scaled.clear();
     scaled.set(rate, s);
   }
@@ -48,9 +52,39 @@ function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
 }
 
 /**
+ * The same rounding in plain numbers, for when numerator and denominator are safe integers:
+ * the quotient's floor is corrected with the exact remainder, so float division's rounding
+ * never decides a result.
+ */
+function divideHalfUpSafe(numerator: number, denominator: number): number {
+  const n = Math.abs(numerator);
+  let q = Math.floor(n / denominator);
+  let r = n - q * denominator;
+  if (r < 0) {
+    q -= 1;
+    r += denominator;
+  } else if (r >= denominator) {
+    q += 1;
+    r -= denominator;
+  }
+  const rounded = r * 2 >= denominator ? q + 1 : q;
+  // + 0 turns -0 into 0: a refund of less than half a unit converts to nothing, not to minus nothing.
+  return numerator < 0 ? -rounded + 0 : rounded;
+}
+
+/** a × b when the product is a safe integer, else NaN. */
+function safeTimes(a: number, b: number): number {
+  const p = a * b;
+  return Number.isSafeInteger(p) && (b === 0 || Math.abs(a) <= Number.MAX_SAFE_INTEGER / Math.abs(b))
+    ? p
+    : Number.NaN;
+}
+
+/**
  * `amount` of `from` in `to`, exactly: minor × rate × 10^(e_to − e_from) as a fraction of
  * integers, rounded once to the nearest minor unit of `to` (halves away from zero, so a
- * refund converts to minus the payment). No float and no intermediate rounding.
+ * refund converts to minus the payment). No float and no intermediate rounding: safe
+ * integers where they suffice, BigInt where they do not.
  */
 export function convertMinor(
   amount: number,
@@ -59,8 +93,17 @@ export function convertMinor(
   rate: string,
   direction: RateDirection,
 ): number {
-  const { units, scale } = scaleRate(rate);
+  const { units, scale, unitsNumber } = scaleRate(rate);
   const shift = exponentOf(to) - exponentOf(from);
+  const up = shift >= 0 ? 10 ** shift : 1;
+  const down = shift < 0 ? 10 ** -shift : 1;
+  const scaleFactor = 10 ** scale;
+  // NaN (from an unsafe product) fails the test below and sends the sum to BigInt.
+  const multiply = direction === 'multiply';
+  const n = safeTimes(safeTimes(amount, multiply ? unitsNumber : scaleFactor), up);
+  const d = safeTimes(multiply ? scaleFactor : unitsNumber, down);
+  if (n === n && d === d) return divideHalfUpSafe(n, d);
+
   let numerator = BigInt(amount);
   let denominator = 1n;
   if (direction === 'multiply') {
@@ -72,8 +115,26 @@ export function convertMinor(
   }
   if (shift >= 0) numerator *= TEN ** BigInt(shift);
   else denominator *= TEN ** BigInt(-shift);
-  const result = Number(divideHalfUp(numerator, denominator));
-  return result;
+  return Number(divideHalfUp(numerator, denominator));
+}
+
+/** The BigInt path alone, to check the fast path against. */
+export function convertMinorExact(
+  amount: number,
+  from: CurrencyCode,
+  to: CurrencyCode,
+  rate: string,
+  direction: RateDirection,
+): number {
+  const { units, scale } = scaleRate(rate);
+  const shift = exponentOf(to) - exponentOf(from);
+  const [n, d] =
+    direction === 'multiply'
+      ? [BigInt(amount) * units, TEN ** BigInt(scale)]
+      : [BigInt(amount) * TEN ** BigInt(scale), units];
+  return Number(
+    shift >= 0 ? divideHalfUp(n * TEN ** BigInt(shift), d) : divideHalfUp(n, d * TEN ** BigInt(-shift)),
+  );
 }
 
 /** Converts with a rate already chosen; the rate must join the two currencies in one direction or the other. */

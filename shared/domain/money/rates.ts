@@ -83,31 +83,39 @@ function applies(rate: ExchangeRate, date: string, policy: RatePolicy): boolean 
   return true;
 }
 
+const NOTHING = { before: null, after: null } as const;
+
 /**
  * Rates grouped by currency pair and source, newest first, so that a summary of 50,000
  * entries looks each one up without scanning every rate.
  */
 export class RateBook {
-  private readonly byKey = new Map<string, ExchangeRate[]>();
+  /** from → to → source → rates, newest first: no key strings are built per lookup. */
+  private readonly byPair = new Map<string, Map<string, Map<RateSource, ExchangeRate[]>>>();
 
   constructor(
     rates: readonly ExchangeRate[],
     readonly policy: RatePolicy = DEFAULT_RATE_POLICY,
   ) {
     for (const r of rates) {
-      const key = `${r.from}>${r.to}|${r.source}`;
-      const list = this.byKey.get(key);
+      let tos = this.byPair.get(r.from);
+      if (!tos) this.byPair.set(r.from, (tos = new Map()));
+      let sources = tos.get(r.to);
+      if (!sources) tos.set(r.to, (sources = new Map()));
+      const list = sources.get(r.source);
       if (list) list.push(r);
-      else this.byKey.set(key, [r]);
+      else sources.set(r.source, [r]);
     }
-    for (const list of this.byKey.values())
-      list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    for (const tos of this.byPair.values())
+      for (const sources of tos.values())
+        for (const list of sources.values())
+          list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   }
 
   /** Around `date` for from→to of `source`: the newest rate on or before it, and the first after it. */
   private around(from: string, to: string, source: RateSource, date: string) {
-    const list = this.byKey.get(`${from}>${to}|${source}`);
-    if (!list) return { before: null, after: null };
+    const list = this.byPair.get(from)?.get(to)?.get(source);
+    if (!list) return NOTHING;
     // Newest first: binary search for the first entry dated on or before `date`.
     let lo = 0;
     let hi = list.length;
