@@ -20,6 +20,8 @@ export class ReportConverter {
   readonly unconverted: Unconverted[] = [];
   private readonly used = new Map<string, ExchangeRate>();
   private lastRemembered: RateLookup | null = null;
+  /** The rate behind the last convert() (null: none was needed or none applied), for a ledger that shows it per row. */
+  lastRate: ExchangeRate | null = null;
   /** currency → day → lookup: a ledger of 50,000 entries has only a few thousand (currency, day) pairs. */
   private readonly lookups = new Map<string, Map<string, RateLookup>>();
 
@@ -36,9 +38,11 @@ export class ReportConverter {
     date: string,
     recorded?: { amount: number; rate: ExchangeRate | null } | null,
   ): number | null {
+    this.lastRate = null;
     if (amount.currency === this.reporting) return amount.amount;
     if (recorded) {
       if (recorded.rate) this.remember(recorded.rate);
+      this.lastRate = recorded.rate;
       return recorded.amount;
     }
     let days = this.lookups.get(amount.currency);
@@ -55,6 +59,7 @@ export class ReportConverter {
       this.unconverted.push({ kind, id, amount, date, missing: found });
       return null;
     }
+    this.lastRate = found.rate;
     if (found !== this.lastRemembered) {
       this.remember(found.rate);
       this.lastRemembered = found;

@@ -8,7 +8,7 @@ import { overBudget, summariseBudget } from '../../../../../shared/domain/budget
 import { owedToVolunteers } from '../../../../../shared/domain/budget/volunteers';
 import { convertMinor } from '../../../../../shared/domain/money/convert';
 import { money } from '../../../../../shared/domain/money/money';
-import { book, entries, lines, plan } from './budgetFixture';
+import { book, entries, lines, plan } from '../../../../../electron/core/budget/sampleBudget';
 
 describe('planned against actual', () => {
   const summary = summariseBudget(lines, entries, { reporting: 'EUR', book: book() });

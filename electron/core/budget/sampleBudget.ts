@@ -1,5 +1,9 @@
-import { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../../../shared/domain/budget/model';
-import { ExchangeRate, RateBook } from '../../../../../shared/domain/money/rates';
+import { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
+import { checkCofinancing } from '../../../shared/domain/budget/cofinancing';
+import { summariseBudget } from '../../../shared/domain/budget/summary';
+import { owedToVolunteers } from '../../../shared/domain/budget/volunteers';
+import { ExchangeRate, RateBook } from '../../../shared/domain/money/rates';
+import type { BudgetReportInput } from './buildBudgetReportDoc';
 
 /**
  * A youth exchange hosted in Buziaș in July 2026: planned in EUR and RON, paid in RON and
@@ -138,3 +142,19 @@ export const plan = CofinancingPlan.parse({
     },
   ],
 });
+
+/** The sample as the report builder takes it, for the bench, the tests and a look at the pages. */
+export function sampleReportInput(language: string): BudgetReportInput {
+  const summary = summariseBudget(lines, entries, { reporting: 'EUR', book: book() });
+  return {
+    language,
+    committeeName: 'Comitetul de înfrățire Buziaș',
+    scope: 'Schimb de tineri Buziaș–Ornans, 2026',
+    preparedOn: '2026-09-15',
+    summary,
+    cofinancing: checkCofinancing(plan, summary.total.planned, entries, { reporting: 'EUR', book: book() }),
+    volunteers: owedToVolunteers(entries),
+    categoryLabels: {},
+    activityLabels: { youth: 'Schimb de tineri Buziaș–Ornans' },
+  };
+}
