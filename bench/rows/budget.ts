@@ -1,6 +1,11 @@
+import { buildBudgetReportDoc } from '../../electron/core/budget/buildBudgetReportDoc';
+import { buildBudgetWorkbook } from '../../electron/core/budget/budgetWorkbook';
+import { buildLedgerCsv } from '../../electron/core/budget/ledgerCsv';
+import { sampleReportInput } from '../../electron/core/budget/sampleBudget';
+import { renderPdf } from '../../electron/core/pdf/renderPdf';
 import { summariseBudget } from '../../shared/domain/budget/summary';
 import { RateBook } from '../../shared/domain/money/rates';
-import { measurePair, row, type BenchRow } from '../measure';
+import { measure, measurePair, row, type BenchRow } from '../measure';
 import { budgetData } from './budgetData';
 
 /**
@@ -24,5 +29,34 @@ export async function budgetSummary50k(): Promise<BenchRow[]> {
   return [
     row('budget.summary.50k', 'ms', subject, 50),
     row('budget.summary.50k.baseline', 'ms', baseline, 5),
+  ];
+}
+
+/** The sample youth exchange's budget report, two A4 pages, rendered again and again in one process. */
+export async function pdfBudgetReport(): Promise<BenchRow[]> {
+  const warm = await measure(() => renderPdf(() => buildBudgetReportDoc(sampleReportInput('ro'))), {
+    warmup: 5,
+    runs: 20,
+  });
+  return [row('pdf.budget-report', 'ms', warm, 300)];
+}
+
+/**
+ * The workbook of a 50,000-entry ledger (each row converted on its day, with its rate named),
+ * beside a bare baseline: the same rows written as CSV text.
+ */
+export async function xlsxLedger50k(): Promise<BenchRow[]> {
+  const { rates, lines, entries } = budgetData(50_000);
+  const book = new RateBook(rates, { sources: ['inforeuro', 'ecb'], ecbMaxAgeDays: 7 });
+  const summary = summariseBudget(lines, entries, { reporting: 'EUR', book });
+  const input = { language: 'ro', summary, lines, entries, book, categoryLabels: {}, activityLabels: {} };
+  const { subject, baseline } = await measurePair(
+    () => buildBudgetWorkbook(input),
+    () => buildLedgerCsv(entries, { ...input, reporting: 'EUR' }),
+    { warmup: 1, runs: 5 },
+  );
+  return [
+    row('xlsx.ledger.50k', 'ms', subject, 3000),
+    row('xlsx.ledger.50k.csv-baseline', 'ms', baseline, 3000),
   ];
 }

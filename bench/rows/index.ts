@@ -1,5 +1,5 @@
 import type { RowFunction } from '../measure';
-import { budgetSummary50k } from './budget';
+import { budgetSummary50k, pdfBudgetReport, xlsxLedger50k } from './budget';
 import { ipcRoundtrip } from './ipc';
 import { pdfAgreement } from './pdf';
 import { partnerSearch30k, partnershipsFilter30k, storeOpen30k } from './partnerships';
@@ -23,4 +23,6 @@ export const rowFunctions: RowFunction[] = [
   rendererPartnershipsList30k,
   pdfAgreement,
   budgetSummary50k,
+  pdfBudgetReport,
+  xlsxLedger50k,
 ];
