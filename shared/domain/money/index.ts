@@ -5,3 +5,4 @@ export * from './convert';
 export * from './formatMoney';
 export * from './parseAmount';
 export * from './rateCsv';
+export * from './amountMessage';
