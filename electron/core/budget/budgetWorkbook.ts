@@ -18,18 +18,46 @@ export interface WorkbookInput extends LedgerLabels {
 }
 
 /**
+ * Cell styles, one shared object per format. exceljs caches a style by object identity, and
+ * gives every cell a fresh object otherwise, rendering its XML again for each of 750,000 cells.
+ */
+type CellStyle = Partial<ExcelJS.Style>;
+const PLAIN: CellStyle = {};
+const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };
+const PERCENT: CellStyle = { numFmt: '0.0%' };
+const RATE: CellStyle = { numFmt: '0.0000######' };
+const styles = new Map<CurrencyCode, CellStyle>();
+
+/**
  * A spreadsheet format per currency, with the ISO exponent and the code after the number:
  * Excel and LibreOffice show the separators of the reader's own locale.
  */
-const formats = new Map<CurrencyCode, string>();
-function moneyFormat(currency: CurrencyCode): string {
-  let f = formats.get(currency);
-  if (!f) {
+function moneyStyle(currency: CurrencyCode): CellStyle {
+  let style = styles.get(currency);
+  if (!style) {
     const exp = exponentOf(currency);
-    f = `#,##0${exp > 0 ? `.${'0'.repeat(exp)}` : ''} "${currency}"`;
-    formats.set(currency, f);
+    style = { numFmt: `#,##0${exp > 0 ? `.${'0'.repeat(exp)}` : ''} "${currency}"` };
+    styles.set(currency, style);
   }
-  return f;
+  return style;
+}
+
+/** Adds a row and gives each cell its shared style, then writes the row out. */
+function addRow(
+  sheet: ExcelJS.Worksheet,
+  values: readonly unknown[],
+  cellStyles: readonly CellStyle[],
+): void {
+  const row = sheet.addRow(values as unknown[]);
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    cell.style = cellStyles[column - 1] ?? PLAIN;
+  });
+  row.commit();
+}
+
+/** Column heads (in bold would need a style per head: the frozen first row marks them instead). */
+function columns(sheet: ExcelJS.Worksheet, heads: readonly [string, number][]): void {
+  sheet.columns = heads.map(([header, width]) => ({ header, width }));
 }
 
 /**
@@ -65,135 +93,149 @@ export async function buildBudgetWorkbook(input: WorkbookInput): Promise<Buffer>
   wb.creator = 'Twinning Desk';
 
   const summary = wb.addWorksheet(sw.sheets.summary, { views: [{ state: 'frozen', ySplit: 1 }] });
-  summary.columns = [
-    { header: c.category, width: 32 },
-    { header: `${c.planned} (${r})`, width: 18, style: { numFmt: moneyFormat(r) } },
-    { header: `${c.actual} (${r})`, width: 18, style: { numFmt: moneyFormat(r) } },
-    { header: `${c.variance} (${r})`, width: 18, style: { numFmt: moneyFormat(r) } },
-    { header: c.used, width: 10, style: { numFmt: '0.0%' } },
-  ];
+  columns(summary, [
+    [c.category, 32],
+    [`${c.planned} (${r})`, 18],
+    [`${c.actual} (${r})`, 18],
+    [`${c.variance} (${r})`, 18],
+    [c.used, 10],
+  ]);
   const category = (key: string | null) =>
     key === null
       ? rw.total
       : (input.categoryLabels[key] ?? (rw.categories as Record<string, string>)[key] ?? key);
+  const rStyle = moneyStyle(r);
   const varianceRow = (row: VarianceRow, label: string) =>
-    summary
-      .addRow([
+    addRow(
+      summary,
+      [
         label,
         cellNumber(row.planned.amount, r),
         cellNumber(row.actual.amount, r),
         cellNumber(row.variance.amount, r),
         row.usedPercent === null ? null : row.usedPercent / 100,
-      ])
-      .commit();
+      ],
+      [PLAIN, rStyle, rStyle, rStyle, PERCENT],
+    );
   for (const row of input.summary.byCategory) varianceRow(row, category(row.category));
   varianceRow(input.summary.total, rw.total);
   summary.commit();
 
   const lines = wb.addWorksheet(sw.sheets.lines, { views: [{ state: 'frozen', ySplit: 1 }] });
-  lines.columns = [
-    { header: c.year, width: 8 },
-    { header: c.activity, width: 28 },
-    { header: c.category, width: 28 },
-    { header: c.description, width: 32 },
-    { header: c.planned, width: 18 },
-    { header: c.currency, width: 9 },
-  ];
+  columns(lines, [
+    [c.year, 8],
+    [c.activity, 28],
+    [c.category, 28],
+    [c.description, 32],
+    [c.planned, 18],
+    [c.currency, 9],
+  ]);
   for (const line of input.lines) {
-    const row = lines.addRow([
-      line.year,
-      line.activityId === null
-        ? rw.committeeBudget
-        : (input.activityLabels[line.activityId] ?? line.activityId),
-      category(line.category),
-      line.description,
-      cellNumber(line.planned.amount, line.planned.currency),
-      line.planned.currency,
-    ]);
-    row.getCell(5).numFmt = moneyFormat(line.planned.currency);
-    row.commit();
+    addRow(
+      lines,
+      [
+        line.year,
+        line.activityId === null
+          ? rw.committeeBudget
+          : (input.activityLabels[line.activityId] ?? line.activityId),
+        category(line.category),
+        line.description,
+        cellNumber(line.planned.amount, line.planned.currency),
+        line.planned.currency,
+      ],
+      [PLAIN, PLAIN, PLAIN, PLAIN, moneyStyle(line.planned.currency)],
+    );
   }
   lines.commit();
 
   const ledger = wb.addWorksheet(sw.sheets.ledger, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ledger.columns = [
-    { header: c.date, width: 11, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: c.type, width: 11 },
-    { header: c.counterparty, width: 26 },
-    { header: c.categoryOrSource, width: 26 },
-    { header: c.activity, width: 24 },
-    { header: c.amount, width: 16 },
-    { header: c.currency, width: 9 },
-    { header: inR, width: 16, style: { numFmt: moneyFormat(r) } },
-    { header: c.rate, width: 18 },
-    { header: c.rateDate, width: 11, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: c.rateSource, width: 16 },
-    { header: c.paidBy, width: 18 },
-    { header: c.owed, width: 16 },
-    { header: c.receipt, width: 20 },
-    { header: c.description, width: 30 },
-  ];
+  columns(ledger, [
+    [c.date, 11],
+    [c.type, 11],
+    [c.counterparty, 26],
+    [c.categoryOrSource, 26],
+    [c.activity, 24],
+    [c.amount, 16],
+    [c.currency, 9],
+    [inR, 16],
+    [c.rate, 18],
+    [c.rateDate, 11],
+    [c.rateSource, 16],
+    [c.paidBy, 18],
+    [c.owed, 16],
+    [c.receipt, 20],
+    [c.description, 30],
+  ]);
   const { rows, converter } = ledgerRows(input.entries, { ...input, reporting: r });
   for (const e of rows) {
-    const row = ledger.addRow([
-      utc(e.date),
-      e.type,
-      e.counterparty,
-      e.categoryOrSource,
-      e.activity,
-      cellNumber(e.amount, e.currency),
-      e.currency,
-      e.converted === null ? null : cellNumber(e.converted, r),
-      e.rate ? `1 ${e.rate.from} = ${e.rate.rate} ${e.rate.to}` : null,
-      e.rate ? utc(e.rate.date) : null,
-      e.rate ? rw.rateSources[e.rate.source] : null,
-      e.paidBy,
-      e.owed === null ? null : cellNumber(e.owed, e.currency),
-      e.receipt,
-      e.description,
-    ]);
-    row.getCell(6).numFmt = moneyFormat(e.currency);
-    if (e.owed !== null) row.getCell(13).numFmt = moneyFormat(e.currency);
-    row.commit();
+    const own = moneyStyle(e.currency);
+    addRow(
+      ledger,
+      [
+        utc(e.date),
+        e.type,
+        e.counterparty,
+        e.categoryOrSource,
+        e.activity,
+        cellNumber(e.amount, e.currency),
+        e.currency,
+        e.converted === null ? null : cellNumber(e.converted, r),
+        e.rate ? `1 ${e.rate.from} = ${e.rate.rate} ${e.rate.to}` : null,
+        e.rate ? utc(e.rate.date) : null,
+        e.rate ? rw.rateSources[e.rate.source] : null,
+        e.paidBy,
+        e.owed === null ? null : cellNumber(e.owed, e.currency),
+        e.receipt,
+        e.description,
+      ],
+      [DATE, PLAIN, PLAIN, PLAIN, PLAIN, own, PLAIN, rStyle, PLAIN, DATE, PLAIN, PLAIN, own],
+    );
   }
   ledger.commit();
 
   const rates = wb.addWorksheet(sw.sheets.rates);
-  rates.columns = [
-    { header: c.from, width: 8 },
-    { header: c.to, width: 8 },
-    { header: c.rate, width: 14, style: { numFmt: '0.0000######' } },
-    { header: c.rateDate, width: 11, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: c.rateSource, width: 18 },
-    { header: c.note, width: 30 },
-  ];
+  columns(rates, [
+    [c.from, 8],
+    [c.to, 8],
+    [c.rate, 14],
+    [c.rateDate, 11],
+    [c.rateSource, 18],
+    [c.note, 30],
+  ]);
   const used = new Map(
     converter
       .ratesUsed()
       .concat(input.summary.ratesUsed)
       .map((x) => [`${x.from}${x.to}${x.date}${x.source}${x.rate}`, x]),
   );
-  for (const x of used.values())
-    rates.addRow([x.from, x.to, Number(x.rate), utc(x.date), rw.rateSources[x.source], x.note]).commit();
+  for (const x of used.values()) {
+    addRow(
+      rates,
+      [x.from, x.to, Number(x.rate), utc(x.date), rw.rateSources[x.source], x.note],
+      [PLAIN, PLAIN, RATE, DATE],
+    );
+  }
   rates.commit();
 
   const missing = wb.addWorksheet(sw.sheets.unconverted);
-  missing.columns = [
-    { header: c.date, width: 11, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: c.amount, width: 16 },
-    { header: c.currency, width: 9 },
-    { header: c.nearestRate, width: 34 },
-  ];
+  columns(missing, [
+    [c.date, 11],
+    [c.amount, 16],
+    [c.currency, 9],
+    [c.nearestRate, 34],
+  ]);
   for (const u of input.summary.unconverted) {
     const n = u.missing.nearest;
-    const row = missing.addRow([
-      utc(u.date),
-      cellNumber(u.amount.amount, u.amount.currency),
-      u.amount.currency,
-      n ? `1 ${n.from} = ${n.rate} ${n.to} (${n.date})` : rw.none,
-    ]);
-    row.getCell(2).numFmt = moneyFormat(u.amount.currency);
-    row.commit();
+    addRow(
+      missing,
+      [
+        utc(u.date),
+        cellNumber(u.amount.amount, u.amount.currency),
+        u.amount.currency,
+        n ? `1 ${n.from} = ${n.rate} ${n.to} (${n.date})` : rw.none,
+      ],
+      [DATE, moneyStyle(u.amount.currency)],
+    );
   }
   missing.commit();
 
