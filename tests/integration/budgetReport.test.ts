@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBudgetReportDoc } from '../../electron/core/budget/buildBudgetReportDoc';
 import { buildBudgetWorkbook } from '../../electron/core/budget/budgetWorkbook';
 import { buildLedgerCsv } from '../../electron/core/budget/ledgerCsv';
-import { book, entries, lines, sampleReportInput } from '../../electron/core/budget/sampleBudget';
+import { book, entries, lines, plan, sampleReportInput } from '../../electron/core/budget/sampleBudget';
+import { checkCofinancing } from '../../shared/domain/budget/cofinancing';
+import { money } from '../../shared/domain/money/money';
 import { renderPdf } from '../../electron/core/pdf/renderPdf';
 import { parseCsv } from '../../shared/domain/csv/parseCsv';
 import { parseAmount } from '../../shared/domain/money/parseAmount';
@@ -191,5 +193,23 @@ describe('the ledger as CSV', () => {
     expect(csv).toContain(
       'Hotel Parc Buziaș,Accommodation,youth,16000.00,RON,3212.21,4.981,2026-07-01,InforEuro,Committee',
     );
+  });
+});
+
+describe('the co-financing part of the report', () => {
+  it('says in words when a grant is planned above its cap and the shares do not match the cost', async () => {
+    const input = sampleReportInput('ro');
+    const cofinancing = checkCofinancing(plan, money(800000, 'EUR'), entries, {
+      reporting: 'EUR',
+      book: book(),
+    });
+    const bytes = await renderPdf(() => buildBudgetReportDoc({ ...input, cofinancing }));
+    const file = join(dir, 'cap.pdf');
+    writeFileSync(file, bytes);
+    const t = fold(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+    expect(t).toContain(
+      'CERV Town-Twinning 2026 (Finanțare nerambursabilă) este planificat la 6.500,00 EUR, peste plafonul de 6.400,00 EUR.',
+    );
+    expect(t).toContain('Cotele depășesc costul cu 500,00 EUR.');
   });
 });

@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { BUILT_IN_CATEGORIES, type BuiltInCategory } from '../../../shared/domain/budget/categories';
-import type { CofinancingCheck } from '../../../shared/domain/budget/cofinancing';
+import type { CofinancingCheck, CofinancingIssue } from '../../../shared/domain/budget/cofinancing';
 import type { BudgetSummary } from '../../../shared/domain/budget/summary';
 import type { OwedToVolunteer } from '../../../shared/domain/budget/volunteers';
 import type { IncomeSource } from '../../../shared/domain/budget/categories';
@@ -135,12 +135,30 @@ function cofinancingSection(f: ReportFormat, c: CofinancingCheck | null): Conten
             ],
           },
           layout: tableLayout,
-          margin: [0, 4, 0, 14],
+          margin: [0, 4, 0, c.issues.length > 0 ? 4 : 14],
         },
+        ...c.issues.map((issue, i) => ({
+          text: cofinancingIssue(f, c, issue),
+          color: '#a61b1b',
+          margin: [0, 0, 0, i === c.issues.length - 1 ? 14 : 2] as [number, number, number, number],
+        })),
       ],
-      c.funders.length,
+      c.funders.length + c.issues.length,
     ),
   ];
+}
+
+/** What is wrong with the plan, in a sentence a committee can act on. */
+function cofinancingIssue(f: ReportFormat, c: CofinancingCheck, issue: CofinancingIssue): string {
+  const w = f.words;
+  if (issue.code === 'gap') return fill(w.gap, { amount: f.money(issue.missing) });
+  if (issue.code === 'surplus') return fill(w.surplus, { amount: f.money(issue.extra) });
+  const funder = c.funders.find((x) => x.key === issue.key);
+  return fill(w.overCap, {
+    source: funder ? sourceName(f, funder.source) : issue.key,
+    planned: f.money(issue.planned),
+    cap: f.money(issue.cap),
+  });
 }
 
 function volunteersSection(f: ReportFormat, volunteers: readonly OwedToVolunteer[]): Content[] {

@@ -29,6 +29,9 @@ export interface ReportWords {
   received: string;
   cofinancing: string;
   cap: string;
+  overCap: string;
+  gap: string;
+  surplus: string;
   advanceDue: string;
   balanceDue: string;
   owedToVolunteers: string;
@@ -80,6 +83,9 @@ const en: ReportWords = {
   received: 'Received',
   cofinancing: 'Co-financing plan',
   cap: 'Cap',
+  overCap: '{source} is planned at {planned}, above its cap of {cap}.',
+  gap: 'The shares leave {amount} of the cost uncovered.',
+  surplus: 'The shares exceed the cost by {amount}.',
   advanceDue: 'Advance due',
   balanceDue: 'Still to receive',
   owedToVolunteers: 'Owed to volunteers',
@@ -155,6 +161,9 @@ const ro: ReportWords = {
   received: 'Încasat',
   cofinancing: 'Planul de cofinanțare',
   cap: 'Plafon',
+  overCap: '{source} este planificat la {planned}, peste plafonul de {cap}.',
+  gap: 'Cotele lasă neacoperită o parte a costului de {amount}.',
+  surplus: 'Cotele depășesc costul cu {amount}.',
   advanceDue: 'Avans de încasat',
   balanceDue: 'Rest de încasat',
   owedToVolunteers: 'Datorat voluntarilor',
@@ -231,6 +240,9 @@ const fr: ReportWords = {
   received: 'Reçu',
   cofinancing: 'Plan de cofinancement',
   cap: 'Plafond',
+  overCap: '{source} est prévu à {planned}, au-dessus de son plafond de {cap}.',
+  gap: 'Les parts laissent {amount} du coût sans financement.',
+  surplus: 'Les parts dépassent le coût de {amount}.',
   advanceDue: 'Avance attendue',
   balanceDue: 'Reste à recevoir',
   owedToVolunteers: 'Dû aux bénévoles',
@@ -306,6 +318,9 @@ const de: ReportWords = {
   received: 'Erhalten',
   cofinancing: 'Kofinanzierungsplan',
   cap: 'Obergrenze',
+  overCap: '{source} ist mit {planned} geplant, über seiner Obergrenze von {cap}.',
+  gap: 'Die Anteile lassen {amount} der Kosten ungedeckt.',
+  surplus: 'Die Anteile übersteigen die Kosten um {amount}.',
   advanceDue: 'Fälliger Vorschuss',
   balanceDue: 'Noch zu erhalten',
   owedToVolunteers: 'Schulden an Ehrenamtliche',
