@@ -180,7 +180,9 @@ export async function buildBudgetWorkbook(input: WorkbookInput): Promise<Buffer>
         cellNumber(e.amount, e.currency),
         e.currency,
         e.converted === null ? null : cellNumber(e.converted, r),
-        e.rate ? `1 ${e.rate.from} = ${e.rate.rate} ${e.rate.to}` : null,
+        e.rate
+          ? [e.rate, e.second].flatMap((x) => (x ? [`1 ${x.from} = ${x.rate} ${x.to}`] : [])).join('; ')
+          : null,
         e.rate ? utc(e.rate.date) : null,
         e.rate ? rw.rateSources[e.rate.source] : null,
         e.paidBy,

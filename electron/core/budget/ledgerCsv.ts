@@ -2,10 +2,17 @@ import { writeCsv } from '../../../shared/domain/csv/writeCsv';
 import type { LedgerEntry } from '../../../shared/domain/budget/model';
 import type { CurrencyCode } from '../../../shared/domain/money/currencies';
 import { toDecimalString } from '../../../shared/domain/money/money';
-import type { RateBook } from '../../../shared/domain/money/rates';
+import type { ExchangeRate, RateBook } from '../../../shared/domain/money/rates';
 import { ledgerRows, type LedgerLabels } from './ledgerRows';
 import { fill, reportWords } from './reportWords';
 import { sheetWords } from './sheetWords';
+
+/** The rate as a number, or both legs of a cross rate named ("EUR/RON 4,981; EUR/PLN 4,2611"). */
+function rateText(rate: ExchangeRate | null, second: ExchangeRate | null, comma: boolean): string {
+  const n = (x: ExchangeRate) => (comma ? x.rate.replace('.', ',') : x.rate);
+  if (!rate) return '';
+  return second ? `${rate.from}/${rate.to} ${n(rate)}; ${second.from}/${second.to} ${n(second)}` : n(rate);
+}
 
 /**
  * The ledger as CSV for a spreadsheet in the reader's language: English gets commas and
@@ -54,7 +61,7 @@ export function buildLedgerCsv(
         decimal(e.amount, e.currency),
         e.currency,
         e.converted === null ? '' : decimal(e.converted, options.reporting),
-        e.rate ? (comma ? e.rate.rate.replace('.', ',') : e.rate.rate) : '',
+        rateText(e.rate, e.second, comma),
         e.rate?.date ?? '',
         e.rate ? rw.rateSources[e.rate.source] : '',
         e.paidBy,

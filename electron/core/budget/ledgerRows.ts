@@ -18,6 +18,8 @@ export interface LedgerRow {
   /** In the reporting currency; null where no rate applied (the row says so, it is not 0). */
   converted: number | null;
   rate: ExchangeRate | null;
+  /** The euro leg of a cross rate (RON→EUR→PLN), or null. */
+  second: ExchangeRate | null;
   paidBy: string;
   owed: number | null;
   receipt: string;
@@ -46,7 +48,11 @@ export function ledgerRows(
       e.conversion &&
       e.conversion.converted.currency === options.reporting &&
       e.conversion.original.amount === e.amount.amount
-        ? { amount: e.conversion.converted.amount, rate: e.conversion.rate }
+        ? {
+            amount: e.conversion.converted.amount,
+            rate: e.conversion.rate,
+            second: e.conversion.second?.rate ?? null,
+          }
         : null;
     const converted = conv.convert('entry', e.id, e.amount, e.date, recorded);
     const volunteer = e.direction === 'expense' && e.paidBy.kind === 'volunteer' ? e.paidBy : null;
@@ -61,6 +67,7 @@ export function ledgerRows(
       currency: e.amount.currency,
       converted,
       rate: conv.lastRate,
+      second: conv.lastSecond,
       paidBy: volunteer ? volunteer.name : e.direction === 'expense' ? sw.committee : '',
       owed: volunteer ? Math.max(0, e.amount.amount - volunteer.reimbursed) : null,
       receipt: e.receipt?.fileName ?? '',

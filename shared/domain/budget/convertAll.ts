@@ -1,5 +1,5 @@
 import type { CurrencyCode } from '../money/currencies';
-import { convertMinor } from '../money/convert';
+import { convertMinor, convertMinorLegs } from '../money/convert';
 import type { Money } from '../money/money';
 import type { ExchangeRate, RateBook, RateLookup, RateMissing } from '../money/rates';
 
@@ -22,6 +22,8 @@ export class ReportConverter {
   private lastRemembered: RateLookup | null = null;
   /** The rate behind the last convert() (null: none was needed or none applied), for a ledger that shows it per row. */
   lastRate: ExchangeRate | null = null;
+  /** The euro leg of a cross rate behind the last convert(), or null. */
+  lastSecond: ExchangeRate | null = null;
   /** currency → day → lookup: a ledger of 50,000 entries has only a few thousand (currency, day) pairs. */
   private readonly lookups = new Map<string, Map<string, RateLookup>>();
 
@@ -36,13 +38,16 @@ export class ReportConverter {
     id: string,
     amount: Money,
     date: string,
-    recorded?: { amount: number; rate: ExchangeRate | null } | null,
+    recorded?: { amount: number; rate: ExchangeRate | null; second?: ExchangeRate | null } | null,
   ): number | null {
     this.lastRate = null;
+    this.lastSecond = null;
     if (amount.currency === this.reporting) return amount.amount;
     if (recorded) {
       if (recorded.rate) this.remember(recorded.rate);
+      if (recorded.second) this.remember(recorded.second);
       this.lastRate = recorded.rate;
+      this.lastSecond = recorded.second ?? null;
       return recorded.amount;
     }
     let days = this.lookups.get(amount.currency);
@@ -60,9 +65,17 @@ export class ReportConverter {
       return null;
     }
     this.lastRate = found.rate;
+    this.lastSecond = found.second?.rate ?? null;
     if (found !== this.lastRemembered) {
       this.remember(found.rate);
+      if (found.second) this.remember(found.second.rate);
       this.lastRemembered = found;
+    }
+    if (found.second) {
+      return convertMinorLegs(amount.amount, amount.currency, this.reporting, [
+        { rate: found.rate.rate, direction: found.direction },
+        { rate: found.second.rate.rate, direction: found.second.direction },
+      ]);
     }
     return convertMinor(amount.amount, amount.currency, this.reporting, found.rate.rate, found.direction);
   }

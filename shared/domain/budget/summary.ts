@@ -163,7 +163,11 @@ export function summariseBudget(
       e.conversion &&
       e.conversion.converted.currency === reporting &&
       e.conversion.original.amount === e.amount.amount
-        ? { amount: e.conversion.converted.amount, rate: e.conversion.rate }
+        ? {
+            amount: e.conversion.converted.amount,
+            rate: e.conversion.rate,
+            second: e.conversion.second?.rate ?? null,
+          }
         : null;
     const n = conv.convert('entry', e.id, e.amount, e.date, recorded);
     if (n === null) continue;

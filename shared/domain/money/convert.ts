@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { exponentOf, type CurrencyCode } from './currencies';
 import { Money, money } from './money';
-import { ExchangeRate, type RateBook, type RateDirection, type RateMissing } from './rates';
+import { ExchangeRate, type RateBook, type RateDirection, type RateLeg, type RateMissing } from './rates';
 
 /**
  * A converted amount never travels without the rate that made it: which rate, of which day,
  * from which source, and whether it was multiplied or divided by (a RON cost reported in EUR
  * is divided by the EUR→RON InforEuro rate, as EU grant rules do it).
  */
+const Direction = z.enum(['multiply', 'divide']);
+
 export const ConvertedAmount = z.object({
   original: Money,
   converted: Money,
   rate: ExchangeRate,
-  direction: z.enum(['multiply', 'divide']),
+  direction: Direction,
+  /** The second leg of a cross rate through the euro (RON→EUR→PLN); null for a direct rate. */
+  second: z.object({ rate: ExchangeRate, direction: Direction }).nullable().default(null),
 });
 export type ConvertedAmount = z.output<typeof ConvertedAmount>;
 
@@ -137,6 +141,42 @@ export function convertMinorExact(
   );
 }
 
+/**
+ * Through two rates (a cross rate via the euro), still as one fraction of integers rounded
+ * once, so RON→EUR→PLN does not round in euros on the way.
+ */
+export function convertMinorLegs(
+  amount: number,
+  from: CurrencyCode,
+  to: CurrencyCode,
+  legs: readonly { rate: string; direction: RateDirection }[],
+): number {
+  const first = legs[0];
+  if (legs.length === 1 && first) return convertMinor(amount, from, to, first.rate, first.direction);
+  let numerator = BigInt(amount);
+  let denominator = 1n;
+  for (const leg of legs) {
+    const { units, scale } = scaleRate(leg.rate);
+    const power = TEN ** BigInt(scale);
+    if (leg.direction === 'multiply') {
+      numerator *= units;
+      denominator *= power;
+    } else {
+      numerator *= power;
+      denominator *= units;
+    }
+  }
+  const shift = exponentOf(to) - exponentOf(from);
+  if (shift >= 0) numerator *= TEN ** BigInt(shift);
+  else denominator *= TEN ** BigInt(-shift);
+  return Number(divideHalfUp(numerator, denominator));
+}
+
+const legsOf = (c: { rate: ExchangeRate; direction: RateDirection; second: RateLeg | null }) => [
+  { rate: c.rate.rate, direction: c.direction },
+  ...(c.second ? [{ rate: c.second.rate.rate, direction: c.second.direction }] : []),
+];
+
 /** Converts with a rate already chosen; the rate must join the two currencies in one direction or the other. */
 export function convertWith(original: Money, rate: ExchangeRate, to: CurrencyCode): ConvertedAmount {
   const direction: RateDirection | null =
@@ -149,18 +189,12 @@ export function convertWith(original: Money, rate: ExchangeRate, to: CurrencyCod
     throw new Error(`a ${rate.from}→${rate.to} rate cannot convert ${original.currency} to ${to}`);
   }
   const amount = convertMinor(original.amount, original.currency, to, rate.rate, direction);
-  return { original, converted: money(amount, to), rate, direction };
+  return { original, converted: money(amount, to), rate, direction, second: null };
 }
 
 /** Does the recorded rate still give the recorded result? (It always should: the check guards stored data.) */
 export function reproduce(c: ConvertedAmount): boolean {
-  const again = convertMinor(
-    c.original.amount,
-    c.original.currency,
-    c.converted.currency,
-    c.rate.rate,
-    c.direction,
-  );
+  const again = convertMinorLegs(c.original.amount, c.original.currency, c.converted.currency, legsOf(c));
   return again === c.converted.amount;
 }
 
@@ -176,9 +210,15 @@ export function convert(original: Money, to: CurrencyCode, date: string, book: R
   if (original.currency === to) return { ok: true, value: { original, converted: original, rate: null } };
   const found = book.lookup(original.currency, to, date);
   if (!found.ok) return { ok: false, missing: found, original };
-  const amount = convertMinor(original.amount, original.currency, to, found.rate.rate, found.direction);
+  const amount = convertMinorLegs(original.amount, original.currency, to, legsOf(found));
   return {
     ok: true,
-    value: { original, converted: money(amount, to), rate: found.rate, direction: found.direction },
+    value: {
+      original,
+      converted: money(amount, to),
+      rate: found.rate,
+      direction: found.direction,
+      second: found.second,
+    },
   };
 }

@@ -54,10 +54,18 @@ export const DEFAULT_RATE_POLICY: RatePolicy = {
 /** How a rate turns `from` into `to`: by multiplying by a from→to rate or dividing by a to→from one. */
 export type RateDirection = 'multiply' | 'divide';
 
-export interface RateFound {
-  ok: true;
+export interface RateLeg {
   rate: ExchangeRate;
   direction: RateDirection;
+}
+
+export interface RateFound extends RateLeg {
+  ok: true;
+  /**
+   * A second leg through the euro when no rate joins the two currencies directly: RON→PLN
+   * as RON→EUR then EUR→PLN, since InforEuro and the ECB publish every rate against the euro.
+   */
+  second: RateLeg | null;
 }
 
 export interface RateMissing {
@@ -84,6 +92,9 @@ function applies(rate: ExchangeRate, date: string, policy: RatePolicy): boolean 
 }
 
 const NOTHING = { before: null, after: null } as const;
+
+/** The currency cross rates go through. */
+const PIVOT: CurrencyCode = 'EUR';
 
 /**
  * Rates grouped by currency pair and source, newest first, so that a summary of 50,000
@@ -129,17 +140,33 @@ export class RateBook {
 
   /** The rate for a day: never 1 by default, never a rate from after the day. */
   lookup(from: CurrencyCode, to: CurrencyCode, date: string): RateLookup {
+    const direct = this.lookupDirect(from, to, date);
+    if (direct.ok || from === PIVOT || to === PIVOT) return direct;
+    const first = this.lookupDirect(from, PIVOT, date);
+    const second = first.ok ? this.lookupDirect(PIVOT, to, date) : null;
+    if (first.ok && second?.ok) {
+      return {
+        ok: true,
+        rate: first.rate,
+        direction: first.direction,
+        second: { rate: second.rate, direction: second.direction },
+      };
+    }
+    return direct;
+  }
+
+  private lookupDirect(from: CurrencyCode, to: CurrencyCode, date: string): RateLookup {
     const near: ExchangeRate[] = [];
     for (const source of this.policy.sources) {
       // An InforEuro rate holds for its whole month, whatever day it was filed under.
       const until = source === 'inforeuro' ? `${date.slice(0, 7)}-31` : date;
       const direct = this.around(from, to, source, until);
       if (direct.before && applies(direct.before, date, this.policy)) {
-        return { ok: true, rate: direct.before, direction: 'multiply' };
+        return { ok: true, rate: direct.before, direction: 'multiply', second: null };
       }
       const inverse = this.around(to, from, source, until);
       if (inverse.before && applies(inverse.before, date, this.policy)) {
-        return { ok: true, rate: inverse.before, direction: 'divide' };
+        return { ok: true, rate: inverse.before, direction: 'divide', second: null };
       }
       for (const r of [direct.before, direct.after, inverse.before, inverse.after]) if (r) near.push(r);
     }

@@ -6,7 +6,7 @@ import { checkCofinancing } from '../../../../../shared/domain/budget/cofinancin
 import { LedgerEntry } from '../../../../../shared/domain/budget/model';
 import { overBudget, summariseBudget } from '../../../../../shared/domain/budget/summary';
 import { owedToVolunteers } from '../../../../../shared/domain/budget/volunteers';
-import { convertMinor } from '../../../../../shared/domain/money/convert';
+import { convertMinor, convertMinorLegs } from '../../../../../shared/domain/money/convert';
 import { money } from '../../../../../shared/domain/money/money';
 import { book, entries, lines, plan } from '../../../../../electron/core/budget/sampleBudget';
 
@@ -235,5 +235,22 @@ describe('categories', () => {
     expect(
       LedgerEntry.safeParse({ ...base, amount: { amount: 100, currency: 'XYZ' } }).error?.issues[0]?.message,
     ).toBe('unknown_currency');
+  });
+});
+
+describe('a report in lei for the town hall', () => {
+  it('converts the Polish travel through the euro and names both rates', () => {
+    const s = summariseBudget(lines, entries, { reporting: 'RON', book: book() });
+    const travel = s.byCategory.find((r) => r.category === 'travel');
+    // 12,783.30 PLN / 4.2611 × 4.981 (July's InforEuro rates), rounded once.
+    expect(travel?.actual.amount).toBe(
+      convertMinorLegs(1278330, 'PLN', 'RON', [
+        { rate: '4.2611', direction: 'divide' },
+        { rate: '4.981', direction: 'multiply' },
+      ]),
+    );
+    expect(s.ratesUsed.map((r) => `${r.from}>${r.to} ${r.date}`)).toContain('EUR>PLN 2026-07-01');
+    // The grant's euros came in June, a month with no InforEuro rate recorded: listed, not guessed.
+    expect(s.unconverted.map((u) => u.id)).toEqual(['e5', 'i1']);
   });
 });

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CurrencyCode } from '../../../../../shared/domain/money/currencies';
 import {
+  ConvertedAmount,
   convert,
   convertMinor,
   convertMinorExact,
+  convertMinorLegs,
   convertWith,
   reproduce,
 } from '../../../../../shared/domain/money/convert';
@@ -227,6 +229,57 @@ describe('the fast path of conversion', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('cross rates through the euro', () => {
+  const book = new RateBook(
+    [
+      rate('EUR', 'RON', '4.981', '2026-07-01', 'inforeuro'),
+      rate('EUR', 'PLN', '4.2611', '2026-07-01', 'inforeuro'),
+    ],
+    { sources: ['inforeuro'], ecbMaxAgeDays: 7 },
+  );
+
+  it('converts PLN to RON through the two euro rates, rounding once, and keeps both rates', () => {
+    const result = convert(money(1278330, 'PLN'), 'RON', '2026-07-15', book);
+    // 12,783.30 / 4.2611 × 4.981 = 14,943.00… RON, computed as one fraction.
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        converted: {
+          amount: convertMinorLegs(1278330, 'PLN', 'RON', [
+            { rate: '4.2611', direction: 'divide' },
+            { rate: '4.981', direction: 'multiply' },
+          ]),
+          currency: 'RON',
+        },
+        rate: { from: 'EUR', to: 'PLN' },
+        direction: 'divide',
+        second: { rate: { from: 'EUR', to: 'RON' }, direction: 'multiply' },
+      },
+    });
+    if (result.ok && result.value.rate) expect(reproduce(ConvertedAmount.parse(result.value))).toBe(true);
+  });
+
+  it('reports a missing rate when one of the two legs is missing', () => {
+    expect(convert(money(100, 'PLN'), 'HUF', '2026-07-15', book)).toMatchObject({
+      ok: false,
+      missing: { from: 'PLN', to: 'HUF' },
+    });
+  });
+
+  it('rounds a cross conversion once, not in euros on the way', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e10 }), (amount) => {
+        const once = convertMinorLegs(amount, 'PLN', 'RON', [
+          { rate: '4.2611', direction: 'divide' },
+          { rate: '4.981', direction: 'multiply' },
+        ]);
+        const exact = (amount / 4.2611) * 4.981;
+        expect(Math.abs(once - exact)).toBeLessThanOrEqual(0.5 + 1e-6 * exact);
+      }),
     );
   });
 });
