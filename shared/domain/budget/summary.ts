@@ -87,12 +87,14 @@ class LineGroups {
     if (!acc) categories.set(category, (acc = { year, activityId, category, planned: 0, actual: 0 }));
     return acc;
   }
+  *all(): Iterable<Acc> {
+    for (const activities of this.years.values())
+      for (const categories of activities.values()) yield* categories.values();
+  }
   rows(currency: CurrencyCode): VarianceRow[] {
     const out: VarianceRow[] = [];
-    for (const activities of this.years.values())
-      for (const categories of activities.values())
-        for (const acc of categories.values())
-          out.push(row(keyOf(acc.year ?? 0, acc.activityId, acc.category ?? ''), acc, currency));
+    for (const acc of this.all())
+      out.push(row(keyOf(acc.year ?? 0, acc.activityId, acc.category ?? ''), acc, currency));
     return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 }
@@ -141,11 +143,9 @@ export function summariseBudget(
     field: 'planned' | 'actual',
     n: number,
   ) => {
+    // Only the line is touched per entry; categories, activities and years are folded from
+    // the few hundred lines at the end.
     byLine.at(year, activityId, category)[field] += n;
-    byCategory.at(category, null, null, category)[field] += n;
-    byActivity.at(activityId ?? '', null, activityId, null)[field] += n;
-    byYear.at(year, year, null, null)[field] += n;
-    total[field] += n;
   };
 
   for (const line of lines) {
@@ -178,6 +178,20 @@ export function summariseBudget(
       if (acc) acc.received += n;
       else income.set(key, { source: e.source, received: n });
       incomeTotal += n;
+    }
+  }
+
+  for (const acc of byLine.all()) {
+    const year = acc.year ?? 0;
+    const category = acc.category ?? '';
+    for (const group of [
+      byCategory.at(category, null, null, category),
+      byActivity.at(acc.activityId ?? '', null, acc.activityId, null),
+      byYear.at(year, year, null, null),
+      total,
+    ]) {
+      group.planned += acc.planned;
+      group.actual += acc.actual;
     }
   }
 
