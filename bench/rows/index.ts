@@ -1,4 +1,5 @@
 import type { RowFunction } from '../measure';
+import { hostsMatch } from './activities';
 import { ipcRoundtrip } from './ipc';
 import { pdfAgreement } from './pdf';
 import { partnerSearch30k, partnershipsFilter30k, storeOpen30k } from './partnerships';
@@ -21,4 +22,5 @@ export const rowFunctions: RowFunction[] = [
   rendererFirstRender,
   rendererPartnershipsList30k,
   pdfAgreement,
+  hostsMatch,
 ];
