@@ -1,5 +1,5 @@
 import type { RowFunction } from '../measure';
-import { hostsMatch } from './activities';
+import { hostsMatch, pdfParticipantList } from './activities';
 import { ipcRoundtrip } from './ipc';
 import { pdfAgreement } from './pdf';
 import { partnerSearch30k, partnershipsFilter30k, storeOpen30k } from './partnerships';
@@ -23,4 +23,5 @@ export const rowFunctions: RowFunction[] = [
   rendererPartnershipsList30k,
   pdfAgreement,
   hostsMatch,
+  pdfParticipantList,
 ];
