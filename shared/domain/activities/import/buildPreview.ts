@@ -85,7 +85,9 @@ export function buildParticipantPreview(
   const rows = records
     .filter((r) => r.cells.some((c) => c.trim() !== ''))
     .map(({ line, cells }): ParticipantPreviewRow => {
-      const value = (f: ParticipantField) => (at[f] === undefined ? '' : (cells[at[f]] ?? '').trim());
+      // The apostrophe CSV exports put before + = - @ (so no spreadsheet runs a formula) is not data.
+      const value = (f: ParticipantField) =>
+        at[f] === undefined ? '' : (cells[at[f]] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
       const values = Object.fromEntries(
         PARTICIPANT_FIELDS.filter((f) => at[f] !== undefined).map((f) => [f, value(f)]),
       );
