@@ -1,4 +1,5 @@
 import type { RowFunction } from '../measure';
+import { hostsMatch, pdfParticipantList } from './activities';
 import { budgetSummary50k, pdfBudgetReport, xlsxLedger50k } from './budget';
 import { ipcRoundtrip } from './ipc';
 import { pdfAgreement } from './pdf';
@@ -25,4 +26,6 @@ export const rowFunctions: RowFunction[] = [
   budgetSummary50k,
   pdfBudgetReport,
   xlsxLedger50k,
+  hostsMatch,
+  pdfParticipantList,
 ];
