@@ -102,6 +102,8 @@ const objectiveFields = {
   indicator: text(500),
   target: text(500),
   agreedOn: IsoDate.nullable(),
+  /** The statement in other languages, for the charter's columns ({ de: '…', hu: '…' }). */
+  texts: z.record(LanguageCode, text(1000)).default({}),
 };
 /** A common objective agreed with the partner (key 4); they feed the partnership agreement. */
 export const Objective = z.object({ id: Id, ...objectiveFields });

@@ -91,8 +91,8 @@ describe('the partnership agreement through dispatch', () => {
     expect(p.signing).toEqual({
       separate: false,
       ceremonies: [
-        { place: 'Buziaș', date: '2025-05-09' },
-        { place: 'Buziaș', date: '2025-05-09' },
+        { place: 'Buziaș', date: '2025-05-09', places: {} },
+        { place: 'Buziaș', date: '2025-05-09', places: {} },
       ],
     });
     expect(p.texts.ro?.clauses.areas.body).toContain('cultură');
