@@ -23,6 +23,7 @@ const PROFILES: Readonly<Record<string, string>> = {
   el: 'και του της των το τα η ο οι να σε με για από στην στο στις στους μεταξύ κάθε που ένα μια είναι παρών',
   sv: 'och i att av för med som på till den det de en ett är om mellan varje sina sin båda eller detta efter ska',
   da: 'og i at af for med som på til den det de en et er om mellem hver deres begge eller denne efter skal ved',
+  no: 'og i å av for med som på til den det de en et er om mellom hver sine begge eller denne etter skal ved ikke også',
 };
 
 /** Languages without a profile that share most function words with one that has. */
@@ -34,9 +35,8 @@ const RELATIVES: Readonly<Record<string, readonly string[]>> = {
   lb: ['de'],
   ca: ['es', 'fr'],
   gl: ['es', 'pt'],
-  nb: ['da', 'sv'],
-  nn: ['da', 'sv'],
-  no: ['da', 'sv'],
+  nb: ['no'],
+  nn: ['no'],
   mk: ['bg'],
   ru: ['bg'],
   uk: ['bg'],

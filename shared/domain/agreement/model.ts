@@ -21,6 +21,7 @@ export const LibraryLanguage = z.enum([
   'el',
   'sv',
   'da',
+  'no',
 ]);
 export type LibraryLanguage = z.infer<typeof LibraryLanguage>;
 export const LIBRARY_LANGUAGES = LibraryLanguage.options;

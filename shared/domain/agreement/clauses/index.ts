@@ -11,6 +11,7 @@ import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
 import { nl } from './nl';
+import { no } from './no';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ro } from './ro';
@@ -38,6 +39,7 @@ export const CLAUSE_LIBRARY: Record<LibraryLanguage, LibraryEntry> = {
   el,
   sv,
   da,
+  no,
 };
 
 export function isLibraryLanguage(lang: string): lang is LibraryLanguage {

@@ -105,6 +105,7 @@ describe('the clause library', () => {
     ['bg', 'на румънски и български език'],
     ['nl', 'in het Roemeens en in het Nederlands'],
     ['pt', 'em romeno e em português'],
+    ['no', 'hvert på rumensk og norsk'],
   ])('names the two languages as %s grammar wants them', (lang, expected) => {
     expect(textIn(charter(lang), lang, 'languages')).toContain(expected);
   });

@@ -30,6 +30,8 @@ describe('telling whether a passage is in its column’s language', () => {
     expect(foreignLanguage(whole('sk'), 'cs')).toBe('sk');
     expect(foreignLanguage(whole('sv'), 'da')).toBe('sv');
     expect(foreignLanguage(whole('da'), 'sv')).toBe('da');
+    expect(foreignLanguage(whole('no'), 'da')).toBe('no');
+    expect(foreignLanguage(whole('da'), 'no')).toBe('da');
     expect(foreignLanguage(whole('hr'), 'sl')).toBe('hr');
   });
 
