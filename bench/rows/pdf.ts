@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { measure, measureSelfTimed, row, type BenchContext, type BenchRow } from '../measure';
-import { renderBenchAgreement } from './pdfAgreement';
+import { pairContent, renderBenchAgreement, renderPairAgreement } from './pdfAgreement';
 
 function coldRender(root: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,5 +25,20 @@ function coldRender(root: string): Promise<number> {
 export async function pdfAgreement(ctx: BenchContext): Promise<BenchRow[]> {
   const warm = await measure(() => renderBenchAgreement(), { warmup: 5, runs: 20 });
   const cold = await measureSelfTimed(() => coldRender(ctx.root), { warmup: 0, runs: 5 });
-  return [row('pdf.agreement.warm', 'ms', warm, 150), row('pdf.agreement.cold', 'ms', cold, 400)];
+  // "Any language pair": two Latin scripts with many diacritics, and Cyrillic beside Greek.
+  const pairs: [string, string][] = [
+    ['hu', 'pl'],
+    ['bg', 'el'],
+  ];
+  const pairRows: BenchRow[] = [];
+  for (const [a, b] of pairs) {
+    const content = pairContent(a, b);
+    const ms = await measure(() => renderPairAgreement(content), { warmup: 3, runs: 12 });
+    pairRows.push(row(`pdf.agreement.warm.${a}-${b}`, 'ms', ms, 150));
+  }
+  return [
+    row('pdf.agreement.warm', 'ms', warm, 150),
+    ...pairRows,
+    row('pdf.agreement.cold', 'ms', cold, 400),
+  ];
 }

@@ -125,10 +125,15 @@ const objectiveFields = {
   target: text(500),
   agreedOn: IsoDate.nullable(),
 };
+/** The statement in other languages, for the charter's columns ({ de: '…', hu: '…' }). */
+const ObjectiveTexts = z.record(LanguageCode, text(1000));
 /** A common objective agreed with the partner (key 4); they feed the partnership agreement. */
-export const Objective = z.object({ id: Id, ...objectiveFields });
+export const Objective = z.object({ id: Id, ...objectiveFields, texts: ObjectiveTexts.default({}) });
 export type Objective = z.infer<typeof Objective>;
-export const ObjectiveDraft = z.object({ partnershipId: Id, id: Id.optional(), ...objectiveFields }).strict();
+/** Without `texts`, saving keeps the texts the objective has (a form that does not show them loses nothing). */
+export const ObjectiveDraft = z
+  .object({ partnershipId: Id, id: Id.optional(), ...objectiveFields, texts: ObjectiveTexts.optional() })
+  .strict();
 export type ObjectiveDraft = z.infer<typeof ObjectiveDraft>;
 
 export const TimelineKind = z.enum(['visit', 'exchange', 'meeting', 'letter', 'other']);

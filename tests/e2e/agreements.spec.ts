@@ -38,12 +38,12 @@ test('a secretary drafts the French–German charter, is stopped by a signatory 
   await charter.party(1).getByLabel('Name in the charter').fill('Vienne');
   await charter.signatory(1, 1).getByLabel('Office (French)').fill('Maire');
   await charter.signatory(1, 1).getByLabel('Office (German)').fill('Bürgermeister');
-  await charter.party(1).getByLabel('Council resolution no.').fill('2026-041');
+  await charter.party(1).getByLabel('Council resolution number').fill('2026-041');
   await charter.party(1).getByLabel('Resolution date').fill('2026-03-12');
   await charter.signatory(2, 1).getByLabel('Name', { exact: true }).fill('Matthias Klopfer');
   await charter.signatory(2, 1).getByLabel('Office (French)').fill('Maire');
   await charter.signatory(2, 1).getByLabel('Office (German)').fill('Oberbürgermeister');
-  await charter.party(2).getByLabel('Council resolution no.').fill('GR 17/2026');
+  await charter.party(2).getByLabel('Council resolution number').fill('GR 17/2026');
   await charter.party(2).getByLabel('Resolution date').fill('2026-04-02');
 
   await charter.openTab('Clauses');

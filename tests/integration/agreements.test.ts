@@ -91,8 +91,8 @@ describe('the partnership agreement through dispatch', () => {
     expect(p.signing).toEqual({
       separate: false,
       ceremonies: [
-        { place: 'Buziaș', date: '2025-05-09' },
-        { place: 'Buziaș', date: '2025-05-09' },
+        { place: 'Buziaș', date: '2025-05-09', places: {} },
+        { place: 'Buziaș', date: '2025-05-09', places: {} },
       ],
     });
     expect(p.texts.ro?.clauses.areas.body).toContain('cultură');
@@ -181,5 +181,47 @@ describe('the partnership agreement through dispatch', () => {
     const view = await must(backend, 'agreement:get', { partnershipId });
     expect(view.agreement?.draft).toEqual(content);
     expect(view.agreement?.versions).toHaveLength(1);
+  });
+
+  it('follows the objectives as they are now, in each language, and keeps their texts when a form edits them without', async () => {
+    const objective = {
+      partnershipId,
+      statement: 'Schimburi anuale de elevi',
+      theme: 'youth' as const,
+      indicator: '',
+      target: '',
+      agreedOn: null,
+    };
+    const first = await must(backend, 'objective:save', {
+      ...objective,
+      texts: { fr: 'Échanges annuels d’élèves' },
+    });
+    const id = first.objectives[0]!.id;
+    await must(backend, 'agreement:save', { partnershipId, content: await proposalWithMayor() });
+    await must(backend, 'agreement:setStatus', { partnershipId, status: 'sent' });
+
+    // The Objectives tab of the partnership edits the statement and knows nothing of the texts.
+    const edited = await must(backend, 'objective:save', {
+      ...objective,
+      id,
+      statement: 'Schimburi anuale de elevi și profesori',
+    });
+    expect(edited.objectives[0]?.texts).toEqual({ fr: 'Échanges annuels d’élèves' });
+    await must(backend, 'objective:save', { ...objective, statement: 'Tabere comune de vară' });
+
+    const view = await must(backend, 'agreement:get', { partnershipId });
+    const draft = view.agreement!.draft;
+    expect(draft.objectives.map((o) => o.statement)).toEqual([
+      'Schimburi anuale de elevi și profesori',
+      'Tabere comune de vară',
+    ]);
+    // The kept version holds the objectives as they were when it was kept.
+    expect(view.agreement!.versions[0]!.content.objectives.map((o) => o.statement)).toEqual([
+      'Schimburi anuale de elevi',
+    ]);
+    // The new objective has no French text yet: printing says so instead of printing Romanian.
+    const refused = await call(backend, 'agreement:render', { partnershipId });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(JSON.stringify(refused.error)).toContain('objective_untranslated');
   });
 });

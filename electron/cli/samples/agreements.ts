@@ -37,12 +37,14 @@ function prependToClause(
 /**
  * The first recorded twinning: Keighley "adopted" war-ravaged Poix-du-Nord in 1920/1921 and
  * paid for a hall opened on 5 June 1922; the formal charter came in 1986 (DOMAIN.md). The
- * council resolutions and the mayors' names of 1986 are not recorded here, so the clauses
- * name the offices and the approval clause gives only the year.
+ * towns, the 1920 adoption and the 1986 charter are historical; the clauses are the app's
+ * generic text, not the 1986 charter's words, so every page says SAMPLE. The council
+ * resolutions and the mayors' names of 1986 are not recorded here, so the clauses name the
+ * offices and the approval clause gives only the year.
  */
 export const keighleyPoix: SampleAgreement = {
-  slug: 'keighley-poix-du-nord',
-  watermark: null,
+  slug: 'keighley-poix-du-nord-sample',
+  watermark: 'SAMPLE',
   seed: {
     parties: [
       {
@@ -68,8 +70,8 @@ export const keighleyPoix: SampleAgreement = {
       signing: {
         separate: true,
         ceremonies: [
-          { place: 'Keighley', date: null },
-          { place: 'Poix-du-Nord', date: null },
+          { place: 'Keighley', date: null, places: {} },
+          { place: 'Poix-du-Nord', date: null, places: {} },
         ],
       },
     };

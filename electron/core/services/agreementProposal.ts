@@ -1,7 +1,12 @@
-import type { AgreementContent, Ceremony } from '../../../shared/domain/agreement/model';
+import type { AgreementContent, Ceremony, CharterObjective } from '../../../shared/domain/agreement/model';
 import { seedContent, type SeedParty } from '../../../shared/domain/agreement/seed';
 import type { Municipality } from '../../../shared/domain/committee';
 import type { Partnership, PartnerTown } from '../../../shared/domain/partnership';
+
+/** The partnership's objectives as the charter lists them, with their texts per language. */
+export function charterObjectives(p: Partnership): CharterObjective[] {
+  return p.objectives.map((o) => ({ id: o.id, statement: o.statement, texts: { ...o.texts } }));
+}
 
 /** Roles that name the person who signs for a town, in the languages committees write them in. */
 const SIGNING_ROLE =
@@ -45,6 +50,7 @@ function signing(p: Partnership, names: readonly [string, string]): AgreementCon
   const ceremony = (s: { place: string; date: string } | undefined, name: string): Ceremony => ({
     place: s?.place || name,
     date: s?.date ?? null,
+    places: {},
   });
   if (sorted.length === 1)
     return { separate: false, ceremonies: [ceremony(sorted[0], names[0]), ceremony(sorted[0], names[1])] };
@@ -66,6 +72,6 @@ export function proposeAgreement(
   const partner = p.partners[0] as PartnerTown;
   const a = homeParty(p, home, partner.place.country);
   const b = partnerParty(p, partner);
-  const content = seedContent({ parties: [a, b], objectives: p.objectives.map((o) => o.statement) }, newId);
+  const content = seedContent({ parties: [a, b], objectives: charterObjectives(p) }, newId);
   return { ...content, signing: signing(p, [a.name, b.name]) };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Agreement, AgreementContent, VersionStatus } from '../../../shared/domain/agreement/model';
 import { printIssues } from '../../../shared/domain/agreement/printCheck';
+import { contentId, type PaperMark } from '../../../shared/domain/agreement/paper';
 import { translatorPair } from '../../../shared/domain/agreement/translator';
 import type { AgreementView, RenderedPdf } from '../../../shared/ipc/channels/agreements';
 import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
@@ -8,7 +9,7 @@ import { buildAgreementDoc } from '../pdf/builders/buildAgreementDoc';
 import { renderPdf } from '../pdf/renderPdf';
 import type { AgreementImages } from './agreementImages';
 import { fileSlug } from '../../../shared/domain/placeNames';
-import { proposeAgreement } from './agreementProposal';
+import { charterObjectives, proposeAgreement } from './agreementProposal';
 import type { ServiceContext } from './context';
 
 const same = (a: AgreementContent, b: AgreementContent) => JSON.stringify(a) === JSON.stringify(b);
@@ -27,8 +28,15 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
     if (!p) throw new AppFailure('NOT_FOUND', `No partnership with id ${id}`);
     return p;
   };
-  const stored = (partnershipId: string) =>
+  const saved = (partnershipId: string) =>
     ctx.store().data.agreements.find((a) => a.partnershipId === partnershipId) ?? null;
+  /** The draft always lists the partnership's objectives as they are now; kept versions keep theirs. */
+  const stored = (partnershipId: string) => {
+    const agreement = saved(partnershipId);
+    const p = ctx.store().data.partnerships.find((x) => x.id === partnershipId);
+    if (!agreement || !p) return agreement;
+    return { ...agreement, draft: { ...agreement.draft, objectives: charterObjectives(p) } };
+  };
 
   async function put(agreement: Agreement): Promise<Agreement> {
     await ctx.store().update((db) => ({
@@ -60,7 +68,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       return {
         agreement: stored(partnershipId),
         proposal: proposeAgreement(p, ctx.store().data.committee.municipality, ctx.newId),
-        objectives: p.objectives.map((o) => o.statement),
+        objectives: charterObjectives(p),
       };
     },
 
@@ -68,7 +76,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
     async save(partnershipId: string, content: AgreementContent): Promise<Agreement> {
       partnership(partnershipId);
       const stamp = ctx.now().toISOString();
-      const existing = stored(partnershipId);
+      const existing = saved(partnershipId);
       return put(
         existing
           ? { ...existing, draft: content, updatedAt: stamp }
@@ -120,9 +128,21 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
         string | null,
         string | null,
       ];
-      const pdf = await renderPdf(() => buildAgreementDoc({ content, arms }, translatorPair(content)), {
-        readableDirs: [images.dir],
-      });
+      const paper: PaperMark = kept
+        ? {
+            kind: 'version',
+            number: kept.number,
+            date: (kept.history.at(-1)?.at ?? existing.updatedAt).slice(0, 10),
+            id: contentId(kept.content),
+            signed: kept.status === 'signed',
+          }
+        : { kind: 'draft', date: existing.updatedAt.slice(0, 10), id: contentId(content) };
+      const pdf = await renderPdf(
+        () => buildAgreementDoc({ content, arms, paper }, translatorPair(content)),
+        {
+          readableDirs: [images.dir],
+        },
+      );
       return {
         base64: pdf.toString('base64'),
         fileName: fileNameFor(content, kept?.number ?? null),

@@ -21,12 +21,12 @@ const byDate = <T extends { date: string }>(list: T[]) => list.sort((a, b) => a.
 /** Common objectives (key 4), the timeline of exchanges and the ten-key checklist of one link. */
 export function partnershipPartsService(ctx: ServiceContext) {
   return {
-    saveObjective({ partnershipId, id, ...fields }: ObjectiveDraft): Promise<Partnership> {
-      const objective = { id: id ?? ctx.newId(), ...fields };
-      return replacePartnership(ctx, partnershipId, (p) => ({
-        ...p,
-        objectives: upsert(p.objectives, objective, id === undefined),
-      }));
+    saveObjective({ partnershipId, id, texts, ...fields }: ObjectiveDraft): Promise<Partnership> {
+      return replacePartnership(ctx, partnershipId, (p) => {
+        const kept = p.objectives.find((o) => o.id === id)?.texts ?? {};
+        const objective = { id: id ?? ctx.newId(), ...fields, texts: texts ?? kept };
+        return { ...p, objectives: upsert(p.objectives, objective, id === undefined) };
+      });
     },
 
     deleteObjective(partnershipId: string, id: string): Promise<Partnership> {

@@ -12,6 +12,7 @@ import { useAppStore } from '../../state/store';
 import { checkMessages, partyFieldOf, type CheckMessage } from './checkMessages';
 import { ClausesTab } from './ClausesTab';
 import { draftProblems, NO_PROBLEMS } from './draftProblems';
+import { ObjectivesTab } from './ObjectivesTab';
 import { PartiesTab } from './PartiesTab';
 import { PreviewModal } from './PreviewModal';
 import { PrintCheckAlert } from './PrintCheckAlert';
@@ -21,7 +22,7 @@ import { savable, useAutosave } from './useAutosave';
 import { usePrintFlow } from './usePrintFlow';
 import { VersionsTab } from './VersionsTab';
 
-type Tab = 'setup' | 'parties' | 'clauses' | 'versions';
+type Tab = 'setup' | 'parties' | 'objectives' | 'clauses' | 'versions';
 
 /** The partnership charter: its two texts, parties and signing, its print check, preview and versions. */
 export function AgreementPage() {
@@ -37,6 +38,7 @@ export function AgreementPage() {
   const editAgreement = useAppStore((s) => s.editAgreement);
   const saveAgreement = useAppStore((s) => s.saveAgreement);
   const saveState = useAppStore((s) => s.agreementSave);
+  const saveObjective = useAppStore((s) => s.saveObjective);
   const flow = usePrintFlow();
   const [tab, setTab] = useState<Tab>('setup');
   const [clause, setClause] = useState('parties');
@@ -63,6 +65,13 @@ export function AgreementPage() {
 
   // Ctrl+S (Cmd+S) saves while typing in a clause, as in any desktop editor.
   useHotkeys([['mod+S', () => void (useAppStore.getState().agreementDirty && onSave())]], []);
+
+  /** An objective's texts belong to the partnership: saved there, with its other fields as they are. */
+  async function saveObjectiveTexts(objectiveId: string, texts: Record<string, string>) {
+    const objective = useAppStore.getState().partnership?.objectives.find((o) => o.id === objectiveId);
+    if (!objective) return;
+    await saveObjective({ partnershipId: id, ...objective, texts });
+  }
 
   async function onSave() {
     // The fields to fix are already listed; nothing the core would refuse is sent.
@@ -153,21 +162,30 @@ export function AgreementPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="setup">{t('tabs.setup')}</Tabs.Tab>
           <Tabs.Tab value="parties">{t('tabs.parties')}</Tabs.Tab>
+          <Tabs.Tab value="objectives">{t('tabs.objectives')}</Tabs.Tab>
           <Tabs.Tab value="clauses">{t('tabs.clauses')}</Tabs.Tab>
           <Tabs.Tab value="versions">
             {t('tabs.versions', { count: view.agreement?.versions.length ?? 0 })}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="setup">
-          <SetupTab content={draft} objectives={view.objectives} onEdit={editAgreement} />
+          <SetupTab content={draft} onEdit={editAgreement} />
         </Tabs.Panel>
         <Tabs.Panel value="parties">
           <PartiesTab content={draft} flagged={flagged} onEdit={editAgreement} />
         </Tabs.Panel>
+        <Tabs.Panel value="objectives">
+          <ObjectivesTab
+            content={draft}
+            versions={view.agreement?.versions ?? []}
+            flagged={flagged}
+            onSaveTexts={saveObjectiveTexts}
+            onEdit={editAgreement}
+          />
+        </Tabs.Panel>
         <Tabs.Panel value="clauses">
           <ClausesTab
             content={draft}
-            objectives={view.objectives}
             issues={clauseIssues}
             invalid={problems.fields}
             selected={clause}

@@ -9,7 +9,6 @@ import { LanguageColumn, LanguageColumns, LanguageHeader } from './LanguageColum
 interface Props {
   content: AgreementContent;
   clause: ClauseKey;
-  objectives: readonly string[];
   /** Languages in which the print check found this clause wanting. */
   flagged: ReadonlySet<string>;
   /** Messages of fields the core would refuse, by path ("texts.de.clauses.preamble.body"). */
@@ -18,7 +17,7 @@ interface Props {
 }
 
 /** One clause in both languages side by side, each with its way back to the library's wording. */
-export function ClauseEditor({ content, clause, objectives, flagged, invalid = {}, onEdit }: Props) {
+export function ClauseEditor({ content, clause, flagged, invalid = {}, onEdit }: Props) {
   const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
   return (
@@ -34,7 +33,7 @@ export function ClauseEditor({ content, clause, objectives, flagged, invalid = {
           >
             <LanguageHeader
               language={capitalize(language, intlLocale(i18n.language))}
-              onReset={() => onEdit(resetClause(lang, clause, objectives))}
+              onReset={() => onEdit(resetClause(lang, clause))}
             />
             <TextInput
               label={t('clauses.heading')}

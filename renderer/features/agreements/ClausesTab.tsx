@@ -13,7 +13,6 @@ import { LabelsEditor } from './LabelsEditor';
 
 interface Props {
   content: AgreementContent;
-  objectives: readonly string[];
   issues: readonly FieldIssue[];
   /** Messages of fields the core would refuse, by path. */
   invalid: Readonly<Record<string, string>>;
@@ -24,7 +23,7 @@ interface Props {
 }
 
 /** The list of the charter's clauses on the left, the chosen one in both languages on the right. */
-export function ClausesTab({ content, objectives, issues, invalid, selected, onSelect, onEdit }: Props) {
+export function ClausesTab({ content, issues, invalid, selected, onSelect, onEdit }: Props) {
   const { t } = useTranslation('agreements');
   const textIssues = issues.filter((i) => i.path[0] === 'texts');
   const count = (key: string) =>
@@ -83,7 +82,6 @@ export function ClausesTab({ content, objectives, issues, invalid, selected, onS
           <ClauseEditor
             content={content}
             clause={selected as ClauseKey}
-            objectives={objectives}
             flagged={flaggedIn(selected)}
             invalid={invalid}
             onEdit={onEdit}

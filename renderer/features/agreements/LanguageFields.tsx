@@ -15,18 +15,20 @@ import { chooseLanguage, startFrom, type Edit } from './draftEdits';
 
 interface Props {
   content: AgreementContent;
-  objectives: readonly string[];
   onEdit(edit: Edit): void;
 }
 
+/** The value of the "starts from" choice for a text the secretary writes from nothing. */
+const EMPTY = 'empty';
+
 /**
- * The charter's two languages. The library has texts in en/ro/fr/de; any other language
- * starts from one of them, for the secretary to translate clause by clause.
+ * The charter's two languages. A language without a library text starts empty, for the
+ * secretary to write; a library text can be copied in as a model to translate from.
  */
-export function LanguageFields({ content, objectives, onEdit }: Props) {
+export function LanguageFields({ content, onEdit }: Props) {
   const { t, i18n } = useTranslation('agreements');
   const format = useFormat();
-  const [rebase, setRebase] = useState<{ lang: string; base: LibraryLanguage } | null>(null);
+  const [rebase, setRebase] = useState<{ lang: string; base: LibraryLanguage | null } | null>(null);
   const option = (code: string) => ({
     value: code,
     label: capitalize(format.language(code), intlLocale(i18n.language)),
@@ -39,7 +41,10 @@ export function LanguageFields({ content, objectives, onEdit }: Props) {
     { group: t('setup.libraryLanguages'), items: LIBRARY_LANGUAGES.map(option).sort(byLabel) },
     { group: t('setup.otherLanguages'), items: others.map(option).sort(byLabel) },
   ];
-  const bases = LIBRARY_LANGUAGES.map(option);
+  const bases = [
+    { value: EMPTY, label: t('setup.emptyText') },
+    ...LIBRARY_LANGUAGES.map(option).sort(byLabel),
+  ];
 
   return (
     <>
@@ -52,16 +57,19 @@ export function LanguageFields({ content, objectives, onEdit }: Props) {
             searchable
             allowDeselect={false}
             w={200}
-            onChange={(v) => v && onEdit(chooseLanguage(slot as 0 | 1, v, objectives))}
+            onChange={(v) => v && onEdit(chooseLanguage(slot as 0 | 1, v))}
           />
           {!isLibraryLanguage(lang) && (
             <Select
               label={t('setup.startsFrom', { language: format.language(lang) })}
               data={bases}
-              value={content.texts[lang]?.basedOn ?? 'en'}
+              value={content.texts[lang]?.basedOn ?? EMPTY}
               allowDeselect={false}
               w={220}
-              onChange={(v) => v && isLibraryLanguage(v) && setRebase({ lang, base: v })}
+              onChange={(v) => {
+                if (v === EMPTY) setRebase({ lang, base: null });
+                else if (v && isLibraryLanguage(v)) setRebase({ lang, base: v });
+              }}
             />
           )}
         </Group>
@@ -76,16 +84,18 @@ export function LanguageFields({ content, objectives, onEdit }: Props) {
         title={t('setup.rebaseTitle')}
         message={
           rebase
-            ? t('setup.rebaseBody', {
-                language: format.language(rebase.lang),
-                base: format.language(rebase.base),
-              })
+            ? rebase.base
+              ? t('setup.rebaseBody', {
+                  language: format.language(rebase.lang),
+                  base: format.language(rebase.base),
+                })
+              : t('setup.emptyBody', { language: format.language(rebase.lang) })
             : ''
         }
         confirmLabel={t('setup.rebaseConfirm')}
         cancelLabel={t('common:actions.cancel')}
         onConfirm={() => {
-          if (rebase) onEdit(startFrom(rebase.lang, rebase.base, objectives));
+          if (rebase) onEdit(startFrom(rebase.lang, rebase.base));
           setRebase(null);
         }}
         onCancel={() => setRebase(null)}

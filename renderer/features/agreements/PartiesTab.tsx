@@ -1,6 +1,8 @@
-import { Fieldset, Group, Input, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Group, Input, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementContent } from '../../../shared/domain/agreement/model';
+import { Designation, type AgreementContent } from '../../../shared/domain/agreement/model';
+import { placeholderValues } from '../../../shared/domain/agreement/translator';
+import { LocalNameFields } from './LocalNameFields';
 import { EUROPEAN_COUNTRIES } from '../../../shared/domain/europe';
 import { useFormat } from '../../i18n/format';
 import { CoatOfArmsField } from './CoatOfArmsField';
@@ -53,9 +55,27 @@ export function PartiesTab({ content, flagged, onEdit }: Props) {
                   onChange={(v) => v && edit({ country: v })}
                 />
               </Group>
+              <Stack gap={2}>
+                <Select
+                  label={t('parties.designation')}
+                  data={Designation.options.map((d) => ({ value: d, label: t(`parties.designations.${d}`) }))}
+                  value={party.designation}
+                  allowDeselect={false}
+                  onChange={(v) => v && edit({ designation: Designation.parse(v) })}
+                />
+                <Text size="xs" c="dimmed">
+                  {t('parties.designationPrints', {
+                    text: content.languages
+                      .map((lang) => placeholderValues(content, lang)[i === 0 ? 'partyA' : 'partyB'])
+                      .join(' · '),
+                  })}
+                </Text>
+              </Stack>
+              <LocalNameFields content={content} index={i} onEdit={onEdit} />
               <Group gap="xs" grow>
                 <TextInput
                   label={t('parties.resolutionNumber')}
+                  description={t('parties.resolutionNumberHint')}
                   value={party.resolution.number}
                   error={needed('resolution.number')}
                   onChange={(e) =>

@@ -1,18 +1,24 @@
 import { Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementContent, AgreementLayout, PaperSize } from '../../../shared/domain/agreement/model';
-import { editCeremony, setSeparate, type Edit } from './draftEdits';
+import type {
+  AgreementContent,
+  AgreementLayout,
+  Originals,
+  PaperSize,
+} from '../../../shared/domain/agreement/model';
+import { editCeremony, editCeremonyPlace, setSeparate, type Edit } from './draftEdits';
+import { useFormat } from '../../i18n/format';
 import { LanguageFields } from './LanguageFields';
 
 interface Props {
   content: AgreementContent;
-  objectives: readonly string[];
   onEdit(edit: Edit): void;
 }
 
 /** Languages, page layout and paper, and where and when the towns sign. */
-export function SetupTab({ content, objectives, onEdit }: Props) {
+export function SetupTab({ content, onEdit }: Props) {
   const { t } = useTranslation('agreements');
+  const format = useFormat();
   const { separate, ceremonies } = content.signing;
   const partyName = (i: number) => content.parties[i]?.name.trim() || t('party', { n: i + 1 });
   const ceremony = (i: 0 | 1, label: string) => (
@@ -35,6 +41,18 @@ export function SetupTab({ content, objectives, onEdit }: Props) {
           w={170}
         />
       </Group>
+      <Group gap="xs" grow>
+        {content.languages.map((lang) => (
+          <TextInput
+            key={lang}
+            size="xs"
+            label={t('signing.placeIn', { language: format.language(lang) })}
+            placeholder={ceremonies[i].place}
+            value={ceremonies[i].places[lang] ?? ''}
+            onChange={(e) => onEdit(editCeremonyPlace(i, lang, e.currentTarget.value))}
+          />
+        ))}
+      </Group>
     </Stack>
   );
 
@@ -45,7 +63,7 @@ export function SetupTab({ content, objectives, onEdit }: Props) {
           {t('setup.title')}
         </Title>
         <Stack gap="sm">
-          <LanguageFields content={content} objectives={objectives} onEdit={onEdit} />
+          <LanguageFields content={content} onEdit={onEdit} />
           <Radio.Group
             label={t('setup.layout')}
             value={content.layout}
@@ -65,6 +83,18 @@ export function SetupTab({ content, objectives, onEdit }: Props) {
               <Radio value="A4" label={t('setup.a4')} />
               <Radio value="LETTER" label={t('setup.letter')} />
             </Group>
+          </Radio.Group>
+          <Radio.Group
+            label={t('setup.originals')}
+            description={t('setup.originalsHint')}
+            value={content.originals}
+            onChange={(v) => onEdit((c) => ({ ...c, originals: v as Originals }))}
+          >
+            <Stack gap={4} mt={4}>
+              <Radio value="first" label={t('setup.originalOf', { town: partyName(0) })} />
+              <Radio value="second" label={t('setup.originalOf', { town: partyName(1) })} />
+              <Radio value="both" label={t('setup.bothOriginals')} />
+            </Stack>
           </Radio.Group>
         </Stack>
       </Paper>

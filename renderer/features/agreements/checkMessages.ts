@@ -6,9 +6,12 @@ import type { FieldIssue } from '../../../shared/ipc/errors';
 export interface CheckMessage {
   id: string;
   text: string;
-  tab: 'setup' | 'parties' | 'clauses';
+  tab: 'setup' | 'parties' | 'objectives' | 'clauses';
   clause?: string;
 }
+
+/** What the language check reports when a column is not even in its script. */
+const SCRIPTS = new Set(['latin', 'cyrillic', 'greek']);
 
 /** Placeholders filled from a party's fields, e.g. {officeA}: the fix is on the Parties tab. */
 const PARTY_FIELD = /^(signatory|office|resolutionNumber|resolutionDate|region|town)([AB])$/;
@@ -67,6 +70,11 @@ export function checkMessages(
       messages.push({ id, text: t(`agreements:check.${issue.code}`, vars), tab: 'parties' });
       return;
     }
+    if (root === 'objectives') {
+      const vars = { n: typeof a === 'number' ? a + 1 : 1, language: language(String(c ?? '')) };
+      messages.push({ id, text: t(`agreements:check.${issue.code}`, vars), tab: 'objectives' });
+      return;
+    }
     const lang = typeof a === 'string' ? language(a) : '';
     if (b === 'labels') {
       const label = t(`agreements:labels.${String(c)}`);
@@ -97,12 +105,15 @@ export function checkMessages(
     }
     if (b === 'clauses') {
       const placeholder = `{${String(issue.path[5] ?? '')}}`;
+      const found = String(issue.path[5] ?? '');
+      const foundName = SCRIPTS.has(found) ? t(`agreements:check.scripts.${found}`) : language(found);
       messages.push({
         id,
         text: t(`agreements:check.${issue.code}`, {
           language: lang,
           clause,
           placeholder,
+          found: foundName,
           defaultValue: fallback,
         }),
         tab: 'clauses',
@@ -110,9 +121,12 @@ export function checkMessages(
       });
       return;
     }
+    const found = SCRIPTS.has(String(b))
+      ? t(`agreements:check.scripts.${String(b)}`)
+      : language(String(b ?? ''));
     messages.push({
       id,
-      text: t(`agreements:check.${issue.code}`, { language: lang, defaultValue: fallback }),
+      text: t(`agreements:check.${issue.code}`, { language: lang, found, defaultValue: fallback }),
       tab: 'setup',
     });
   });

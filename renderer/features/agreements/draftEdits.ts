@@ -5,7 +5,9 @@ import type {
   Clause,
   ClauseKey,
   LabelKey,
+  Ceremony,
   LibraryLanguage,
+  LocalName,
   Signatory,
 } from '../../../shared/domain/agreement/model';
 import { startText } from '../../../shared/domain/agreement/seed';
@@ -18,7 +20,7 @@ export type Edit = (content: AgreementContent) => AgreementContent;
  * language without a text yet starts from the library; texts of languages left keep their words.
  */
 export const chooseLanguage =
-  (slot: 0 | 1, lang: string, objectives: readonly string[]): Edit =>
+  (slot: 0 | 1, lang: string): Edit =>
   (c) => {
     const other = c.languages[slot === 0 ? 1 : 0];
     const current = c.languages[slot];
@@ -30,16 +32,19 @@ export const chooseLanguage =
         : slot === 0
           ? [lang, other]
           : [other, lang];
-    const texts = c.texts[lang] ? c.texts : { ...c.texts, [lang]: startText(lang, objectives) };
+    const texts = c.texts[lang] ? c.texts : { ...c.texts, [lang]: startText(lang) };
     return { ...c, languages, texts };
   };
 
-/** Replaces a language's whole text with the library's in `base` (for a language the library lacks). */
+/**
+ * Replaces a language's whole text with the library's in `base`, or with an empty text
+ * (for a language the library lacks; the print check refuses words left in `base`).
+ */
 export const startFrom =
-  (lang: string, base: LibraryLanguage, objectives: readonly string[]): Edit =>
-  (c) => ({ ...c, texts: { ...c.texts, [lang]: libraryText(base, objectives) } });
+  (lang: string, base: LibraryLanguage | null): Edit =>
+  (c) => ({ ...c, texts: { ...c.texts, [lang]: libraryText(base) } });
 
-const textOf = (c: AgreementContent, lang: string) => c.texts[lang] ?? startText(lang, []);
+const textOf = (c: AgreementContent, lang: string) => c.texts[lang] ?? startText(lang);
 
 export const editClause =
   (lang: string, key: ClauseKey, patch: Partial<Clause>): Edit =>
@@ -49,10 +54,13 @@ export const editClause =
     return { ...c, texts: { ...c.texts, [lang]: { ...text, clauses: { ...text.clauses, [key]: clause } } } };
   };
 
+/** Back to the library's words (a text started empty goes back to empty). */
 export const resetClause =
-  (lang: string, key: ClauseKey, objectives: readonly string[]): Edit =>
-  (c) =>
-    editClause(lang, key, libraryClause(textOf(c, lang).basedOn, key, objectives))(c);
+  (lang: string, key: ClauseKey): Edit =>
+  (c) => {
+    const base = textOf(c, lang).basedOn;
+    return editClause(lang, key, base ? libraryClause(base, key) : { heading: '', body: '' })(c);
+  };
 
 export const editLabel =
   (lang: string, key: LabelKey, value: string): Edit =>
@@ -65,7 +73,7 @@ export const resetLabels =
   (lang: string): Edit =>
   (c) => {
     const text = textOf(c, lang);
-    return { ...c, texts: { ...c.texts, [lang]: { ...text, labels: libraryText(text.basedOn, []).labels } } };
+    return { ...c, texts: { ...c.texts, [lang]: { ...text, labels: libraryText(text.basedOn).labels } } };
   };
 
 export const editParty =
@@ -104,8 +112,31 @@ export const removeSignatory =
     return p ? editParty(party, { signatories: p.signatories.filter((s) => s.id !== id) })(c) : c;
   };
 
+/** A party's town name or region as one charter language writes it. */
+export const editLocalName =
+  (index: number, lang: string, patch: Partial<LocalName>): Edit =>
+  (c) => {
+    const party = c.parties[index];
+    if (!party) return c;
+    const current = party.names[lang] ?? { town: '', region: '' };
+    return editParty(index, { names: { ...party.names, [lang]: { ...current, ...patch } } })(c);
+  };
+
+/** A ceremony's place as one charter language writes it. */
+export const editCeremonyPlace =
+  (index: 0 | 1, lang: string, place: string): Edit =>
+  (c) => {
+    const ceremony = c.signing.ceremonies[index];
+    return editCeremony(index, { places: { ...ceremony.places, [lang]: place } })(c);
+  };
+
+/** The charter's copy of an objective after its texts were saved on the partnership. */
+export const editObjectiveTexts =
+  (id: string, texts: Readonly<Record<string, string>>): Edit =>
+  (c) => ({ ...c, objectives: c.objectives.map((o) => (o.id === id ? { ...o, texts: { ...texts } } : o)) });
+
 export const editCeremony =
-  (index: 0 | 1, patch: Partial<{ place: string; date: string | null }>): Edit =>
+  (index: 0 | 1, patch: Partial<Ceremony>): Edit =>
   (c) => {
     const ceremonies = c.signing.ceremonies.map((x, i) =>
       i === index ? { ...x, ...patch } : x,

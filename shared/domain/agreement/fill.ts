@@ -9,17 +9,26 @@ export interface Filled {
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
+const has = (vars: Readonly<Record<string, string>>, name: string) =>
+  Object.prototype.hasOwnProperty.call(vars, name);
+
+/**
+ * Fills {name} placeholders. {PartyA} is {partyA} with its first letter capitalised, for a
+ * sentence that opens with it ("Die Stadt Landshut" where mid-sentence reads "die Stadt").
+ */
 export function fillPlaceholders(template: string, vars: Readonly<Record<string, string>>): Filled {
   const empty = new Set<string>();
   const unknown = new Set<string>();
   const text = template.replace(PLACEHOLDER, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(vars, name)) {
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    const capital = !has(vars, name) && lower !== name && has(vars, lower);
+    if (!has(vars, name) && !capital) {
       unknown.add(name);
       return whole;
     }
-    const value = vars[name] ?? '';
-    if (value.trim() === '') empty.add(name);
-    return value;
+    const value = vars[capital ? lower : name] ?? '';
+    if (value.trim() === '') empty.add(capital ? lower : name);
+    return capital ? value.charAt(0).toLocaleUpperCase() + value.slice(1) : value;
   });
   return { text, empty: [...empty], unknown: [...unknown] };
 }

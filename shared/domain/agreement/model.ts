@@ -1,8 +1,28 @@
 import { z } from 'zod';
 import { CountryCode, Id, IsoDate, LanguageCode, Timestamp, text } from '../common';
 
-/** Languages the app ships charter texts for; any other language starts from one of these. */
-export const LibraryLanguage = z.enum(['en', 'ro', 'fr', 'de']);
+/** Languages the app ships charter texts for; any other language starts from an empty text. */
+export const LibraryLanguage = z.enum([
+  'en',
+  'ro',
+  'fr',
+  'de',
+  'pl',
+  'hu',
+  'it',
+  'es',
+  'cs',
+  'sk',
+  'nl',
+  'pt',
+  'hr',
+  'sl',
+  'bg',
+  'el',
+  'sv',
+  'da',
+  'no',
+]);
 export type LibraryLanguage = z.infer<typeof LibraryLanguage>;
 export const LIBRARY_LANGUAGES = LibraryLanguage.options;
 
@@ -22,10 +42,40 @@ export type ClauseKey = z.infer<typeof ClauseKey>;
 export const CLAUSE_KEYS = ClauseKey.options;
 export const UNNUMBERED_CLAUSES: readonly ClauseKey[] = ['parties', 'preamble'];
 
-/** Short fixed texts of the printed page (title, page numbers, signature captions). */
-export const LabelKey = z.enum(['title', 'article', 'page', 'doneAt', 'forParty', 'signature', 'seal']);
+/** Short fixed texts of the printed page (title, page numbers, signature captions, paper marks). */
+export const LabelKey = z.enum([
+  'title',
+  'article',
+  'page',
+  'doneAt',
+  'forParty',
+  'signature',
+  'seal',
+  'draft',
+  'draftOf',
+  'version',
+  'signedOn',
+]);
 export type LabelKey = z.infer<typeof LabelKey>;
 export const LABEL_KEYS = LabelKey.options;
+
+/**
+ * Labels texts kept before the paper marks existed lack the last four: they parse as ''
+ * and print from the library (see translator.ts), so old drafts still print.
+ */
+const Labels = z.object({
+  title: text(200),
+  article: text(200),
+  page: text(200),
+  doneAt: text(200),
+  forParty: text(200),
+  signature: text(200),
+  seal: text(200),
+  draft: text(200).default(''),
+  draftOf: text(200).default(''),
+  version: text(200).default(''),
+  signedOn: text(200).default(''),
+});
 
 /**
  * A clause as the secretary edits it. The body is plain text: a blank line starts a new
@@ -36,9 +86,9 @@ export const Clause = z.object({ heading: text(200), body: text(10_000) });
 export type Clause = z.infer<typeof Clause>;
 
 export const AgreementText = z.object({
-  /** The library language this text started from (its own language when it is one). */
-  basedOn: LibraryLanguage,
-  labels: z.record(LabelKey, text(200)),
+  /** The library language this text started from; null for a language started empty. */
+  basedOn: LibraryLanguage.nullable(),
+  labels: Labels,
   clauses: z.record(ClauseKey, Clause),
 });
 export type AgreementText = z.infer<typeof AgreementText>;
@@ -63,13 +113,28 @@ export const Signatory = z.object({
 });
 export type Signatory = z.infer<typeof Signatory>;
 
+/** The number as the council wrote it, without "nr." / "No": the clause's wording says that. */
 export const Resolution = z.object({ number: text(60), date: IsoDate.nullable() });
 export type Resolution = z.infer<typeof Resolution>;
+
+/**
+ * What kind of local authority a party is; each language words it in its own way
+ * (municipiu / ville / Stadt / miasto for a city, comună / commune / Gemeinde / gmina…).
+ */
+export const Designation = z.enum(['city', 'town', 'commune', 'district']);
+export type Designation = z.infer<typeof Designation>;
+
+/** A party's names as one language of the charter writes them; empty means "as recorded". */
+export const LocalName = z.object({ town: text(120).default(''), region: text(120).default('') });
+export type LocalName = z.infer<typeof LocalName>;
 
 export const AgreementParty = z.object({
   name: text(120),
   country: CountryCode,
   region: text(120),
+  designation: Designation.default('town'),
+  /** Per charter language: Kolozsvár in the Hungarian text, Hermannstadt in the German one. */
+  names: z.record(LanguageCode, LocalName).default({}),
   coatOfArms: ImageRef.nullable(),
   signatories: z.array(Signatory).max(6),
   resolution: Resolution,
@@ -77,7 +142,12 @@ export const AgreementParty = z.object({
 export type AgreementParty = z.infer<typeof AgreementParty>;
 
 /** Place and date of a signing; both may stay empty to be written in by hand. */
-export const Ceremony = z.object({ place: text(120), date: IsoDate.nullable() });
+export const Ceremony = z.object({
+  place: text(120),
+  date: IsoDate.nullable(),
+  /** The place as each language writes it; empty means `place`. */
+  places: z.record(LanguageCode, text(120)).default({}),
+});
 export type Ceremony = z.infer<typeof Ceremony>;
 
 export const Signing = z.object({
@@ -87,6 +157,19 @@ export const Signing = z.object({
 });
 export type Signing = z.infer<typeof Signing>;
 
+/** A common objective as the charter lists it: its text per charter language. */
+export const CharterObjective = z.object({
+  id: Id,
+  /** The text as recorded on the Objectives tab, in the committee's language. */
+  statement: text(1000),
+  texts: z.record(LanguageCode, text(1000)).default({}),
+});
+export type CharterObjective = z.infer<typeof CharterObjective>;
+
+/** Which originals a print holds: each town's original names that town and its language first. */
+export const Originals = z.enum(['first', 'second', 'both']);
+export type Originals = z.infer<typeof Originals>;
+
 export const AgreementContent = z.object({
   languages: z.tuple([LanguageCode, LanguageCode]).refine(([a, b]) => a !== b, { message: 'same_language' }),
   layout: AgreementLayout,
@@ -95,6 +178,12 @@ export const AgreementContent = z.object({
   signing: Signing,
   /** Texts by language; keeps texts of languages no longer chosen so switching back loses nothing. */
   texts: z.record(LanguageCode, AgreementText),
+  /**
+   * The partnership's objectives: a draft follows them (the core refreshes this list from the
+   * partnership each time), a kept version holds them as they were.
+   */
+  objectives: z.array(CharterObjective).max(200).default([]),
+  originals: Originals.default('first'),
 });
 export type AgreementContent = z.infer<typeof AgreementContent>;
 

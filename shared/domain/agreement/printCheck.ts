@@ -1,7 +1,19 @@
 import type { FieldIssue } from '../../ipc/errors';
-import { fillPlaceholders } from './fill';
+import { libraryEntry } from './clauses';
+import { foreignLanguage } from './detectLanguage';
+import { fillPlaceholders, parseBody } from './fill';
 import { CLAUSE_KEYS, LABEL_KEYS, type AgreementContent } from './model';
 import { placeholderValues } from './translator';
+
+/**
+ * A resolution number typed with its own "nr." / "No" / "Nr." / "n°" / "č." / "br." / "sz.":
+ * the clause already says it, so it would print twice ("nr. HCL nr. 312/2027").
+ */
+const NUMBER_WORD = /(^|[\s(])(nr|no|n°|nº|núm|num|č|br|sz|št|αριθμ|№)\.?\s*\d/iu;
+
+export function hasNumberWord(number: string): boolean {
+  return NUMBER_WORD.test(number) || /^(nr|no|n°|nº|č|br|sz|№)\.?\s/i.test(number.trim());
+}
 
 /**
  * What stops a charter from printing, as field issues the UI lists and translates.
@@ -26,6 +38,12 @@ export function printIssues(content: AgreementContent): FieldIssue[] {
         );
       }
     });
+    if (hasNumberWord(party.resolution.number))
+      add(
+        ['parties', p, 'resolution', 'number'],
+        'resolution_number_word',
+        `The resolution number of party ${p + 1} repeats the word "number": type only the number`,
+      );
   });
 
   for (const lang of content.languages) {
@@ -34,11 +52,34 @@ export function printIssues(content: AgreementContent): FieldIssue[] {
       add(['texts', lang], 'text_missing', `There is no text in ${lang}`);
       continue;
     }
+    // A whole column in a close neighbour (Czech under Slovak) shows only over its length.
+    const column = CLAUSE_KEYS.map((k) => text.clauses[k]?.body ?? '').join('\n\n');
+    const columnForeign = foreignLanguage(
+      fillPlaceholders(column, placeholderValues(content, lang)).text,
+      lang,
+    );
+    if (columnForeign)
+      add(
+        ['texts', lang, columnForeign],
+        'column_wrong_language',
+        `The ${lang} column is written in ${columnForeign}`,
+      );
     const vars = placeholderValues(content, lang);
+    const library = libraryEntry(text.basedOn ?? lang);
     for (const key of LABEL_KEYS) {
-      if ((text.labels[key] ?? '').trim() === '')
+      const own = (text.labels[key] ?? '').trim();
+      if (own === '' && !library?.labels[key])
         add(['texts', lang, 'labels', key], 'label_empty', `Label ${key} is empty in ${lang}`);
     }
+    content.objectives.forEach((o, i) => {
+      const own = o.texts[lang]?.trim() || (lang === content.languages[0] ? o.statement.trim() : '');
+      if (own === '')
+        add(
+          ['objectives', i, 'texts', lang],
+          'objective_untranslated',
+          `Objective ${i + 1} has no text in ${lang}`,
+        );
+    });
     for (const key of CLAUSE_KEYS) {
       const clause = text.clauses[key];
       if (!clause || clause.body.trim() === '') {
@@ -54,13 +95,33 @@ export function printIssues(content: AgreementContent): FieldIssue[] {
         );
       }
       for (const name of filled.empty) {
+        if (name === 'objectives' && content.objectives.length > 0) continue;
         add(
           ['texts', lang, 'clauses', key, 'body', name],
           'placeholder_empty',
           `Placeholder {${name}} in ${key} (${lang}) has no value`,
         );
       }
+      const foreign = foreignIn(fillPlaceholders(clause.body, vars).text, lang);
+      if (foreign)
+        add(
+          ['texts', lang, 'clauses', key, 'body', foreign],
+          'text_wrong_language',
+          `Clause ${key} in the ${lang} column is written in ${foreign}`,
+        );
     }
   }
   return issues;
+}
+
+/** The first paragraph or list item of a clause that is plainly in another language. */
+function foreignIn(body: string, lang: string): string | null {
+  for (const block of parseBody(body)) {
+    const parts = block.kind === 'paragraph' ? [block.text] : [block.items.join(' ')];
+    for (const part of parts) {
+      const found = foreignLanguage(part, lang);
+      if (found) return found;
+    }
+  }
+  return null;
 }

@@ -1,5 +1,12 @@
 import { defaultBase, libraryText } from './clauses';
-import type { AgreementContent, AgreementParty, AgreementText, Resolution } from './model';
+import type {
+  AgreementContent,
+  AgreementParty,
+  AgreementText,
+  CharterObjective,
+  Designation,
+  Resolution,
+} from './model';
 
 /** What a new agreement starts from: the two towns as the partnership records them. */
 export interface SeedParty {
@@ -7,13 +14,14 @@ export interface SeedParty {
   country: string;
   region: string;
   languages: readonly string[];
+  designation?: Designation;
   resolution?: Resolution | null;
   signatories?: readonly { name: string; office?: string }[];
 }
 
 export interface AgreementSeed {
   parties: readonly [SeedParty, SeedParty];
-  objectives: readonly string[];
+  objectives: readonly CharterObjective[];
   signedOn?: string | null;
 }
 
@@ -27,9 +35,14 @@ export function defaultLanguages(a: SeedParty, b: SeedParty): [string, string] {
   return [first, second];
 }
 
-/** A language's text as the library writes it, for a language the library may not have. */
-export function startText(lang: string, objectives: readonly string[]): AgreementText {
-  return libraryText(defaultBase(lang), objectives);
+/** A language's text as the library writes it; an empty text for a language it does not have. */
+export function startText(lang: string): AgreementText {
+  return libraryText(defaultBase(lang));
+}
+
+/** Every French municipality is legally a commune; elsewhere a town until the secretary says more. */
+export function defaultDesignation(country: string): Designation {
+  return country === 'FR' ? 'commune' : 'town';
 }
 
 function party(seed: SeedParty, languages: readonly string[], newId: () => string): AgreementParty {
@@ -42,6 +55,8 @@ function party(seed: SeedParty, languages: readonly string[], newId: () => strin
     name: seed.name,
     country: seed.country,
     region: seed.region,
+    designation: seed.designation ?? defaultDesignation(seed.country),
+    names: {},
     coatOfArms: null,
     signatories,
     resolution: seed.resolution ?? { number: '', date: null },
@@ -59,10 +74,12 @@ export function seedContent(seed: AgreementSeed, newId: () => string): Agreement
     signing: {
       separate: false,
       ceremonies: [
-        { place: a.name, date: seed.signedOn ?? null },
-        { place: b.name, date: null },
+        { place: a.name, date: seed.signedOn ?? null, places: {} },
+        { place: b.name, date: null, places: {} },
       ],
     },
-    texts: Object.fromEntries(languages.map((l) => [l, startText(l, seed.objectives)])),
+    texts: Object.fromEntries(languages.map((l) => [l, startText(l)])),
+    objectives: [...seed.objectives],
+    originals: 'first',
   };
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { Agreement, AgreementContent, ImageRef, VersionStatus } from '../../domain/agreement/model';
+import {
+  Agreement,
+  AgreementContent,
+  CharterObjective,
+  ImageRef,
+  VersionStatus,
+} from '../../domain/agreement/model';
 import { Id } from '../../domain/common';
 
 /** The editor's starting point: the saved agreement, if any, and what a new one would hold. */
@@ -7,8 +13,8 @@ export const AgreementView = z.object({
   agreement: Agreement.nullable(),
   /** A fresh draft from the partnership as recorded today (towns, resolutions, signings). */
   proposal: AgreementContent,
-  /** The partnership's common objectives, for "reset to library text" of the objectives clause. */
-  objectives: z.array(z.string()),
+  /** The partnership's common objectives with their texts per language (the charter follows them). */
+  objectives: z.array(CharterObjective),
 });
 export type AgreementView = z.infer<typeof AgreementView>;
 

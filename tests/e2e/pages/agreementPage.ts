@@ -36,7 +36,9 @@ export class AgreementPage {
     await expect(this.page.getByRole('heading', { level: 2, name: /^Charter:/ })).toBeVisible();
   }
 
-  async openTab(name: 'Languages and signing' | 'Parties' | 'Clauses' | RegExp): Promise<void> {
+  async openTab(
+    name: 'Languages and signing' | 'Parties' | 'Objectives' | 'Clauses' | RegExp,
+  ): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 
@@ -50,6 +52,20 @@ export class AgreementPage {
 
   party(n: 1 | 2): Locator {
     return this.page.getByRole('group', { name: `Party ${n}` });
+  }
+
+  /** Picks an option of a Select inside one party's fieldset. */
+  async choosePartyOption(party: 1 | 2, label: string, option: string): Promise<void> {
+    await this.party(party).getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** An objective's text in one charter language, on the charter's Objectives tab. */
+  objectiveText(n: number, language: string): Locator {
+    return this.page
+      .getByRole('heading', { name: `Objective ${n}`, exact: true })
+      .locator('..')
+      .getByLabel(`Text in ${language}`);
   }
 
   signatory(party: 1 | 2, n: number): Locator {
@@ -73,7 +89,8 @@ export class AgreementPage {
 
   /** Waits until every page of the preview is drawn. */
   async expectPreviewPages(): Promise<void> {
-    await expect(this.preview).toBeVisible();
+    // Rendering waits for the core, which a busy machine slows down.
+    await expect(this.preview).toBeVisible({ timeout: 30_000 });
     await expect(this.preview.getByRole('img', { name: /^Page 1 of \d+$/ })).toBeVisible({ timeout: 30_000 });
   }
 

@@ -30,9 +30,15 @@ describe('shared/ imports only zod and shared/', () => {
       "import type { Backend } from '../../electron/core/backend';\nexport type B = Backend;",
       'electron/ (types)',
     ],
-    ["import Big from 'big.js';\nexport const b = Big;", 'another package'],
+    ["import ExcelJS from 'exceljs';\nexport const e = ExcelJS;", 'another package'],
   ])('rejects %j (%s)', async (code) => {
     expect(await restricted('shared/domain/sample.ts', code)).not.toEqual([]);
+  });
+
+  it('accepts the pure libraries rule 1 lists: big.js, dinero.js, i18n-iso-countries', async () => {
+    const code =
+      "import Big from 'big.js';\nimport { dinero } from 'dinero.js';\nimport lib from 'i18n-iso-countries/index.js';\nexport const x = [Big, dinero, lib];\n";
+    expect(await restricted('shared/domain/sample.ts', code)).toEqual([]);
   });
 
   it('accepts zod and a sibling shared module', async () => {

@@ -9,15 +9,19 @@ export const de: LibraryEntry = {
     forParty: 'Für {town}',
     signature: 'Unterschrift',
     seal: 'Siegel',
+    draft: 'ENTWURF',
+    draftOf: 'Entwurf vom {date}',
+    version: 'Fassung {n} vom {date}',
+    signedOn: 'unterzeichnet am {dates}',
   },
   clauses: {
     parties: {
       heading: 'Die Parteien',
-      body: `Die Stadt {townA} ({locationA}), vertreten durch {signatoryA}, {officeA},
+      body: `{PartyA} ({locationA}), {representedA} {signatoryA}, {officeA},
 
 und
 
-die Stadt {townB} ({locationB}), vertreten durch {signatoryB}, {officeB},
+{partyB} ({locationB}), {representedB} {signatoryB}, {officeB},
 
 im Folgenden „die Parteien“ genannt,`,
     },
@@ -67,7 +71,7 @@ Die Parteien bemühen sich gemeinsam um die Unterstützung europäischer, nation
     },
     approval: {
       heading: 'Zustimmung der Räte',
-      body: `Der Rat der Stadt {townA} hat dieser Urkunde mit Beschluss Nr. {resolutionNumberA} vom {resolutionDateA} zugestimmt, der Rat der Stadt {townB} mit Beschluss Nr. {resolutionNumberB} vom {resolutionDateB}.`,
+      body: `Dieser Urkunde haben {councilA} mit Beschluss Nr. {resolutionNumberA} vom {resolutionDateA} und {councilB} mit Beschluss Nr. {resolutionNumberB} vom {resolutionDateB} zugestimmt.`,
     },
     duration: {
       heading: 'Inkrafttreten, Dauer und Beendigung',
@@ -85,4 +89,30 @@ Jede Partei kann sie durch Beschluss ihres Rates beenden, der der anderen Partei
     'den Austausch zwischen Schulen, jungen Menschen, Vereinen und kommunalen Einrichtungen auszubauen;',
     'Vorhaben von gemeinsamem Interesse im europäischen Geist zu verwirklichen.',
   ],
+  designations: {
+    city: {
+      party: 'die Stadt {town}',
+      of: 'der Stadt {town}',
+      council: 'der Rat der Stadt {town}',
+      represented: 'vertreten durch',
+    },
+    town: {
+      party: 'die Stadt {town}',
+      of: 'der Stadt {town}',
+      council: 'der Rat der Stadt {town}',
+      represented: 'vertreten durch',
+    },
+    commune: {
+      party: 'die Gemeinde {town}',
+      of: 'der Gemeinde {town}',
+      council: 'der Gemeinderat der Gemeinde {town}',
+      represented: 'vertreten durch',
+    },
+    district: {
+      party: 'der Landkreis {town}',
+      of: 'des Landkreises {town}',
+      council: 'der Kreistag des Landkreises {town}',
+      represented: 'vertreten durch',
+    },
+  },
 };

@@ -9,15 +9,19 @@ export const en: LibraryEntry = {
     forParty: 'For {town}',
     signature: 'Signature',
     seal: 'Seal',
+    draft: 'DRAFT',
+    draftOf: 'Draft of {date}',
+    version: 'Version {n} of {date}',
+    signedOn: 'signed on {dates}',
   },
   clauses: {
     parties: {
       heading: 'The Parties',
-      body: `The Town of {townA} ({locationA}), represented by {signatoryA}, {officeA},
+      body: `{PartyA} ({locationA}), {representedA} {signatoryA}, {officeA},
 
 and
 
-the Town of {townB} ({locationB}), represented by {signatoryB}, {officeB},
+{partyB} ({locationB}), {representedB} {signatoryB}, {officeB},
 
 hereinafter referred to as “the Parties”,`,
     },
@@ -67,7 +71,7 @@ The Parties shall jointly seek the support of European, national and regional pr
     },
     approval: {
       heading: 'Approval',
-      body: `This charter was approved by the Council of {townA} by resolution No {resolutionNumberA} of {resolutionDateA}, and by the Council of {townB} by resolution No {resolutionNumberB} of {resolutionDateB}.`,
+      body: `This charter was approved by {councilA} by resolution No {resolutionNumberA} of {resolutionDateA}, and by {councilB} by resolution No {resolutionNumberB} of {resolutionDateB}.`,
     },
     duration: {
       heading: 'Entry into force, duration and termination',
@@ -85,4 +89,30 @@ Either Party may terminate it by a decision of its council, notified in writing 
     'to develop exchanges between schools, young people, associations and local institutions;',
     'to carry out projects of common interest in a European spirit.',
   ],
+  designations: {
+    city: {
+      party: 'the City of {town}',
+      of: 'the City of {town}',
+      council: 'the City Council of {town}',
+      represented: 'represented by',
+    },
+    town: {
+      party: 'the Town of {town}',
+      of: 'the Town of {town}',
+      council: 'the Town Council of {town}',
+      represented: 'represented by',
+    },
+    commune: {
+      party: 'the Municipality of {town}',
+      of: 'the Municipality of {town}',
+      council: 'the Municipal Council of {town}',
+      represented: 'represented by',
+    },
+    district: {
+      party: 'the District of {town}',
+      of: 'the District of {town}',
+      council: 'the District Council of {town}',
+      represented: 'represented by',
+    },
+  },
 };

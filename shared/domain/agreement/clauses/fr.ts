@@ -11,15 +11,19 @@ export const fr: LibraryEntry = {
     forParty: 'Pour {town}',
     signature: 'Signature',
     seal: 'Sceau',
+    draft: 'PROJET',
+    draftOf: 'Projet du {date}',
+    version: 'Version {n} du {date}',
+    signedOn: 'signée le {dates}',
   },
   clauses: {
     parties: {
       heading: 'Les Parties',
-      body: `La commune de {townA} ({locationA}), représentée par {signatoryA}, {officeA},
+      body: `{PartyA} ({locationA}), {representedA} {signatoryA}, {officeA},
 
 et
 
-la commune de {townB} ({locationB}), représentée par {signatoryB}, {officeB},
+{partyB} ({locationB}), {representedB} {signatoryB}, {officeB},
 
 ci-après dénommées «\u202Fles Parties\u202F»,`,
     },
@@ -69,7 +73,7 @@ Les Parties recherchent ensemble le soutien des programmes européens, nationaux
     },
     approval: {
       heading: 'Approbation',
-      body: `La présente charte a été approuvée par le conseil municipal de {townA} par délibération n°\u00A0{resolutionNumberA} du {resolutionDateA}, et par le conseil municipal de {townB} par délibération n°\u00A0{resolutionNumberB} du {resolutionDateB}.`,
+      body: `La présente charte a été approuvée par {councilA} par délibération n°\u00A0{resolutionNumberA} du {resolutionDateA}, et par {councilB} par délibération n°\u00A0{resolutionNumberB} du {resolutionDateB}.`,
     },
     duration: {
       heading: 'Entrée en vigueur, durée et dénonciation',
@@ -87,4 +91,30 @@ Chacune des Parties peut la dénoncer par une délibération de son conseil muni
     'favoriser les échanges entre les écoles, les jeunes, les associations et les institutions locales\u202F;',
     'mener des projets d’intérêt commun dans un esprit européen.',
   ],
+  designations: {
+    city: {
+      party: 'la ville de {town}',
+      of: 'de la ville de {town}',
+      council: 'le conseil municipal de {town}',
+      represented: 'représentée par',
+    },
+    town: {
+      party: 'la ville de {town}',
+      of: 'de la ville de {town}',
+      council: 'le conseil municipal de {town}',
+      represented: 'représentée par',
+    },
+    commune: {
+      party: 'la commune de {town}',
+      of: 'de la commune de {town}',
+      council: 'le conseil municipal de {town}',
+      represented: 'représentée par',
+    },
+    district: {
+      party: 'le district de {town}',
+      of: 'du district de {town}',
+      council: 'le conseil de district de {town}',
+      represented: 'représenté par',
+    },
+  },
 };

@@ -9,15 +9,19 @@ export const ro: LibraryEntry = {
     forParty: 'Pentru {town}',
     signature: 'Semnătura',
     seal: 'Ștampila',
+    draft: 'PROIECT',
+    draftOf: 'Proiect din {date}',
+    version: 'Versiunea {n} din {date}',
+    signedOn: 'semnată la {dates}',
   },
   clauses: {
     parties: {
       heading: 'Părțile',
-      body: `Orașul {townA} ({locationA}), reprezentat de {signatoryA}, {officeA},
+      body: `{PartyA} ({locationA}), {representedA} {signatoryA}, {officeA},
 
 și
 
-orașul {townB} ({locationB}), reprezentat de {signatoryB}, {officeB},
+{PartyB} ({locationB}), {representedB} {signatoryB}, {officeB},
 
 denumite în continuare „Părțile”,`,
     },
@@ -67,7 +71,7 @@ Părțile vor solicita împreună sprijinul programelor europene, naționale și
     },
     approval: {
       heading: 'Aprobare',
-      body: `Prezenta cartă a fost aprobată de consiliul local al orașului {townA} prin Hotărârea nr. {resolutionNumberA} din {resolutionDateA} și de consiliul local al orașului {townB} prin Hotărârea nr. {resolutionNumberB} din {resolutionDateB}.`,
+      body: `Prezenta cartă a fost aprobată de {councilA} prin Hotărârea nr. {resolutionNumberA} din {resolutionDateA} și de {councilB} prin Hotărârea nr. {resolutionNumberB} din {resolutionDateB}.`,
     },
     duration: {
       heading: 'Intrarea în vigoare, durata și încetarea',
@@ -85,4 +89,30 @@ Oricare dintre Părți o poate denunța printr-o hotărâre a consiliului său l
     'dezvoltarea schimburilor între școli, tineri, asociații și instituții locale;',
     'realizarea unor proiecte de interes comun, în spirit european.',
   ],
+  designations: {
+    city: {
+      party: 'Municipiul {town}',
+      of: 'Municipiului {town}',
+      council: 'Consiliul Local al Municipiului {town}',
+      represented: 'reprezentat de',
+    },
+    town: {
+      party: 'Orașul {town}',
+      of: 'Orașului {town}',
+      council: 'Consiliul Local al Orașului {town}',
+      represented: 'reprezentat de',
+    },
+    commune: {
+      party: 'Comuna {town}',
+      of: 'Comunei {town}',
+      council: 'Consiliul Local al Comunei {town}',
+      represented: 'reprezentată de',
+    },
+    district: {
+      party: 'Județul {town}',
+      of: 'Județului {town}',
+      council: 'Consiliul Județean {town}',
+      represented: 'reprezentat de',
+    },
+  },
 };

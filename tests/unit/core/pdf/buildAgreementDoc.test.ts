@@ -47,11 +47,15 @@ describe('the charter as a document definition', () => {
   });
 
   it('writes one place and date per ceremony when the towns sign apart', () => {
-    const together = texts(build(content).content).filter((t) => t.startsWith('Încheiată la'));
+    // Names and dates print with no-break hyphens and spaces; compare them as typed.
+    const plain = (t: string) => t.replace(/\u00A0/g, ' ').replace(/\u2011/g, '-');
+    const together = texts(build(content).content)
+      .map(plain)
+      .filter((t) => t.startsWith('Încheiată la'));
     expect(together).toEqual(['Încheiată la Buziaș, la data de 9 mai 2025.']);
-    const apart = texts(build(sampleContent(keighleyPoix)).content).filter(
-      (t) => t.startsWith('Done at') || t.startsWith('Fait à'),
-    );
+    const apart = texts(build(sampleContent(keighleyPoix)).content)
+      .map(plain)
+      .filter((t) => t.startsWith('Done at') || t.startsWith('Fait à'));
     expect(apart).toEqual(
       [
         'Done at Keighley on ……………………',
@@ -93,5 +97,58 @@ describe('the charter as a document definition', () => {
     expect(a).not.toBe(b);
     expect(a.content).not.toBe(b.content);
     expect(JSON.stringify(a.content)).toBe(JSON.stringify(b.content));
+  });
+
+  it('prints DRAFT across a draft in both languages, beside SAMPLE when it is one', () => {
+    const draft = buildAgreementDoc(
+      { content, arms: [null, null], paper: { kind: 'draft', date: '2027-08-01', id: 'abcd1234' } },
+      translatorPair(content),
+    );
+    expect(draft.watermark).toMatchObject({ text: 'PROIECT / PROJET' });
+    const sample = buildAgreementDoc(
+      {
+        content,
+        arms: [null, null],
+        watermark: 'SAMPLE',
+        paper: { kind: 'draft', date: '2027-08-01', id: 'x' },
+      },
+      translatorPair(content),
+    );
+    expect(sample.watermark).toMatchObject({ text: 'PROIECT / PROJET · SAMPLE' });
+  });
+
+  it('prints a signed version with its number and signing dates, and no DRAFT', () => {
+    const doc = buildAgreementDoc(
+      {
+        content,
+        arms: [null, null],
+        paper: { kind: 'version', number: 2, date: '2025-05-10', id: 'ab12cd34', signed: true },
+      },
+      translatorPair(content),
+    );
+    expect(doc.watermark).toBeUndefined();
+    const footer = doc.footer as DynamicContent;
+    const lines = texts(footer(1, 4, { width: 595, height: 842, orientation: 'portrait' })).map((t) =>
+      t.replace(/\u00A0/g, ' '),
+    );
+    expect(lines[1]).toBe(
+      'Versiunea 2 din 10 mai 2025, semnată la 9 mai 2025 / Version 2 du 10 mai 2025, signée le 9 mai 2025 · ab12cd34',
+    );
+  });
+
+  it('prints the second town’s original with that town and its language first', () => {
+    const both = buildAgreementDoc(
+      { content: { ...content, originals: 'both' }, arms: [null, null] },
+      translatorPair(content),
+    );
+    const all = texts(both.content).map((t) => t.replace(/\u2011/g, '-'));
+    const start = (prefix: string) => all.findIndex((t) => t.startsWith(prefix));
+    // The first original: Buziaș and Romanian first; the second: Ornans and French first.
+    expect(start('Orașul Buziaș')).toBeGreaterThanOrEqual(0);
+    expect(start('La commune d’Ornans')).toBeGreaterThan(start('Orașul Buziaș'));
+    expect(all.filter((t) => t === 'Charte de jumelage').length).toBe(2);
+    expect(all.indexOf('Charte de jumelage', start('Orașul Buziaș'))).toBeLessThan(
+      start('La commune d’Ornans'),
+    );
   });
 });

@@ -66,7 +66,7 @@ export function sideBySide(
   { content, armsKeys, width }: LayoutInput,
   ts: readonly [Translator, Translator],
 ): Content[] {
-  const out: Content[] = [titleBlock(content, ts, armsKeys, width)];
+  const out: Content[] = [titleBlock(ts, armsKeys, width)];
   const last = CLAUSE_KEYS.length - 1;
   CLAUSE_KEYS.forEach((key, i) => {
     const clause = clauseRows(key, ts);
@@ -92,7 +92,7 @@ export function sequential(
 ): Content[] {
   const out: Content[] = [];
   ts.forEach((t, n) => {
-    const title = titleBlock(content, [t], armsKeys, width);
+    const title = titleBlock([t], armsKeys, width);
     out.push(n === 0 ? title : { stack: [title], pageBreak: 'before' });
     const last = CLAUSE_KEYS.length - 1;
     CLAUSE_KEYS.forEach((key, i) => {

@@ -5,11 +5,12 @@ import { RULE } from './styles';
 
 /** Left blank on purpose: a charter is often printed before the date is fixed. */
 const BLANK = '……………………';
-const SEAL_DIAMETER = 62;
+/** Room for a round seal of at least 40 mm (113.4 pt), as town halls use. */
+const SEAL_DIAMETER = 116;
 const SIGN_LINE = '#333333';
 
 export function doneAt(t: Translator, ceremony: Ceremony): string {
-  return t.label('doneAt', { place: ceremony.place.trim() || BLANK, date: t.date(ceremony.date) || BLANK });
+  return t.label('doneAt', { place: t.place(ceremony) || BLANK, date: t.date(ceremony.date) || BLANK });
 }
 
 function joined(ts: readonly Translator[], text: (t: Translator) => string): string {
@@ -54,7 +55,7 @@ function partyBlock(
     for (const t of ts) stack.push({ text: doneAt(t, ceremony), style: 'doneAt', margin: [0, 0, 0, 4] });
   }
   stack.push({
-    text: joined(ts, (t) => t.label('forParty', { town: party.name })),
+    text: joined(ts, (t) => t.label('forParty', { town: t.town(index) })),
     style: 'partyCaption',
     margin: [0, 4, 0, 0],
   });

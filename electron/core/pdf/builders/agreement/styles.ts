@@ -11,16 +11,15 @@ export const MUTED = '#5c5c5c';
 export const RULE = '#9a9a9a';
 
 export const agreementStyles: StyleDictionary = {
-  title: { font: 'NotoSerif', fontSize: 21, bold: true, alignment: 'center', characterSpacing: 0.3 },
+  title: { font: 'NotoSerif', fontSize: 21, bold: true, alignment: 'center' },
   titleSecond: { font: 'NotoSerif', fontSize: 16, italics: true, alignment: 'center', color: MUTED },
-  towns: { font: 'NotoSans', fontSize: 10.5, alignment: 'center', color: MUTED, characterSpacing: 1.2 },
+  towns: { font: 'NotoSans', fontSize: 10.5, alignment: 'center', color: MUTED },
   article: {
     font: 'NotoSans',
     fontSize: 8.5,
     bold: true,
     alignment: 'center',
     color: MUTED,
-    characterSpacing: 1,
   },
   heading: { font: 'NotoSerif', fontSize: 11, bold: true, alignment: 'center' },
   body: { lineHeight: 1.22 },
@@ -29,7 +28,7 @@ export const agreementStyles: StyleDictionary = {
   signName: { bold: true },
   office: { fontSize: 9.5, color: MUTED },
   small: { font: 'NotoSans', fontSize: 7.5, color: MUTED },
-  runningHead: { font: 'NotoSans', fontSize: 7.5, color: MUTED, characterSpacing: 0.8 },
+  runningHead: { font: 'NotoSans', fontSize: 7.5, color: MUTED },
 };
 
 const PAPER_WIDTH: Record<PaperSize, number> = { A4: 595.28, LETTER: 612 };

@@ -1,5 +1,4 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { AgreementContent } from '../../../../../shared/domain/agreement/model';
 import type { Translator } from '../../../../../shared/domain/agreement/translator';
 import { RULE } from './styles';
 
@@ -11,8 +10,9 @@ function arms(key: string | null): Content {
   return key ? { image: key, fit: [ARMS_SIZE, ARMS_SIZE], alignment: 'center' } : { text: '' };
 }
 
-export function townsLine(content: AgreementContent): string {
-  return content.parties.map((p) => p.name).join('  ·  ');
+/** The two towns as one language names them, joined by a middle dot. */
+export function townsLine(t: Translator): string {
+  return `${t.town(0)}  ·  ${t.town(1)}`;
 }
 
 /**
@@ -20,7 +20,6 @@ export function townsLine(content: AgreementContent): string {
  * one per text in sequential), the towns' names, and the coats of arms either side.
  */
 export function titleBlock(
-  content: AgreementContent,
   ts: readonly Translator[],
   armsKeys: readonly (string | null)[],
   width: number,
@@ -29,7 +28,15 @@ export function titleBlock(
   const centre: Content[] = [
     { text: first ? first.label('title') : '', style: 'title', margin: [0, 6, 0, 4] },
     ...others.map((t): Content => ({ text: t.label('title'), style: 'titleSecond', margin: [0, 0, 0, 4] })),
-    { text: townsLine(content).toLocaleUpperCase(first?.lang ?? 'en'), style: 'towns', margin: [0, 6, 0, 0] },
+    ...(first
+      ? [
+          {
+            text: townsLine(first).toLocaleUpperCase(first.lang),
+            style: 'towns',
+            margin: [0, 6, 0, 0],
+          } as Content,
+        ]
+      : []),
   ];
   const hasArms = armsKeys.some((k) => k !== null);
   const heading: Content = hasArms

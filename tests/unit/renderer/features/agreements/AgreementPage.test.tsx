@@ -35,7 +35,7 @@ function serve(proposal: AgreementContent) {
       case 'partnership:get':
         return { id: 'p1', partners: [{ place: { name: 'Esslingen am Neckar' } }] };
       case 'agreement:get':
-        return { agreement: null, proposal, objectives: ['Two school exchanges a year'] };
+        return { agreement: null, proposal, objectives: proposal.objectives };
       case 'agreement:save': {
         const { content } = input as { content: AgreementContent };
         const stamp = '2026-05-01T10:00:00.000Z';

@@ -21,7 +21,6 @@ describe('ClauseEditor', () => {
       <ClauseEditor
         content={edited}
         clause="preamble"
-        objectives={['Two school exchanges a year']}
         flagged={new Set()}
         onEdit={onEdit}
       />,

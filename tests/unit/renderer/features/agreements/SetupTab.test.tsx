@@ -16,7 +16,6 @@ function renderSetup(start: AgreementContent = printableCharter()) {
     return (
       <SetupTab
         content={content}
-        objectives={['Two school exchanges a year']}
         onEdit={(edit) => setContent(edit)}
       />
     );
@@ -54,18 +53,29 @@ describe('SetupTab', () => {
     expect(seen.content.languages).toEqual(['de', 'fr']);
   });
 
-  it('lets the secretary write a language the library lacks, starting from a library text', async () => {
+  it('starts Polish from the Polish library text', async () => {
     const { user, seen } = renderSetup();
     await choose(user, 'Language 2', 'Polish');
     expect(seen.content.languages).toEqual(['fr', 'pl']);
-    expect(seen.content.texts.pl?.basedOn).toBe('en');
-    expect(screen.getByLabelText('Polish text starts from', { selector: 'input' })).toHaveValue('English');
+    expect(seen.content.texts.pl?.basedOn).toBe('pl');
+    expect(seen.content.texts.pl?.clauses.preamble.heading).toBe('Preambuła');
+  });
+
+  it('starts a language the library lacks from an empty text, and can copy a library text in as a model', async () => {
+    const { user, seen } = renderSetup();
+    await choose(user, 'Language 2', 'Irish');
+    expect(seen.content.languages).toEqual(['fr', 'ga']);
+    expect(seen.content.texts.ga?.basedOn).toBeNull();
+    expect(seen.content.texts.ga?.clauses.preamble.body).toBe('');
+    expect(screen.getByLabelText('Irish text starts from', { selector: 'input' })).toHaveValue(
+      'An empty text (you write it)',
+    );
     expect(screen.getByText(/The library has no text in this language/)).toBeInTheDocument();
 
-    await choose(user, 'Polish text starts from', 'German');
+    await choose(user, 'Irish text starts from', 'German');
     await user.click(await screen.findByRole('button', { name: 'Replace the text' }));
-    expect(seen.content.texts.pl?.basedOn).toBe('de');
-    expect(seen.content.texts.pl?.clauses.preamble.heading).toBe('Präambel');
+    expect(seen.content.texts.ga?.basedOn).toBe('de');
+    expect(seen.content.texts.ga?.clauses.preamble.heading).toBe('Präambel');
   });
 
   it('switches between two columns and one text after the other, and between A4 and US Letter', async () => {

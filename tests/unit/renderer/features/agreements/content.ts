@@ -26,7 +26,7 @@ export function printableCharter(): AgreementContent {
           signatories: [{ name: 'Matthias Klopfer', office: 'Oberbürgermeister' }],
         },
       ],
-      objectives: ['Two school exchanges a year'],
+      objectives: [{ id: 'o1', statement: 'Deux échanges scolaires par an', texts: { de: 'Zwei Schüleraustausche im Jahr' } }],
     },
     newId,
   );

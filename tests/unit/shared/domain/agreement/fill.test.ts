@@ -19,11 +19,20 @@ describe('clause text', () => {
     expect(filled).toEqual({ text: 'Sibiu and  and {townZ}', empty: ['townB'], unknown: ['townZ'] });
   });
 
-  it('writes dates as each language does, with the French ordinal first of the month', () => {
-    expect(formatDate('1922-06-05', 'en')).toBe('5 June 1922');
-    expect(formatDate('1922-06-01', 'fr')).toBe('1er juin 1922');
-    expect(formatDate('2024-09-26', 'ro')).toBe('26 septembrie 2024');
-    expect(formatDate('2024-10-03', 'de')).toBe('3. Oktober 2024');
+  it('writes dates as each language does: French and Italian ordinals, Polish r., Slovenian genitive', () => {
+    // No-break spaces: a date never breaks across lines ("26. | September").
+    const plain = (iso: string, lang: string) => formatDate(iso, lang).replace(/\u00A0/g, ' ');
+    expect(formatDate('1922-06-05', 'en')).toBe('5\u00A0June\u00A01922');
+    expect(plain('1922-06-01', 'fr')).toBe('1er juin 1922');
+    expect(plain('2024-09-26', 'ro')).toBe('26 septembrie 2024');
+    expect(plain('2024-10-03', 'de')).toBe('3. Oktober 2024');
+    expect(plain('2024-09-26', 'pl')).toBe('26 września 2024 r.');
+    expect(plain('2025-05-09', 'hu')).toBe('2025. május 9.');
+    expect(plain('2025-05-09', 'sl')).toBe('9. maja 2025');
+    expect(plain('2025-05-01', 'it')).toBe('1º maggio 2025');
+    expect(plain('2025-09-09', 'pt')).toBe('9 de setembro de 2025');
+    expect(plain('2025-05-09', 'bg')).toBe('9 май 2025 г.');
+    expect(plain('2025-05-09', 'el')).toBe('9 Μαΐου 2025');
     expect(formatDate(null, 'de')).toBe('');
   });
 });

@@ -61,4 +61,46 @@ describe('checking a charter before printing', () => {
     const content = { ...sampleContent(buziasOrnans), languages: ['ro', 'pl'] as [string, string] };
     expect(printIssues(content).map((i) => i.code)).toEqual(['text_missing']);
   });
+
+  it('refuses a resolution number typed with its own "nr.", which the clause already prints', () => {
+    const c = sampleContent(buziasOrnans);
+    const typed = (number: string): AgreementContent => ({
+      ...c,
+      parties: [{ ...c.parties[0], resolution: { ...c.parties[0].resolution, number } }, c.parties[1]],
+    });
+    for (const number of ['HCL nr. 312/2027', 'nr. 312', 'Nr. 2027/114', 'No 12', 'n° 47']) {
+      expect(
+        printIssues(typed(number)).map((i) => i.code),
+        number,
+      ).toContain('resolution_number_word');
+    }
+    for (const number of ['312/2027', 'HCL 312/2027', '2024-47', 'XII/45/2026']) {
+      expect(
+        printIssues(typed(number)).map((i) => i.code),
+        number,
+      ).not.toContain('resolution_number_word');
+    }
+  });
+
+  it('refuses a column left in English under another language', () => {
+    const c = sampleContent(buziasOrnans);
+    const english =
+      'The activities carried out under this charter shall be financed within the limits of the budgets approved each year by the councils of the Parties.';
+    const found = printIssues(withBody(c, 'fr', english)).filter((i) => i.code === 'text_wrong_language');
+    expect(found.map((i) => i.path.join('.'))).toEqual(['texts.fr.clauses.finance.body.en']);
+  });
+
+  it('asks for each objective in every charter language it is not written in yet', () => {
+    const c: AgreementContent = {
+      ...sampleContent(buziasOrnans),
+      objectives: [{ id: 'o1', statement: 'Schimburi anuale de elevi între licee', texts: {} }],
+    };
+    const codes = printIssues(c).map((i) => `${i.code}:${i.path.join('.')}`);
+    expect(codes).toEqual(['objective_untranslated:objectives.0.texts.fr']);
+    const translated = {
+      ...c,
+      objectives: [{ ...c.objectives[0]!, texts: { fr: 'Échanges annuels d’élèves entre lycées' } }],
+    };
+    expect(printIssues(translated)).toEqual([]);
+  });
 });
