@@ -27,11 +27,13 @@ import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
 import { settingsService } from './services/settings';
+import { carryViews } from './services/partnershipIndex';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
 import { acquireLock, StoreLockedError, type Lock } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
-import { openStore, STORE_FILE } from './store/openStore';
+import type { Journal } from './store/journal';
+import { openStore, STORE_FILE, writeFreshStore } from './store/openStore';
 import type { StoreData } from './store/schema';
 import { Store } from './store/store';
 import { isPermissionError } from './store/writeErrors';
@@ -68,17 +70,34 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const state: StoreState = { store: null, problem: null };
   let lock: Lock | null = null;
   let storeChanged = (): void => undefined;
+  // A restore, a hand-over or a reopened store: every slice reloads.
+  const announceAll = (data: StoreData) =>
+    events.emit('store:changed', { revision: data.revision, changes: [], reset: true });
 
-  const makeStore = (data: StoreData, readOnly = false) =>
+  const newId = options.newId ?? randomUUID;
+  const makeStore = (data: StoreData, journal: Journal | null, readOnly = false) =>
     new Store({
       path: join(options.dataDir, STORE_FILE),
       data,
       readOnly,
-      onChange: (next) => {
-        events.emit('store:changed', { revision: next.revision });
+      journal,
+      openJournal: (current) => writeFreshStore(options.dataDir, current),
+      now,
+      newId,
+      onCommit: (before, after, changes) => {
+        carryViews(before.partnerships, after.partnerships, changes);
+        events.emit('store:changed', { revision: after.revision, changes, reset: false });
         storeChanged();
       },
+      onCompactError: (error) => log.error('Compacting the journal failed; it keeps every change', error),
     });
+  const open = async (readOnly: boolean) => {
+    const opened = await openStore(options.dataDir, now, { readOnly });
+    if (opened.kind === 'ready') {
+      state.store = makeStore(opened.data, opened.journal, opened.readOnly);
+      state.problem = null;
+    } else state.problem = opened.problem;
+  };
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   // A folder where not even the lock file can be made (a write-protected stick) opens read-only.
@@ -90,25 +109,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     else if (!(error instanceof StoreLockedError)) throw error;
     else state.problem = { code: 'LOCKED', movedTo: null, detail: error.message, foundVersion: null };
   }
-  if (lock || lockRefused) {
-    const opened = await openStore(options.dataDir, now, { readOnly: lockRefused });
-    if (opened.kind === 'ready') state.store = makeStore(opened.data, opened.readOnly);
-    else state.problem = opened.problem;
-  }
+  if (lock || lockRefused) await open(lockRefused);
 
-  const ctx: ServiceContext = { store: () => requireStore(state), now, newId: options.newId ?? randomUUID };
+  const ctx: ServiceContext = { store: () => requireStore(state), now, newId };
   const app = appService(
     state,
     { dataDir: options.dataDir, appVersion: options.appVersion, transport: options.transport },
-    (data) => makeStore(data),
+    (data, journal) => makeStore(data, journal),
+    async () => {
+      await open(false);
+      if (state.store) announceAll(state.store.data);
+    },
+    now,
   );
   const backups = await wireBackups({
     state,
     dataDir: options.dataDir,
     now,
     timers: options.timers,
-    makeStore: (data) => makeStore(data),
-    announce: (data) => events.emit('store:changed', { revision: data.revision }),
+    makeStore: (data, journal) => makeStore(data, journal),
+    announce: (data) => announceAll(data),
     status: app.status,
     log,
   });
@@ -139,7 +159,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     status: app.status,
     async close() {
       await backups.scheduler.stop();
-      await state.store?.flush();
+      await state.store?.close();
       await lock?.release();
       lock = null;
     },

@@ -13,6 +13,10 @@ export const ErrorCode = z.enum([
   'WRITE_FAILED',
   'BACKUP_DAMAGED',
   'ARCHIVE_INVALID',
+  /** The record changed since the window read it: reload and apply the edit again. */
+  'CONFLICT',
+  /** The change would break a rule between records (one charter per partnership…). */
+  'INVARIANT',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -3,6 +3,7 @@ import type { ExportFile } from '../../../shared/domain/importPreview';
 import { firstSigning } from '../../../shared/domain/partnership';
 import type { ServiceContext } from './context';
 import { localIsoDate } from './today';
+import { committeeOf } from '../store/views';
 
 /** The header names the importer reads back, so an export can be imported elsewhere. */
 export const EXPORT_HEADER = [
@@ -27,7 +28,9 @@ export function partnershipExportService(ctx: ServiceContext) {
   const stamp = () => localIsoDate(ctx.now());
   return {
     csv(): ExportFile {
-      const { partnerships, committee } = ctx.store().data;
+      const data = ctx.store().data;
+      const { partnerships } = data;
+      const committee = committeeOf(data);
       const home = committee.municipality?.name ?? '';
       const rows: (string | number | null)[][] = [EXPORT_HEADER];
       for (const p of partnerships) {
@@ -53,7 +56,9 @@ export function partnershipExportService(ctx: ServiceContext) {
     },
 
     json(): ExportFile {
-      const { partnerships, committee } = ctx.store().data;
+      const data = ctx.store().data;
+      const { partnerships } = data;
+      const committee = committeeOf(data);
       const body = {
         format: 'twinning-desk/partnerships',
         version: 1,

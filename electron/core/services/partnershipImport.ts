@@ -14,6 +14,7 @@ import type { ServiceContext } from './context';
 import { buildPreview } from './importPreview';
 import { checked } from './partnershipWrites';
 import { localIsoDate } from './today';
+import { committeeOf } from '../store/views';
 
 const refuse = (message: string, issues: FieldIssue[]) => new AppFailure('VALIDATION', message, issues);
 
@@ -81,7 +82,7 @@ export function partnershipImportService(
     const db = ctx.store().data;
     return buildPreview(text, {
       gazetteer: await places.get(),
-      municipality: db.committee.municipality,
+      municipality: committeeOf(db).municipality,
       partnerships: db.partnerships,
       currentYear: ctx.now().getFullYear(),
     });
@@ -106,7 +107,7 @@ export function partnershipImportService(
 
       const stamp = ctx.now().toISOString();
       const today = localIsoDate(ctx.now());
-      const homeLanguages = ctx.store().data.committee.municipality?.languages ?? [];
+      const homeLanguages = committeeOf(ctx.store().data).municipality?.languages ?? [];
       const created: Partnership[] = usable.map(({ row, place }) => {
         const languages = [...countryLanguages(place.country)];
         return checked({
@@ -134,10 +135,13 @@ export function partnershipImportService(
           notes: '',
           createdAt: stamp,
           updatedAt: stamp,
+          rev: 1,
         });
       });
       const backupPath = await snapshot();
-      await ctx.store().update((db) => ({ ...db, partnerships: [...db.partnerships, ...created] }));
+      await ctx.store().transaction((tx) => {
+        for (const { id: _id, rev: _rev, updatedAt: _at, ...fields } of created) tx.insert('partnerships', fields);
+      });
       return {
         imported: created.length,
         skipped: checkedPreview.rows.length - created.length,
