@@ -36,6 +36,8 @@ export interface StoreOptions {
   now: () => Date;
   newId: () => string;
   onCommit?: CommitListener;
+  /** Defaults to COMPACT_AFTER_ENTRIES and COMPACT_AFTER_BYTES; the crash tests compact far more often. */
+  compactAfter?: { entries: number; bytes: number };
   /** Reports a failed background compaction (the journal still holds every change). */
   onCompactError?: (error: unknown) => void;
 }
@@ -101,7 +103,8 @@ export class Store {
       }
       this.db.data = done.data;
       this.options.onCommit?.(before, done.data, done.changes);
-      if (journal.entries >= COMPACT_AFTER_ENTRIES || journal.size >= COMPACT_AFTER_BYTES) {
+      const limit = this.options.compactAfter ?? { entries: COMPACT_AFTER_ENTRIES, bytes: COMPACT_AFTER_BYTES };
+      if (journal.entries >= limit.entries || journal.size >= limit.bytes) {
         void this.compact().catch((error: unknown) => this.options.onCompactError?.(error));
       }
       return { value: done.value, changes: done.changes, revision: done.data.revision };
