@@ -1,10 +1,11 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { useUnsavedCharterGuard } from '../features/agreements/useAutosave';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { UnreachableScreen } from '../features/recovery/UnreachableScreen';
+import { subscribe } from '../api/client';
 import { useAppStore } from '../state/store';
 import type { Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -31,6 +32,9 @@ const makeRouter = () =>
 export function App({ boot }: { boot: Boot }) {
   const status = useAppStore((s) => s.status);
   const [router] = useState(makeRouter);
+  const applyStoreChange = useAppStore((s) => s.applyStoreChange);
+  // Mounted on every screen (the recovery screen too): a restore announces a whole-store change.
+  useEffect(() => subscribe('store:changed', (event) => void applyStoreChange(event)), [applyStoreChange]);
   useUnsavedCharterGuard(status?.transport === 'browser');
   let screen;
   if (boot.kind === 'unreachable') screen = <UnreachableScreen detail={boot.message} />;

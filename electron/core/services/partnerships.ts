@@ -40,8 +40,10 @@ export function partnershipService(ctx: ServiceContext) {
       const words = foldForSearch(filter.text ?? '')
         .split(/\s+/)
         .filter(Boolean);
+      const only = filter.ids ? new Set(filter.ids) : null;
       const out: PartnershipSummary[] = [];
       for (const { summary, haystack } of rows) {
+        if (only && !only.has(summary.id)) continue;
         if (filter.status && summary.status !== filter.status) continue;
         if (filter.kind && summary.kind !== filter.kind) continue;
         if (filter.country && !summary.countries.includes(filter.country)) continue;

@@ -37,7 +37,7 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     const draft = {
-      ...(member ? { id: member.id } : {}),
+      ...(member ? { id: member.id, rev: member.rev } : {}),
       ...values,
       termStart: values.termStart || null,
       termEnd: values.termEnd || null,

@@ -21,6 +21,7 @@ import {
   PartnershipStatus,
   Theme,
   partnershipTitle,
+  type Partnership,
 } from '../../../shared/domain/partnership';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
@@ -41,15 +42,17 @@ export function PartnershipEditPage() {
   const loadPartnership = useAppStore((s) => s.loadPartnership);
   const savePartnership = useAppStore((s) => s.savePartnership);
   const [values, setValues] = useState<PartnershipValues | null>(id ? null : toValues(null));
+  /** The link as loaded: which item ids it holds, and the revision this edit is based on. */
+  const [saved, setSaved] = useState<Partnership | null>(null);
   const [initial, setInitial] = useState(values);
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
   /** Set when the form is left on purpose (saved, or Cancel): nothing to ask then. */
   const leaving = useRef(false);
   const { submit, errors, failure, saving } = useSubmit(PartnershipDraft, async (draft) => {
-    const saved = await savePartnership(draft);
+    const stored = await savePartnership(draft);
     notifications.show({ color: 'green', message: t('saved') });
     leaving.current = true;
-    void navigate(`/partnerships/${saved.id}`);
+    void navigate(`/partnerships/${stored.id}`);
   });
   // A form with required fields is saved deliberately, never by itself: leaving it with
   // changes asks first, in the app and (browser mode) when the tab is closed or reloaded.
@@ -73,6 +76,7 @@ export function PartnershipEditPage() {
     if (!id) return;
     loadPartnership(id)
       .then((p) => {
+        setSaved(p);
         const loaded = toValues(p);
         setValues(loaded);
         setInitial(loaded);
@@ -100,7 +104,7 @@ export function PartnershipEditPage() {
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (values) await submit(toDraft(values, id));
+    if (values) await submit(toDraft(values, id ? saved : null));
   }
 
   return (
