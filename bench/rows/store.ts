@@ -58,7 +58,10 @@ async function storeSave(
   const baselineFile = join(dir, 'baseline.json');
   let months = 24;
   const { subject, ratio } = await measurePair(
-    () => store.transaction((tx) => tx.patch('settings', 'settings', { dormantAfterMonths: (months = 1 + (months % 200)) })),
+    () =>
+      store.transaction((tx) =>
+        tx.patch('settings', 'settings', { dormantAfterMonths: (months = 1 + (months % 200)) }),
+      ),
     () => writeFile(baselineFile, JSON.stringify(store.data)),
     options,
   );

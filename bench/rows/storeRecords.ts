@@ -12,7 +12,12 @@ const log = { error: () => undefined };
 async function editTimings(ctx: BenchContext, count: number): Promise<Stats> {
   const dir = await ctx.scratch(`edit${count}`);
   await seedRegistry(dir, count);
-  const backend: Backend = await createBackend({ dataDir: dir, transport: 'browser', appVersion: 'bench', log });
+  const backend: Backend = await createBackend({
+    dataDir: dir,
+    transport: 'browser',
+    appVersion: 'bench',
+    log,
+  });
   try {
     const listed = await backend.dispatch('partnership:list', {});
     if (!listed.ok) throw new Error(JSON.stringify(listed.error));
@@ -22,7 +27,12 @@ async function editTimings(ctx: BenchContext, count: number): Promise<Stats> {
       async () => {
         n++;
         const partnershipId = ids[(n * 7919) % ids.length] as string;
-        const result = await backend.dispatch('health:save', { partnershipId, key: 3, done: n % 2 === 0, evidence: '' });
+        const result = await backend.dispatch('health:save', {
+          partnershipId,
+          key: 3,
+          done: n % 2 === 0,
+          evidence: '',
+        });
         if (!result.ok) throw new Error(`health:save failed: ${JSON.stringify(result.error)}`);
       },
       // Under the compaction threshold: a compaction is background work, measured by store.open.

@@ -23,7 +23,9 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
     // A new link may belong anywhere in the sorted list: only then is the whole list asked for.
     if ([...ids].some((id) => !known.has(id) && !removed.has(id))) return get().loadPartnershipRows();
     const wanted = [...ids].filter((id) => known.has(id) && !removed.has(id));
-    const fresh = wanted.length ? await call('partnership:list', { ...get().partnershipFilter, ids: wanted }) : [];
+    const fresh = wanted.length
+      ? await call('partnership:list', { ...get().partnershipFilter, ids: wanted })
+      : [];
     const byId = new Map(fresh.map((r) => [r.id, r]));
     const current = get().partnershipRows ?? [];
     set({
@@ -53,12 +55,14 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
           }),
         );
       } else if (s.settings && of('settings').length) tasks.push(s.loadSettings());
-      if (s.profile && (reset || of('members', 'municipality', 'committeeInfo').length)) tasks.push(s.loadCommittee());
+      if (s.profile && (reset || of('members', 'municipality', 'committeeInfo').length))
+        tasks.push(s.loadCommittee());
 
       const links = of('partnerships');
       if (reset) {
         if (s.partnershipRows) tasks.push(s.loadPartnershipRows());
-        if (s.partnership) tasks.push(s.loadPartnership(s.partnership.id).catch(() => set({ partnership: null })));
+        if (s.partnership)
+          tasks.push(s.loadPartnership(s.partnership.id).catch(() => set({ partnership: null })));
       } else if (links.length) {
         const removed = new Set(links.filter((c) => c.op === 'remove').map((c) => c.id));
         tasks.push(refreshRows(new Set(links.map((c) => c.id)), removed));
@@ -73,7 +77,8 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
 
       // The charter editor types ahead of the store: only a replaced store or a deleted charter reloads it.
       const view = s.agreementView;
-      const charterGone = view?.agreement && of('agreements').some((c) => c.op === 'remove' && c.id === view.agreement?.id);
+      const charterGone =
+        view?.agreement && of('agreements').some((c) => c.op === 'remove' && c.id === view.agreement?.id);
       if (view && (reset || charterGone)) tasks.push(s.loadAgreement(view.partnershipId));
       if (reset) tasks.push(s.loadBackups());
 

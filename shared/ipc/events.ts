@@ -15,7 +15,11 @@ export const events = {
    * After every commit: what changed, so each slice refreshes only that. `reset` says the
    * whole store was replaced (a restore, a hand-over, recovery): every slice reloads.
    */
-  'store:changed': z.object({ revision: z.number().int(), changes: z.array(RecordChange), reset: z.boolean() }),
+  'store:changed': z.object({
+    revision: z.number().int(),
+    changes: z.array(RecordChange),
+    reset: z.boolean(),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -64,7 +64,10 @@ const partnerContacts: PersonCollection = {
       if (!p.partners.some((town) => town.contacts.some((c) => ids.has(c.id)))) continue;
       tx.put('partnerships', {
         ...p,
-        partners: p.partners.map((town) => ({ ...town, contacts: town.contacts.filter((c) => !ids.has(c.id)) })),
+        partners: p.partners.map((town) => ({
+          ...town,
+          contacts: town.contacts.filter((c) => !ids.has(c.id)),
+        })),
       });
     }
   },

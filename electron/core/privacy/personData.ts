@@ -48,7 +48,10 @@ export function erasePersons(
   });
   // A copy of the store keeps no tombstone of an erased person either: not even the id.
   const ids = new Set(refs.map((r) => r.id));
-  return { data: { ...done.data, tombstones: done.data.tombstones.filter((t) => !ids.has(t.id)) }, erased: done.value };
+  return {
+    data: { ...done.data, tombstones: done.data.tombstones.filter((t) => !ids.has(t.id)) },
+    erased: done.value,
+  };
 }
 
 /** The members and the partnerships as the transaction sees them. */

@@ -80,7 +80,12 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       return write(partnershipId, (tx, existing) =>
         existing
           ? tx.put('agreements', { ...existing, draft: content })
-          : tx.insert('agreements', { partnershipId, draft: content, versions: [], createdAt: tx.now.toISOString() }),
+          : tx.insert('agreements', {
+              partnershipId,
+              draft: content,
+              versions: [],
+              createdAt: tx.now.toISOString(),
+            }),
       );
     },
 
@@ -96,7 +101,10 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
         let versions = existing.versions;
         if (last && same(last.content, existing.draft)) {
           if (last.status === status) return existing;
-          versions = [...versions.slice(0, -1), { ...last, status, history: [...last.history, { status, at }] }];
+          versions = [
+            ...versions.slice(0, -1),
+            { ...last, status, history: [...last.history, { status, at }] },
+          ];
         } else {
           versions = [
             ...versions,

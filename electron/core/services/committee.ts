@@ -18,7 +18,9 @@ export function committeeService(ctx: ServiceContext) {
     },
 
     async saveCommittee(committee: CommitteeInfo): Promise<CommitteeInfo> {
-      await ctx.store().transaction((tx) => tx.put('committeeInfo', { ...committee, id: SINGLETON_ID.committeeInfo }));
+      await ctx
+        .store()
+        .transaction((tx) => tx.put('committeeInfo', { ...committee, id: SINGLETON_ID.committeeInfo }));
       return committee;
     },
 

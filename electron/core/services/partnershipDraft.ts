@@ -1,14 +1,21 @@
 import type { Partnership, PartnershipDraft } from '../../../shared/domain/partnership';
 import { invalid } from './partnershipWrites';
 
-type Fields = Pick<Partnership, 'kind' | 'partners' | 'signings' | 'resolutions' | 'languages' | 'themes' | 'notes'>;
+type Fields = Pick<
+  Partnership,
+  'kind' | 'partners' | 'signings' | 'resolutions' | 'languages' | 'themes' | 'notes'
+>;
 
 /**
  * Turns a form's draft into stored fields. Ids belong to the core: a client may name only the
  * ids of items this record already holds; new items get fresh ids, and a resolution naming a
  * new town's council through the town's `key` is pointed at the id the town receives.
  */
-export function draftFields(draft: PartnershipDraft, existing: Partnership | undefined, newId: () => string): Fields {
+export function draftFields(
+  draft: PartnershipDraft,
+  existing: Partnership | undefined,
+  newId: () => string,
+): Fields {
   const known = {
     partners: new Set(existing?.partners.map((t) => t.id)),
     contacts: new Set(existing?.partners.flatMap((t) => t.contacts.map((c) => c.id))),
@@ -32,7 +39,10 @@ export function draftFields(draft: PartnershipDraft, existing: Partnership | und
     return {
       ...t,
       id,
-      contacts: t.contacts.map((c, j) => ({ ...c, id: keep(c.id, 'contacts', ['partners', i, 'contacts', j, 'id']) })),
+      contacts: t.contacts.map((c, j) => ({
+        ...c,
+        id: keep(c.id, 'contacts', ['partners', i, 'contacts', j, 'id']),
+      })),
     };
   });
   const ids = partners.flatMap((t) => [t.id, ...t.contacts.map((c) => c.id)]);

@@ -140,7 +140,8 @@ export function partnershipImportService(
       });
       const backupPath = await snapshot();
       await ctx.store().transaction((tx) => {
-        for (const { id: _id, rev: _rev, updatedAt: _at, ...fields } of created) tx.insert('partnerships', fields);
+        for (const { id: _id, rev: _rev, updatedAt: _at, ...fields } of created)
+          tx.insert('partnerships', fields);
       });
       return {
         imported: created.length,

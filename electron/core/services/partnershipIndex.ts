@@ -85,7 +85,8 @@ export function carryViews(
     return;
   }
   const [today, months] = cached.key.split('|') as [string, string];
-  const rows = touched.size > 64 ? cached.rows.filter((r) => !touched.has(r.summary.id)) : cached.rows.slice();
+  const rows =
+    touched.size > 64 ? cached.rows.filter((r) => !touched.has(r.summary.id)) : cached.rows.slice();
   if (touched.size <= 64) {
     for (const id of touched) {
       const at = rows.findIndex((r) => r.summary.id === id);

@@ -8,7 +8,14 @@ import { settingsOf } from '../store/views';
 import type { ServiceContext } from './context';
 import { draftFields } from './partnershipDraft';
 import { sortedSummaries } from './partnershipIndex';
-import { checked, findPartnership, invalid, notFound, replaceIn, replacePartnership } from './partnershipWrites';
+import {
+  checked,
+  findPartnership,
+  invalid,
+  notFound,
+  replaceIn,
+  replacePartnership,
+} from './partnershipWrites';
 import { localIsoDate } from './today';
 
 export function partnershipService(ctx: ServiceContext) {

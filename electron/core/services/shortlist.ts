@@ -34,7 +34,9 @@ export function shortlistService(ctx: ServiceContext, partnerships: PartnershipS
           partnershipId: current?.partnershipId ?? null,
           createdAt: current?.createdAt ?? tx.now.toISOString(),
         };
-        return current ? tx.put('shortlist', { ...fields, id: current.id }, rev) : tx.insert('shortlist', fields);
+        return current
+          ? tx.put('shortlist', { ...fields, id: current.id }, rev)
+          : tx.insert('shortlist', fields);
       });
       return value;
     },

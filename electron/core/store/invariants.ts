@@ -27,7 +27,8 @@ function partnershipProblems(p: Partnership): string[] {
     problems.push(`partnership ${p.id}: its status ${p.status} is not its last recorded change`);
   }
   const ids = nestedIds(p);
-  if (new Set([p.id, ...ids]).size !== ids.length + 1) problems.push(`partnership ${p.id}: two items share an id`);
+  if (new Set([p.id, ...ids]).size !== ids.length + 1)
+    problems.push(`partnership ${p.id}: two items share an id`);
   const towns = new Set(p.partners.map((t) => t.id));
   for (const r of p.resolutions) {
     if (r.council !== 'home' && !towns.has(r.council)) {
@@ -64,7 +65,8 @@ export function changeProblems(after: Readonly<StoreData>, changes: ChangeSet): 
   }
   if (removedPartnerships.size > 0) {
     for (const a of after.agreements) {
-      if (removedPartnerships.has(a.partnershipId)) problems.push(`agreement ${a.id} outlives its partnership`);
+      if (removedPartnerships.has(a.partnershipId))
+        problems.push(`agreement ${a.id} outlives its partnership`);
     }
     for (const e of after.shortlist) {
       if (e.partnershipId && removedPartnerships.has(e.partnershipId)) {
@@ -100,7 +102,8 @@ export function checkAll(db: Readonly<StoreData>): string[] {
   const charters = new Set<string>();
   for (const a of db.agreements) {
     unique(a.id, 'agreements');
-    if (!partnerships.has(a.partnershipId)) problems.push(`agreement ${a.id}: no partnership ${a.partnershipId}`);
+    if (!partnerships.has(a.partnershipId))
+      problems.push(`agreement ${a.id}: no partnership ${a.partnershipId}`);
     if (charters.has(a.partnershipId)) problems.push(`partnership ${a.partnershipId} has two charters`);
     charters.add(a.partnershipId);
   }

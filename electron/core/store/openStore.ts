@@ -136,7 +136,8 @@ async function createFresh(
     } catch (error) {
       // A folder that refuses the first write is read-only in practice; a full disk is not:
       // the first save will try again and report DISK_FULL if it still cannot write.
-      if (!isPermissionError(error)) return { kind: 'ready', path, data, readOnly: false, created: false, journal };
+      if (!isPermissionError(error))
+        return { kind: 'ready', path, data, readOnly: false, created: false, journal };
       readOnly = true;
     }
   }

@@ -8,8 +8,7 @@ import { StoredRecords, StoredTombstone, type StoreData } from './schema';
 import { applyOps } from './transaction';
 
 export type Replayed =
-  | { kind: 'ok'; data: StoreData; journal: Journal | null }
-  | { kind: 'problem'; problem: StoreProblem };
+  { kind: 'ok'; data: StoreData; journal: Journal | null } | { kind: 'problem'; problem: StoreProblem };
 
 function entryProblem(entry: JournalEntry, expected: number): string | null {
   if (entry.revision !== expected) return `it holds revision ${entry.revision} where ${expected} was due`;
@@ -60,7 +59,8 @@ export async function replayJournal(
   const ops = applied.flatMap((e) => e.ops);
   const data = applied.length === 0 ? snapshot : applyOps(snapshot, ops, expected - 1);
   if (readOnly) return { kind: 'ok', data, journal: null };
-  if (!damage) return { kind: 'ok', data, journal: await Journal.open(path, read.goodBytes, read.entries.length) };
+  if (!damage)
+    return { kind: 'ok', data, journal: await Journal.open(path, read.goodBytes, read.entries.length) };
 
   const later = read.entries.length - applied.length + (read.damage ? 1 : 0);
   await writeFileDurable(join(dataDir, 'store.json'), JSON.stringify(data));

@@ -103,7 +103,10 @@ export class Store {
       }
       this.db.data = done.data;
       this.options.onCommit?.(before, done.data, done.changes);
-      const limit = this.options.compactAfter ?? { entries: COMPACT_AFTER_ENTRIES, bytes: COMPACT_AFTER_BYTES };
+      const limit = this.options.compactAfter ?? {
+        entries: COMPACT_AFTER_ENTRIES,
+        bytes: COMPACT_AFTER_BYTES,
+      };
       if (journal.entries >= limit.entries || journal.size >= limit.bytes) {
         void this.compact().catch((error: unknown) => this.options.onCompactError?.(error));
       }

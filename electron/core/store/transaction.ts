@@ -37,8 +37,7 @@ export interface Tx {
 
 /** One journalled operation: the whole record written, or the tombstone left. */
 export type Op =
-  | { op: 'put'; c: CollectionName; r: AnyRecord }
-  | { op: 'remove'; c: CollectionName; t: Tombstone };
+  { op: 'put'; c: CollectionName; r: AnyRecord } | { op: 'remove'; c: CollectionName; t: Tombstone };
 
 export interface Committed<T> {
   value: T;
@@ -76,7 +75,7 @@ export function runTransaction<T>(
   const overlays = new Map<CollectionName, Overlay>();
   const tombstones: Tombstone[] = [];
   const stamp = env.now.toISOString();
-  const list = (c: CollectionName) => data[c] as unknown as readonly AnyRecord[];
+  const list = (c: CollectionName): readonly AnyRecord[] => data[c];
   const overlay = (c: CollectionName) => {
     let o = overlays.get(c);
     if (!o) overlays.set(c, (o = new Map()));
@@ -103,28 +102,32 @@ export function runTransaction<T>(
     get: (c, id) => current(c, id) as RecordOf<typeof c> | undefined,
     all: (c) => {
       const o = overlays.get(c);
-      return (o ? build(list(c), o).list : list(c)) as unknown as readonly RecordOf<typeof c>[];
+      return (o ? build(list(c), o).list : list(c)) as readonly RecordOf<typeof c>[];
     },
     insert: (c, fields) => {
       if (isSingleton(c)) throw new Error(`${c} is a singleton: put it under its fixed id`);
       const id = env.newId();
       if (COLLECTIONS.some((other) => current(other, id))) throw new Error(`Id ${id} is already in use`);
-      return write(c, { ...fields, id, rev: 1, updatedAt: stamp }) as unknown as RecordOf<typeof c>;
+      return write(c, { ...fields, id, rev: 1, updatedAt: stamp }) as RecordOf<typeof c>;
     },
     put: (c, record, baseRev) => {
       const existing = current(c, record.id);
       if (existing) checkBase(c, existing, baseRev);
       else if (!isSingleton(c) || SINGLETON_ID[c] !== record.id) throw notFound(c, record.id);
       const next = { ...record, rev: nextRev(c, record.id), updatedAt: stamp };
-      return write(c, next) as unknown as RecordOf<typeof c>;
+      return write(c, next) as RecordOf<typeof c>;
     },
     patch: (c, id, patch, baseRev) => {
       const existing = current(c, id);
       if (!existing) throw notFound(c, id);
       checkBase(c, existing, baseRev);
-      return write(c, { ...existing, ...patch, id, rev: nextRev(c, id), updatedAt: stamp }) as unknown as RecordOf<
-        typeof c
-      >;
+      return write(c, {
+        ...existing,
+        ...patch,
+        id,
+        rev: nextRev(c, id),
+        updatedAt: stamp,
+      }) as RecordOf<typeof c>;
     },
     remove: (c, id, baseRev) => {
       const existing = current(c, id);
@@ -177,13 +180,15 @@ function applyOverlays(
   tombstones: readonly Tombstone[],
   revision: number,
 ): StoreData {
-  const next = { ...data, revision } as StoreData;
+  const lists: Partial<Record<CollectionName, AnyRecord[]>> = {};
   for (const [c, o] of overlays) {
-    const before = data[c] as unknown as readonly AnyRecord[];
+    const before: readonly AnyRecord[] = data[c];
     const built = build(before, o);
     if (built.appendedOnly) handOnIndex(before, built.list, built.appended);
-    (next as unknown as Record<CollectionName, readonly AnyRecord[]>)[c] = built.list;
+    lists[c] = built.list;
   }
+  // Each list holds the records its collection was given (validated when they were written).
+  const next = { ...data, ...lists, revision } as StoreData;
   if (tombstones.length > 0) next.tombstones = [...data.tombstones, ...tombstones];
   return next;
 }

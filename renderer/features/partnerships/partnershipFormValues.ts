@@ -133,7 +133,8 @@ export function toDraft(v: PartnershipValues, saved: Partnership | null): Record
         ]
       : [],
   );
-  const idOrNothing = <T extends { id: string }>({ id, ...rest }: T) => (known.has(id) ? { id, ...rest } : rest);
+  const idOrNothing = <T extends { id: string }>({ id, ...rest }: T) =>
+    known.has(id) ? { id, ...rest } : rest;
   return {
     ...(saved ? { id: saved.id, rev: saved.rev } : { status: v.status ?? undefined }),
     kind: v.kind,

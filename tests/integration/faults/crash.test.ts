@@ -40,7 +40,9 @@ interface Outcome {
 /** Starts the writer, lets it write for a random while, then kills it with SIGKILL. */
 function runAndKill(dataDir: string, killAfterMs: number, compactEvery: number): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dataDir, String(compactEvery)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [childScript, dataDir, String(compactEvery)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let killTimer: NodeJS.Timeout | undefined;
@@ -84,7 +86,8 @@ describe.each([
         const committee = opened.data.committeeInfo[0];
         const seq = Number(committee?.name.replace('state ', '') ?? 0);
         expect([lastAck, lastAck + 1], `run ${run}`).toContain(seq);
-        if (seq > 0) expect(committee?.registrationNumber).toBe(checksum(opened.data.members.map((m) => m.name)));
+        if (seq > 0)
+          expect(committee?.registrationNumber).toBe(checksum(opened.data.members.map((m) => m.name)));
         const leftovers = (await readdir(dataDir)).filter((n) => n.endsWith('.tmp'));
         expect(leftovers, 'temp files are swept when the store is opened').toEqual([]);
       }

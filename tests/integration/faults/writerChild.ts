@@ -29,7 +29,14 @@ async function main(dataDir: string, compactEvery: number): Promise<void> {
     await store.transaction((tx) => {
       const members = tx.all('members');
       names.forEach((name, i) => {
-        const fields = { name, role: 'member' as const, email: '', phone: '', termStart: null, termEnd: null };
+        const fields = {
+          name,
+          role: 'member' as const,
+          email: '',
+          phone: '',
+          termStart: null,
+          termEnd: null,
+        };
         const current = members[i];
         if (current) tx.put('members', { ...current, ...fields });
         else tx.insert('members', { ...fields, createdAt: tx.now.toISOString() });

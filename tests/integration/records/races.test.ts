@@ -49,7 +49,10 @@ describe('the races the review found, from the secretary’s side', () => {
     expect(failed).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     // Nothing half-done: no link, the candidate not marked.
     expect(await must(backend, 'partnership:list', {})).toEqual([]);
-    expect((await must(backend, 'shortlist:list', {}))[0]).toMatchObject({ status: 'considering', partnershipId: null });
+    expect((await must(backend, 'shortlist:list', {}))[0]).toMatchObject({
+      status: 'considering',
+      partnershipId: null,
+    });
 
     const retried = await must(backend, 'shortlist:createPartnership', { id: entry.id, kind: 'partnership' });
     const again = await call(backend, 'shortlist:createPartnership', { id: entry.id, kind: 'partnership' });
@@ -79,25 +82,40 @@ describe('the races the review found, from the secretary’s side', () => {
         id: first.id,
         rev,
         partners: [{ id: townId, place: first.partners[0]!.place, languages: ['fr'], contacts: [] }],
-        resolutions: [{ id: first.resolutions[0]!.id, council: townId, number: '1/2025', date: '2025-01-10' }],
+        resolutions: [
+          { id: first.resolutions[0]!.id, council: townId, number: '1/2025', date: '2025-01-10' },
+        ],
         notes,
       });
     // Another tab saved first...
-    expect(await edit('from the other tab', first.rev)).toMatchObject({ ok: true, data: { rev: first.rev + 1 } });
+    expect(await edit('from the other tab', first.rev)).toMatchObject({
+      ok: true,
+      data: { rev: first.rev + 1 },
+    });
     // ...so this window's edit, based on the version it loaded, is refused.
-    expect(await edit('from this window', first.rev)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await edit('from this window', first.rev)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect((await must(backend, 'partnership:get', { id: first.id })).notes).toBe('from the other tab');
 
     const member = await must(backend, 'member:save', memberDraft('Ana'));
     await must(backend, 'member:save', { ...memberDraft('Ana Popescu'), id: member.id, rev: member.rev });
-    const stale = await call(backend, 'member:save', { ...memberDraft('Ana P.'), id: member.id, rev: member.rev });
+    const stale = await call(backend, 'member:save', {
+      ...memberDraft('Ana P.'),
+      id: member.id,
+      rev: member.rev,
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await must(backend, 'committee:get', {})).members.map((m) => m.name)).toEqual(['Ana Popescu']);
   });
 
   it('deletes a partnership with its charter, and its candidate is no longer marked chosen', async () => {
     const entry = await must(backend, 'shortlist:save', candidate('Landshut'));
-    const { partnershipId } = await must(backend, 'shortlist:createPartnership', { id: entry.id, kind: 'partnership' });
+    const { partnershipId } = await must(backend, 'shortlist:createPartnership', {
+      id: entry.id,
+      kind: 'partnership',
+    });
     const { proposal } = await must(backend, 'agreement:get', { partnershipId });
     await must(backend, 'agreement:save', { partnershipId, content: proposal });
     await must(backend, 'partnership:delete', { id: partnershipId });
@@ -121,7 +139,10 @@ describe('the races the review found, from the secretary’s side', () => {
       partners: [{ id: borrowed, place: draft.partners[0]!.place, languages: [], contacts: [] }],
       resolutions: [],
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ code: 'unknown_id' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ code: 'unknown_id' }] },
+    });
     const made = await must(backend, 'partnership:save', linkDraft('Besançon'));
     expect(made.partners[0]!.id).not.toBe('town');
     expect(made.resolutions[0]!.council).toBe(made.partners[0]!.id);

@@ -59,62 +59,68 @@ const checked = (cmd: Cmd): Cmd => ({
 });
 
 const commands = [
-  fc.string({ minLength: 1, maxLength: 12 }).map(
-    (name): Cmd => ({
-      check: () => true,
-      run: (m, r) =>
-        write(r, () => call(r.backend, 'member:save', memberDraft(`M ${name}`)), (saved) =>
-          m.members.set(saved.id, { name: saved.name, rev: saved.rev }),
-        ),
-      toString: () => `AddMember(${name})`,
-    }),
-  ),
-  fc.tuple(fc.nat(), fc.boolean()).map(
-    ([n, stale]): Cmd => ({
-      check: (m) => m.members.size > 0,
-      run: async (m, r) => {
-        const [id, seen] = pick([...m.members], n)!;
-        if (stale && seen.rev > 1) {
-          // A window that loaded an older version: refused, whatever the disk.
-          const result = await call(r.backend, 'member:save', { ...memberDraft('Stale'), id, rev: seen.rev - 1 });
-          expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-          return;
-        }
-        await write(
-          r,
-          () => call(r.backend, 'member:save', { ...memberDraft(`${seen.name}+`), id, rev: seen.rev }),
-          (saved) => m.members.set(id, { name: saved.name, rev: saved.rev }),
-        );
-      },
-      toString: () => `EditMember(${n}, stale=${stale})`,
-    }),
-  ),
-  fc.nat().map(
-    (n): Cmd => ({
-      check: (m) => m.members.size > 0,
-      run: async (m, r) => {
-        const [id] = pick([...m.members], n)!;
-        await write(r, () => call(r.backend, 'member:delete', { id }), () => m.members.delete(id));
-      },
-      toString: () => `DeleteMember(${n})`,
-    }),
-  ),
-  fc.string({ maxLength: 12 }).map(
-    (notes): Cmd => ({
-      check: () => true,
-      run: (m, r) =>
-        write(r, () => call(r.backend, 'partnership:save', linkDraft('Ornans', notes.trim())), (saved) =>
-          m.links.set(saved.id, { notes: saved.notes }),
-        ),
-      toString: () => `AddLink(${JSON.stringify(notes)})`,
-    }),
-  ),
-  fc.nat().map(
-    (n): Cmd => ({
-      check: (m) => m.links.size > 0,
-      run: async (m, r) => {
-        const [id] = pick([...m.links], n)!;
-        await write(r, () => call(r.backend, 'partnership:delete', { id }), () => {
+  fc.string({ minLength: 1, maxLength: 12 }).map((name): Cmd => ({
+    check: () => true,
+    run: (m, r) =>
+      write(
+        r,
+        () => call(r.backend, 'member:save', memberDraft(`M ${name}`)),
+        (saved) => m.members.set(saved.id, { name: saved.name, rev: saved.rev }),
+      ),
+    toString: () => `AddMember(${name})`,
+  })),
+  fc.tuple(fc.nat(), fc.boolean()).map(([n, stale]): Cmd => ({
+    check: (m) => m.members.size > 0,
+    run: async (m, r) => {
+      const [id, seen] = pick([...m.members], n)!;
+      if (stale && seen.rev > 1) {
+        // A window that loaded an older version: refused, whatever the disk.
+        const result = await call(r.backend, 'member:save', {
+          ...memberDraft('Stale'),
+          id,
+          rev: seen.rev - 1,
+        });
+        expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+        return;
+      }
+      await write(
+        r,
+        () => call(r.backend, 'member:save', { ...memberDraft(`${seen.name}+`), id, rev: seen.rev }),
+        (saved) => m.members.set(id, { name: saved.name, rev: saved.rev }),
+      );
+    },
+    toString: () => `EditMember(${n}, stale=${stale})`,
+  })),
+  fc.nat().map((n): Cmd => ({
+    check: (m) => m.members.size > 0,
+    run: async (m, r) => {
+      const [id] = pick([...m.members], n)!;
+      await write(
+        r,
+        () => call(r.backend, 'member:delete', { id }),
+        () => m.members.delete(id),
+      );
+    },
+    toString: () => `DeleteMember(${n})`,
+  })),
+  fc.string({ maxLength: 12 }).map((notes): Cmd => ({
+    check: () => true,
+    run: (m, r) =>
+      write(
+        r,
+        () => call(r.backend, 'partnership:save', linkDraft('Ornans', notes.trim())),
+        (saved) => m.links.set(saved.id, { notes: saved.notes }),
+      ),
+    toString: () => `AddLink(${JSON.stringify(notes)})`,
+  })),
+  fc.nat().map((n): Cmd => ({
+    check: (m) => m.links.size > 0,
+    run: async (m, r) => {
+      const [id] = pick([...m.links], n)!;
+      await write(
+        r,
+        () => call(r.backend, 'partnership:delete', { id }),
+        () => {
           m.links.delete(id);
           m.charters.delete(id);
           for (const c of m.candidates.values()) {
@@ -122,58 +128,60 @@ const commands = [
             c.partnershipId = null;
             if (c.status === 'chosen') c.status = 'considering';
           }
-        });
-      },
-      toString: () => `DeleteLink(${n})`,
-    }),
-  ),
-  fc.tuple(fc.nat(), fc.boolean()).map(
-    ([n, overlapping]): Cmd => ({
-      check: (m) => m.links.size > 0,
-      run: async (m, r) => {
-        const [id] = pick([...m.links], n)!;
-        const view = await call(r.backend, 'agreement:get', { partnershipId: id });
-        if (!ok(view)) throw new Error(JSON.stringify(view.error));
-        const save = () => call(r.backend, 'agreement:save', { partnershipId: id, content: view.data.proposal });
-        if (overlapping && !r.failing) {
-          const both = await Promise.all([save(), save()]);
-          expect(both.every((x) => x.ok)).toBe(true);
-          m.charters.add(id);
-        } else await write(r, save, () => m.charters.add(id));
-      },
-      toString: () => `SaveCharter(${n}, overlapping=${overlapping})`,
-    }),
-  ),
-  fc.constantFrom('Landshut', 'Rennes', 'Cesena').map(
-    (name): Cmd => ({
-      // A town is shortlisted once (a second time is a validation error the form shows).
-      check: (m) => ![...m.candidates.values()].some((c) => c.name === name),
-      run: (m, r) =>
-        write(r, () => call(r.backend, 'shortlist:save', candidate(name)), (saved) =>
-          m.candidates.set(saved.id, { name, partnershipId: null, status: 'considering' }),
-        ),
-      toString: () => `Shortlist(${name})`,
-    }),
-  ),
-  fc.nat().map(
-    (n): Cmd => ({
-      check: (m) => [...m.candidates.values()].some((c) => c.partnershipId === null),
-      run: async (m, r) => {
-        const [id, c] = pick(
-          [...m.candidates].filter(([, x]) => x.partnershipId === null),
-          n,
-        )!;
-        await write(r, () => call(r.backend, 'shortlist:createPartnership', { id, kind: 'partnership' }), (made) => {
+        },
+      );
+    },
+    toString: () => `DeleteLink(${n})`,
+  })),
+  fc.tuple(fc.nat(), fc.boolean()).map(([n, overlapping]): Cmd => ({
+    check: (m) => m.links.size > 0,
+    run: async (m, r) => {
+      const [id] = pick([...m.links], n)!;
+      const view = await call(r.backend, 'agreement:get', { partnershipId: id });
+      if (!ok(view)) throw new Error(JSON.stringify(view.error));
+      const save = () =>
+        call(r.backend, 'agreement:save', { partnershipId: id, content: view.data.proposal });
+      if (overlapping && !r.failing) {
+        const both = await Promise.all([save(), save()]);
+        expect(both.every((x) => x.ok)).toBe(true);
+        m.charters.add(id);
+      } else await write(r, save, () => m.charters.add(id));
+    },
+    toString: () => `SaveCharter(${n}, overlapping=${overlapping})`,
+  })),
+  fc.constantFrom('Landshut', 'Rennes', 'Cesena').map((name): Cmd => ({
+    // A town is shortlisted once (a second time is a validation error the form shows).
+    check: (m) => ![...m.candidates.values()].some((c) => c.name === name),
+    run: (m, r) =>
+      write(
+        r,
+        () => call(r.backend, 'shortlist:save', candidate(name)),
+        (saved) => m.candidates.set(saved.id, { name, partnershipId: null, status: 'considering' }),
+      ),
+    toString: () => `Shortlist(${name})`,
+  })),
+  fc.nat().map((n): Cmd => ({
+    check: (m) => [...m.candidates.values()].some((c) => c.partnershipId === null),
+    run: async (m, r) => {
+      const [id, c] = pick(
+        [...m.candidates].filter(([, x]) => x.partnershipId === null),
+        n,
+      )!;
+      await write(
+        r,
+        () => call(r.backend, 'shortlist:createPartnership', { id, kind: 'partnership' }),
+        (made) => {
           c.partnershipId = made.partnershipId;
           c.status = 'chosen';
           m.links.set(made.partnershipId, { notes: '' });
-        });
-      },
-      toString: () => `MakePartnership(${n})`,
-    }),
-  ),
-  fc.tuple(fc.constantFrom('en', 'ro', 'fr', 'de' as const), fc.integer({ min: 1, max: 240 })).map(
-    ([locale, months]): Cmd => ({
+        },
+      );
+    },
+    toString: () => `MakePartnership(${n})`,
+  })),
+  fc
+    .tuple(fc.constantFrom('en', 'ro', 'fr', 'de' as const), fc.integer({ min: 1, max: 240 }))
+    .map(([locale, months]): Cmd => ({
       check: () => true,
       run: async (m, r) => {
         // Two quick changes of different fields, overlapping: both stay.
@@ -199,8 +207,7 @@ const commands = [
         m.settings = { locale, dormantAfterMonths: months };
       },
       toString: () => `Settings(${locale}, ${months})`,
-    }),
-  ),
+    })),
   fc.constant<Cmd>({
     check: () => true,
     run: async (_m, r) => void (r.failing = true),
@@ -249,25 +256,31 @@ describe('the record store under any sequence of the secretary’s actions', () 
     { timeout: timeoutFor(RUNS, 8_000, 120_000) },
     async () => {
       await fc.assert(
-        fc.asyncProperty(fc.commands(commands.map((arb) => arb.map(checked)), { maxCommands: 30 }), async (cmds) => {
-          const dir = await tempDataDir();
-          dirs.push(dir);
-          const real: Real = { dir, backend: await openBackend(dir, log), failing: false };
-          const model: Model = {
-            members: new Map(),
-            links: new Map(),
-            charters: new Set(),
-            candidates: new Map(),
-            settings: { locale: null, dormantAfterMonths: 24 },
-          };
-          try {
-            await fc.asyncModelRun(() => ({ model, real }), cmds);
-          } finally {
-            await real.backend.close();
-          }
-          await matches(model, dir);
-          expect(log.errors).toEqual([]);
-        }),
+        fc.asyncProperty(
+          fc.commands(
+            commands.map((arb) => arb.map(checked)),
+            { maxCommands: 30 },
+          ),
+          async (cmds) => {
+            const dir = await tempDataDir();
+            dirs.push(dir);
+            const real: Real = { dir, backend: await openBackend(dir, log), failing: false };
+            const model: Model = {
+              members: new Map(),
+              links: new Map(),
+              charters: new Set(),
+              candidates: new Map(),
+              settings: { locale: null, dormantAfterMonths: 24 },
+            };
+            try {
+              await fc.asyncModelRun(() => ({ model, real }), cmds);
+            } finally {
+              await real.backend.close();
+            }
+            await matches(model, dir);
+            expect(log.errors).toEqual([]);
+          },
+        ),
         { numRuns: RUNS },
       );
     },

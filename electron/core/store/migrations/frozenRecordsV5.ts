@@ -55,7 +55,9 @@ const ContactV5 = z.object({
 export const PartnershipV5 = z.object({
   id: Id,
   kind: z.enum(['partnership', 'friendship', 'contact', 'project']),
-  partners: z.array(z.object({ id: Id, place: PlaceV5, languages: z.array(Language), contacts: z.array(ContactV5) })),
+  partners: z.array(
+    z.object({ id: Id, place: PlaceV5, languages: z.array(Language), contacts: z.array(ContactV5) }),
+  ),
   status: Status,
   statusHistory: z.array(z.object({ status: Status, date: z.string(), note: Text })),
   signings: z.array(z.object({ id: Id, date: z.string(), place: Text, note: Text })),

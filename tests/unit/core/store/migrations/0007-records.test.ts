@@ -22,7 +22,9 @@ describe('migration 0007: records', () => {
     expect(after.schemaVersion).toBe(7);
     expect(after.revision).toBe(before.revision);
     expect(after.partnerships.map((p) => p.rev)).toEqual(before.partnerships.map(() => 1));
-    expect(after.members.map(({ rev, ...m }) => [rev, m])).toEqual(before.committee.members.map((m: object) => [1, m]));
+    expect(after.members.map(({ rev, ...m }) => [rev, m])).toEqual(
+      before.committee.members.map((m: object) => [1, m]),
+    );
     expect(after.settings[0]).toMatchObject({ ...before.settings, id: 'settings', rev: 1 });
     expect(after.municipality[0]).toMatchObject({ ...before.committee.municipality, id: 'municipality' });
     expect(after.committeeInfo[0]).toMatchObject({ ...before.committee.committee, id: 'committee' });
@@ -33,7 +35,9 @@ describe('migration 0007: records', () => {
   it('repairs what older versions let through: a dangling shortlist mark and a second charter', () => {
     const before = v6();
     const p = before.partnerships[0];
-    before.shortlist = [{ ...before.shortlist[0], id: 's-gone', status: 'chosen', partnershipId: 'p-deleted-long-ago' }];
+    before.shortlist = [
+      { ...before.shortlist[0], id: 's-gone', status: 'chosen', partnershipId: 'p-deleted-long-ago' },
+    ];
     const charter = before.agreements[0];
     before.agreements = [
       { ...charter, id: 'a-old', partnershipId: p.id, updatedAt: '2020-01-01T00:00:00.000Z' },
