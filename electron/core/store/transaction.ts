@@ -121,9 +121,11 @@ export function runTransaction<T>(
       const existing = current(c, id);
       if (!existing) throw notFound(c, id);
       checkBase(c, existing, baseRev);
+      // A field given as undefined is not part of the patch (optional inputs arrive that way).
+      const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       return write(c, {
         ...existing,
-        ...patch,
+        ...given,
         id,
         rev: nextRev(c, id),
         updatedAt: stamp,
