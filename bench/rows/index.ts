@@ -8,6 +8,7 @@ import { rendererPartnershipsList30k } from './partnershipsList';
 import { placesLoad, placesSearch } from './places';
 import { rendererFirstRender } from './renderer';
 import { storeSave10mb, storeSave1mb } from './store';
+import { storeEdit30k, storeOpenRatio30k } from './storeRecords';
 
 // Every benchmark row, in the order they run. To add one: write an async RowFunction in
 // bench/rows/<area>.ts (use measure()/measurePair() and row() from ../measure) and list it here.
@@ -16,6 +17,8 @@ export const rowFunctions: RowFunction[] = [
   storeSave1mb,
   storeSave10mb,
   storeOpen30k,
+  storeEdit30k,
+  storeOpenRatio30k,
   partnershipsFilter30k,
   placesLoad,
   placesSearch,

@@ -16,9 +16,11 @@ export function registryStore(count: number): StoreData {
   const base = emptyStore();
   return {
     ...base,
-    committee: {
-      ...base.committee,
-      municipality: {
+    municipality: [
+      {
+        id: 'municipality',
+        rev: 1,
+        updatedAt: '2025-01-01T00:00:00.000Z',
         name: 'Landshut',
         country: 'DE',
         region: 'Bayern',
@@ -26,7 +28,7 @@ export function registryStore(count: number): StoreData {
         languages: ['de'],
         coordinates: { lat: 48.5371, lon: 12.1512 },
       },
-    },
+    ],
     partnerships: generatePartnerships(count),
   };
 }

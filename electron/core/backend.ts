@@ -27,11 +27,13 @@ import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
 import { settingsService } from './services/settings';
+import { carryViews } from './services/partnershipIndex';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
-import { openStore, STORE_FILE } from './store/openStore';
+import type { Journal } from './store/journal';
+import { openStore, STORE_FILE, writeFreshStore } from './store/openStore';
 import type { StoreData } from './store/schema';
 import { Store } from './store/store';
 import { isDiskFull, isPermissionError } from './store/writeErrors';
@@ -68,17 +70,34 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const state: StoreState = { store: null, problem: null };
   let lock: Lock | null = null;
   let storeChanged = (): void => undefined;
+  // A restore, a hand-over or a reopened store: every slice reloads.
+  const announceAll = (data: StoreData) =>
+    events.emit('store:changed', { revision: data.revision, changes: [], reset: true });
 
-  const makeStore = (data: StoreData, readOnly = false) =>
+  const newId = options.newId ?? randomUUID;
+  const makeStore = (data: StoreData, journal: Journal | null, readOnly = false) =>
     new Store({
       path: join(options.dataDir, STORE_FILE),
       data,
       readOnly,
-      onChange: (next) => {
-        events.emit('store:changed', { revision: next.revision });
+      journal,
+      openJournal: (current) => writeFreshStore(options.dataDir, current),
+      now,
+      newId,
+      onCommit: (before, after, changes) => {
+        carryViews(before.partnerships, after.partnerships, changes);
+        events.emit('store:changed', { revision: after.revision, changes, reset: false });
         storeChanged();
       },
+      onCompactError: (error) => log.error('Compacting the journal failed; it keeps every change', error),
     });
+  const open = async (readOnly: boolean) => {
+    const opened = await openStore(options.dataDir, now, { readOnly });
+    if (opened.kind === 'ready') {
+      state.store = makeStore(opened.data, opened.journal, opened.readOnly);
+      state.problem = null;
+    } else state.problem = opened.problem;
+  };
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   let lockedBy: LockOwner | null = null;
@@ -118,18 +137,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     if (lock || lockRefused) {
       lockedBy = null;
       state.problem = null;
-      const opened = await openStore(options.dataDir, now, { readOnly: lockRefused });
-      if (opened.kind === 'ready') state.store = makeStore(opened.data, opened.readOnly);
-      else state.problem = opened.problem;
+      await open(lockRefused);
     }
   };
   await openLocked();
 
-  const ctx: ServiceContext = { store: () => requireStore(state), now, newId: options.newId ?? randomUUID };
+  const ctx: ServiceContext = { store: () => requireStore(state), now, newId };
   const app = appService(
     state,
     { dataDir: options.dataDir, appVersion: options.appVersion, transport: options.transport },
-    (data) => makeStore(data),
+    (data, journal) => makeStore(data, journal),
+    async () => {
+      await open(false);
+      if (state.store) announceAll(state.store.data);
+    },
+    now,
     async () => {
       if (!lockedBy || state.problem?.lock?.hold === 'held') return false;
       await openLocked(lockedBy);
@@ -142,8 +164,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     now,
     timers: options.timers,
-    makeStore: (data) => makeStore(data),
-    announce: (data) => events.emit('store:changed', { revision: data.revision }),
+    makeStore: (data, journal) => makeStore(data, journal),
+    announce: (data) => announceAll(data),
     status: app.status,
     log,
   });
@@ -174,7 +196,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     status: app.status,
     async close() {
       await backups.scheduler.stop();
-      await state.store?.flush();
+      await state.store?.close();
       await lock?.release();
       lock = null;
     },

@@ -1,9 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { UnreachableScreen } from '../features/recovery/UnreachableScreen';
+import { subscribe } from '../api/client';
 import { useAppStore } from '../state/store';
 import type { Boot } from './bootstrap';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -33,6 +34,9 @@ export function App({ boot }: { boot: Boot }) {
   const status = useAppStore((s) => s.status);
   const [router] = useState(makeRouter);
   useLeaveGuards();
+  const applyStoreChange = useAppStore((s) => s.applyStoreChange);
+  // Mounted on every screen (the recovery screen too): a restore announces a whole-store change.
+  useEffect(() => subscribe('store:changed', (event) => void applyStoreChange(event)), [applyStoreChange]);
   let screen;
   if (boot.kind === 'unreachable') screen = <UnreachableScreen detail={boot.message} />;
   else if (status?.state === 'recovery') screen = <RecoveryScreen status={status} />;

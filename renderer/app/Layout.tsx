@@ -1,8 +1,6 @@
 import { Alert, AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
-import { subscribe } from '../api/client';
 import { SkipLink } from '../components/SkipLink';
 import { useAppStore } from '../state/store';
 import { routes, type AppRoute } from './routes';
@@ -26,9 +24,6 @@ function NavItems({ group }: { group: AppRoute['group'] }) {
 export function Layout() {
   const { t } = useTranslation();
   const status = useAppStore((s) => s.status);
-  const loadStatus = useAppStore((s) => s.loadStatus);
-
-  useEffect(() => subscribe('store:changed', () => void loadStatus()), [loadStatus]);
 
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">

@@ -7,11 +7,11 @@ export interface SettingsSlice {
   settings: Settings | null;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
-  /** Saves a change to some settings; the others stay as they are now in the store, not as a screen last saw them. */
+  /** Saves a change to some settings; only those are sent, so the others stay as they are in the store. */
   updateSettings(change: Partial<Settings>): Promise<void>;
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
+export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
   settings: null,
   loadSettings: async () => {
     const settings = await call('settings:get', {});
@@ -19,8 +19,5 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     return settings;
   },
   saveSettings: async (settings) => set({ settings: await call('settings:save', settings) }),
-  updateSettings: async (change) => {
-    const current = get().settings ?? (await get().loadSettings());
-    await get().saveSettings({ ...current, ...change });
-  },
+  updateSettings: async (change) => set({ settings: await call('settings:save', change) }),
 });

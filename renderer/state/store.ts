@@ -7,6 +7,7 @@ import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsS
 import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
+import { createSyncSlice, type SyncSlice } from './syncSlice';
 
 /** One store made of slices; each feature adds its slice here. */
 export type AppState = StatusSlice &
@@ -16,7 +17,8 @@ export type AppState = StatusSlice &
   BackupsSlice &
   DiscoverySlice &
   PrivacySlice &
-  AgreementsSlice;
+  AgreementsSlice &
+  SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
   ...createPrivacySlice(...a),
+  ...createSyncSlice(...a),
 }));

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Why the store could not be opened; the UI explains each in the user's language. */
-export const StoreProblemCode = z.enum(['EMPTY', 'NOT_JSON', 'INVALID', 'TOO_NEW', 'LOCKED', 'UNREADABLE']);
+export const StoreProblemCode = z.enum([
+  'EMPTY',
+  'NOT_JSON',
+  'INVALID',
+  'TOO_NEW',
+  'LOCKED',
+  'UNREADABLE',
+  /** The change journal is damaged mid-file: what precedes the damage is kept, the journal set aside. */
+  'JOURNAL_DAMAGED',
+]);
 export type StoreProblemCode = z.infer<typeof StoreProblemCode>;
 
 /** Who holds the data folder's lock, and whether the secretary may take it over. */

@@ -7,6 +7,7 @@ import {
   LanguageCode,
   OptionalEmail,
   OptionalPhone,
+  Rev,
   Timestamp,
   requiredText,
   text,
@@ -50,11 +51,13 @@ const termInOrder = (m: { termStart: string | null; termEnd: string | null }) =>
   m.termStart === null || m.termEnd === null || m.termStart <= m.termEnd;
 const termIssue = { message: 'term_end_before_start', path: ['termEnd'] };
 
-export const MemberDraft = z.object({ id: Id.optional(), ...memberFields }).refine(termInOrder, termIssue);
+export const MemberDraft = z
+  .object({ id: Id.optional(), rev: Rev.optional(), ...memberFields })
+  .refine(termInOrder, termIssue);
 export type MemberDraft = z.infer<typeof MemberDraft>;
 
 export const Member = z
-  .object({ id: Id, ...memberFields, createdAt: Timestamp, updatedAt: Timestamp })
+  .object({ id: Id, ...memberFields, createdAt: Timestamp, updatedAt: Timestamp, rev: Rev })
   .refine(termInOrder, termIssue);
 export type Member = z.infer<typeof Member>;
 

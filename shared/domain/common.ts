@@ -62,6 +62,9 @@ export const isYearOnly = (date: string): boolean => date.length === 4;
 
 export const Timestamp = z.string().datetime();
 
+/** A record's revision: 1 when created, one more with every write; edits send the one they saw. */
+export const Rev = z.int().min(1);
+
 /** ISO 3166-1 alpha-2, upper case. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 /** ISO 639-1 (or 639-3 for languages without a two-letter code), lower case. */

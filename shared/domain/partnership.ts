@@ -8,6 +8,7 @@ import {
   OptionalEmail,
   OptionalPhone,
   PartialDate,
+  Rev,
   Timestamp,
   requiredText,
   text,
@@ -144,8 +145,13 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export const TimelineDraft = z.object({ partnershipId: Id, id: Id.optional(), ...timelineFields }).strict();
 export type TimelineDraft = z.infer<typeof TimelineDraft>;
 
-const councilsKnown = (p: { partners: { id?: string | undefined }[]; resolutions: { council: string }[] }) =>
-  p.resolutions.every((r) => r.council === 'home' || p.partners.some((t) => t.id === r.council));
+const councilsKnown = (p: {
+  partners: { id?: string | undefined; key?: string | undefined }[];
+  resolutions: { council: string }[];
+}) =>
+  p.resolutions.every(
+    (r) => r.council === 'home' || p.partners.some((t) => t.id === r.council || t.key === r.council),
+  );
 const councilIssue = { message: 'unknown_council', path: ['resolutions'] };
 
 export const Partnership = z
@@ -166,19 +172,22 @@ export const Partnership = z
     notes: text(10_000),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    rev: Rev,
   })
   .refine(councilsKnown, councilIssue);
 export type Partnership = z.infer<typeof Partnership>;
 
 /**
- * What a form sends to create or edit a link. Ids of partners, contacts, signings and
- * resolutions may be chosen by the client (so a resolution can name a new partner's
- * council) or left out for the core to assign. Status changes after creation go through
+ * What a form sends to create or edit a link. Ids are the core's: an item keeps the id it
+ * was saved with, a new one comes without and is given one. A new partner town may carry a
+ * `key` of the form's choosing, so a resolution can name its council before it has an id.
+ * An edit carries `rev`, the revision it was based on; a stale one is refused as CONFLICT. Status changes after creation go through
  * `partnership:setStatus`, so the history stays complete; objectives, health and the
  * timeline have their own channels.
  */
 export const PartnerTownDraft = z.object({
   id: Id.optional(),
+  key: Id.optional(),
   place: PartnerPlace,
   languages: z.array(LanguageCode).max(10),
   contacts: z.array(z.object({ id: Id.optional(), ...contactFields })).max(100),
@@ -188,6 +197,7 @@ export type PartnerTownDraft = z.infer<typeof PartnerTownDraft>;
 export const PartnershipDraft = z
   .object({
     id: Id.optional(),
+    rev: Rev.optional(),
     kind: PartnershipKind,
     /** Used when creating: the status the link starts in… */
     status: PartnershipStatus.optional(),

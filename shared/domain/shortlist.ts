@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, text } from './common';
+import { Id, Rev, Timestamp, text } from './common';
 import { PartnerPlace, PartnershipKind, Theme } from './partnership';
 import type { Place } from './place';
 
@@ -23,12 +23,15 @@ export const ShortlistEntry = z.object({
   partnershipId: Id.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  rev: Rev,
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntry>;
 
 export const ShortlistDraft = z
   .object({
     id: Id.optional(),
+    /** The revision an edit was based on. */
+    rev: Rev.optional(),
     place: PartnerPlace,
     themes: z.array(Theme).max(Theme.options.length),
     notes: text(5000),

@@ -19,6 +19,10 @@ export const ErrorCode = z.enum([
   'TAB_UNKNOWN',
   /** Something with the same identity exists; the issues name it, and the caller may confirm. */
   'DUPLICATE',
+  /** The record changed since the window read it: reload and apply the edit again. */
+  'CONFLICT',
+  /** The change would break a rule between records (one charter per partnership…). */
+  'INVARIANT',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

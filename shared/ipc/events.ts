@@ -1,8 +1,25 @@
 import { z } from 'zod';
 
+/** One record that changed: which, its revision now, and whether it was written or deleted. */
+export const RecordChange = z.object({
+  collection: z.string(),
+  id: z.string(),
+  rev: z.int(),
+  op: z.enum(['put', 'remove']),
+});
+export type RecordChange = z.infer<typeof RecordChange>;
+
 /** Events the core pushes to the renderer, each with its payload schema. */
 export const events = {
-  'store:changed': z.object({ revision: z.number().int() }),
+  /**
+   * After every commit: what changed, so each slice refreshes only that. `reset` says the
+   * whole store was replaced (a restore, a hand-over, recovery): every slice reloads.
+   */
+  'store:changed': z.object({
+    revision: z.number().int(),
+    changes: z.array(RecordChange),
+    reset: z.boolean(),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { openStore } from '../../electron/core/store/openStore';
 import { expect, test } from './fixtures';
 import { recordInvokes } from './pages/invokes';
 import { PartnershipPages } from './pages/partnershipPages';
 import { TransferPage } from './pages/transferPage';
 
-/** What the store file on disk holds: proves whether anything was written. */
+/** What the data folder holds (store.json with its change journal, as a restart reads it): proves whether anything was written. */
 async function storedPartnerTowns(dataDir: string): Promise<string[]> {
-  const db = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as {
-    partnerships?: { partners: { place: { name: string } }[] }[];
-  };
-  return (db.partnerships ?? []).flatMap((p) => p.partners.map((t) => t.place.name)).sort();
+  const opened = await openStore(dataDir, () => new Date(), { readOnly: true });
+  if (opened.kind !== 'ready') throw new Error(opened.problem.detail);
+  return opened.data.partnerships.flatMap((p) => p.partners.map((t) => t.place.name)).sort();
 }
 
 const MIXED_CSV = [

@@ -11,7 +11,7 @@ const STORE = 'store.json';
 function goodStoreText(): string {
   const stamp = '2025-03-01T09:00:00.000Z';
   const data = emptyStore();
-  data.committee.members = [
+  data.members = [
     {
       id: 'm1',
       name: 'Ana Popescu',
@@ -22,6 +22,7 @@ function goodStoreText(): string {
       termEnd: null,
       createdAt: stamp,
       updatedAt: stamp,
+      rev: 1,
     },
   ];
   return JSON.stringify(data, null, 2);
@@ -36,7 +37,7 @@ const damaged: Array<[string, string, string]> = [
   ['JSON without a schema version', '{"committee":{}}', 'INVALID'],
   [
     'JSON of the right version but the wrong structure',
-    JSON.stringify({ ...emptyStore(), committee: { members: 'none' } }),
+    JSON.stringify({ ...emptyStore(), members: 'none' }),
     'INVALID',
   ],
 ];

@@ -10,7 +10,7 @@ const draft = (): Input<'partnership:save'> => ({
   kind: 'partnership',
   partners: [
     {
-      id: 'landshut',
+      key: 'landshut',
       place: {
         name: 'Landshut',
         country: 'DE',
@@ -204,7 +204,7 @@ describe('partnerships through dispatch', () => {
     other.partners = [
       {
         ...other.partners[0]!,
-        id: 'besancon',
+        key: 'besancon',
         place: { ...other.partners[0]!.place, name: 'Besançon', country: 'FR' },
       },
     ];

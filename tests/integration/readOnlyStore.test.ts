@@ -22,7 +22,7 @@ const member = {
 function storeWithOneMember(): string {
   const stamp = '2025-03-01T09:00:00.000Z';
   const data = emptyStore();
-  data.committee.members = [{ id: 'm1', ...member, createdAt: stamp, updatedAt: stamp }];
+  data.members = [{ id: 'm1', ...member, createdAt: stamp, updatedAt: stamp, rev: 1 }];
   return JSON.stringify(data);
 }
 

@@ -9,11 +9,15 @@ const STORE = 'store.json';
 const member = (name: string) =>
   ({ name, role: 'member', email: '', phone: '', termStart: null, termEnd: null }) as const;
 
-/** The temp file opens, then writing into it fails, as it does when the disk fills up mid-write. */
+/**
+ * The file opens, then writing into it fails, as it does when the disk fills up mid-write:
+ * a temp file (store.json being replaced) or the change journal being appended to.
+ */
 function failTempWrites(dir: string, code: string): () => void {
   return override('open', (original) => async (path, flags, mode) => {
     const handle = await original(path, flags, mode);
-    if (String(path).startsWith(dir) && String(path).endsWith('.tmp')) {
+    const name = String(path);
+    if (name.startsWith(dir) && (name.endsWith('.tmp') || name.endsWith('store.journal'))) {
       handle.writeFile = async () => {
         throw fsError(code, 'write', String(path));
       };
@@ -88,9 +92,10 @@ describe('a write that the disk refuses', () => {
   it('returns PERMISSION_DENIED when the folder stops accepting writes, and keeps the old data', async () => {
     await must(backend, 'member:save', member('Ana'));
     const before = await readFile(join(dir, STORE), 'utf8');
-    undo = override('rename', (original) => async (from, to) => {
-      if (String(to) === join(dir, STORE)) throw fsError('EACCES', 'rename', String(to));
-      return original(from, to);
+    // Each change is appended to the journal; the folder now refuses that file and store.json alike.
+    undo = override('open', (original) => async (path, flags, mode) => {
+      if (String(path) === join(dir, 'store.journal')) throw fsError('EACCES', 'open', String(path));
+      return original(path, flags, mode);
     });
     expect(await call(backend, 'member:save', member('Ion'))).toMatchObject({
       ok: false,

@@ -1,5 +1,12 @@
 import type { StoreData } from '../store/schema';
 
+/** What the person collections read: members and partnerships, of a store or of a transaction. */
+export interface PersonSource {
+  readonly members: readonly StoreData['members'][number][];
+  readonly partnerships: readonly StoreData['partnerships'][number][];
+}
+import type { Tx } from '../store/transaction';
+
 export interface PersonRecord {
   collection: string;
   id: string;
@@ -11,18 +18,19 @@ export interface PersonRecord {
 
 /**
  * A collection that holds people. Each domain that stores people registers here how to
- * find them and how to remove them, so export and erasure reach every copy.
+ * find them and how to remove them (inside a transaction), so export and erasure reach
+ * every copy.
  */
 export interface PersonCollection {
   name: string;
-  list(db: Readonly<StoreData>): PersonRecord[];
-  erase(db: Readonly<StoreData>, ids: ReadonlySet<string>): StoreData;
+  list(db: PersonSource): PersonRecord[];
+  erase(tx: Tx, ids: ReadonlySet<string>): void;
 }
 
 const committeeMembers: PersonCollection = {
   name: 'committee.members',
   list: (db) =>
-    db.committee.members.map((m) => ({
+    db.members.map((m) => ({
       collection: 'committee.members',
       id: m.id,
       name: m.name,
@@ -30,10 +38,10 @@ const committeeMembers: PersonCollection = {
       context: m.role,
       record: m,
     })),
-  erase: (db, ids) => ({
-    ...db,
-    committee: { ...db.committee, members: db.committee.members.filter((m) => !ids.has(m.id)) },
-  }),
+  // A tombstone keeps only the id and the dates: nothing of the person.
+  erase: (tx, ids) => {
+    for (const id of ids) if (tx.get('members', id)) tx.remove('members', id);
+  },
 };
 
 const partnerContacts: PersonCollection = {
@@ -51,20 +59,18 @@ const partnerContacts: PersonCollection = {
         })),
       ),
     ),
-  erase: (db, ids) => ({
-    ...db,
-    partnerships: db.partnerships.map((p) =>
-      p.partners.some((town) => town.contacts.some((c) => ids.has(c.id)))
-        ? {
-            ...p,
-            partners: p.partners.map((town) => ({
-              ...town,
-              contacts: town.contacts.filter((c) => !ids.has(c.id)),
-            })),
-          }
-        : p,
-    ),
-  }),
+  erase: (tx, ids) => {
+    for (const p of tx.all('partnerships')) {
+      if (!p.partners.some((town) => town.contacts.some((c) => ids.has(c.id)))) continue;
+      tx.put('partnerships', {
+        ...p,
+        partners: p.partners.map((town) => ({
+          ...town,
+          contacts: town.contacts.filter((c) => !ids.has(c.id)),
+        })),
+      });
+    }
+  },
 };
 
 export const personCollections: readonly PersonCollection[] = [committeeMembers, partnerContacts];

@@ -1,9 +1,10 @@
 import { foldText } from '../../../shared/domain/placeNames';
 import type { PersonRef } from '../../../shared/domain/privacy';
 import type { StoreData } from '../store/schema';
-import { personCollections, type PersonRecord } from './personCollections';
+import { runTransaction, type Tx } from '../store/transaction';
+import { personCollections, type PersonRecord, type PersonSource } from './personCollections';
 
-export function allPersons(db: Readonly<StoreData>): PersonRecord[] {
+export function allPersons(db: PersonSource): PersonRecord[] {
   return personCollections.flatMap((c) => c.list(db));
 }
 
@@ -20,18 +21,40 @@ export function recordsOf(db: Readonly<StoreData>, refs: readonly PersonRef[]): 
   return allPersons(db).filter((p) => wanted.has(`${p.collection}\u0000${p.id}`));
 }
 
-/** Removes the referenced people from every registered collection; pure. */
-export function erasePersons(
-  db: Readonly<StoreData>,
-  refs: readonly PersonRef[],
-): { data: StoreData; erased: number } {
-  let data: StoreData = { ...db };
+/** Removes the referenced people from every registered collection, inside a transaction. */
+export function erasePersonsIn(tx: Tx, refs: readonly PersonRef[]): number {
   let erased = 0;
   for (const collection of personCollections) {
     const ids = new Set(refs.filter((r) => r.collection === collection.name).map((r) => r.id));
     if (ids.size === 0) continue;
-    erased += collection.list(data).filter((p) => ids.has(p.id)).length;
-    data = collection.erase(data, ids);
+    erased += collection.list(snapshotOf(tx)).filter((p) => ids.has(p.id)).length;
+    collection.erase(tx, ids);
   }
-  return { data, erased };
+  return erased;
+}
+
+/** The same on a store that is not open (a backup): pure, returns the data without them. */
+export function erasePersons(
+  db: Readonly<StoreData>,
+  refs: readonly PersonRef[],
+  now: Date,
+): { data: StoreData; erased: number } {
+  const done = runTransaction(db, (tx) => erasePersonsIn(tx, refs), {
+    now,
+    // Erasure never creates records; an id asked for here is a bug.
+    newId: () => {
+      throw new Error('Erasure creates nothing');
+    },
+  });
+  // A copy of the store keeps no tombstone of an erased person either: not even the id.
+  const ids = new Set(refs.map((r) => r.id));
+  return {
+    data: { ...done.data, tombstones: done.data.tombstones.filter((t) => !ids.has(t.id)) },
+    erased: done.value,
+  };
+}
+
+/** The members and the partnerships as the transaction sees them. */
+function snapshotOf(tx: Tx): PersonSource {
+  return { members: tx.all('members'), partnerships: tx.all('partnerships') };
 }

@@ -11,6 +11,10 @@ import type { AgreementImages } from './agreementImages';
 import { fileSlug } from '../../../shared/domain/placeNames';
 import { charterObjectives, proposeAgreement } from './agreementProposal';
 import type { ServiceContext } from './context';
+import { findById } from '../store/recordIndex';
+import type { AgreementRecord } from '../store/records';
+import type { Tx } from '../store/transaction';
+import { committeeOf } from '../store/views';
 
 const same = (a: AgreementContent, b: AgreementContent) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -24,12 +28,13 @@ export function fileNameFor(content: AgreementContent, version: number | null): 
 
 export function agreementService(ctx: ServiceContext, images: AgreementImages) {
   const partnership = (id: string) => {
-    const p = ctx.store().data.partnerships.find((x) => x.id === id);
+    const p = findById(ctx.store().data.partnerships, id);
     if (!p) throw new AppFailure('NOT_FOUND', `No partnership with id ${id}`);
     return p;
   };
-  const saved = (partnershipId: string) =>
-    ctx.store().data.agreements.find((a) => a.partnershipId === partnershipId) ?? null;
+  const charterIn = (agreements: readonly AgreementRecord[], partnershipId: string) =>
+    agreements.find((a) => a.partnershipId === partnershipId) ?? null;
+  const saved = (partnershipId: string) => charterIn(ctx.store().data.agreements, partnershipId);
   /** The draft always lists the partnership's objectives as they are now; kept versions keep theirs. */
   const stored = (partnershipId: string) => {
     const agreement = saved(partnershipId);
@@ -38,14 +43,20 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
     return { ...agreement, draft: { ...agreement.draft, objectives: charterObjectives(p) } };
   };
 
-  async function put(agreement: Agreement): Promise<Agreement> {
-    await ctx.store().update((db) => ({
-      ...db,
-      agreements: db.agreements.some((a) => a.id === agreement.id)
-        ? db.agreements.map((a) => (a.id === agreement.id ? agreement : a))
-        : [...db.agreements, agreement],
-    }));
-    return agreement;
+  /** Reads and writes the charter in one transaction, so two overlapping saves make one charter. */
+  async function write(
+    partnershipId: string,
+    change: (tx: Tx, existing: AgreementRecord | null) => AgreementRecord | null,
+  ): Promise<Agreement> {
+    const { value } = await ctx.store().transaction((tx) => {
+      if (!tx.get('partnerships', partnershipId)) {
+        throw new AppFailure('NOT_FOUND', `No partnership with id ${partnershipId}`);
+      }
+      const existing = charterIn(tx.all('agreements'), partnershipId);
+      return change(tx, existing) ?? existing;
+    });
+    if (!value) throw new AppFailure('NOT_FOUND', 'Save the agreement before marking it sent or signed');
+    return value;
   }
 
   function missingImages(content: AgreementContent): FieldIssue[] {
@@ -67,27 +78,22 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       const p = partnership(partnershipId);
       return {
         agreement: stored(partnershipId),
-        proposal: proposeAgreement(p, ctx.store().data.committee.municipality, ctx.newId),
+        proposal: proposeAgreement(p, committeeOf(ctx.store().data).municipality, ctx.newId),
         objectives: charterObjectives(p),
       };
     },
 
     /** Saves the working draft; empty clauses and names are kept as typed (printing checks them). */
-    async save(partnershipId: string, content: AgreementContent): Promise<Agreement> {
-      partnership(partnershipId);
-      const stamp = ctx.now().toISOString();
-      const existing = saved(partnershipId);
-      return put(
+    save(partnershipId: string, content: AgreementContent): Promise<Agreement> {
+      return write(partnershipId, (tx, existing) =>
         existing
-          ? { ...existing, draft: content, updatedAt: stamp }
-          : {
-              id: ctx.newId(),
+          ? tx.put('agreements', { ...existing, draft: content })
+          : tx.insert('agreements', {
               partnershipId,
               draft: content,
               versions: [],
-              createdAt: stamp,
-              updatedAt: stamp,
-            },
+              createdAt: tx.now.toISOString(),
+            }),
       );
     },
 
@@ -95,25 +101,26 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
      * Keeps the draft as a version with this status. When the draft is still the text of the
      * latest version (sent, now signed), that version moves on instead of being copied.
      */
-    async setStatus(partnershipId: string, status: VersionStatus): Promise<Agreement> {
-      const existing = stored(partnershipId);
-      if (!existing) throw new AppFailure('NOT_FOUND', 'Save the agreement before marking it sent or signed');
-      const at = ctx.now().toISOString();
-      const last = existing.versions.at(-1);
-      let versions = existing.versions;
-      if (last && same(last.content, existing.draft)) {
-        if (last.status === status) return existing;
-        versions = [
-          ...versions.slice(0, -1),
-          { ...last, status, history: [...last.history, { status, at }] },
-        ];
-      } else {
-        versions = [
-          ...versions,
-          { number: (last?.number ?? 0) + 1, status, content: existing.draft, history: [{ status, at }] },
-        ];
-      }
-      return put({ ...existing, versions, updatedAt: at });
+    setStatus(partnershipId: string, status: VersionStatus): Promise<Agreement> {
+      return write(partnershipId, (tx, existing) => {
+        if (!existing) return null;
+        const at = tx.now.toISOString();
+        const last = existing.versions.at(-1);
+        let versions = existing.versions;
+        if (last && same(last.content, existing.draft)) {
+          if (last.status === status) return existing;
+          versions = [
+            ...versions.slice(0, -1),
+            { ...last, status, history: [...last.history, { status, at }] },
+          ];
+        } else {
+          versions = [
+            ...versions,
+            { number: (last?.number ?? 0) + 1, status, content: existing.draft, history: [{ status, at }] },
+          ];
+        }
+        return tx.put('agreements', { ...existing, versions });
+      });
     },
 
     async render(partnershipId: string, version?: number): Promise<RenderedPdf> {

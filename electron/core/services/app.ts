@@ -1,7 +1,8 @@
 import type { AppStatus } from '../../../shared/domain/appStatus';
 import { AppFailure } from '../../../shared/ipc/errors';
-import { writeFileDurable } from '../store/durableFile';
-import { emptyStore, CURRENT_SCHEMA_VERSION } from '../store/schema';
+import type { Journal } from '../store/journal';
+import { writeFreshStore } from '../store/openStore';
+import { emptyStore, CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
 import { Store } from '../store/store';
 import { toWriteFailure } from '../store/writeErrors';
 import type { StatusInfo, StoreState } from './context';
@@ -11,7 +12,10 @@ const RECOVERABLE_BY_STARTING_EMPTY = new Set(['EMPTY', 'NOT_JSON', 'INVALID']);
 export function appService(
   state: StoreState,
   info: StatusInfo,
-  makeStore: (data: ReturnType<typeof emptyStore>) => Store,
+  makeStore: (data: StoreData, journal: Journal | null) => Store,
+  /** Opens the data folder again (after a damaged journal was set aside). */
+  reopen: () => Promise<void>,
+  now: () => Date,
   /** Takes over the lock the secretary was shown; false when it is not one she may take. */
   takeOverLock: () => Promise<boolean> = () => Promise.resolve(false),
   /** True when the store opened read-only because the disk was full at start-up. */
@@ -29,9 +33,16 @@ export function appService(
   return {
     status,
 
-    /** After a damaged file was moved aside, begin again with an empty store. */
+    /**
+     * After a damaged file was moved aside, begin again with an empty store; after a damaged
+     * journal was set aside, go on with the changes saved before the damage.
+     */
     async startEmpty(): Promise<AppStatus> {
       const problem = state.problem;
+      if (!state.store && problem?.code === 'JOURNAL_DAMAGED') {
+        await reopen();
+        return status();
+      }
       if (
         state.store ||
         !problem ||
@@ -43,12 +54,12 @@ export function appService(
           'Starting with an empty store is not possible in this state',
         );
       }
-      const store = makeStore(emptyStore());
+      const data = emptyStore(now());
       // A full disk here must read as DISK_FULL, like any other save, not as a crash.
-      await writeFileDurable(store.path, JSON.stringify(store.data)).catch((error: unknown) => {
+      const journal = await writeFreshStore(info.dataDir, data).catch((error: unknown) => {
         throw toWriteFailure(error);
       });
-      state.store = store;
+      state.store = makeStore(data, journal);
       state.problem = null;
       return status();
     },

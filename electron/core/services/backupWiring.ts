@@ -2,6 +2,7 @@ import type { AppStatus } from '../../../shared/domain/appStatus';
 import type { Logger } from '../dispatch';
 import { listBackups } from '../store/backups';
 import { BackupScheduler, realTimers, type Timers } from '../store/backupScheduler';
+import type { Journal } from '../store/journal';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { backupService, type BackupService } from './backups';
@@ -13,7 +14,7 @@ export interface BackupWiringOptions {
   dataDir: string;
   now(): Date;
   timers?: Timers;
-  makeStore(data: StoreData): Store;
+  makeStore(data: StoreData, journal: Journal): Store;
   announce(data: StoreData): void;
   status(): AppStatus;
   log: Logger;

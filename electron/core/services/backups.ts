@@ -6,6 +6,7 @@ import { parseStoreText } from '../store/readStoreFile';
 import { expiredBackups } from '../store/retention';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
 import { toWriteFailure } from '../store/writeErrors';
+import { committeeOf } from '../store/views';
 import { replaceStore, snapshotCurrent, type StoreHost } from './storeSwap';
 
 const toInfo = (file: BackupFile): BackupInfo => ({
@@ -16,17 +17,14 @@ const toInfo = (file: BackupFile): BackupInfo => ({
 });
 
 /** Records per collection: every array at the top level or one level down. */
+/** How many records a store holds, by the collection names the backup screen translates. */
 export function countCollections(data: StoreData): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (Array.isArray(value)) counts[key] = value.length;
-    else if (value && typeof value === 'object') {
-      for (const [inner, items] of Object.entries(value)) {
-        if (Array.isArray(items)) counts[`${key}.${inner}`] = items.length;
-      }
-    }
-  }
-  return counts;
+  return {
+    'committee.members': data.members.length,
+    partnerships: data.partnerships.length,
+    agreements: data.agreements.length,
+    shortlist: data.shortlist.length,
+  };
 }
 
 export function backupService(host: StoreHost, status: () => AppStatus) {
@@ -54,7 +52,7 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
       return {
         id,
         schemaVersion: version,
-        committeeName: data.committee.committee?.name ?? null,
+        committeeName: committeeOf(data).committee?.name ?? null,
         counts: countCollections(data),
       };
     },
@@ -62,7 +60,10 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
     async create(): Promise<BackupInfo> {
       const store = host.state.store;
       if (!store) throw new AppFailure('STORE_UNAVAILABLE', 'There is no open store to back up');
-      await store.flush();
+      // The snapshot is what store.json holds once the journal is folded in.
+      await store.flushAndCompact().catch((error: unknown) => {
+        throw toWriteFailure(error);
+      });
       let path: string;
       try {
         path = await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'manual', host.now());
@@ -96,6 +97,7 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
     async periodic(): Promise<void> {
       const store = host.state.store;
       if (!store) return;
+      // Memory holds every acknowledged change; no need to fold the journal in for this copy.
       await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'periodic', host.now());
       const expired = expiredBackups(await listBackups(host.dataDir), host.now());
       await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));

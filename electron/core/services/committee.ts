@@ -1,47 +1,44 @@
 import type { CommitteeInfo, Member, MemberDraft, Municipality } from '../../../shared/domain/committee';
 import { AppFailure } from '../../../shared/ipc/errors';
+import { SINGLETON_ID } from '../store/records';
+import { committeeOf } from '../store/views';
 import type { ServiceContext } from './context';
 
-export function committeeService(ctx: ServiceContext) {
-  const profile = () => ctx.store().data.committee;
+const noMember = (id: string) => new AppFailure('NOT_FOUND', `No member with id ${id}`);
 
+export function committeeService(ctx: ServiceContext) {
   return {
-    get: () => profile(),
+    get: () => committeeOf(ctx.store().data),
 
     async saveMunicipality(municipality: Municipality): Promise<Municipality> {
-      await ctx.store().update((db) => ({ ...db, committee: { ...db.committee, municipality } }));
+      await ctx
+        .store()
+        .transaction((tx) => tx.put('municipality', { ...municipality, id: SINGLETON_ID.municipality }));
       return municipality;
     },
 
     async saveCommittee(committee: CommitteeInfo): Promise<CommitteeInfo> {
-      await ctx.store().update((db) => ({ ...db, committee: { ...db.committee, committee } }));
+      await ctx
+        .store()
+        .transaction((tx) => tx.put('committeeInfo', { ...committee, id: SINGLETON_ID.committeeInfo }));
       return committee;
     },
 
-    async saveMember(draft: MemberDraft): Promise<Member> {
-      const stamp = ctx.now().toISOString();
-      const { id, ...fields } = draft;
-      const existing = id ? profile().members.find((m) => m.id === id) : undefined;
-      if (id && !existing) throw new AppFailure('NOT_FOUND', `No member with id ${id}`);
-      const member: Member = existing
-        ? { ...existing, ...fields, updatedAt: stamp }
-        : { id: ctx.newId(), ...fields, createdAt: stamp, updatedAt: stamp };
-      await ctx.store().update((db) => {
-        const members = existing
-          ? db.committee.members.map((m) => (m.id === member.id ? member : m))
-          : [...db.committee.members, member];
-        return { ...db, committee: { ...db.committee, members } };
+    async saveMember({ id, rev, ...fields }: MemberDraft): Promise<Member> {
+      const { value } = await ctx.store().transaction((tx): Member => {
+        if (id === undefined) return tx.insert('members', { ...fields, createdAt: tx.now.toISOString() });
+        const existing = tx.get('members', id);
+        if (!existing) throw noMember(id);
+        return tx.put('members', { ...existing, ...fields }, rev);
       });
-      return member;
+      return value;
     },
 
     async deleteMember(id: string): Promise<{ id: string }> {
-      if (!profile().members.some((m) => m.id === id))
-        throw new AppFailure('NOT_FOUND', `No member with id ${id}`);
-      await ctx.store().update((db) => ({
-        ...db,
-        committee: { ...db.committee, members: db.committee.members.filter((m) => m.id !== id) },
-      }));
+      await ctx.store().transaction((tx) => {
+        if (!tx.get('members', id)) throw noMember(id);
+        tx.remove('members', id);
+      });
       return { id };
     },
   };

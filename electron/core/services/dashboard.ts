@@ -2,6 +2,7 @@ import { anniversaries } from '../../../shared/domain/anniversaries';
 import { DORMANT_WARNINGS_SHOWN, type Dashboard } from '../../../shared/domain/dashboard';
 import { PartnershipStatus } from '../../../shared/domain/partnership';
 import type { ServiceContext } from './context';
+import { settingsOf } from '../store/views';
 import { sortedSummaries } from './partnershipIndex';
 import { localIsoDate } from './today';
 
@@ -10,7 +11,9 @@ export const DEFAULT_HORIZON_DAYS = 365;
 export function dashboardService(ctx: ServiceContext) {
   return {
     get(horizonDays = DEFAULT_HORIZON_DAYS): Dashboard {
-      const { partnerships, settings } = ctx.store().data;
+      const data = ctx.store().data;
+      const { partnerships } = data;
+      const settings = settingsOf(data);
       const today = localIsoDate(ctx.now());
       const counts = Object.fromEntries(PartnershipStatus.options.map((s) => [s, 0])) as Dashboard['counts'];
       for (const p of partnerships) counts[p.status] += 1;

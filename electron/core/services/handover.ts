@@ -5,6 +5,7 @@ import { addBackups, collectDataFolder, installAttachments } from '../handover/d
 import { fileStamp } from '../store/backups';
 import { parseStoreText } from '../store/readStoreFile';
 import { CURRENT_SCHEMA_VERSION } from '../store/schema';
+import { committeeOf } from '../store/views';
 import { toWriteFailure } from '../store/writeErrors';
 import { replaceStore, snapshotCurrent, type StoreHost } from './storeSwap';
 
@@ -14,7 +15,10 @@ export function handoverService(host: StoreHost, appVersion: string) {
     async exportArchive(includeBackups: boolean): Promise<HandoverArchive> {
       const store = host.state.store;
       if (!store) throw new AppFailure('STORE_UNAVAILABLE', 'There is no open store to hand over');
-      await store.flush();
+      // The archive carries store.json: fold the journal in first, so it holds every change.
+      await store.flushAndCompact().catch((error: unknown) => {
+        throw toWriteFailure(error);
+      });
       const now = host.now();
       const files = await collectDataFolder(host.dataDir, includeBackups);
       const bytes = buildArchive(files, {
@@ -60,7 +64,7 @@ export function handoverService(host: StoreHost, appVersion: string) {
       }
       return {
         files: checked.files.size,
-        committeeName: parsed.data.committee.committee?.name ?? null,
+        committeeName: committeeOf(parsed.data).committee?.name ?? null,
         schemaVersion: checked.manifest.schemaVersion,
       };
     },

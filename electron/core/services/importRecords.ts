@@ -65,5 +65,6 @@ export function partnershipFromRow(row: PreviewRow, chosen: PartnerPlace, s: Imp
     notes: row.values.notes,
     createdAt: s.at,
     updatedAt: s.at,
+    rev: 1,
   };
 }

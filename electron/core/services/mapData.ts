@@ -2,12 +2,15 @@ import { MAP_MAX_LINKS, type MapData, type MapLink, type MapTown } from '../../.
 import { partnershipTitle } from '../../../shared/domain/partnership';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { ServiceContext } from './context';
+import { committeeOf } from '../store/views';
 
 /** What the map draws: the home town and each link's partner towns with coordinates. */
 export function mapDataService(ctx: ServiceContext) {
   return {
     get({ partnershipId }: { partnershipId?: string | undefined }): MapData {
-      const { partnerships, committee } = ctx.store().data;
+      const data = ctx.store().data;
+      const { partnerships } = data;
+      const committee = committeeOf(data);
       const m = committee.municipality;
       const home: MapTown | null = m?.coordinates
         ? { name: m.name, country: m.country, coordinates: m.coordinates }

@@ -17,6 +17,7 @@ import { samePlace } from '../../../shared/domain/shortlist';
 import type { LazyGazetteer } from '../data/places/gazetteer';
 import type { ServiceContext } from './context';
 import { knownPlaces } from './knownPlaces';
+import { committeeOf } from '../store/views';
 
 /** Name searches look at this many gazetteer matches before ranking them. */
 const NAME_MATCHES = 50;
@@ -63,7 +64,7 @@ export function partnerSearchService(ctx: ServiceContext, places: LazyGazetteer)
     async run(criteria: SearchCriteria): Promise<SearchResult> {
       const gazetteer = await places.get();
       const db = ctx.store().data;
-      const { home, problems } = homeTown(db.committee.municipality);
+      const { home, problems } = homeTown(committeeOf(db).municipality);
       const known = knownPlaces(db.partnerships, db.shortlist);
       const top = new TopList(criteria.limit);
       let considered = 0;

@@ -5,6 +5,7 @@ import type { ServiceContext } from './context';
 import { registryTable } from './registryTable';
 import { registryWorkbook } from './registryWorkbook';
 import { localIsoDate } from './today';
+import { committeeOf } from '../store/views';
 
 /**
  * Exports the registry: CSV in the UI language with the list separator its spreadsheets expect
@@ -12,7 +13,7 @@ import { localIsoDate } from './today';
  */
 export function partnershipExportService(ctx: ServiceContext) {
   const stamp = () => localIsoDate(ctx.now());
-  const homeName = () => ctx.store().data.committee.municipality?.name ?? '';
+  const homeName = () => committeeOf(ctx.store().data).municipality?.name ?? '';
   return {
     csv(lang: ExportLanguage): ExportFile {
       const { header, rows } = registryTable(ctx.store().data.partnerships, homeName(), lang);
@@ -34,7 +35,9 @@ export function partnershipExportService(ctx: ServiceContext) {
 
     /** Every record: the committee with its members, the links, the charters with their kept versions, the shortlist. */
     json(): ExportFile {
-      const { committee, partnerships, agreements, shortlist } = ctx.store().data;
+      const data = ctx.store().data;
+      const { partnerships, agreements, shortlist } = data;
+      const committee = committeeOf(data);
       const body = {
         format: 'twinning-desk/records',
         version: 2,

@@ -14,6 +14,7 @@ import { buildPreview } from './importPreview';
 import { partnershipFromRow } from './importRecords';
 import { checked } from './partnershipWrites';
 import { localIsoDate } from './today';
+import { committeeOf } from '../store/views';
 
 const refuse = (message: string, issues: FieldIssue[]) => new AppFailure('VALIDATION', message, issues);
 
@@ -81,7 +82,7 @@ export function partnershipImportService(
     const db = ctx.store().data;
     return buildPreview(text, {
       gazetteer: await places.get(),
-      municipality: db.committee.municipality,
+      municipality: committeeOf(db).municipality,
       home,
       partnerships: db.partnerships,
       currentYear: ctx.now().getFullYear(),
@@ -105,7 +106,7 @@ export function partnershipImportService(
           { path: ['text'], code: 'nothing_to_import', message: 'nothing to import' },
         ]);
 
-      const homeLanguages = ctx.store().data.committee.municipality?.languages ?? [];
+      const homeLanguages = committeeOf(ctx.store().data).municipality?.languages ?? [];
       const stamp = {
         at: ctx.now().toISOString(),
         today: localIsoDate(ctx.now()),
@@ -114,7 +115,10 @@ export function partnershipImportService(
       };
       const created = usable.map(({ row, place }) => checked(partnershipFromRow(row, place, stamp)));
       const backupPath = await snapshot();
-      await ctx.store().update((db) => ({ ...db, partnerships: [...db.partnerships, ...created] }));
+      await ctx.store().transaction((tx) => {
+        for (const { id: _id, rev: _rev, updatedAt: _at, ...fields } of created)
+          tx.insert('partnerships', fields);
+      });
       return {
         imported: created.length,
         skipped: checkedPreview.rows.length - created.length,

@@ -1,7 +1,8 @@
 import { Partnership } from '../../../shared/domain/partnership';
 import { AppFailure, toFieldIssues, type FieldIssue } from '../../../shared/ipc/errors';
+import { findById } from '../store/recordIndex';
+import type { Tx } from '../store/transaction';
 import type { ServiceContext } from './context';
-import { carryViews, positionOf } from './partnershipIndex';
 
 export function notFound(id: string): AppFailure {
   return new AppFailure('NOT_FOUND', `No partnership with id ${id}`);
@@ -26,31 +27,30 @@ export function checked(p: Partnership): Partnership {
 }
 
 export function findPartnership(ctx: ServiceContext, id: string): Partnership {
-  const list = ctx.store().data.partnerships;
-  const at = positionOf(list, id);
-  if (at === undefined) throw notFound(id);
-  return list[at] as Partnership;
+  const found = findById(ctx.store().data.partnerships, id);
+  if (!found) throw notFound(id);
+  return found;
 }
 
-/** Replaces one partnership in a copy of the list; the change sees the latest stored version. */
+/** Replaces one partnership inside a transaction; the change sees the latest stored version. */
+export function replaceIn(
+  tx: Tx,
+  id: string,
+  change: (current: Partnership) => Partnership,
+  baseRev?: number,
+): Partnership {
+  const current = tx.get('partnerships', id);
+  if (!current) throw notFound(id);
+  const next = checked({ ...change(current), updatedAt: tx.now.toISOString() });
+  return tx.put('partnerships', next, baseRev);
+}
+
 export async function replacePartnership(
   ctx: ServiceContext,
   id: string,
   change: (current: Partnership) => Partnership,
+  baseRev?: number,
 ): Promise<Partnership> {
-  let saved: Partnership | undefined;
-  await ctx.store().update((db) => {
-    const at = positionOf(db.partnerships, id);
-    if (at === undefined) throw notFound(id);
-    const next = checked({
-      ...change(db.partnerships[at] as Partnership),
-      updatedAt: ctx.now().toISOString(),
-    });
-    const partnerships = db.partnerships.slice();
-    partnerships[at] = next;
-    carryViews(db.partnerships, partnerships, { kind: 'put', record: next });
-    saved = next;
-    return { ...db, partnerships };
-  });
-  return saved as Partnership;
+  const { value } = await ctx.store().transaction((tx) => replaceIn(tx, id, change, baseRev));
+  return value;
 }

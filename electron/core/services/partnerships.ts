@@ -13,9 +13,19 @@ import type {
   StatusChangeInput,
   StatusCorrectionInput,
 } from '../../../shared/ipc/channels/partnerships';
+import type { Tx } from '../store/transaction';
+import { settingsOf } from '../store/views';
 import type { ServiceContext } from './context';
-import { carryViews, positionOf, sortedSummaries } from './partnershipIndex';
-import { checked, findPartnership, invalid, notFound, replacePartnership } from './partnershipWrites';
+import { draftFields } from './partnershipDraft';
+import { sortedSummaries } from './partnershipIndex';
+import {
+  checked,
+  findPartnership,
+  invalid,
+  notFound,
+  replaceIn,
+  replacePartnership,
+} from './partnershipWrites';
 import { localIsoDate } from './today';
 
 const HISTORY_MESSAGES: Record<HistoryProblem['code'], string> = {
@@ -46,57 +56,46 @@ function refuseSameTown(partnerships: readonly Partnership[], draft: Partnership
 
 export function partnershipService(ctx: ServiceContext) {
   const today = () => localIsoDate(ctx.now());
-  const withId = <T extends { id?: string | undefined }>(item: T) => ({
-    ...item,
-    id: item.id ?? ctx.newId(),
-  });
 
-  function fromDraft(draft: PartnershipDraft, existing: Partnership | undefined): Partnership {
-    const stamp = ctx.now().toISOString();
-    const partners = draft.partners.map((t) => ({ ...withId(t), contacts: t.contacts.map(withId) }));
-    if (new Set(partners.map((t) => t.id)).size !== partners.length) {
-      throw invalid('Two partner towns share an id', { path: ['partners'], code: 'duplicate_id' });
-    }
-    const fields = {
-      kind: draft.kind,
-      partners,
-      signings: draft.signings.map(withId),
-      resolutions: draft.resolutions.map(withId),
-      languages: draft.languages,
-      themes: draft.themes,
-      notes: draft.notes,
-    };
-    if (existing) return { ...existing, ...fields, updatedAt: stamp };
+  /** Creates a link inside a transaction, so a caller can write more in the same commit. */
+  function createIn(tx: Tx, draft: PartnershipDraft): Partnership {
+    const stamp = tx.now.toISOString();
     const status = draft.status ?? 'prospect';
-    const since = draft.statusSince ?? today();
-    if (since > today()) {
+    const since = draft.statusSince ?? localIsoDate(tx.now);
+    if (since > localIsoDate(tx.now)) {
       throw invalid('A link cannot have been in a status since a day in the future', {
         path: ['statusSince'],
         code: 'date_in_future',
       });
     }
-    return {
-      id: ctx.newId(),
-      ...fields,
+    // Read inside the transaction, so two quick creates cannot both miss each other.
+    if (!draft.allowDuplicate) refuseSameTown(tx.all('partnerships'), draft);
+    const created = tx.insert('partnerships', {
+      ...draftFields(draft, undefined, tx.newId),
       status,
       statusHistory: [{ status, date: since, note: '' }],
       objectives: [],
       health: emptyHealth(),
       timeline: [],
       createdAt: stamp,
-      updatedAt: stamp,
-    };
+    });
+    checked(created);
+    return created;
   }
 
   return {
+    createIn,
+
     list(filter: PartnershipFilter): PartnershipSummary[] {
-      const { partnerships, settings } = ctx.store().data;
-      const rows = sortedSummaries(partnerships, settings.dormantAfterMonths, today());
+      const data = ctx.store().data;
+      const rows = sortedSummaries(data.partnerships, settingsOf(data).dormantAfterMonths, today());
       const words = foldForSearch(filter.text ?? '')
         .split(/\s+/)
         .filter(Boolean);
+      const only = filter.ids ? new Set(filter.ids) : null;
       const out: PartnershipSummary[] = [];
       for (const { summary, haystack } of rows) {
+        if (only && !only.has(summary.id)) continue;
         if (filter.status && summary.status !== filter.status) continue;
         if (filter.kind && summary.kind !== filter.kind) continue;
         if (filter.country && !summary.countries.includes(filter.country)) continue;
@@ -109,38 +108,41 @@ export function partnershipService(ctx: ServiceContext) {
     get: (id: string): Partnership => findPartnership(ctx, id),
 
     async save(draft: PartnershipDraft): Promise<Partnership> {
-      if (draft.id === undefined) {
-        if (!draft.allowDuplicate) refuseSameTown(ctx.store().data.partnerships, draft);
-        const created = checked(fromDraft(draft, undefined));
-        await ctx.store().update((db) => {
-          const partnerships = [...db.partnerships, created];
-          carryViews(db.partnerships, partnerships, { kind: 'put', record: created });
-          return { ...db, partnerships };
-        });
-        return created;
-      }
       const id = draft.id;
-      return replacePartnership(ctx, id, (current) => {
-        if (draft.status !== undefined && draft.status !== current.status) {
-          throw invalid('Change the status with partnership:setStatus so it is recorded', {
-            path: ['status'],
-            code: 'status_change_via_history',
-          });
-        }
-        return fromDraft(draft, current);
+      const { value } = await ctx.store().transaction((tx) => {
+        if (id === undefined) return createIn(tx, draft);
+        return replaceIn(
+          tx,
+          id,
+          (current) => {
+            if (draft.status !== undefined && draft.status !== current.status) {
+              throw invalid('Change the status with partnership:setStatus so it is recorded', {
+                path: ['status'],
+                code: 'status_change_via_history',
+              });
+            }
+            return { ...current, ...draftFields(draft, current, tx.newId) };
+          },
+          draft.rev,
+        );
       });
+      return value;
     },
 
+    /** Deletes a link with what hangs on it: its charter goes, a shortlist mark is detached. */
     async delete(id: string): Promise<{ id: string }> {
-      await ctx.store().update((db) => {
-        if (positionOf(db.partnerships, id) === undefined) throw notFound(id);
-        const partnerships = db.partnerships.filter((p) => p.id !== id);
-        carryViews(db.partnerships, partnerships, { kind: 'remove', id });
-        // A candidate made into this link keeps its notes but no longer points to it.
-        const shortlist = db.shortlist.some((e) => e.partnershipId === id)
-          ? db.shortlist.map((e) => (e.partnershipId === id ? { ...e, partnershipId: null } : e))
-          : db.shortlist;
-        return { ...db, partnerships, shortlist };
+      await ctx.store().transaction((tx) => {
+        if (!tx.get('partnerships', id)) throw notFound(id);
+        tx.remove('partnerships', id);
+        for (const a of tx.all('agreements')) if (a.partnershipId === id) tx.remove('agreements', a.id);
+        for (const e of tx.all('shortlist')) {
+          if (e.partnershipId !== id) continue;
+          // The candidate keeps its notes; it is no longer "chosen" for a link that is gone.
+          tx.patch('shortlist', e.id, {
+            partnershipId: null,
+            status: e.status === 'chosen' ? 'considering' : e.status,
+          });
+        }
       });
       return { id };
     },

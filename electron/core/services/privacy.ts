@@ -2,7 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErasureReport, PersonExport, PersonMatch, PersonRef } from '../../../shared/domain/privacy';
 import { AppFailure } from '../../../shared/ipc/errors';
-import { erasePersons, findPersons, recordsOf } from '../privacy/personData';
+import { erasePersons, erasePersonsIn, findPersons, recordsOf } from '../privacy/personData';
 import { backupDir, listBackups } from '../store/backups';
 import { writeFileDurable } from '../store/durableFile';
 import { parseStoreText } from '../store/readStoreFile';
@@ -25,7 +25,7 @@ export function privacyService(ctx: ServiceContext, dataDir: string) {
     const text = await readFile(path, 'utf8');
     const parsed = parseStoreText(text);
     if (parsed.kind === 'ok') {
-      const { data, erased } = erasePersons(parsed.data, refs);
+      const { data, erased } = erasePersons(parsed.data, refs, ctx.now());
       if (erased === 0) return 'untouched';
       await writeFileDurable(path, JSON.stringify(data));
       return 'rewritten';
@@ -60,15 +60,14 @@ export function privacyService(ctx: ServiceContext, dataDir: string) {
       if (people.length === 0) throw new AppFailure('NOT_FOUND', 'No such person');
       // Ids are unique and long enough to search for; names and e-mails catch copies whose ids differ.
       const needles = people.flatMap((p) => [p.id, p.name, p.email]).filter((n) => n.length >= 3);
-      let erased = 0;
-      await store.update((db) => {
-        const result = erasePersons(db, refs);
-        erased = result.erased;
-        return result.data;
+      const { value: erased } = await store.transaction((tx) => erasePersonsIn(tx, refs));
+      // The journal still holds the person's earlier versions until it is folded into store.json.
+      await store.flushAndCompact(new Set(refs.map((r) => r.id))).catch((error: unknown) => {
+        throw toWriteFailure(error);
       });
       const report: ErasureReport = { erasedRecords: erased, backupsRewritten: 0, filesDeleted: 0 };
       const kept = (await readdir(dataDir))
-        .filter((n) => n.startsWith('store.damaged-'))
+        .filter((n) => n.startsWith('store.damaged-') || n.startsWith('journal.damaged-'))
         .map((n) => join(dataDir, n));
       const backups = (await listBackups(dataDir)).map((b) => join(backupDir(dataDir), b.id));
       try {

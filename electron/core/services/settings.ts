@@ -1,12 +1,15 @@
 import type { Settings } from '../../../shared/domain/settings';
+import { SINGLETON_ID } from '../store/records';
+import { settingsOf } from '../store/views';
 import type { ServiceContext } from './context';
 
 export function settingsService(ctx: ServiceContext) {
   return {
-    get: (): Settings => ctx.store().data.settings,
-    async save(settings: Settings): Promise<Settings> {
-      await ctx.store().update((db) => ({ ...db, settings }));
-      return settings;
+    get: (): Settings => settingsOf(ctx.store().data),
+    /** A patch: only the fields sent change, so two quick changes of different fields both stay. */
+    async save(patch: Partial<Settings>): Promise<Settings> {
+      await ctx.store().transaction((tx) => tx.patch('settings', SINGLETON_ID.settings, patch));
+      return settingsOf(ctx.store().data);
     },
   };
 }

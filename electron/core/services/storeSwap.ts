@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { writeSnapshot, type SnapshotReason } from '../store/backups';
-import { writeFileDurable } from '../store/durableFile';
-import { STORE_FILE } from '../store/openStore';
+import type { Journal } from '../store/journal';
+import { STORE_FILE, writeFreshStore } from '../store/openStore';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { toWriteFailure } from '../store/writeErrors';
@@ -14,7 +14,7 @@ export interface StoreHost {
   state: StoreState;
   dataDir: string;
   now(): Date;
-  makeStore(data: StoreData): Store;
+  makeStore(data: StoreData, journal: Journal): Store;
   /** Tells listeners (the renderer) that everything changed. */
   announce(data: StoreData): void;
 }
@@ -58,13 +58,15 @@ export async function replaceStore(host: StoreHost, data: StoreData): Promise<St
   const previous = host.state.store;
   // Revisions keep rising across a restore so listeners never mistake it for an old state.
   const next: StoreData = { ...data, revision: Math.max(data.revision, (previous?.data.revision ?? 0) + 1) };
-  await previous?.flush();
+  // The old store lets its journal go (folded into store.json, which is then replaced).
+  await previous?.close();
+  let journal: Journal;
   try {
-    await writeFileDurable(join(host.dataDir, STORE_FILE), JSON.stringify(next));
+    journal = await writeFreshStore(host.dataDir, next);
   } catch (error) {
     throw toWriteFailure(error);
   }
-  host.state.store = host.makeStore(next);
+  host.state.store = host.makeStore(next, journal);
   host.state.problem = null;
   host.announce(next);
   return next;

@@ -9,13 +9,13 @@ const TEMP_SUFFIX = '.tmp';
  * the new content: write a uniquely named 0600 temp file, fsync it, rename it over the
  * target, then fsync the folder so the rename itself survives a power cut.
  */
-export async function writeFileDurable(file: string, text: string): Promise<void> {
+export async function writeFileDurable(file: string, text: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(temp, 'wx', 0o600);
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text);
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -1,16 +1,27 @@
-import { access, chmod, constants, mkdir, readFile, rename } from 'node:fs/promises';
+import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreProblem } from '../../../shared/domain/appStatus';
-import { fileStamp, writeSnapshot } from './backups';
+import { writeSnapshot } from './backups';
 import { sweepTempFiles, writeFileDurable } from './durableFile';
 import { parseStoreText } from './readStoreFile';
 import { emptyStore, type StoreData } from './schema';
 import { isPermissionError } from './writeErrors';
+import { Journal, JOURNAL_FILE } from './journal';
+import { moveAside } from './moveAside';
+import { replayJournal } from './replay';
 
 export const STORE_FILE = 'store.json';
 
 export type OpenedStore =
-  | { kind: 'ready'; path: string; data: StoreData; readOnly: boolean; created: boolean }
+  | {
+      kind: 'ready';
+      path: string;
+      data: StoreData;
+      readOnly: boolean;
+      created: boolean;
+      /** Where commits are appended; null when the folder is read-only. */
+      journal: Journal | null;
+    }
   | { kind: 'problem'; path: string; problem: StoreProblem };
 
 export interface OpenStoreOptions {
@@ -37,23 +48,6 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Renames a damaged file to a name no other kept file has: rename() replaces its target
- * silently, and two damaged files in one millisecond (or a clock set back) must both survive.
- * The caller holds the folder's lock, so checking for a free name first is not racy.
- * The kept copy holds personal data: it is made owner-only like every file the app writes,
- * whatever mode it arrived with (best effort: some file systems have no such modes).
- */
-async function moveAside(dataDir: string, path: string, now: Date): Promise<string> {
-  for (let n = 0; ; n++) {
-    const movedTo = join(dataDir, `store.damaged-${fileStamp(now)}${n === 0 ? '' : `-${n}`}.json`);
-    if (await exists(movedTo)) continue;
-    await rename(path, movedTo);
-    await chmod(movedTo, 0o600).catch(() => undefined);
-    return movedTo;
-  }
-}
-
-/**
  * Reads, classifies and (when needed) migrates the store file. A file that cannot be
  * used is never written over: a damaged one is renamed aside, a newer one left alone.
  */
@@ -66,13 +60,14 @@ export async function openStore(
   const path = join(dataDir, STORE_FILE);
   // A read-only folder keeps its stale temp files; they are never the live store anyway.
   await sweepTempFiles(dataDir, STORE_FILE).catch(() => 0);
+  await sweepTempFiles(dataDir, JOURNAL_FILE).catch(() => 0);
 
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return createFresh(dataDir, path, options.readOnly ?? false);
+    if (code === 'ENOENT') return createFresh(dataDir, path, options.readOnly ?? false, now());
     return {
       kind: 'problem',
       path,
@@ -89,6 +84,10 @@ export async function openStore(
     let movedTo: string | null;
     try {
       movedTo = await moveAside(dataDir, path, now());
+      // The journal continues a file that is gone: kept beside it, never replayed onto a new store.
+      if (await exists(join(dataDir, JOURNAL_FILE))) {
+        await moveAside(dataDir, join(dataDir, JOURNAL_FILE), now(), 'journal', 'log');
+      }
     } catch (error) {
       // Could not rename (a share or a stick that refuses it): leave the file where it is.
       movedTo = null;
@@ -105,21 +104,42 @@ export async function openStore(
     await writeSnapshot(dataDir, text, 'migration', now());
     await writeFileDurable(path, JSON.stringify(parsed.data));
   }
-  return { kind: 'ready', path, data: parsed.data, readOnly, created: false };
+  const replayed = await replayJournal(dataDir, parsed.data, readOnly, now);
+  if (replayed.kind === 'problem') return { kind: 'problem', path, problem: replayed.problem };
+  return { kind: 'ready', path, data: replayed.data, readOnly, created: false, journal: replayed.journal };
 }
 
-async function createFresh(dataDir: string, path: string, forcedReadOnly: boolean): Promise<OpenedStore> {
-  const data = emptyStore();
+/**
+ * Writes `data` as the whole store and starts an empty journal: for a new store, and for
+ * one put in place by a restore or a hand-over. A journal left from before is emptied after
+ * the snapshot is durable, so a crash in between leaves only entries the snapshot already holds
+ * (their revisions are not above its own) and those are skipped when opening.
+ */
+export async function writeFreshStore(dataDir: string, data: StoreData): Promise<Journal> {
+  await writeFileDurable(join(dataDir, STORE_FILE), JSON.stringify(data));
+  await writeFileDurable(join(dataDir, JOURNAL_FILE), '');
+  return Journal.open(join(dataDir, JOURNAL_FILE), 0, 0);
+}
+
+async function createFresh(
+  dataDir: string,
+  path: string,
+  forcedReadOnly: boolean,
+  now: Date,
+): Promise<OpenedStore> {
+  const data = emptyStore(now);
   let readOnly = forcedReadOnly || !(await isWritable(dataDir));
+  let journal: Journal | null = null;
   if (!readOnly) {
     try {
-      await writeFileDurable(path, JSON.stringify(data));
+      journal = await writeFreshStore(dataDir, data);
     } catch (error) {
       // A folder that refuses the first write is read-only in practice; a full disk is not:
       // the first save will try again and report DISK_FULL if it still cannot write.
-      if (!isPermissionError(error)) return { kind: 'ready', path, data, readOnly: false, created: false };
+      if (!isPermissionError(error))
+        return { kind: 'ready', path, data, readOnly: false, created: false, journal };
       readOnly = true;
     }
   }
-  return { kind: 'ready', path, data, readOnly, created: !readOnly };
+  return { kind: 'ready', path, data, readOnly, created: !readOnly, journal };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StoreProblemCode } from '../../../shared/domain/appStatus';
 import { migrate } from './migrations';
-import { CURRENT_SCHEMA_VERSION, StoreData } from './schema';
+import { CURRENT_SCHEMA_VERSION, parseStorage, type StoreData } from './schema';
 
 export type ParsedStore =
   | { kind: 'ok'; data: StoreData; migratedFrom: number | null }
@@ -40,11 +40,9 @@ export function parseStoreText(raw: string): ParsedStore {
   } catch (error) {
     return problem('INVALID', `The store could not be upgraded: ${(error as Error).message}`);
   }
-  const parsed = StoreData.safeParse(upgraded);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : '';
-    return problem('INVALID', `The store file does not match the expected structure (${where})`);
+  const parsed = parseStorage(upgraded);
+  if (!parsed.ok) {
+    return problem('INVALID', `The store file does not match the expected structure (${parsed.where})`);
   }
   return { kind: 'ok', data: parsed.data, migratedFrom: found < CURRENT_SCHEMA_VERSION ? found : null };
 }

@@ -1,38 +1,97 @@
 import { z } from 'zod';
-import { Agreement } from '../../../shared/domain/agreement/model';
-import { CommitteeProfile } from '../../../shared/domain/committee';
-import { Partnership } from '../../../shared/domain/partnership';
-import { DEFAULT_DORMANT_AFTER_MONTHS, Settings } from '../../../shared/domain/settings';
-import { ShortlistEntry } from '../../../shared/domain/shortlist';
+import { DEFAULT_DORMANT_AFTER_MONTHS } from '../../../shared/domain/settings';
+import {
+  AgreementV5,
+  CommitteeInfoV5,
+  MemberV5,
+  MunicipalityV5,
+  PartnershipV5,
+  SettingsV5,
+  ShortlistEntryV5,
+} from './migrations/frozenRecordsV5';
+import { COLLECTIONS, SINGLETON_ID, type CollectionName, type Collections, type Tombstone } from './records';
 
 /**
- * The store file as this version of the app writes it. Each later version adds a
- * migration in ./migrations and freezes the schema it upgrades from there.
+ * The store file as this version of the app writes it: a storage schema, apart from the
+ * input schemas in shared/. It checks structure (ids, enums, nesting, revisions), not the
+ * rules a form enforces, so tightening a form later never marks an existing store damaged.
+ * Each later version adds a migration in ./migrations and freezes this shape there.
  */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 7;
 
-export const StoreData = z.object({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  /** Incremented on every successful write; lets the UI and tests tell states apart. */
-  revision: z.number().int().min(0),
-  settings: Settings,
-  committee: CommitteeProfile,
-  partnerships: z.array(Partnership),
-  /** At most one charter per partnership, with its kept versions. */
-  agreements: z.array(Agreement),
-  /** Candidate partner towns kept from partner search, with notes and a status. */
-  shortlist: z.array(ShortlistEntry),
+const Rev = z.int().min(1);
+const meta = <const Id extends string>(id: Id) => ({ id: z.literal(id), rev: Rev, updatedAt: z.string() });
+
+export const StoredRecords = {
+  partnerships: PartnershipV5.extend({ rev: Rev }),
+  agreements: AgreementV5.extend({ rev: Rev }),
+  shortlist: ShortlistEntryV5.extend({ rev: Rev }),
+  members: MemberV5.extend({ rev: Rev }),
+  settings: SettingsV5.extend(meta(SINGLETON_ID.settings)),
+  municipality: MunicipalityV5.extend(meta(SINGLETON_ID.municipality)),
+  committeeInfo: CommitteeInfoV5.extend(meta(SINGLETON_ID.committeeInfo)),
+} satisfies Record<CollectionName, z.ZodType>;
+
+export const StoredTombstone = z.object({
+  id: z.string().min(1),
+  collection: z.enum(COLLECTIONS),
+  rev: Rev,
+  deletedAt: z.string(),
 });
-export type StoreData = z.infer<typeof StoreData>;
 
-export function emptyStore(): StoreData {
+export const StorageV7 = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** The store's revision: one more for every journalled change set. */
+  revision: z.number().int().min(0),
+  partnerships: z.array(StoredRecords.partnerships),
+  /** At most one charter per partnership, with its kept versions. */
+  agreements: z.array(StoredRecords.agreements),
+  /** Candidate partner towns kept from partner search. */
+  shortlist: z.array(StoredRecords.shortlist),
+  members: z.array(StoredRecords.members),
+  settings: z.array(StoredRecords.settings).length(1),
+  municipality: z.array(StoredRecords.municipality).max(1),
+  committeeInfo: z.array(StoredRecords.committeeInfo).max(1),
+  tombstones: z.array(StoredTombstone),
+});
+
+/**
+ * The data as services see it: typed by the domain, validated on read by StorageV7 (structure)
+ * and on write by the domain schemas (every rule).
+ */
+export type StoreData = {
+  schemaVersion: typeof CURRENT_SCHEMA_VERSION;
+  revision: number;
+  tombstones: Tombstone[];
+} & { [C in CollectionName]: Collections[C][] };
+
+/** Validates a parsed file; the one place where the structural type meets the domain type. */
+export function parseStorage(raw: unknown): { ok: true; data: StoreData } | { ok: false; where: string } {
+  const parsed = StorageV7.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data as StoreData };
+  const first = parsed.error.issues[0];
+  return { ok: false, where: first ? `${first.path.join('.') || '(root)'}: ${first.message}` : '' };
+}
+
+export function emptyStore(now: Date = new Date(0)): StoreData {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     revision: 0,
-    settings: { locale: null, dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS },
-    committee: { municipality: null, committee: null, members: [] },
     partnerships: [],
     agreements: [],
     shortlist: [],
+    members: [],
+    settings: [
+      {
+        id: SINGLETON_ID.settings,
+        rev: 1,
+        updatedAt: now.toISOString(),
+        locale: null,
+        dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS,
+      },
+    ],
+    municipality: [],
+    committeeInfo: [],
+    tombstones: [],
   };
 }

@@ -43,11 +43,12 @@ export function BackupsPage() {
   async function onRestore(backup: BackupInfo) {
     setBusy(true);
     try {
+      // The core announces a whole-store change and every loaded screen reloads from it.
       await restoreBackup(backup.id);
-      // Every screen must show the restored data: start the interface afresh.
-      window.location.reload();
+      notifications.show({ color: 'green', message: t('restore.done') });
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(error, t) });
+    } finally {
       setBusy(false);
       setConfirming(null);
     }

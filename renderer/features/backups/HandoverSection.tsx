@@ -56,11 +56,14 @@ export function HandoverSection() {
   async function onImport(file: File) {
     setBusy(true);
     try {
+      // The core announces a whole-store change and every loaded screen reloads from it.
       await importHandover(await fileToBase64(file));
-      window.location.reload();
+      notifications.show({ color: 'green', message: t('handover.imported') });
+      setChosen(null);
     } catch (error) {
       setFailure(errorMessage(error, t));
       setChosen(null);
+    } finally {
       setBusy(false);
     }
   }

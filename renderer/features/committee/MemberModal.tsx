@@ -29,7 +29,7 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
   const saveMember = useAppStore((s) => s.saveMember);
   const [values, setValues] = useState<Values>(() => toValues(member));
   const draft = {
-    ...(member ? { id: member.id } : {}),
+    ...(member ? { id: member.id, rev: member.rev } : {}),
     ...values,
     termStart: values.termStart || null,
     termEnd: values.termEnd || null,

@@ -47,7 +47,7 @@ function ShortlistForm({ target, onClose }: { target: ShortlistTarget; onClose()
     setFailure(null);
     try {
       await save({
-        ...(target.entry ? { id: target.entry.id } : {}),
+        ...(target.entry ? { id: target.entry.id, rev: target.entry.rev } : {}),
         place: target.place,
         status,
         themes: themes.filter((x): x is Theme => Theme.safeParse(x).success),

@@ -48,15 +48,17 @@ export function PartnershipEditPage() {
   const loadPartnership = useAppStore((s) => s.loadPartnership);
   const savePartnership = useAppStore((s) => s.savePartnership);
   const [values, setValues] = useState<PartnershipValues | null>(id ? null : toValues(null));
+  /** The link as loaded: which item ids it holds, and the revision this edit is based on. */
+  const [saved, setSaved] = useState<Partnership | null>(null);
   const [initial, setInitial] = useState(values);
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
   /** Set when the form is left on purpose (saved, or Cancel): nothing to ask then. */
   const leaving = useRef(false);
-  const opened = (saved: Partnership | null) => {
-    if (!saved) return;
+  const opened = (stored: Partnership | null) => {
+    if (!stored) return;
     notifications.show({ color: 'green', message: t('saved') });
     leaving.current = true;
-    void navigate(`/partnerships/${saved.id}`);
+    void navigate(`/partnerships/${stored.id}`);
   };
   // A new link with a town that already has one asks first, as the import refuses such rows.
   const sameTown = useSameTownCheck((draft: PartnershipDraft, allowDuplicate: boolean) =>
@@ -65,7 +67,7 @@ export function PartnershipEditPage() {
   const { submit, errors, failure, saving } = useSubmit(
     PartnershipDraft,
     async (draft) => opened(await sameTown.attempt(draft)),
-    values === null ? undefined : toDraft(values, id),
+    values === null ? undefined : toDraft(values, id ? saved : null),
   );
   // A form with required fields is saved deliberately, never by itself: leaving it with
   // changes asks first, in the app and (browser mode) when the tab is closed or reloaded.
@@ -84,6 +86,7 @@ export function PartnershipEditPage() {
     if (!id) return;
     loadPartnership(id)
       .then((p) => {
+        setSaved(p);
         const loaded = toValues(p);
         setValues(loaded);
         setInitial(loaded);
@@ -108,7 +111,7 @@ export function PartnershipEditPage() {
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (values) await submit(toDraft(values, id));
+    if (values) await submit(toDraft(values, id ? saved : null));
   }
 
   return (

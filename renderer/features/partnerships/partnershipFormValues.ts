@@ -51,7 +51,10 @@ export interface PartnershipValues {
   notes: string;
 }
 
-/** Ids are chosen here so that a resolution can name the council of a town not yet saved. */
+/**
+ * Keys for items the form adds, so a resolution can name the council of a town not yet saved.
+ * They stay in the form: the core gives every new item its own id (see toDraft).
+ */
 export const newId = (): string => crypto.randomUUID();
 
 export const emptyContact = (): ContactValues => ({
@@ -118,18 +121,34 @@ export function toValues(p: Partnership | null): PartnershipValues {
 
 const numberOrNull = (v: number | string) => (v === '' ? null : Number(v));
 
-/** What the shared PartnershipDraft schema checks; unknown shapes are left for it to reject. */
-export function toDraft(v: PartnershipValues, id: string | undefined): Record<string, unknown> {
+/**
+ * What the shared PartnershipDraft schema checks; unknown shapes are left for it to reject.
+ * Items the saved link already holds keep their ids; new ones are sent without (a new town
+ * with its form key, which a resolution may name as its council). An edit carries the
+ * revision it was based on, so a change made elsewhere meanwhile is refused, not overwritten.
+ */
+export function toDraft(v: PartnershipValues, saved: Partnership | null): Record<string, unknown> {
+  const known = new Set(
+    saved
+      ? [
+          ...saved.partners.flatMap((t) => [t.id, ...t.contacts.map((c) => c.id)]),
+          ...saved.signings.map((x) => x.id),
+          ...saved.resolutions.map((x) => x.id),
+        ]
+      : [],
+  );
+  const idOrNothing = <T extends { id: string }>({ id, ...rest }: T) =>
+    known.has(id) ? { id, ...rest } : rest;
   return {
-    ...(id
-      ? { id }
+    ...(saved
+      ? { id: saved.id, rev: saved.rev }
       : { status: v.status ?? undefined, ...(v.statusSince === '' ? {} : { statusSince: v.statusSince }) }),
     kind: v.kind,
     partners: v.towns.map((t) => {
       const lat = numberOrNull(t.lat);
       const lon = numberOrNull(t.lon);
       return {
-        id: t.id,
+        ...(known.has(t.id) ? { id: t.id } : { key: t.id }),
         place: {
           name: t.name,
           country: t.country ?? '',
@@ -140,11 +159,11 @@ export function toDraft(v: PartnershipValues, id: string | undefined): Record<st
           source: t.source,
         },
         languages: t.languages,
-        contacts: t.contacts,
+        contacts: t.contacts.map(idOrNothing),
       };
     }),
-    signings: v.signings,
-    resolutions: v.resolutions,
+    signings: v.signings.map(idOrNothing),
+    resolutions: v.resolutions.map(idOrNothing),
     languages: v.languages,
     themes: v.themes,
     notes: v.notes,

@@ -43,9 +43,9 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
   async function onRestoreNewest() {
     setRestoring(true);
     try {
+      // The status turns ready and the app opens; the core's whole-store change brings the
+      // restored settings (the language) with it.
       await restoreNewestGoodBackup();
-      // Start afresh so settings (the language) and every screen load from the restored data.
-      window.location.reload();
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {
@@ -130,7 +130,8 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
             )}
             {canStartEmpty && (
               <Button variant={canRestore ? 'default' : 'filled'} onClick={() => void onStartEmpty()}>
-                {t('startEmpty')}
+                {/* After a damaged journal the saved data is there: going on is not starting empty. */}
+                {t(problem.code === 'JOURNAL_DAMAGED' ? 'continueSaved' : 'startEmpty')}
               </Button>
             )}
           </Group>

@@ -10,5 +10,6 @@ export const appChannels = {
   /** Takes over a lock left by a process that may no longer run, after the secretary agreed. */
   'store:takeOverLock': { input: none, output: AppStatus },
   'settings:get': { input: none, output: Settings },
-  'settings:save': { input: Settings.strict(), output: Settings },
+  /** A patch: only the fields that change, so two quick changes of different fields both stay. */
+  'settings:save': { input: Settings.partial().strict(), output: Settings },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -21,6 +21,8 @@ export const PartnershipFilter = z
     country: CountryCode.optional(),
     /** Matched against town names, regions and contacts, ignoring case and accents. */
     text: z.string().max(200).optional(),
+    /** Only these links (that also match the rest): how the window refreshes the rows a change touched. */
+    ids: z.array(Id).max(500).optional(),
   })
   .strict();
 export type PartnershipFilter = z.infer<typeof PartnershipFilter>;

@@ -31,16 +31,14 @@ export class BackupsPage {
     await expect(this.dialog.getByText('Committee:')).toBeVisible();
   }
 
-  /** Confirms a restore from the open preview; the page reloads afterwards. */
+  /** Confirms a restore from the open preview; the screens reload their data, not the page. */
   async restoreFromPreview(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Restore this backup' }).click();
     const confirm = this.page.getByRole('dialog', { name: 'Restore this backup?' });
     const done = answered(this.page, 'backup:restore');
-    // The app reloads itself after a restore; wait for that new page, or the next goto races it.
-    const reloaded = this.page.waitForEvent('load');
     await confirm.getByRole('button', { name: 'Restore this backup' }).click();
     await done;
-    await reloaded;
+    await expect(this.page.getByText('The backup was restored.')).toBeVisible();
   }
 
   async saveHandover(): Promise<string> {

@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Member } from '../../../shared/domain/committee';
 
-/** The body of crash-test state `seq`: members whose names carry random text. */
-export function bodyOf(seq: number, count: number, noise: () => string): Member[] {
-  const stamp = new Date(Date.UTC(2026, 0, 1, 0, 0, seq % 60)).toISOString();
-  return Array.from({ length: count }, (_, i) => ({
-    id: `m${seq}-${i}`,
-    name: noise().slice(0, 100),
-    role: 'member' as const,
-    email: '',
-    phone: '',
-    termStart: null,
-    termEnd: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-  }));
+/** The member names of crash-test state `seq`: random text, a fixed number of them. */
+export function namesOf(count: number, noise: () => string): string[] {
+  return Array.from({ length: count }, () => noise().slice(0, 100));
 }
 
-export function checksum(members: readonly Member[]): string {
-  return createHash('sha256').update(JSON.stringify(members)).digest('hex');
+export function checksum(names: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(names)).digest('hex');
 }
+
+export const MEMBERS_PER_STATE = 12;

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store/openStore';
-import { CURRENT_SCHEMA_VERSION, emptyStore, StoreData } from '../../../electron/core/store/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  emptyStore,
+  StorageV7,
+  type StoreData,
+} from '../../../electron/core/store/schema';
 import { faultRuns, timeoutFor } from './runs';
 
 const RUNS = faultRuns(200);
@@ -13,8 +18,11 @@ const stamp = '2026-01-01T00:00:00.000Z';
 const good: StoreData = {
   ...emptyStore(),
   revision: 7,
-  committee: {
-    municipality: {
+  municipality: [
+    {
+      id: 'municipality',
+      rev: 2,
+      updatedAt: stamp,
       name: 'Sibiu',
       country: 'RO',
       region: 'Sibiu',
@@ -22,25 +30,32 @@ const good: StoreData = {
       languages: ['ro', 'de'],
       coordinates: { lat: 45.79, lon: 24.15 },
     },
-    committee: {
+  ],
+  committeeInfo: [
+    {
+      id: 'committee',
+      rev: 1,
+      updatedAt: stamp,
       name: 'Comitetul de înfrățire',
       legalForm: 'association',
       address: 'Piața Mare 1',
       email: 'ana@example.org',
       registrationNumber: '12/2020',
     },
-    members: ['Ana', 'Ion', 'Maria'].map((name, i) => ({
-      id: `m${i}`,
-      name,
-      role: 'member',
-      email: '',
-      phone: '',
-      termStart: null,
-      termEnd: null,
-      createdAt: stamp,
-      updatedAt: stamp,
-    })),
-  },
+  ],
+  members: ['Ana', 'Ion', 'Maria'].map((name, i) => ({
+    id: `m${i}`,
+    name,
+    role: 'member',
+    email: '',
+    phone: '',
+    termStart: null,
+    termEnd: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    rev: 1,
+  })),
+  tombstones: [{ id: 'm9', collection: 'members', rev: 2, deletedAt: stamp }],
 };
 const goodText = JSON.stringify(good);
 const goodBytes = Buffer.from(goodText);
@@ -58,11 +73,13 @@ const paths = [
   ['schemaVersion'],
   ['revision'],
   ['settings'],
-  ['committee'],
-  ['committee', 'members'],
-  ['committee', 'municipality'],
-  ['committee', 'committee', 'name'],
-  ['settings', 'locale'],
+  ['members'],
+  ['municipality'],
+  ['committeeInfo'],
+  ['tombstones'],
+  ['settings', '0', 'locale'],
+  ['members', '0', 'rev'],
+  ['committeeInfo', '0', 'name'],
 ] as const;
 const wrongValues = fc.oneof(
   fc.constant(null),
@@ -131,7 +148,7 @@ describe('damaged store files', () => {
             const outcome = `${kind.split(' ')[0]}:${opened.kind}`;
             seen.set(outcome, (seen.get(outcome) ?? 0) + 1);
             if (opened.kind === 'ready') {
-              expect(StoreData.safeParse(opened.data).success).toBe(true);
+              expect(StorageV7.safeParse(opened.data).success).toBe(true);
               // Only a migration rewrites a file, and this one is already current.
               expect((await readFile(file)).equals(bytes)).toBe(true);
             } else if (opened.problem.movedTo) {

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../../electron/core/store/openStore';
 import { call, member, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
 
 let root: string;
@@ -59,10 +60,10 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     }
     expect(error?.code).toBe('DISK_FULL');
     const inMemory = await call(backend, 'committee:get', {});
-    const onDisk = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as {
-      committee: { members: unknown[] };
-    };
-    expect(onDisk.committee.members).toHaveLength(inMemory.members.length);
+    // On disk is store.json with the journal replayed onto it, as the next start reads it.
+    const onDisk = await openStore(dataDir, () => new Date(), { readOnly: true });
+    if (onDisk.kind !== 'ready') throw new Error(onDisk.problem.detail);
+    expect(onDisk.data.members).toHaveLength(inMemory.members.length);
     expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
     await removeDir(spare);
@@ -73,6 +74,35 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     expect(reopened.municipality?.name).toBe('Before');
     expect(reopened.members.at(-1)?.name).toBe('After the cleanup');
     expect(reopened.members).toHaveLength(inMemory.members.length + 1);
+    await backend.close();
+  });
+
+  it('keeps every acknowledged change in the journal when the disk fills up during compaction', async (ctx) => {
+    if (!mounted) {
+      console.log(`skipped: ${skipReason}`);
+      ctx.skip();
+    }
+    const dataDir = join(mountPoint, 'compact');
+    const spare = join(mountPoint, 'spare-compact');
+    await mkdir(spare);
+    const errors: unknown[] = [];
+    let backend = await openBackend(dataDir, { log: { error: (_m, e) => void errors.push(e) } });
+    await call(backend, 'municipality:save', municipality('Kept'));
+    const saved: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const name = `Member ${i} ${'y'.repeat(100)}`;
+      if ((await backend.dispatch('member:save', member(name))).ok) saved.push(name);
+    }
+    await fillDisk(spare);
+    // Closing folds the journal into store.json: a whole new copy, which no longer fits.
+    await backend.close();
+    expect(errors.length).toBeGreaterThan(0);
+    expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await removeDir(spare);
+    backend = await openBackend(dataDir);
+    const reopened = await call(backend, 'committee:get', {});
+    expect(reopened.municipality?.name).toBe('Kept');
+    expect(reopened.members.map((m) => m.name)).toEqual(saved);
     await backend.close();
   });
 });

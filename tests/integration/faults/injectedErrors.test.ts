@@ -3,6 +3,7 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
+import { openStore } from '../../../electron/core/store/openStore';
 import { call, callError, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
 
 // Replace the functions on node:fs/promises itself and sync the ESM bindings: the
@@ -12,7 +13,7 @@ const realOpen = fsp.open;
 const realRename = fsp.rename;
 const realWriteFile = fsp.writeFile;
 
-type Where = 'write' | 'rename';
+type Where = 'write' | 'sync' | 'rename';
 let fault: { where: Where; code: string; under: string } | null = null;
 
 const failure = (code: string) => Object.assign(new Error(`injected ${code}`), { code });
@@ -24,6 +25,11 @@ beforeAll(() => {
     const handle = await (realOpen as (...a: unknown[]) => ReturnType<typeof realOpen>)(path, ...rest);
     if (hits(path, 'write')) {
       handle.writeFile = async () => {
+        throw failure(fault!.code);
+      };
+    }
+    if (hits(path, 'sync')) {
+      handle.sync = handle.datasync = async () => {
         throw failure(fault!.code);
       };
     }
@@ -60,12 +66,15 @@ afterEach(async () => {
   await removeDir(dir);
 });
 
-const onDisk = async () =>
-  (
-    JSON.parse(await readFile(join(dir, 'store.json'), 'utf8')) as {
-      committee: { municipality: { name: string } };
-    }
-  ).committee.municipality.name;
+/** What a restart would find: store.json plus the journal replayed (read-only, touching nothing). */
+const onDisk = async () => {
+  const opened = await openStore(dir, () => new Date(), { readOnly: true });
+  if (opened.kind !== 'ready') throw new Error(opened.problem.detail);
+  return opened.data.municipality[0]?.name;
+};
+const snapshotName = async () =>
+  (JSON.parse(await readFile(join(dir, 'store.json'), 'utf8')) as { municipality: { name: string }[] })
+    .municipality[0]?.name;
 
 const cases: { code: string; expected: string }[] = [
   { code: 'ENOSPC', expected: 'DISK_FULL' },
@@ -74,8 +83,9 @@ const cases: { code: string; expected: string }[] = [
 ];
 
 describe.each(cases)('$code injected', ({ code, expected }) => {
-  it.each(['write', 'rename'] as const)(
-    `on %s gives ${expected}, keeps memory and disk equal and loses nothing`,
+  // A save appends to the journal: the write or its fsync can fail, nothing is renamed.
+  it.each(['write', 'sync'] as const)(
+    `on the journal's %s gives ${expected}, keeps memory and disk equal and loses nothing`,
     async (where) => {
       fault = { where, code, under: dir };
       const error = await callError(backend, 'municipality:save', municipality('After'));
@@ -92,6 +102,22 @@ describe.each(cases)('$code injected', ({ code, expected }) => {
       expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('After');
     },
   );
+
+  it('on compaction (store.json replaced) gives a typed error and the journal still holds every change', async () => {
+    await call(backend, 'municipality:save', municipality('After'));
+    fault = { where: 'rename', code, under: join(dir, 'store.json') };
+    // A manual backup folds the journal into store.json first.
+    expect((await callError(backend, 'backup:create', {})).code).toBe(expected);
+    fault = null;
+    expect(await snapshotName()).not.toBe('After');
+    expect(await onDisk()).toBe('After');
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await call(backend, 'municipality:save', municipality('Later'));
+    await backend.close();
+    expect(await snapshotName()).toBe('Later');
+    backend = await openBackend(dir);
+    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Later');
+  });
 
   it('on a manual backup gives a typed error and changes nothing', async () => {
     fault = { where: 'write', code, under: join(dir, 'backups') };

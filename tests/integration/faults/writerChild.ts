@@ -1,43 +1,61 @@
 // Bundled and run as a child process by crash.test.ts, which kills it with SIGKILL.
-import { randomBytes } from 'node:crypto';
-import { openStore } from '../../../electron/core/store/openStore';
+// argv: data folder, then how many journal entries trigger a compaction.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { openStore, writeFreshStore } from '../../../electron/core/store/openStore';
 import { Store } from '../../../electron/core/store/store';
-import type { StoreData } from '../../../electron/core/store/schema';
-import { bodyOf, checksum } from './crashState';
+import { checksum, MEMBERS_PER_STATE, namesOf } from './crashState';
 
-async function main(dataDir: string): Promise<void> {
+async function main(dataDir: string, compactEvery: number): Promise<void> {
   const opened = await openStore(dataDir, () => new Date());
   if (opened.kind !== 'ready') {
     process.stdout.write(`problem ${opened.problem.code}\n`);
     process.exit(2);
   }
-  const store = new Store({ path: opened.path, data: opened.data, readOnly: false });
-  let seq = Number(opened.data.committee.committee?.name.replace('state ', '') ?? 0);
+  const store = new Store({
+    path: opened.path,
+    data: opened.data,
+    readOnly: false,
+    journal: opened.journal,
+    openJournal: (data) => writeFreshStore(dataDir, data),
+    now: () => new Date(),
+    newId: randomUUID,
+    compactAfter: { entries: compactEvery, bytes: 64 * 1024 * 1024 },
+  });
+  let seq = Number(opened.data.committeeInfo[0]?.name.replace('state ', '') ?? 0);
   process.stdout.write(`ready ${seq}\n`);
   for (;;) {
     seq += 1;
-    const members = bodyOf(seq, 1 + (randomBytes(1)[0] ?? 0), () => randomBytes(50).toString('hex'));
-    const next = (db: Readonly<StoreData>): StoreData => ({
-      ...db,
-      committee: {
-        ...db.committee,
-        members,
-        committee: {
-          name: `state ${seq}`,
-          legalForm: 'association',
-          address: '',
+    const names = namesOf(MEMBERS_PER_STATE, () => randomBytes(50).toString('hex'));
+    await store.transaction((tx) => {
+      const members = tx.all('members');
+      names.forEach((name, i) => {
+        const fields = {
+          name,
+          role: 'member' as const,
           email: '',
-          registrationNumber: checksum(members),
-        },
-      },
+          phone: '',
+          termStart: null,
+          termEnd: null,
+        };
+        const current = members[i];
+        if (current) tx.put('members', { ...current, ...fields });
+        else tx.insert('members', { ...fields, createdAt: tx.now.toISOString() });
+      });
+      tx.put('committeeInfo', {
+        id: 'committee',
+        name: `state ${seq}`,
+        legalForm: 'association',
+        address: '',
+        email: '',
+        registrationNumber: checksum(names),
+      });
     });
-    await store.update(next);
     // Pipes are written synchronously on Linux, so an acknowledged state reached the parent.
     process.stdout.write(`ack ${seq}\n`);
   }
 }
 
-main(process.argv[2] ?? '').catch((error: unknown) => {
+main(process.argv[2] ?? '', Number(process.argv[3] ?? 500)).catch((error: unknown) => {
   process.stderr.write(String(error));
   process.exit(1);
 });

@@ -14,6 +14,7 @@ const member = {
   termEnd: null,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
+  rev: 1,
 } as const;
 
 /** Every channel gets a handler that fails loudly unless the test provides one. */

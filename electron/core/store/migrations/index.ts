@@ -3,6 +3,8 @@ import { partnershipsMigration } from './0002-partnerships';
 import { agreementsMigration } from './0003-agreements';
 import { shortlistMigration } from './0004-shortlist';
 import { compactHealthMigration } from './0005-compact-health';
+import { versionSixMigration } from './0006-version-bump';
+import { recordsMigration } from './0007-records';
 
 /** A pure step from version `to - 1` to `to`, checked against the frozen older schema. */
 export interface Migration {
@@ -17,6 +19,8 @@ export const migrations: readonly Migration[] = [
   agreementsMigration,
   shortlistMigration,
   compactHealthMigration,
+  versionSixMigration,
+  recordsMigration,
 ];
 
 export function migrate(raw: unknown, from: number, list: readonly Migration[] = migrations): unknown {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { AgreementV5 } from './frozenRecordsV5';
 import { StoreV2 } from './schemaV2';
 
 /**
- * The store file as schema version 3 wrote it: version 2 plus the agreements. The
- * migration to 4 only adds the shortlist, so agreements are carried over as they are
- * and checked by the current schema once the file is upgraded.
+ * The store file as schema version 3 wrote it: version 2 plus the agreements, read with the
+ * frozen agreement shape (charters have kept that shape since version 3).
  */
 export const StoreV3 = StoreV2.extend({
   schemaVersion: z.literal(3),
-  agreements: z.array(z.unknown()),
+  agreements: z.array(AgreementV5),
 });
 export type StoreV3 = z.infer<typeof StoreV3>;

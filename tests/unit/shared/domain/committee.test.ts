@@ -82,10 +82,13 @@ describe('MemberDraft', () => {
 });
 
 describe('Member', () => {
-  it('requires the timestamps the core adds', () => {
+  it('requires the timestamps and the revision the core adds', () => {
     expect(Member.safeParse({ ...member, id: 'm1' }).success).toBe(false);
     const stamp = '2025-01-01T10:00:00.000Z';
-    expect(Member.safeParse({ ...member, id: 'm1', createdAt: stamp, updatedAt: stamp }).success).toBe(true);
+    expect(Member.safeParse({ ...member, id: 'm1', createdAt: stamp, updatedAt: stamp }).success).toBe(false);
+    expect(Member.safeParse({ ...member, id: 'm1', createdAt: stamp, updatedAt: stamp, rev: 1 }).success).toBe(
+      true,
+    );
   });
 });
 

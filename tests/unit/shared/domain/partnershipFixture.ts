@@ -5,6 +5,7 @@ import { emptyHealth } from '../../../../shared/domain/partnershipHealth';
 export function link(overrides: Partial<Partnership> = {}): Partnership {
   return {
     id: 'p1',
+    rev: 1,
     kind: 'partnership',
     partners: [
       {

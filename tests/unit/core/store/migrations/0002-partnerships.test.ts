@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { partnershipsMigration } from '../../../../../electron/core/store/migrations/0002-partnerships';
 import { parseStoreText } from '../../../../../electron/core/store/readStoreFile';
-import { StoreData } from '../../../../../electron/core/store/schema';
+import type { StoreV2 } from '../../../../../electron/core/store/migrations/schemaV2';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
 
 describe('migration 0002: partnerships', () => {
   it('upgrades a version 1 store to version 2 with an empty registry and a 24-month dormancy threshold', () => {
-    const upgraded = partnershipsMigration.up(JSON.parse(fixture('v1.json'))) as StoreData;
+    const upgraded = partnershipsMigration.up(JSON.parse(fixture('v1.json'))) as StoreV2;
     expect(upgraded.schemaVersion).toBe(2);
     expect(upgraded.partnerships).toEqual([]);
     expect(upgraded.settings).toEqual({ locale: 'ro', dormantAfterMonths: 24 });
@@ -17,7 +17,7 @@ describe('migration 0002: partnerships', () => {
 
   it('keeps every committee record and the revision of the version 1 file', () => {
     const v1 = JSON.parse(fixture('v1.json'));
-    const upgraded = partnershipsMigration.up(v1) as StoreData;
+    const upgraded = partnershipsMigration.up(v1) as StoreV2;
     expect(upgraded.committee).toEqual(v1.committee);
     expect(upgraded.revision).toBe(v1.revision);
   });

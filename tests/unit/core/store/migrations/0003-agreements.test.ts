@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementsMigration } from '../../../../../electron/core/store/migrations/0003-agreements';
 import { migrate } from '../../../../../electron/core/store/migrations';
-import { StoreData } from '../../../../../electron/core/store/schema';
+import { parseStorage } from '../../../../../electron/core/store/schema';
 
 const fixture = (name: string): unknown =>
   JSON.parse(
@@ -26,7 +26,9 @@ describe('migration 0003: agreements', () => {
   });
 
   it('has a version 3 fixture holding a signed charter that the current schema reads once upgraded', () => {
-    const v3 = StoreData.parse(migrate(fixture('v3.json'), 3));
+    const parsed = parseStorage(migrate(fixture('v3.json'), 3));
+    if (!parsed.ok) throw new Error(parsed.where);
+    const v3 = parsed.data;
     expect(v3.agreements[0]?.versions[0]?.status).toBe('signed');
     expect(v3.agreements[0]?.draft.languages).toEqual(['ro', 'de']);
   });

@@ -1,0 +1,70 @@
+import type { Agreement } from '../../../shared/domain/agreement/model';
+import type { CommitteeInfo, Member, Municipality } from '../../../shared/domain/committee';
+import type { Partnership } from '../../../shared/domain/partnership';
+import type { Settings } from '../../../shared/domain/settings';
+import type { ShortlistEntry } from '../../../shared/domain/shortlist';
+
+/** Every collection of the store; singletons are collections holding one record with a fixed id. */
+export const COLLECTIONS = [
+  'partnerships',
+  'agreements',
+  'shortlist',
+  'members',
+  'settings',
+  'municipality',
+  'committeeInfo',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** The ids the core gives the singletons; a client never chooses them. */
+export const SINGLETON_ID = {
+  settings: 'settings',
+  municipality: 'municipality',
+  committeeInfo: 'committee',
+} as const;
+
+/** A deletion is remembered this long (for sync and for "what changed"), then purged at compaction. */
+export const TOMBSTONE_RETENTION_DAYS = 90;
+
+export interface RecordMeta {
+  id: string;
+  /** Starts at 1 and grows by one with every write of this record. */
+  rev: number;
+  updatedAt: string;
+}
+
+export type SettingsRecord = Settings & RecordMeta & { id: typeof SINGLETON_ID.settings };
+export type MunicipalityRecord = Municipality & RecordMeta & { id: typeof SINGLETON_ID.municipality };
+export type CommitteeInfoRecord = CommitteeInfo & RecordMeta & { id: typeof SINGLETON_ID.committeeInfo };
+export type AgreementRecord = Agreement & { rev: number };
+
+/** What each collection holds. */
+export interface Collections {
+  partnerships: Partnership;
+  agreements: AgreementRecord;
+  shortlist: ShortlistEntry;
+  members: Member;
+  settings: SettingsRecord;
+  municipality: MunicipalityRecord;
+  committeeInfo: CommitteeInfoRecord;
+}
+export type RecordOf<C extends CollectionName> = Collections[C];
+/** What a service writes: the core owns `rev` and `updatedAt` (and mints `id` on insert). */
+export type FieldsOf<C extends CollectionName> = Omit<Collections[C], 'id' | 'rev' | 'updatedAt'>;
+export type Writable<C extends CollectionName> = Omit<Collections[C], 'rev' | 'updatedAt'>;
+
+/** A deleted record: which one, when, at which revision. Never any of its content. */
+export interface Tombstone {
+  id: string;
+  collection: CollectionName;
+  rev: number;
+  deletedAt: string;
+}
+
+export interface Change {
+  collection: CollectionName;
+  id: string;
+  rev: number;
+  op: 'put' | 'remove';
+}
+export type ChangeSet = Change[];
