@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_DORMANT_AFTER_MONTHS } from '../../../shared/domain/settings';
-import {
-  AgreementV5,
-  CommitteeInfoV5,
-  MemberV5,
-  MunicipalityV5,
-  PartnershipV5,
-  SettingsV5,
-  ShortlistEntryV5,
-} from './migrations/frozenRecordsV5';
+import { CommitteeInfoV5, MunicipalityV5, SettingsV5, ShortlistEntryV5 } from './migrations/frozenRecordsV5';
+import { AgreementV7, MemberV7, PartnershipV7 } from './storedRecordsV7';
 import { COLLECTIONS, SINGLETON_ID, type CollectionName, type Collections, type Tombstone } from './records';
 
 /**
@@ -23,10 +16,10 @@ const Rev = z.int().min(1);
 const meta = <const Id extends string>(id: Id) => ({ id: z.literal(id), rev: Rev, updatedAt: z.string() });
 
 export const StoredRecords = {
-  partnerships: PartnershipV5.extend({ rev: Rev }),
-  agreements: AgreementV5.extend({ rev: Rev }),
+  partnerships: PartnershipV7.extend({ rev: Rev }),
+  agreements: AgreementV7.extend({ rev: Rev }),
   shortlist: ShortlistEntryV5.extend({ rev: Rev }),
-  members: MemberV5.extend({ rev: Rev }),
+  members: MemberV7.extend({ rev: Rev }),
   settings: SettingsV5.extend(meta(SINGLETON_ID.settings)),
   municipality: MunicipalityV5.extend(meta(SINGLETON_ID.municipality)),
   committeeInfo: CommitteeInfoV5.extend(meta(SINGLETON_ID.committeeInfo)),

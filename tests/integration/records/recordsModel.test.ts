@@ -108,7 +108,9 @@ const commands = [
     run: (m, r) =>
       write(
         r,
-        () => call(r.backend, 'partnership:save', linkDraft('Ornans', notes.trim())),
+        // Every link is Ornans on purpose (the model is about storage): confirm the second one.
+        () =>
+          call(r.backend, 'partnership:save', { ...linkDraft('Ornans', notes.trim()), allowDuplicate: true }),
         (saved) => m.links.set(saved.id, { notes: saved.notes }),
       ),
     toString: () => `AddLink(${JSON.stringify(notes)})`,
