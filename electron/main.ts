@@ -2,7 +2,8 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pickLocale } from '../shared/i18n/menu';
-import { createBackend, type Backend } from './core/backend';
+import type { Backend } from './core/backend';
+import { startBackendWorker } from './core/worker/workerBackend';
 import { readFlag } from './cli/args';
 import { APP_NAME, resolveDataDir } from './core/paths';
 import { registerIpc } from './ipc/handle';
@@ -36,7 +37,9 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolve(
       resolveDataDir(readFlag(process.argv, 'data-dir'), process.env, () => app.getPath('userData')),
     );
-    backend = await createBackend({ dataDir, transport: 'desktop', appVersion: app.getVersion() });
+    backend = await startBackendWorker({
+      backend: { dataDir, transport: 'desktop', appVersion: app.getVersion() },
+    });
     const problem = backend.status().problem;
     if (problem?.code === 'LOCKED') {
       dialog.showErrorBox('Twinning Desk', problem.detail);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { createBackend } from '../core/backend';
+import { startBackendWorker } from '../core/worker/workerBackend';
 import { resolveDataDir } from '../core/paths';
 import { startHost } from '../host/server';
 import { hasFlag, readFlag } from './args';
@@ -18,7 +18,9 @@ async function main(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const backend = await createBackend({ dataDir, transport: 'browser', appVersion: version });
+  const backend = await startBackendWorker({
+    backend: { dataDir, transport: 'browser', appVersion: version },
+  });
   const status = backend.status();
   if (status.problem?.code === 'LOCKED') {
     console.error(`Twinning Desk: ${status.problem.detail}. Close the other window first.`);

@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'WRITE_FAILED',
   'BACKUP_DAMAGED',
   'ARCHIVE_INVALID',
+  /** The backend's worker thread stopped (crashed, or the app is closing): nothing more is answered. */
+  'CORE_STOPPED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
