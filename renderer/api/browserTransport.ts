@@ -1,4 +1,7 @@
 import type { Bridge } from '../../shared/ipc/bridge';
+import { hasBytes } from '../../shared/ipc/bytes';
+import { decodeFrame, encodeFrame, FRAME_TYPE } from '../../shared/ipc/frame';
+import { download } from './files';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
@@ -53,18 +56,30 @@ export function createBrowserBridge(token: string): Bridge {
   return {
     async invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
       try {
+        // Bytes (an image, an archive) travel as they are in a binary frame; everything else as JSON.
+        const binary = hasBytes(input);
         const response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify({ channel, input }),
+          headers: { 'Content-Type': binary ? FRAME_TYPE : 'application/json', [TOKEN_HEADER]: token },
+          body: binary ? encodeFrame({ channel, input }) : JSON.stringify({ channel, input }),
         });
         if (response.status === 401)
           return { ok: false, error: { code: 'FORBIDDEN', message: 'Session token rejected' } };
-        // The boundary's one trusted cast: the host validated the output against the contract.
+        if ((response.headers.get('content-type') ?? '').startsWith(FRAME_TYPE)) {
+          const decoded = decodeFrame(new Uint8Array(await response.arrayBuffer()));
+          if (!decoded.ok) return transportFailure(decoded.reason);
+          // The boundary's one trusted cast: the host validated the output against the contract.
+          return decoded.value as Result<Output<C>>;
+        }
         return (await response.json()) as Result<Output<C>>;
       } catch (error) {
         return transportFailure(error instanceof Error ? error.message : 'The app host is not reachable');
       }
+    },
+    // A browser page cannot choose where a file goes: it downloads, and the browser asks or files it.
+    async saveFile(request) {
+      download(request.bytes, request.fileName, request.mime);
+      return { ok: true, data: { outcome: 'downloaded' } };
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       const set = listeners.get(event) ?? new Set();

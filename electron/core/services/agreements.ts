@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import type { Agreement, AgreementContent, VersionStatus } from '../../../shared/domain/agreement/model';
 import { printIssues } from '../../../shared/domain/agreement/printCheck';
 import { translatorPair } from '../../../shared/domain/agreement/translator';
-import type { AgreementView, RenderedPdf } from '../../../shared/ipc/channels/agreements';
+import type { AgreementView } from '../../../shared/ipc/channels/agreements';
+import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
 import { buildAgreementDoc } from '../pdf/builders/buildAgreementDoc';
 import { renderPdf } from '../pdf/renderPdf';
@@ -108,7 +109,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       return put({ ...existing, versions, updatedAt: at });
     },
 
-    async render(partnershipId: string, version?: number): Promise<RenderedPdf> {
+    async render(partnershipId: string, version?: number): Promise<RenderedDocument> {
       const existing = stored(partnershipId);
       if (!existing) throw new AppFailure('NOT_FOUND', 'Save the agreement before printing it');
       const kept = version === undefined ? null : existing.versions.find((v) => v.number === version);
@@ -123,11 +124,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       const pdf = await renderPdf(() => buildAgreementDoc({ content, arms }, translatorPair(content)), {
         readableDirs: [images.dir],
       });
-      return {
-        base64: pdf.toString('base64'),
-        fileName: fileNameFor(content, kept?.number ?? null),
-        bytes: pdf.length,
-      };
+      return { bytes: pdf, fileName: fileNameFor(content, kept?.number ?? null), mime: 'application/pdf' };
     },
 
     addImage: (base64: string) => images.add(base64),
