@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, shell, type WebContents } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { fail, ok, toFieldIssues, type ErrorCode, type Result } from '../../shared/ipc/errors';
 import { SAVE_FILTERS, SaveFileRequest, type SaveFileResult } from '../../shared/ipc/shell';
 
@@ -30,6 +30,8 @@ export async function saveFile(sender: WebContents, input: unknown): Promise<Res
   if (choice.canceled || !choice.filePath) return ok({ outcome: 'cancelled' });
   try {
     await writeFile(choice.filePath, bytes, { mode: 0o600 });
+    // The mode above applies to a new file only; one replaced keeps its own unless told.
+    await chmod(choice.filePath, 0o600).catch(() => undefined);
   } catch (error) {
     return fail({
       code: writeFailure(error),

@@ -10,7 +10,8 @@ const start = (dataDir: string) =>
     log: { error: () => undefined },
   });
 
-describe('the real backend in a worker thread', () => {
+// Each test starts a worker that compiles the core from the sources: slow on a busy machine.
+describe('the real backend in a worker thread', { timeout: 120_000 }, () => {
   let dir: string;
   let backend: Backend | null = null;
 
