@@ -6,6 +6,7 @@ import { rendererPartnershipsList30k } from './partnershipsList';
 import { placesLoad, placesSearch } from './places';
 import { rendererFirstRender } from './renderer';
 import { storeSave10mb, storeSave1mb } from './store';
+import { mainBlockedEdit30k, pdfFirstAfterStart } from './worker';
 
 // Every benchmark row, in the order they run. To add one: write an async RowFunction in
 // bench/rows/<area>.ts (use measure()/measurePair() and row() from ../measure) and list it here.
@@ -21,4 +22,6 @@ export const rowFunctions: RowFunction[] = [
   rendererFirstRender,
   rendererPartnershipsList30k,
   pdfAgreement,
+  mainBlockedEdit30k,
+  pdfFirstAfterStart,
 ];

@@ -2,7 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend, type Backend } from '../../electron/core/backend';
+import type { Backend } from '../../electron/core/backend';
+import { startBackendWorker } from '../../electron/core/worker/workerBackend';
 import { startHost, type Host } from '../../electron/host/server';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -18,7 +19,10 @@ export interface App {
 }
 
 async function launch(dataDir: string): Promise<{ backend: Backend; host: Host }> {
-  const backend = await createBackend({ dataDir, transport: 'browser', appVersion: '0.0.0-test' });
+  // As `npm run web` runs it: the backend in a worker thread, the host on this thread.
+  const backend = await startBackendWorker({
+    backend: { dataDir, transport: 'browser', appVersion: '0.0.0-test' },
+  });
   const host = await startHost({
     backend,
     rendererDir: join(root, process.env.TWINNING_OUT_DIR ?? 'out', 'renderer'),
