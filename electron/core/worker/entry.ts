@@ -19,6 +19,8 @@ const post = (message: FromWorker) => {
   port.postMessage(value, transfer);
 };
 
+const IN_FLIGHT_GRACE_MS = 2000;
+
 const describe = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
 
@@ -53,8 +55,10 @@ async function serve(backend: Backend): Promise<void> {
         .finally(() => inFlight.delete(job));
       inFlight.add(job);
     } else if (message.type === 'close') {
-      // Calls already accepted finish (and their writes reach the disk) before the store closes.
-      void Promise.allSettled([...inFlight])
+      // Calls already accepted get a moment to finish; a write already queued is flushed by
+      // close() anyway, and a long read (the gazetteer loading) must not hold the app open.
+      const grace = new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_GRACE_MS).unref());
+      void Promise.race([Promise.allSettled([...inFlight]), grace])
         .then(() => backend.close())
         .catch((error: unknown) =>
           post({ type: 'log', message: 'Closing the backend failed', detail: describe(error) }),
