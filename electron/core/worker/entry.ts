@@ -63,10 +63,8 @@ async function serve(backend: Backend): Promise<void> {
         .catch((error: unknown) =>
           post({ type: 'log', message: 'Closing the backend failed', detail: describe(error) }),
         )
-        .finally(() => {
-          post({ type: 'closed' });
-          port.close();
-        });
+        // No port.close() here: it can drop the message just posted. The main side ends the thread.
+        .finally(() => post({ type: 'closed' }));
     }
   });
   post({ type: 'ready', status: backend.status() });
@@ -85,5 +83,4 @@ createBackend({
   log: { error: (message, error) => post({ type: 'log', message, detail: describe(error) }) },
 }).then(serve, (error: unknown) => {
   post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-  port.close();
 });

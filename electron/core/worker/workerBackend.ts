@@ -72,6 +72,7 @@ function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<B
   let stopped: string | null = null;
   let closing: Promise<void> | null = null;
   let onClosed: () => void = () => undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   return new Promise<Backend>((resolveStart, rejectStart) => {
     const stop = (why: string) => {
@@ -79,6 +80,7 @@ function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<B
       stopped = why;
       for (const answer of pending.values()) answer(coreStopped(why));
       pending.clear();
+      clearTimeout(closeTimer);
       rejectStart(new Error(`The backend could not start: ${why}`));
       onClosed();
     };
@@ -152,11 +154,11 @@ function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<B
         closing = new Promise<void>((resolveClose) => {
           if (stopped !== null) return resolveClose();
           onClosed = resolveClose;
-          const timer = setTimeout(() => {
+          closeTimer = setTimeout(() => {
             log.error(`The backend did not close within ${closeTimeoutMs} ms; stopping its thread`);
             void worker.terminate();
           }, closeTimeoutMs);
-          timer.unref();
+          closeTimer.unref();
           worker.postMessage({ type: 'close' } satisfies ToWorker);
         });
         return closing;

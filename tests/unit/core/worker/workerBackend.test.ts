@@ -112,6 +112,13 @@ describe('the backend proxy on the main thread', () => {
     expect(lines.join('\n')).toContain('did not close within 100 ms');
   });
 
+  it('says nothing about a timeout once the worker closed in time', async () => {
+    const { backend, lines } = await fake({}, { closeTimeoutMs: 50 });
+    await backend.close();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(lines.join('\n')).not.toContain('did not close');
+  });
+
   it('rejects the start with the reason when the backend cannot open', async () => {
     await expect(fake({ failStart: true })).rejects.toThrow('the data folder is locked');
   });
