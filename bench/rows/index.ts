@@ -1,4 +1,6 @@
 import type { RowFunction } from '../measure';
+import { hostsMatch, pdfParticipantList } from './activities';
+import { budgetSummary50k, pdfBudgetReport, xlsxLedger50k } from './budget';
 import { ipcRoundtrip } from './ipc';
 import { pdfAgreement } from './pdf';
 import { partnerSearch30k, partnershipsFilter30k, storeOpen30k } from './partnerships';
@@ -24,4 +26,9 @@ export const rowFunctions: RowFunction[] = [
   pdfAgreement,
   mainBlockedEdit30k,
   pdfFirstAfterStart,
+  budgetSummary50k,
+  pdfBudgetReport,
+  xlsxLedger50k,
+  hostsMatch,
+  pdfParticipantList,
 ];

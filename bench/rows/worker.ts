@@ -6,11 +6,12 @@ import { startBackendWorker } from '../../electron/core/worker/workerBackend';
 import { TOKEN_HEADER } from '../../electron/host/guard';
 import { startHost, type Host } from '../../electron/host/server';
 import { row, stats, type BenchContext, type BenchRow } from '../measure';
+import { openTab } from '../../tests/integration/host/tab';
 import { seedRegistry } from './registryStore';
 
 const quiet = { error: () => undefined };
 
-function invoke(host: Host, channel: string, input: unknown): Promise<void> {
+function invoke(host: Host, secret: string, channel: string, input: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
@@ -18,7 +19,11 @@ function invoke(host: Host, channel: string, input: unknown): Promise<void> {
         port: host.port,
         path: '/api/invoke',
         method: 'POST',
-        headers: { [TOKEN_HEADER]: host.token, 'content-type': 'application/json' },
+        headers: {
+          host: `127.0.0.1:${host.port}`,
+          [TOKEN_HEADER]: secret,
+          'content-type': 'application/json',
+        },
       },
       (res) => {
         let body = '';
@@ -61,6 +66,7 @@ export async function mainBlockedEdit30k(ctx: BenchContext): Promise<BenchRow[]>
     log: quiet,
   });
   const host = await startHost({ backend, rendererDir: ctx.rendererDir });
+  const secret = await openTab(host);
   try {
     const listed = await backend.dispatch('partnership:list', {});
     if (!listed.ok) throw new Error(listed.error.message);
@@ -72,7 +78,7 @@ export async function mainBlockedEdit30k(ctx: BenchContext): Promise<BenchRow[]>
       samples.push(
         await longestBlock(async () => {
           for (const [i, partnershipId] of ids.entries()) {
-            await invoke(host, 'health:save', {
+            await invoke(host, secret, 'health:save', {
               partnershipId,
               key: 1 + (i % 10),
               done: run % 2 === 0,

@@ -31,12 +31,12 @@ import { placesService } from './services/places';
 import { settingsService } from './services/settings';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
-import { acquireLock, StoreLockedError, type Lock } from './store/lockFile';
+import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
 import { openStore, STORE_FILE } from './store/openStore';
 import type { StoreData } from './store/schema';
 import { Store } from './store/store';
-import { isPermissionError } from './store/writeErrors';
+import { isDiskFull, isPermissionError } from './store/writeErrors';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -83,26 +83,61 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     });
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-  // A folder where not even the lock file can be made (a write-protected stick) opens read-only.
-  let lockRefused = false;
-  try {
-    lock = await acquireLock(options.dataDir, now);
-  } catch (error) {
-    if (isPermissionError(error)) lockRefused = true;
-    else if (!(error instanceof StoreLockedError)) throw error;
-    else state.problem = { code: 'LOCKED', movedTo: null, detail: error.message, foundVersion: null };
-  }
-  if (lock || lockRefused) {
-    const opened = await openStore(options.dataDir, now, { readOnly: lockRefused });
-    if (opened.kind === 'ready') state.store = makeStore(opened.data, opened.readOnly);
-    else state.problem = opened.problem;
-  }
+  let lockedBy: LockOwner | null = null;
+  let diskWasFull = false;
+  /** Takes the lock (or, agreed by the secretary, the one she was shown) and opens the store. */
+  const openLocked = async (takeOver?: LockOwner): Promise<void> => {
+    // A folder where not even the lock file can be made (a write-protected stick, a full
+    // disk) opens read-only: she can still read and print what she has.
+    let lockRefused = false;
+    try {
+      lock = await acquireLock(options.dataDir, now, { takeOver });
+    } catch (error) {
+      if (isPermissionError(error) || isDiskFull(error)) {
+        lockRefused = true;
+        diskWasFull = isDiskFull(error);
+      } else if (!(error instanceof StoreLockedError)) throw error;
+      else {
+        lockedBy = error.owner;
+        state.problem = {
+          code: 'LOCKED',
+          movedTo: null,
+          detail: error.message,
+          foundVersion: null,
+          ...(error.owner
+            ? {
+                lock: {
+                  pid: error.owner.pid,
+                  host: error.owner.host,
+                  since: error.owner.since,
+                  hold: error.hold,
+                },
+              }
+            : {}),
+        };
+      }
+    }
+    if (lock || lockRefused) {
+      lockedBy = null;
+      state.problem = null;
+      const opened = await openStore(options.dataDir, now, { readOnly: lockRefused });
+      if (opened.kind === 'ready') state.store = makeStore(opened.data, opened.readOnly);
+      else state.problem = opened.problem;
+    }
+  };
+  await openLocked();
 
   const ctx: ServiceContext = { store: () => requireStore(state), now, newId: options.newId ?? randomUUID };
   const app = appService(
     state,
     { dataDir: options.dataDir, appVersion: options.appVersion, transport: options.transport },
     (data) => makeStore(data),
+    async () => {
+      if (!lockedBy || state.problem?.lock?.hold === 'held') return false;
+      await openLocked(lockedBy);
+      return lock !== null;
+    },
+    () => diskWasFull,
   );
   const backups = await wireBackups({
     state,

@@ -1,27 +1,24 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_HEADER = 'x-twinning-token';
+/** The per-tab secret, sent on every API call (never in a URL, so never in argv or history). */
+export const TOKEN_HEADER = 'x-twinning-secret';
+/** The one-time code from the opened URL, sent once to POST /api/session. */
+export const CODE_HEADER = 'x-twinning-code';
 
 export interface GuardOptions {
   port: number;
-  token: string;
+  /** True for a per-tab secret this host handed out (see sessions.ts). */
+  accepts: (secret: string) => boolean;
 }
 
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::ffff:127.0.0.1', '::1']);
 
 export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; reason: string };
 
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
  * Browser mode's defences: loopback peers only, the exact Host (against DNS rebinding),
  * no foreign Origin or cross-site fetch (against other sites in the same browser), and
- * the per-launch token on every API call.
+ * a per-tab secret on every API call.
  */
 export function checkRequest(req: IncomingMessage, options: GuardOptions, needsToken: boolean): GuardVerdict {
   const allowedHosts = [`127.0.0.1:${options.port}`, `localhost:${options.port}`];
@@ -40,8 +37,9 @@ export function checkRequest(req: IncomingMessage, options: GuardOptions, needsT
   }
   if (needsToken) {
     const given = req.headers[TOKEN_HEADER];
-    if (typeof given !== 'string' || !sameToken(given, options.token)) {
-      return { ok: false, status: 401, reason: 'missing or wrong token' };
+    // Secrets are compared by their SHA-256 in a Map, so timing says nothing about the secret.
+    if (typeof given !== 'string' || given.length > 200 || !options.accepts(given)) {
+      return { ok: false, status: 401, reason: 'missing or unknown secret' };
     }
   }
   return { ok: true };

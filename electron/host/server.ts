@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/csp';
@@ -6,7 +5,8 @@ import { hasBytes } from '../../shared/ipc/bytes';
 import type { Result } from '../../shared/ipc/errors';
 import { decodeFrame, encodeFrame, FRAME_TYPE } from '../../shared/ipc/frame';
 import type { Backend } from '../core/backend';
-import { checkRequest } from './guard';
+import { checkRequest, CODE_HEADER } from './guard';
+import { createSessions, type Sessions } from './sessions';
 import { readStatic } from './staticFiles';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -14,14 +14,19 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export interface HostOptions {
   backend: Backend;
   rendererDir: string;
+  /** A port that must be used (fails when taken). */
   port?: number;
-  token?: string;
+  /** A port to use when free (the one this data folder had last time), else any free one. */
+  preferredPort?: number;
+  /** The per-tab secrets; a fresh set (nothing remembered) when not given. */
+  sessions?: Sessions;
 }
 
 export interface Host {
   port: number;
-  token: string;
-  url: string;
+  sessions: Sessions;
+  /** A fresh address with a new one-time code each time it is read. */
+  readonly url: string;
   close(): Promise<void>;
 }
 
@@ -105,16 +110,37 @@ function handleEvents(req: IncomingMessage, res: ServerResponse, backend: Backen
   req.on('close', unsubscribe);
 }
 
+/** POST /api/session: a one-time code from the URL becomes this tab's secret; the code dies. */
+function handleSession(req: IncomingMessage, res: ServerResponse, sessions: Sessions): void {
+  if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+  const code = req.headers[CODE_HEADER];
+  const secret = typeof code === 'string' && code.length <= 100 ? sessions.exchange(code) : null;
+  if (secret === null) return sendJson(res, 401, { error: 'code unknown, used or expired' });
+  sendJson(res, 200, { secret });
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 /** Browser mode: the renderer and the same handlers as the desktop app, on loopback only. */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
-  let port = options.port ?? 0;
+  const sessions = options.sessions ?? createSessions();
+  let port = options.port ?? options.preferredPort ?? 0;
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const isApi = url.pathname.startsWith('/api/');
-    const verdict = checkRequest(req, { port, token }, isApi);
+    const isSession = url.pathname === '/api/session';
+    const verdict = checkRequest(req, { port, accepts: sessions.accepts }, isApi && !isSession);
     if (!verdict.ok) return sendJson(res, verdict.status, { error: verdict.reason });
+    if (isSession) return handleSession(req, res, sessions);
     if (url.pathname === '/api/invoke') {
       handleInvoke(req, res, options.backend).catch(() => sendJson(res, 500, { error: 'internal' }));
       return;
@@ -128,16 +154,24 @@ export async function startHost(options: HostOptions): Promise<Host> {
     );
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await listen(server, port);
+  } catch (error) {
+    // The folder's usual port is taken (another program): any free one, and a new address.
+    if (options.port !== undefined || port === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
+      throw error;
+    }
+    port = 0;
+    await listen(server, port);
+  }
   port = (server.address() as AddressInfo).port;
 
   return {
     port,
-    token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    sessions,
+    get url() {
+      return `http://127.0.0.1:${port}/?code=${sessions.issueCode()}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -2,7 +2,12 @@ import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from
 import { menuMessages } from '../../shared/i18n/menu';
 import type { UiLocale } from '../../shared/domain/settings';
 
-export function buildMenu(locale: UiLocale, dataDir: string, window: () => BrowserWindow | null): Menu {
+export function buildMenu(
+  locale: UiLocale,
+  dataDir: string,
+  window: () => BrowserWindow | null,
+  reload: () => void = () => window()?.webContents.reload(),
+): Menu {
   const t = menuMessages[locale];
   const template: MenuItemConstructorOptions[] = [
     {
@@ -28,7 +33,8 @@ export function buildMenu(locale: UiLocale, dataDir: string, window: () => Brows
     {
       label: t.view,
       submenu: [
-        { label: t.reload, accelerator: 'CmdOrCtrl+R', click: () => window()?.webContents.reload() },
+        // Reload asks the page to save first, as closing does (electron/window/closeGuard.ts).
+        { label: t.reload, accelerator: 'CmdOrCtrl+R', click: reload },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

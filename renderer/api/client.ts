@@ -3,7 +3,7 @@ import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/ipc/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/shell';
-import { createBrowserBridge, takeToken } from './browserTransport';
+import { createBrowserBridge } from './browserTransport';
 
 declare global {
   interface Window {
@@ -27,10 +27,8 @@ function getBridge(): Bridge {
   if (window.api) {
     bridge = window.api;
   } else {
-    const token = takeToken();
-    if (!token)
-      throw new ApiError({ code: 'FORBIDDEN', message: 'Open the address printed by `npm run web`' });
-    bridge = createBrowserBridge(token);
+    // A tab without a secret gets FORBIDDEN from every call and is offered to reconnect.
+    bridge = createBrowserBridge();
   }
   return bridge;
 }

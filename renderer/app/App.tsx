@@ -2,14 +2,15 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
-import { useUnsavedCharterGuard } from '../features/agreements/useAutosave';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { UnreachableScreen } from '../features/recovery/UnreachableScreen';
 import { useAppStore } from '../state/store';
 import type { Boot } from './bootstrap';
+import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { theme } from './theme';
+import { useLeaveGuards } from './useLeaveGuards';
 
 /**
  * A data router (one splat route; the features route below it with <Routes>), so a form can
@@ -31,7 +32,7 @@ const makeRouter = () =>
 export function App({ boot }: { boot: Boot }) {
   const status = useAppStore((s) => s.status);
   const [router] = useState(makeRouter);
-  useUnsavedCharterGuard(status?.transport === 'browser');
+  useLeaveGuards();
   let screen;
   if (boot.kind === 'unreachable') screen = <UnreachableScreen detail={boot.message} />;
   else if (status?.state === 'recovery') screen = <RecoveryScreen status={status} />;
@@ -39,6 +40,7 @@ export function App({ boot }: { boot: Boot }) {
   return (
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
+      {boot.kind === 'ready' && status?.transport === 'browser' && <ConnectionBanner />}
       <ErrorBoundary>{screen}</ErrorBoundary>
     </MantineProvider>
   );

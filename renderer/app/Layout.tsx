@@ -56,7 +56,9 @@ export function Layout() {
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         {status?.readOnly && (
           <Alert color="yellow" mb="md" title={t('readOnly.title')}>
-            {t('readOnly.body', { dir: status.dataDir })}
+            {t(status.readOnlyReason === 'diskFull' ? 'readOnly.diskFull' : 'readOnly.body', {
+              dir: status.dataDir,
+            })}
           </Alert>
         )}
         <Routes>

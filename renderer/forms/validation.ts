@@ -10,7 +10,10 @@ export function translateIssues(issues: readonly FieldIssue[], t: TFunction): Fi
   for (const issue of issues) {
     const key = issue.path.join('.');
     if (errors[key]) continue;
-    errors[key] = t(`errors:field.${issue.code}`, { defaultValue: t('errors:field.invalid') });
+    errors[key] = t(`errors:field.${issue.code}`, {
+      defaultValue: t('errors:field.invalid'),
+      ...(issue.params ? { count: issue.params.limit, limit: issue.params.limit } : {}),
+    });
   }
   return errors;
 }

@@ -12,6 +12,8 @@ export function makeFormat(language: string) {
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // A moment (a lock's start), in the secretary's own time zone.
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   const numberFormat = new Intl.NumberFormat(locale);
   const parts = numberFormat.formatToParts(12345.6);
   // Lists ask for the same few dozen countries on every row they draw.
@@ -19,6 +21,10 @@ export function makeFormat(language: string) {
   return {
     /** A YYYY-MM-DD calendar date. */
     date: (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+    dateTime: (iso: string) => dateTimeFormat.format(new Date(iso)),
+    /** A date as precise as it is known: a day, or a year alone (never shown as 1 January). */
+    partialDate: (value: string) =>
+      value.length === 4 ? value : dateFormat.format(new Date(`${value}T00:00:00Z`)),
     number: (n: number) => numberFormat.format(n),
     /** An integer amount in minor units of an ISO 4217 currency. */
     money: (minor: number, currency: string) => {

@@ -14,7 +14,11 @@ export interface DiscoverySlice {
   saveShortlistEntry(draft: ShortlistDraft): Promise<ShortlistEntry>;
   deleteShortlistEntry(id: string): Promise<void>;
   /** Returns the id of the partnership created from the candidate. */
-  createPartnershipFromShortlist(id: string, kind: PartnershipKind): Promise<string>;
+  createPartnershipFromShortlist(
+    id: string,
+    kind: PartnershipKind,
+    allowDuplicate?: boolean,
+  ): Promise<string>;
 }
 
 export const createDiscoverySlice: StateCreator<AppState, [], [], DiscoverySlice> = (set, get) => {
@@ -62,8 +66,11 @@ export const createDiscoverySlice: StateCreator<AppState, [], [], DiscoverySlice
       set({ shortlist: (get().shortlist ?? []).filter((e) => e.id !== id) });
       markResults();
     },
-    createPartnershipFromShortlist: async (id, kind) => {
-      const { entry, partnershipId } = await call('shortlist:createPartnership', { id, kind });
+    createPartnershipFromShortlist: async (id, kind, allowDuplicate) => {
+      const { entry, partnershipId } = await call(
+        'shortlist:createPartnership',
+        allowDuplicate ? { id, kind, allowDuplicate } : { id, kind },
+      );
       replace(entry);
       return partnershipId;
     },

@@ -11,6 +11,7 @@ import type {
   HealthInput,
   PartnershipFilter,
   StatusChangeInput,
+  StatusCorrectionInput,
 } from '../../shared/ipc/channels/partnerships';
 import { call } from '../api/client';
 import type { AppState } from './store';
@@ -26,6 +27,7 @@ export interface PartnershipsSlice {
   savePartnership(draft: PartnershipDraft): Promise<Partnership>;
   deletePartnership(id: string): Promise<void>;
   setPartnershipStatus(change: StatusChangeInput): Promise<void>;
+  correctPartnershipStatus(correction: StatusCorrectionInput): Promise<void>;
   saveObjective(draft: ObjectiveDraft): Promise<void>;
   deleteObjective(partnershipId: string, id: string): Promise<void>;
   saveTimelineEntry(draft: TimelineDraft): Promise<void>;
@@ -66,6 +68,7 @@ export const createPartnershipsSlice: StateCreator<AppState, [], [], Partnership
       set({ partnership: null, partnershipRows: rows ? rows.filter((r) => r.id !== id) : rows });
     },
     setPartnershipStatus: async (change) => show(await call('partnership:setStatus', change)),
+    correctPartnershipStatus: async (correction) => show(await call('partnership:correctStatus', correction)),
     saveObjective: async (draft) => show(await call('objective:save', draft)),
     deleteObjective: async (partnershipId, id) => show(await call('objective:delete', { partnershipId, id })),
     saveTimelineEntry: async (draft) => show(await call('timeline:save', draft)),

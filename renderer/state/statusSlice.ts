@@ -7,6 +7,8 @@ export interface StatusSlice {
   status: AppStatus | null;
   loadStatus(): Promise<AppStatus>;
   startEmpty(): Promise<void>;
+  /** Takes over a data-folder lock left by a crash or another computer, after she agreed. */
+  takeOverLock(): Promise<void>;
 }
 
 export const createStatusSlice: StateCreator<AppState, [], [], StatusSlice> = (set) => ({
@@ -17,4 +19,5 @@ export const createStatusSlice: StateCreator<AppState, [], [], StatusSlice> = (s
     return status;
   },
   startEmpty: async () => set({ status: await call('store:startEmpty', {}) }),
+  takeOverLock: async () => set({ status: await call('store:takeOverLock', {}) }),
 });

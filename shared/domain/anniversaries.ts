@@ -1,3 +1,4 @@
+import { isYearOnly } from './common';
 import { firstSigning, partnershipTitle, type Partnership } from './partnership';
 
 /**
@@ -14,10 +15,16 @@ export interface Anniversary {
   partnershipId: string;
   title: string;
   years: number;
-  /** The first signing, from which the years count. */
+  /** The first signing, from which the years count: a day, or a year alone. */
   signedOn: string;
-  /** The day the milestone falls on (29 February falls on 28 February in other years). */
-  date: string;
+  /** The year the milestone falls in. */
+  year: number;
+  /**
+   * The day it falls on (29 February falls on 28 February in other years), or null when
+   * only the signing's year is known: such a milestone is announced for its year.
+   */
+  date: string | null;
+  /** Days until the day, or until the year begins (0 within the year itself). */
   daysAhead: number;
 }
 
@@ -59,17 +66,16 @@ export function anniversaries(
     for (let year = startYear; year <= endYear; year++) {
       const years = year - signedYear;
       if (!isMilestoneYear(years)) continue;
+      const base = { partnershipId: p.id, title: partnershipTitle(p), years, signedOn, year };
+      if (isYearOnly(signedOn)) {
+        const at = Math.max(start, Date.UTC(year, 0, 1));
+        found.push({ ...base, date: null, daysAhead: Math.round((at - start) / DAY_MS) });
+        continue;
+      }
       const date = anniversaryOn(signedOn, year);
       const at = toUtc(date);
       if (at < start || at > end) continue;
-      found.push({
-        partnershipId: p.id,
-        title: partnershipTitle(p),
-        years,
-        signedOn,
-        date,
-        daysAhead: Math.round((at - start) / DAY_MS),
-      });
+      found.push({ ...base, date, daysAhead: Math.round((at - start) / DAY_MS) });
     }
   }
   return found.sort((a, b) => a.daysAhead - b.daysAhead || a.title.localeCompare(b.title));

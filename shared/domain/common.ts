@@ -39,9 +39,26 @@ export function isRealDate(value: string): boolean {
 /** A calendar date without time zone, as committees write them: YYYY-MM-DD. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' })
   .refine(isRealDate, { message: 'invalid_date' });
 export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * A date as precise as the source: a whole day (YYYY-MM-DD) or a year alone (YYYY), as old
+ * registries and spreadsheets give a signing ("1977"). A year is never turned into 1 January.
+ */
+export const PartialDate = z.union([
+  z
+    .string()
+    .regex(/^\d{4}$/, { message: 'invalid_date' })
+    .refine((y) => Number(y) >= 100, {
+      message: 'invalid_date',
+    }),
+  IsoDate,
+]);
+export type PartialDate = z.infer<typeof PartialDate>;
+
+export const isYearOnly = (date: string): boolean => date.length === 4;
 
 export const Timestamp = z.string().datetime();
 

@@ -1,65 +1,5 @@
-import { EUROPEAN_COUNTRIES } from './europe';
+import { ALL_COUNTRIES, COUNTRY_NAME_LANGUAGES, countryNames, fromAlpha3 } from './countries';
 import { foldName } from './placeNames';
-
-/** ISO 3166-1 alpha-3 codes, as some registries and spreadsheets write them. */
-const ALPHA3: Readonly<Record<string, string>> = {
-  AUT: 'AT',
-  BEL: 'BE',
-  BGR: 'BG',
-  HRV: 'HR',
-  CYP: 'CY',
-  CZE: 'CZ',
-  DNK: 'DK',
-  EST: 'EE',
-  FIN: 'FI',
-  FRA: 'FR',
-  DEU: 'DE',
-  GRC: 'GR',
-  HUN: 'HU',
-  IRL: 'IE',
-  ITA: 'IT',
-  LVA: 'LV',
-  LTU: 'LT',
-  LUX: 'LU',
-  MLT: 'MT',
-  NLD: 'NL',
-  POL: 'PL',
-  PRT: 'PT',
-  ROU: 'RO',
-  SVK: 'SK',
-  SVN: 'SI',
-  ESP: 'ES',
-  SWE: 'SE',
-  ISL: 'IS',
-  LIE: 'LI',
-  NOR: 'NO',
-  CHE: 'CH',
-  GBR: 'GB',
-  ALB: 'AL',
-  BIH: 'BA',
-  MNE: 'ME',
-  MKD: 'MK',
-  SRB: 'RS',
-  XKX: 'XK',
-  UKR: 'UA',
-  MDA: 'MD',
-  BLR: 'BY',
-  TUR: 'TR',
-  GEO: 'GE',
-  ARM: 'AM',
-  AZE: 'AZ',
-  AND: 'AD',
-  MCO: 'MC',
-  SMR: 'SM',
-  VAT: 'VA',
-  FRO: 'FO',
-  GIB: 'GI',
-  IMN: 'IM',
-  JEY: 'JE',
-  GGY: 'GG',
-  ALA: 'AX',
-  RUS: 'RU',
-};
 
 /** Names spreadsheets use that Intl does not give (older or informal), in the four UI languages. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -107,24 +47,29 @@ const ALIASES: Readonly<Record<string, string>> = {
   rfa: 'DE',
 };
 
-const UI_LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
-
 let table: Map<string, string> | null = null;
 
-/** Folded name or code → ISO alpha-2, built once from Intl in en, ro, fr and de. */
+/**
+ * Folded name or code → ISO alpha-2, built once: Intl's names and the country package's
+ * official names and aliases in English, Romanian, French and German, then the informal
+ * names above. Alpha-3 codes are looked up separately.
+ */
 function countryTable(): Map<string, string> {
   if (table) return table;
   const t = new Map<string, string>();
-  for (const lang of UI_LANGUAGES) {
-    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    for (const code of EUROPEAN_COUNTRIES) {
-      const name = names.of(code);
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
+    const intl = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    for (const code of ALL_COUNTRIES) {
+      const name = intl.of(code);
       if (name) t.set(foldName(name), code);
+      for (const alias of countryNames(code, lang)) {
+        const key = foldName(alias);
+        if (!t.has(key)) t.set(key, code);
+      }
     }
   }
   for (const [alias, code] of Object.entries(ALIASES)) t.set(foldName(alias), code);
-  for (const [alpha3, code] of Object.entries(ALPHA3)) t.set(alpha3.toLowerCase(), code);
-  for (const code of EUROPEAN_COUNTRIES) t.set(code.toLowerCase(), code);
+  for (const code of ALL_COUNTRIES) t.set(code.toLowerCase(), code);
   // "UK" is the usual abbreviation, though the ISO code is GB.
   t.set('uk', 'GB');
   table = t;
@@ -132,11 +77,13 @@ function countryTable(): Map<string, string> {
 }
 
 /**
- * The ISO code of a European country written as a name (English, Romanian, French or
- * German, with or without accents) or as an ISO alpha-2 or alpha-3 code; null if unknown.
+ * The ISO code of any country written as a name (English, Romanian, French or German, with
+ * or without accents) or as an ISO alpha-2 or alpha-3 code; null if unknown.
  */
 export function resolveCountry(value: string): string | null {
   const key = foldName(value);
   if (key === '') return null;
-  return countryTable().get(key) ?? null;
+  const known = countryTable().get(key);
+  if (known) return known;
+  return /^[a-z]{3}$/.test(key) ? (fromAlpha3(key) ?? null) : null;
 }

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { Id, IsoDate } from './common';
+import { Id, IsoDate, PartialDate } from './common';
 import { PartnershipStatus } from './partnership';
 
 export const AnniversaryItem = z.object({
   partnershipId: Id,
   title: z.string(),
   years: z.int().positive(),
-  signedOn: IsoDate,
-  date: IsoDate,
+  signedOn: PartialDate,
+  year: z.int(),
+  /** Null when only the signing's year is known: the milestone is announced for its year. */
+  date: IsoDate.nullable(),
   daysAhead: z.int().min(0),
 });
 

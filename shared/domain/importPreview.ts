@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { CountryCode, IsoDate, text } from './common';
-import { PartnerPlace, PartnershipKind } from './partnership';
+import { Bytes } from '../ipc/bytes';
+import { CountryCode, PartialDate } from './common';
+import { IMPORT_FIELDS } from './csv/importHeaders';
+import { PartnerPlace, PartnershipKind, PartnershipStatus } from './partnership';
 import { Place } from './place';
 
 /** Above these the file is refused whole, with a message, before any row is read. */
@@ -16,6 +18,7 @@ export const FileProblemCode = z.enum([
   'notText',
   'missingColumns',
   'unterminatedQuote',
+  'severalHomeTowns',
 ]);
 export const FileProblem = z.object({
   code: FileProblemCode,
@@ -29,10 +32,12 @@ export const RowIssueCode = z.enum([
   'unknownCountry',
   'badYear',
   'unknownKind',
+  'unknownStatus',
   'otherHomeTown',
   'duplicateRow',
   'alreadyExists',
   'notInGazetteer',
+  'outsideGazetteer',
   'severalMatches',
   'nearMatch',
 ]);
@@ -48,20 +53,16 @@ export type RowStatus = z.infer<typeof RowStatus>;
 
 export const PreviewRow = z.object({
   line: z.int().min(1),
-  values: z.object({
-    home: z.string(),
-    partner: z.string(),
-    country: z.string(),
-    year: z.string(),
-    kind: z.string(),
-  }),
+  /** Each known column's cell, as the file holds it ('' where the file has no such column). */
+  values: z.record(z.enum(IMPORT_FIELDS), z.string()),
   status: RowStatus,
   issues: z.array(RowIssue),
   country: CountryCode.nullable(),
   kind: PartnershipKind.nullable(),
-  /** The signing date: a full date, or 1 January when the file gives only the year. */
-  signedOn: IsoDate.nullable(),
-  yearOnly: z.boolean(),
+  /** The status the file gives; null when it gives none (the link is then recorded as active). */
+  linkStatus: PartnershipStatus.nullable(),
+  /** The signing date as precise as the file: a day, or a year alone. */
+  signedOn: PartialDate.nullable(),
   /** The gazetteer place when the match is certain. */
   match: Place.nullable(),
   /** Places to choose from when it is not. */
@@ -73,13 +74,24 @@ export const ImportPreview = z.object({
   delimiter: z.enum([',', ';', '\t']).nullable(),
   /** The header text found for each field, null when the file has no such column. */
   columns: z.record(z.string(), z.string().nullable()),
+  /** Headers of the columns the import has no field for: the preview says they are left out. */
+  ignoredColumns: z.array(z.string()),
+  /** The home towns the file names, with their row counts; `own` marks the committee's. */
+  homeTowns: z.array(z.object({ name: z.string(), rows: z.int().min(0), own: z.boolean() })),
   problems: z.array(FileProblem),
   rows: z.array(PreviewRow),
   counts: z.object({ ok: z.int(), ambiguous: z.int(), error: z.int() }),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-export const ImportPreviewInput = z.object({ text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS) }).strict();
+/**
+ * `home`: when the committee has not set its town yet and the file holds links of several
+ * home towns, the one the secretary says is theirs (as the file writes it).
+ */
+export const ImportPreviewInput = z
+  .object({ text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS), home: z.string().max(200).optional() })
+  .strict();
+export type ImportPreviewInput = z.infer<typeof ImportPreviewInput>;
 
 /** The user's answer for an ambiguous row: a place (chosen or typed by hand), or null to leave it out. */
 export const ImportChoice = z.object({ line: z.int().min(1), place: PartnerPlace.nullable() }).strict();
@@ -88,9 +100,8 @@ export type ImportChoice = z.infer<typeof ImportChoice>;
 export const ImportCommitInput = z
   .object({
     text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS),
+    home: z.string().max(200).optional(),
     choices: z.array(ImportChoice).max(IMPORT_MAX_ROWS),
-    /** Written on signings whose file gave only a year, in the user's language. */
-    yearOnlyNote: text(200),
   })
   .strict();
 export type ImportCommitInput = z.infer<typeof ImportCommitInput>;
@@ -105,3 +116,13 @@ export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;
+/** A spreadsheet's bytes, as they are over IPC and in browser mode's binary frame. */
+export const BinaryExportFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: Bytes(Number.MAX_SAFE_INTEGER),
+});
+export type BinaryExportFile = z.infer<typeof BinaryExportFile>;
+
+/** The UI language, which names an export's columns and values and picks its list separator. */
+export const ExportInput = z.object({ language: z.enum(['en', 'ro', 'fr', 'de']) }).strict();

@@ -7,6 +7,7 @@ import {
   LanguageCode,
   OptionalEmail,
   OptionalPhone,
+  PartialDate,
   Timestamp,
   requiredText,
   text,
@@ -82,10 +83,31 @@ export const PartnerTown = z.object({
 });
 export type PartnerTown = z.infer<typeof PartnerTown>;
 
-export const StatusChange = z.object({ status: PartnershipStatus, date: IsoDate, note: text(1000) });
+/** A correction of a status change: what it said before, who changed it and when. */
+export const StatusCorrection = z.object({
+  at: Timestamp,
+  by: text(120),
+  date: IsoDate,
+  note: text(1000),
+});
+export type StatusCorrection = z.infer<typeof StatusCorrection>;
+
+export const StatusChange = z.object({
+  status: PartnershipStatus,
+  /** The day it happened, which may be long before it was typed in. */
+  date: IsoDate,
+  note: text(1000),
+  /**
+   * True when the day is only the day the link was typed in or imported, not a day anything
+   * happened: such an entry never counts as activity. Left out when false, as most are.
+   */
+  entered: z.literal(true).optional(),
+  /** Oldest first; the entry itself holds the corrected values. Left out when there are none. */
+  corrections: z.array(StatusCorrection).min(1).max(100).optional(),
+});
 export type StatusChange = z.infer<typeof StatusChange>;
 
-const signingFields = { date: IsoDate, place: text(200), note: text(1000) };
+const signingFields = { date: PartialDate, place: text(200), note: text(1000) };
 /** One charter-signing ceremony; the towns often sign in turn, each at home. */
 export const Signing = z.object({ id: Id, ...signingFields });
 export type Signing = z.infer<typeof Signing>;
@@ -162,8 +184,12 @@ export const PartnershipDraft = z
   .object({
     id: Id.optional(),
     kind: PartnershipKind,
-    /** Used when creating: the status the link starts in (today is recorded as its date). */
+    /** Used when creating: the status the link starts in… */
     status: PartnershipStatus.optional(),
+    /** …and the day it has been in it (a charter signed in 1999: active since then); today when left out. */
+    statusSince: IsoDate.optional(),
+    /** Create it although a link with the same partner town exists (the secretary confirmed). */
+    allowDuplicate: z.boolean().optional(),
     partners: z.array(PartnerTownDraft).min(1).max(50),
     signings: z.array(z.object({ id: Id.optional(), ...signingFields })).max(50),
     resolutions: z.array(z.object({ id: Id.optional(), ...resolutionFields })).max(100),
@@ -180,7 +206,7 @@ export function partnershipTitle(p: { partners: readonly { place: { name: string
   return p.partners.map((t) => t.place.name).join(' – ');
 }
 
-/** The date of the first charter signing, from which anniversaries count. */
+/** The date of the first charter signing (a day, or a year alone), from which anniversaries count. */
 export function firstSigning(p: { signings: readonly { date: string }[] }): string | null {
   let first: string | null = null;
   for (const s of p.signings) if (first === null || s.date < first) first = s.date;

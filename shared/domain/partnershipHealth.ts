@@ -56,10 +56,16 @@ export interface HealthSummary {
 }
 
 /** Thresholds are a reading aid, not a CEMR rule: 8+ keys with evidence is good, 5+ fair. */
-export function healthSummary(health: readonly HealthCheck[]): HealthSummary {
-  const checks = allHealthChecks(health);
+export function healthSummary(
+  health: readonly HealthCheck[],
+  /** Keys the app's own records show (see healthEvidence.ts): done, with evidence. */
+  known: readonly number[] = [],
+): HealthSummary {
+  const checks = allHealthChecks(health).map((c) => (known.includes(c.key) ? { ...c, done: true } : c));
   const done = checks.filter((c) => c.done);
-  const withoutEvidence = done.filter((c) => c.evidence.trim() === '').map((c) => c.key);
+  const withoutEvidence = done
+    .filter((c) => c.evidence.trim() === '' && !known.includes(c.key))
+    .map((c) => c.key);
   const missing = checks.filter((c) => !c.done).map((c) => c.key);
   const proven = done.length - withoutEvidence.length;
   const level: HealthLevel = proven >= 8 ? 'good' : proven >= 5 ? 'fair' : 'weak';

@@ -1,3 +1,4 @@
+import { isYearOnly } from './common';
 import type { Partnership, PartnershipStatus } from './partnership';
 
 /**
@@ -21,24 +22,27 @@ export function canTransition(from: PartnershipStatus, to: PartnershipStatus): b
 
 type ActivitySource = Pick<
   Partnership,
-  'statusHistory' | 'signings' | 'resolutions' | 'objectives' | 'timeline' | 'createdAt'
+  'statusHistory' | 'signings' | 'resolutions' | 'objectives' | 'timeline'
 >;
 
 /**
  * The most recent date on which something happened in the link: an exchange on the
  * timeline, a signing, a council resolution, an objective agreed, or a status change
- * that reflects contact (falling dormant or ending is not activity).
+ * that reflects contact (falling dormant or ending is not activity, and neither is the day
+ * a link was merely typed in or imported). A year-only signing counts from its last day.
  */
-export function lastActivityDate(p: Omit<ActivitySource, 'createdAt'>): string | null {
+export function lastActivityDate(p: ActivitySource): string | null {
   let last: string | null = null;
   const see = (date: string | null) => {
     if (date !== null && (last === null || date > last)) last = date;
   };
   for (const e of p.timeline) see(e.date);
-  for (const s of p.signings) see(s.date);
+  for (const s of p.signings) see(isYearOnly(s.date) ? `${s.date}-12-31` : s.date);
   for (const r of p.resolutions) see(r.date);
   for (const o of p.objectives) see(o.agreedOn);
-  for (const h of p.statusHistory) if (h.status !== 'dormant' && h.status !== 'ended') see(h.date);
+  for (const h of p.statusHistory) {
+    if (!h.entered && h.status !== 'dormant' && h.status !== 'ended') see(h.date);
+  }
   return last;
 }
 
@@ -57,8 +61,9 @@ export function addMonths(isoDate: string, months: number): string {
 
 /**
  * True when a link that should be alive has had no recorded activity for `months`
- * months before `today` (YYYY-MM-DD). A link with no dated activity at all counts
- * from the day it was registered.
+ * months before `today` (YYYY-MM-DD), or none recorded at all: typing a link in is not
+ * activity, so a registry imported from a spreadsheet is not "alive" until something is
+ * recorded.
  */
 export function isDormant(
   p: ActivitySource & { status: PartnershipStatus },
@@ -66,6 +71,6 @@ export function isDormant(
   today: string,
 ): boolean {
   if (!WATCHED.includes(p.status)) return false;
-  const since = lastActivityDate(p) ?? p.createdAt.slice(0, 10);
-  return addMonths(since, months) <= today;
+  const since = lastActivityDate(p);
+  return since === null || addMonths(since, months) <= today;
 }

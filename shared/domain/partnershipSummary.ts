@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CountryCode, Id, IsoDate, Timestamp } from './common';
+import { keysInPlace } from './healthEvidence';
+import { CountryCode, Id, IsoDate, PartialDate, Timestamp } from './common';
 import {
   firstSigning,
   PartnershipKind,
@@ -20,7 +21,7 @@ export const PartnershipSummary = z.object({
   status: PartnershipStatus,
   title: z.string(),
   countries: z.array(CountryCode),
-  firstSigned: IsoDate.nullable(),
+  firstSigned: PartialDate.nullable(),
   lastActivity: IsoDate.nullable(),
   healthDone: z.int().min(0).max(10),
   dormant: z.boolean(),
@@ -37,7 +38,7 @@ export function summarize(p: Partnership, dormantAfterMonths: number, today: str
     countries: [...new Set(p.partners.map((t) => t.place.country))],
     firstSigned: firstSigning(p),
     lastActivity: lastActivityDate(p),
-    healthDone: p.health.filter((c) => c.done).length,
+    healthDone: keysInPlace(p),
     dormant: isDormant(p, dormantAfterMonths, today),
     updatedAt: p.updatedAt,
   };

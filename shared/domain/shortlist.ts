@@ -38,7 +38,14 @@ export const ShortlistDraft = z
   .strict();
 export type ShortlistDraft = z.infer<typeof ShortlistDraft>;
 
-export const CreateFromShortlist = z.object({ id: Id, kind: PartnershipKind }).strict();
+export const CreateFromShortlist = z
+  .object({
+    id: Id,
+    kind: PartnershipKind,
+    /** Create it although a link with this town exists (the secretary confirmed). */
+    allowDuplicate: z.boolean().optional(),
+  })
+  .strict();
 export type CreateFromShortlist = z.infer<typeof CreateFromShortlist>;
 
 /** Two records name the same town: the same GeoNames place, or the same name in the same country. */

@@ -15,3 +15,20 @@ export interface Bridge {
 export const IPC_INVOKE = 'twinning:invoke';
 export const IPC_EVENT = 'twinning:event';
 export const IPC_SAVE_FILE = 'twinning:saveFile';
+
+/**
+ * The close handshake (desktop): before the window closes or reloads, the shell asks the
+ * page to save what saves by itself and to name the forms with unsaved changes.
+ */
+export const IPC_CLOSE_REQUEST = 'twinning:close-request';
+export const IPC_CLOSE_REPLY = 'twinning:close-reply';
+
+export interface CloseReport {
+  /** Translated names of the forms whose changes would be lost. */
+  unsaved: string[];
+}
+
+/** What the preload exposes as window.shell. */
+export interface ShellBridge {
+  onCloseRequest(answer: () => Promise<CloseReport>): () => void;
+}

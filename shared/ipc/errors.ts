@@ -15,6 +15,12 @@ export const ErrorCode = z.enum([
   'ARCHIVE_INVALID',
   /** The backend's worker thread stopped (crashed, or the app is closing): nothing more is answered. */
   'CORE_STOPPED',
+  /** Browser mode: the app's host does not answer (stopped or restarting). */
+  'HOST_UNREACHABLE',
+  /** Browser mode: the host does not know this tab (a bookmark, or a restart that forgot it). */
+  'TAB_UNKNOWN',
+  /** Something with the same identity exists; the issues name it, and the caller may confirm. */
+  'DUPLICATE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -24,6 +30,8 @@ export const FieldIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   code: z.string(),
   message: z.string(),
+  /** What the message needs to say the rule: the limit of a too long text or too many entries. */
+  params: z.object({ limit: z.number() }).optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
@@ -52,11 +60,27 @@ export const fail = (error: AppError): Result<never> => ({ ok: false, error });
 
 /** Turns zod issues into field issues with stable codes (zod's messages are English). */
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    code: issueCode(issue),
-    message: issue.message,
-  }));
+  return issues.map((issue) => {
+    const base = {
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      code: issueCode(issue),
+      message: issue.message,
+    };
+    const limit =
+      issue.code === 'too_big'
+        ? Number(issue.maximum)
+        : issue.code === 'too_small'
+          ? Number(issue.minimum)
+          : NaN;
+    return Number.isFinite(limit) ? { ...base, params: { limit } } : base;
+  });
+}
+
+/** A limit broken, named for what it limits: a text's length, a list's entries, or a number. */
+function limitCode(kind: 'big' | 'small', origin: string): string {
+  if (origin === 'string') return kind === 'big' ? 'too_long' : 'too_short';
+  if (origin === 'array' || origin === 'set') return kind === 'big' ? 'too_many' : 'too_few';
+  return kind === 'big' ? 'too_big' : 'too_small';
 }
 
 function issueCode(issue: z.core.$ZodIssue): string {
@@ -64,7 +88,9 @@ function issueCode(issue: z.core.$ZodIssue): string {
   if (/^[a-z_]+$/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'too_small':
-      return issue.minimum === 1 && issue.origin === 'string' ? 'required' : 'too_small';
+      return issue.minimum === 1 && issue.origin === 'string' ? 'required' : limitCode('small', issue.origin);
+    case 'too_big':
+      return limitCode('big', issue.origin);
     case 'invalid_format':
       return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
     default:

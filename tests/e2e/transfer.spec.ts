@@ -118,7 +118,7 @@ test('a file saved by a spreadsheet in the Windows code page keeps its accents',
   expect(app.outbound).toEqual([]);
 });
 
-test('the registry is exported as a CSV the importer reads back and as a complete JSON file', async ({
+test('the registry is exported as a CSV the importer reads back, as an Excel workbook and as a JSON file of every record', async ({
   page,
   app,
 }) => {
@@ -136,26 +136,32 @@ test('the registry is exported as a CSV the importer reads back and as a complet
   expect(csvText.startsWith('\uFEFF')).toBe(true);
   const lines = csvText.slice(1).trim().split(/\r?\n/);
   expect(lines[0]).toBe(
-    'home town,partner town,country,year,kind,status,region,population,latitude,longitude,geonames id',
+    'Home town,Partner town,Country,Date signed,Kind of link,Status,Region,Contact person,E-mail,Phone,Notes,Population,Latitude,Longitude,GeoNames id',
   );
+  // A year alone stays a year: no invented 1 January.
   expect(lines.slice(1).map((l) => l.split(',').slice(1, 6))).toEqual([
-    ['Timișoara', 'RO', '1998-01-01', 'partnership', 'active'],
-    ['Besançon', 'FR', '1980-05-09', 'partnership', 'active'],
+    ['Timișoara', 'RO', '1998', 'Formal partnership', 'Active'],
+    ['Besançon', 'FR', '1980-05-09', 'Formal partnership', 'Active'],
   ]);
 
-  const json = await transfer.export('JSON');
-  expect(json.suggestedFilename()).toMatch(/^partnerships-\d{4}-\d{2}-\d{2}\.json$/);
+  const xlsx = await transfer.export('Excel (XLSX)');
+  expect(xlsx.suggestedFilename()).toMatch(/^partnerships-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  // An XLSX file is a zip archive.
+  expect((await readFile(await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
+
+  const json = await transfer.export('all records (JSON)');
+  expect(json.suggestedFilename()).toMatch(/^twinning-desk-records-\d{4}-\d{2}-\d{2}\.json$/);
   const body = JSON.parse(await readFile(await json.path(), 'utf8')) as {
     format: string;
     partnerships: {
       partners: { place: { name: string; geonameId: number | null } }[];
-      signings: { note: string }[];
+      signings: { date: string; note: string }[];
     }[];
   };
-  expect(body.format).toBe('twinning-desk/partnerships');
+  expect(body.format).toBe('twinning-desk/records');
   expect(body.partnerships.map((p) => p.partners[0]?.place.name)).toEqual(['Timișoara', 'Besançon']);
   expect(body.partnerships[0]?.partners[0]?.place.geonameId).toEqual(expect.any(Number));
-  expect(body.partnerships[0]?.signings[0]?.note).toBe('Only the year was given in the imported file');
+  expect(body.partnerships[0]?.signings[0]).toMatchObject({ date: '1998', note: '' });
 
   // The CSV goes back in through the importer: both towns are recognised as already there.
   await transfer.pickFile('back.csv', csvText);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import { startHost, type Host } from '../../electron/host/server';
 import { TOKEN_HEADER } from '../../electron/host/guard';
+import { openTab } from './host/tab';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/csp';
 import { openBackend, removeDir, tempDataDir } from './helpers/backend';
 
@@ -53,6 +54,7 @@ describe('the browser-mode host on the loopback', () => {
   let rendererDir: string;
   let backend: Backend;
   let host: Host;
+  let secret: string;
 
   beforeAll(async () => {
     dataDir = await tempDataDir();
@@ -63,6 +65,7 @@ describe('the browser-mode host on the loopback', () => {
     await writeFile(join(dataDir, 'secret.txt'), 'not for the web');
     backend = await openBackend(dataDir);
     host = await startHost({ backend, rendererDir });
+    secret = await openTab(host);
   });
   afterAll(async () => {
     await host.close();
@@ -74,13 +77,16 @@ describe('the browser-mode host on the loopback', () => {
   const invoke = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
     send(host, '/api/invoke', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: secret, ...headers },
       body: JSON.stringify({ channel, input }),
     });
 
-  it('prints a URL on 127.0.0.1 that carries the token', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
-    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  it('prints a URL on 127.0.0.1 that carries a fresh one-time code each time, never the secret', () => {
+    const [first, second] = [host.url, host.url];
+    expect(first).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?code=[\\w-]{32}$`));
+    expect(second).not.toBe(first);
+    expect(first).not.toContain(secret);
+    expect(secret.length).toBeGreaterThanOrEqual(43);
   });
 
   it('answers POST /api/invoke with the token through the same dispatch', async () => {
@@ -125,7 +131,7 @@ describe('the browser-mode host on the loopback', () => {
   it('answers a body that is not JSON with 400 and a VALIDATION value', async () => {
     const reply = await send(host, '/api/invoke', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: secret },
       body: '{oops',
     });
     expect(reply.status).toBe(400);
@@ -135,7 +141,7 @@ describe('the browser-mode host on the loopback', () => {
   it('accepts only JSON posts, so a plain HTML form cannot call the API', async () => {
     const reply = await send(host, '/api/invoke', {
       method: 'POST',
-      headers: { 'content-type': 'text/plain', [TOKEN_HEADER]: host.token },
+      headers: { 'content-type': 'text/plain', [TOKEN_HEADER]: secret },
       body: '{}',
     });
     expect(reply.status).toBe(415);

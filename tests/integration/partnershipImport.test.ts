@@ -8,7 +8,6 @@ const CSV = [
   'Atlantis,Narnia,1990,',
   'Frankfurt,Germany,1975,friendship',
 ].join('\n');
-const note = 'Only the year was given';
 
 describe('importing partnerships from CSV through dispatch', () => {
   let dir: string;
@@ -34,12 +33,12 @@ describe('importing partnerships from CSV through dispatch', () => {
     ]);
     expect(await must(backend, 'partnership:list', {})).toEqual([]);
 
-    const refused = await call(backend, 'import:commit', { text: CSV, choices: [], yearOnlyNote: note });
+    const refused = await call(backend, 'import:commit', { text: CSV, choices: [] });
     expect(refused.ok ? null : refused.error.issues?.[0]?.code).toBe('choice_missing');
     expect(await must(backend, 'partnership:list', {})).toEqual([]);
   });
 
-  it('adds the good rows and the chosen town in one step, with the year noted as year-only, and reports the rest as skipped', async () => {
+  it('adds the good rows and the chosen town in one step, keeping a year alone as a year, and reports the rest as skipped', async () => {
     const preview = await must(backend, 'import:preview', { text: CSV });
     const oder = preview.rows.find((r) => r.line === 4)?.options.find((o) => o.name === 'Frankfurt (Oder)');
     expect(oder).toBeDefined();
@@ -56,7 +55,6 @@ describe('importing partnerships from CSV through dispatch', () => {
     const result = await must(backend, 'import:commit', {
       text: CSV,
       choices: [{ line: 4, place }],
-      yearOnlyNote: note,
     });
     expect(result).toMatchObject({ imported: 2, skipped: 1 });
     expect(result.backupId).toMatch(/import/);
@@ -65,7 +63,7 @@ describe('importing partnerships from CSV through dispatch', () => {
     const besancon = await must(backend, 'partnership:get', {
       id: rows.find((r) => r.title === 'Besançon')?.id ?? '',
     });
-    expect(besancon.signings).toEqual([expect.objectContaining({ date: '1980-01-01', note })]);
+    expect(besancon.signings).toEqual([expect.objectContaining({ date: '1980', note: '' })]);
 
     // A second import of the same file finds both towns already there.
     const again = await must(backend, 'import:preview', { text: CSV });

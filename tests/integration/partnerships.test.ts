@@ -250,6 +250,7 @@ describe('partnerships through dispatch', () => {
       status: 'negotiating',
       signings: [],
       resolutions: [],
+      allowDuplicate: true,
     });
     await must(backend, 'settings:save', { locale: null, dormantAfterMonths: 1 });
     const dashboard = await must(backend, 'dashboard:get', {});
@@ -275,5 +276,62 @@ describe('partnerships through dispatch', () => {
       { partnershipId: 'p-landshut', title: 'Landshut', status: 'active', lastActivity: '2024-05-12' },
     ]);
     expect((await must(backend, 'partnership:list', {}))[0]?.dormant).toBe(true);
+  });
+});
+
+describe('a second link with the same partner town', () => {
+  let dir: string;
+  let backend: Backend;
+  const log = quietLog();
+
+  beforeEach(async () => {
+    dir = await tempDataDir();
+    backend = await openBackend(dir, log);
+  });
+  afterEach(async () => {
+    await backend.close();
+    await removeDir(dir);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('is refused, naming the link that has the town, until the secretary confirms it', async () => {
+    const first = await must(backend, 'partnership:save', draft());
+    const again = await call(backend, 'partnership:save', draft());
+    expect(again.ok ? null : again.error).toMatchObject({
+      code: 'DUPLICATE',
+      issues: [{ code: 'same_partner_town', message: first.id }],
+    });
+    expect(await must(backend, 'partnership:list', {})).toHaveLength(1);
+
+    const confirmed = await must(backend, 'partnership:save', { ...draft(), allowDuplicate: true });
+    expect(confirmed.id).not.toBe(first.id);
+    expect(await must(backend, 'partnership:list', {})).toHaveLength(2);
+  });
+
+  it('is refused from the shortlist too', async () => {
+    await must(backend, 'partnership:save', draft());
+    const entry = await must(backend, 'shortlist:save', {
+      place: draft().partners[0]?.place ?? {
+        name: '',
+        country: '',
+        region: '',
+        population: null,
+        coordinates: null,
+        geonameId: null,
+        source: 'manual',
+      },
+      status: 'considering',
+      themes: [],
+      notes: '',
+      scoreWhenAdded: null,
+    });
+    const refused = await call(backend, 'shortlist:createPartnership', { id: entry.id, kind: 'friendship' });
+    expect(refused.ok ? null : refused.error.code).toBe('DUPLICATE');
+    await must(backend, 'shortlist:createPartnership', {
+      id: entry.id,
+      kind: 'friendship',
+      allowDuplicate: true,
+    });
+    expect(await must(backend, 'partnership:list', {})).toHaveLength(2);
   });
 });

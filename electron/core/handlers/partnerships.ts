@@ -9,6 +9,7 @@ type PartnershipChannel =
   | 'partnership:save'
   | 'partnership:delete'
   | 'partnership:setStatus'
+  | 'partnership:correctStatus'
   | 'objective:save'
   | 'objective:delete'
   | 'timeline:save'
@@ -26,6 +27,7 @@ export const partnershipHandlers = (
   'partnership:save': (draft) => partnerships.save(draft),
   'partnership:delete': ({ id }) => partnerships.delete(id),
   'partnership:setStatus': (change) => partnerships.setStatus(change),
+  'partnership:correctStatus': (correction) => partnerships.correctStatus(correction),
   'objective:save': (draft) => parts.saveObjective(draft),
   'objective:delete': ({ partnershipId, id }) => parts.deleteObjective(partnershipId, id),
   'timeline:save': (draft) => parts.saveTimelineEntry(draft),

@@ -5,9 +5,10 @@ import type { HandlerMap } from './types';
 export const transferHandlers = (
   importer: PartnershipImportService,
   exporter: PartnershipExportService,
-): HandlerMap<'import:preview' | 'import:commit' | 'export:csv' | 'export:json'> => ({
-  'import:preview': ({ text }) => importer.preview(text),
+): HandlerMap<'import:preview' | 'import:commit' | 'export:csv' | 'export:xlsx' | 'export:json'> => ({
+  'import:preview': (input) => importer.preview(input),
   'import:commit': (input) => importer.commit(input),
-  'export:csv': () => exporter.csv(),
+  'export:csv': ({ language }) => exporter.csv(language),
+  'export:xlsx': ({ language }) => exporter.xlsx(language),
   'export:json': () => exporter.json(),
 });

@@ -12,11 +12,16 @@ export function appService(
   state: StoreState,
   info: StatusInfo,
   makeStore: (data: ReturnType<typeof emptyStore>) => Store,
+  /** Takes over the lock the secretary was shown; false when it is not one she may take. */
+  takeOverLock: () => Promise<boolean> = () => Promise.resolve(false),
+  /** True when the store opened read-only because the disk was full at start-up. */
+  diskWasFull: () => boolean = () => false,
 ) {
   const status = (): AppStatus => ({
     ...info,
     state: state.store ? 'ready' : 'recovery',
     readOnly: state.store?.readOnly ?? true,
+    ...(state.store?.readOnly && diskWasFull() ? { readOnlyReason: 'diskFull' as const } : {}),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     problem: state.problem,
   });
@@ -45,6 +50,14 @@ export function appService(
       });
       state.store = store;
       state.problem = null;
+      return status();
+    },
+
+    /** A lock whose process may be gone (a crash before a reboot, another computer): take it. */
+    async takeOverLock(): Promise<AppStatus> {
+      if (state.store || state.problem?.code !== 'LOCKED' || !(await takeOverLock())) {
+        throw new AppFailure('STORE_UNAVAILABLE', 'The data folder is in use and cannot be taken over');
+      }
       return status();
     },
   };

@@ -1,13 +1,13 @@
 import type { Municipality } from '../../../shared/domain/committee';
+import { isEuropean } from '../../../shared/domain/countries';
 import { resolveCountry } from '../../../shared/domain/countryNames';
 import {
   IMPORT_FIELDS,
   mapHeader,
-  parseKind,
-  parseYear,
   REQUIRED_FIELDS,
   type ImportField,
-} from '../../../shared/domain/csv/importColumns';
+} from '../../../shared/domain/csv/importHeaders';
+import { EARLIEST_YEAR, parseKind, parseStatus, parseYear } from '../../../shared/domain/csv/importValues';
 import { parseCsv, stripBom } from '../../../shared/domain/csv/parseCsv';
 import {
   IMPORT_MAX_CHARS,
@@ -20,6 +20,7 @@ import {
 import type { Partnership } from '../../../shared/domain/partnership';
 import { foldName } from '../../../shared/domain/placeNames';
 import type { Gazetteer } from '../data/places/gazetteer';
+import { countHomeTowns, homeTownMatcher } from './importHomeTowns';
 
 const MB = 1024 * 1024;
 const emptyPreview = (
@@ -28,6 +29,8 @@ const emptyPreview = (
 ): ImportPreview => ({
   delimiter,
   columns: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, null])),
+  ignoredColumns: [],
+  homeTowns: [],
   problems,
   rows: [],
   counts: { ok: 0, ambiguous: 0, error: 0 },
@@ -47,9 +50,22 @@ function looksBinary(text: string): boolean {
 export interface PreviewContext {
   gazetteer: Gazetteer;
   municipality: Municipality | null;
+  /** With no municipality set: the home town the secretary chose among the file's. */
+  home?: string | undefined;
   partnerships: readonly Partnership[];
   currentYear: number;
 }
+
+const blankRow = (line: number, values: Record<ImportField, string>, country: string | null) => ({
+  line,
+  values,
+  country,
+  kind: null,
+  linkStatus: null,
+  signedOn: null,
+  match: null,
+  options: [],
+});
 
 const placeKey = (country: string, name: string) => `${country}|${foldName(name)}`;
 
@@ -87,9 +103,34 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
       columns,
     };
   }
+  const used = new Set(Object.values(at));
+  const ignoredColumns = headers
+    .filter((h, i) => !used.has(i) && h.trim() !== '')
+    .map((h) => h.trim().slice(0, 60));
   const problems: FileProblem[] = parsed.unterminatedQuote
     ? [{ code: 'unterminatedQuote', params: { line: records.at(-1)?.line ?? 1 } }]
     : [];
+
+  const homeAt = at.home;
+  const homeValues = homeAt === undefined ? [] : records.map((r) => (r.fields[homeAt] ?? '').trim());
+  const chosen = ctx.home === undefined ? null : foldName(ctx.home);
+  const isOwn = ctx.municipality
+    ? homeTownMatcher(ctx.gazetteer, ctx.municipality)
+    : chosen !== null
+      ? (v: string) => foldName(v) === chosen
+      : null;
+  const homeTowns = countHomeTowns(homeValues, isOwn);
+  if (!isOwn && homeTowns.length > 1) {
+    return {
+      ...emptyPreview(
+        [{ code: 'severalHomeTowns', params: { towns: homeTowns.map((h) => h.name) } }],
+        parsed.delimiter,
+      ),
+      columns,
+      homeTowns,
+    };
+  }
+  const homeName = ctx.municipality?.name ?? ctx.home ?? '';
 
   const existing = new Map<string, string>();
   const existingIds = new Set<number>();
@@ -104,26 +145,29 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
 
   const rows = records.map(({ line, fields }): PreviewRow => {
     const value = (f: ImportField) => (at[f] === undefined ? '' : (fields[at[f]] ?? '').trim());
-    const values = {
-      home: value('home'),
-      partner: value('partner'),
-      country: value('country'),
-      year: value('year'),
-      kind: value('kind'),
-    };
+    const values = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, value(f)])) as Record<ImportField, string>;
     const issues: RowIssue[] = [];
     const country = values.country === '' ? null : resolveCountry(values.country);
+    // Another home town's link is left aside whole, and reported; it is no duplicate of ours.
+    if (values.home !== '' && isOwn && !isOwn(values.home)) {
+      const aside: RowIssue = { code: 'otherHomeTown', params: { value: values.home, home: homeName } };
+      return { ...blankRow(line, values, country), status: 'error', issues: [aside] };
+    }
     if (values.partner === '') issues.push({ code: 'missingPartner', params: {} });
     if (values.country === '') issues.push({ code: 'missingCountry', params: {} });
     else if (!country) issues.push({ code: 'unknownCountry', params: { value: values.country } });
     const year = parseYear(values.year, ctx.currentYear);
     if (year.kind === 'bad')
-      issues.push({ code: 'badYear', params: { value: values.year, min: 1920, max: ctx.currentYear } });
+      issues.push({
+        code: 'badYear',
+        params: { value: values.year, min: EARLIEST_YEAR, max: ctx.currentYear },
+      });
     const kind = parseKind(values.kind);
     if (!kind) issues.push({ code: 'unknownKind', params: { value: values.kind } });
-    if (values.home !== '' && ctx.municipality && foldName(values.home) !== foldName(ctx.municipality.name)) {
-      issues.push({ code: 'otherHomeTown', params: { value: values.home, home: ctx.municipality.name } });
-    }
+    const parsedStatus = parseStatus(values.status);
+    if (parsedStatus === 'unknown') issues.push({ code: 'unknownStatus', params: { value: values.status } });
+    const linkStatus = parsedStatus === 'unknown' ? null : parsedStatus;
+
     if (country && values.partner !== '') {
       const key = placeKey(country, values.partner);
       const first = seenKeys.get(key);
@@ -132,18 +176,12 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
       const known = existing.get(key);
       if (known !== undefined) issues.push({ code: 'alreadyExists', params: { name: known } });
     }
-    const signedOn = year.kind === 'year' ? `${year.year}-01-01` : year.kind === 'date' ? year.date : null;
-    const base = {
-      line,
-      values,
-      country,
-      kind,
-      signedOn,
-      yearOnly: year.kind === 'year',
-      match: null,
-      options: [],
-    };
+    const signedOn = year.kind === 'year' ? String(year.year) : year.kind === 'date' ? year.date : null;
+    const base = { ...blankRow(line, values, country), kind, linkStatus, signedOn };
     if (issues.length > 0 || !country) return { ...base, status: 'error', issues };
+    // The gazetteer holds Europe's towns only: a partner elsewhere is entered as the file spells it.
+    if (!isEuropean(country))
+      return { ...base, status: 'ambiguous', issues: [{ code: 'outsideGazetteer', params: {} }] };
 
     const matches = ctx.gazetteer.search({ query: values.partner, country, limit: 8 });
     const exact = matches.filter((m) => m.quality === 'exact').map((m) => m.place);
@@ -174,6 +212,8 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
   return {
     delimiter: parsed.delimiter,
     columns,
+    ignoredColumns,
+    homeTowns,
     problems,
     rows,
     counts: { ok: count('ok'), ambiguous: count('ambiguous'), error: count('error') },

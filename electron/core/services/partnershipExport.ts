@@ -1,68 +1,51 @@
+import { listSeparator, type ExportLanguage } from '../../../shared/domain/csv/exportWords';
 import { writeCsv } from '../../../shared/domain/csv/writeCsv';
-import type { ExportFile } from '../../../shared/domain/importPreview';
-import { firstSigning } from '../../../shared/domain/partnership';
+import type { BinaryExportFile, ExportFile } from '../../../shared/domain/importPreview';
 import type { ServiceContext } from './context';
+import { registryTable } from './registryTable';
+import { registryWorkbook } from './registryWorkbook';
 import { localIsoDate } from './today';
 
-/** The header names the importer reads back, so an export can be imported elsewhere. */
-export const EXPORT_HEADER = [
-  'home town',
-  'partner town',
-  'country',
-  'year',
-  'kind',
-  'status',
-  'region',
-  'population',
-  'latitude',
-  'longitude',
-  'geonames id',
-];
-
 /**
- * Exports the registry. CSV has one row per partner town (a network of three towns gives
- * two rows), with the first signing date in the year column; JSON keeps every record whole.
+ * Exports the registry: CSV in the UI language with the list separator its spreadsheets expect
+ * (and a BOM), an XLSX workbook with the contacts, and JSON holding every record of the data folder.
  */
 export function partnershipExportService(ctx: ServiceContext) {
   const stamp = () => localIsoDate(ctx.now());
+  const homeName = () => ctx.store().data.committee.municipality?.name ?? '';
   return {
-    csv(): ExportFile {
-      const { partnerships, committee } = ctx.store().data;
-      const home = committee.municipality?.name ?? '';
-      const rows: (string | number | null)[][] = [EXPORT_HEADER];
-      for (const p of partnerships) {
-        const signed = firstSigning(p);
-        for (const t of p.partners) {
-          const c = t.place.coordinates;
-          rows.push([
-            home,
-            t.place.name,
-            t.place.country,
-            signed,
-            p.kind,
-            p.status,
-            t.place.region,
-            t.place.population,
-            c?.lat ?? null,
-            c?.lon ?? null,
-            t.place.geonameId,
-          ]);
-        }
-      }
-      return { fileName: `partnerships-${stamp()}.csv`, mimeType: 'text/csv', text: writeCsv(rows) };
+    csv(lang: ExportLanguage): ExportFile {
+      const { header, rows } = registryTable(ctx.store().data.partnerships, homeName(), lang);
+      return {
+        fileName: `partnerships-${stamp()}.csv`,
+        mimeType: 'text/csv',
+        text: writeCsv([header, ...rows], listSeparator(lang)),
+      };
     },
 
+    async xlsx(lang: ExportLanguage): Promise<BinaryExportFile> {
+      const bytes = await registryWorkbook(ctx.store().data.partnerships, homeName(), lang);
+      return {
+        fileName: `partnerships-${stamp()}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        bytes,
+      };
+    },
+
+    /** Every record: the committee with its members, the links, the charters with their kept versions, the shortlist. */
     json(): ExportFile {
-      const { partnerships, committee } = ctx.store().data;
+      const { committee, partnerships, agreements, shortlist } = ctx.store().data;
       const body = {
-        format: 'twinning-desk/partnerships',
-        version: 1,
+        format: 'twinning-desk/records',
+        version: 2,
         exportedAt: ctx.now().toISOString(),
-        home: committee.municipality,
+        committee,
         partnerships,
+        agreements,
+        shortlist,
       };
       return {
-        fileName: `partnerships-${stamp()}.json`,
+        fileName: `twinning-desk-records-${stamp()}.json`,
         mimeType: 'application/json',
         text: `${JSON.stringify(body, null, 2)}\n`,
       };

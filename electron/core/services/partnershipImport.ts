@@ -1,17 +1,17 @@
-import { countryLanguages } from '../../../shared/domain/countryLanguages';
 import type {
   ImportCommitInput,
   ImportPreview,
+  ImportPreviewInput,
   ImportResult,
   PreviewRow,
 } from '../../../shared/domain/importPreview';
-import type { PartnerPlace, Partnership } from '../../../shared/domain/partnership';
-import { emptyHealth } from '../../../shared/domain/partnershipHealth';
+import type { PartnerPlace } from '../../../shared/domain/partnership';
 import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
 import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
 import type { LazyGazetteer } from '../data/places/gazetteer';
 import type { ServiceContext } from './context';
 import { buildPreview } from './importPreview';
+import { partnershipFromRow } from './importRecords';
 import { checked } from './partnershipWrites';
 import { localIsoDate } from './today';
 
@@ -77,11 +77,12 @@ export function partnershipImportService(
   places: LazyGazetteer,
   snapshot: () => Promise<string | null>,
 ) {
-  async function preview(text: string): Promise<ImportPreview> {
+  async function preview({ text, home }: ImportPreviewInput): Promise<ImportPreview> {
     const db = ctx.store().data;
     return buildPreview(text, {
       gazetteer: await places.get(),
       municipality: db.committee.municipality,
+      home,
       partnerships: db.partnerships,
       currentYear: ctx.now().getFullYear(),
     });
@@ -91,7 +92,7 @@ export function partnershipImportService(
     preview,
 
     async commit(input: ImportCommitInput): Promise<ImportResult> {
-      const checkedPreview = await preview(input.text);
+      const checkedPreview = await preview({ text: input.text, home: input.home });
       if (checkedPreview.problems.length > 0) {
         throw refuse(
           'The file cannot be imported',
@@ -104,38 +105,14 @@ export function partnershipImportService(
           { path: ['text'], code: 'nothing_to_import', message: 'nothing to import' },
         ]);
 
-      const stamp = ctx.now().toISOString();
-      const today = localIsoDate(ctx.now());
       const homeLanguages = ctx.store().data.committee.municipality?.languages ?? [];
-      const created: Partnership[] = usable.map(({ row, place }) => {
-        const languages = [...countryLanguages(place.country)];
-        return checked({
-          id: ctx.newId(),
-          kind: row.kind ?? 'partnership',
-          partners: [{ id: ctx.newId(), place, languages, contacts: [] }],
-          status: 'active',
-          statusHistory: [{ status: 'active', date: today, note: '' }],
-          signings: row.signedOn
-            ? [
-                {
-                  id: ctx.newId(),
-                  date: row.signedOn,
-                  place: '',
-                  note: row.yearOnly ? input.yearOnlyNote : '',
-                },
-              ]
-            : [],
-          resolutions: [],
-          languages: [...new Set([...homeLanguages, ...languages])].slice(0, 10),
-          themes: [],
-          objectives: [],
-          health: emptyHealth(),
-          timeline: [],
-          notes: '',
-          createdAt: stamp,
-          updatedAt: stamp,
-        });
-      });
+      const stamp = {
+        at: ctx.now().toISOString(),
+        today: localIsoDate(ctx.now()),
+        newId: ctx.newId,
+        homeLanguages,
+      };
+      const created = usable.map(({ row, place }) => checked(partnershipFromRow(row, place, stamp)));
       const backupPath = await snapshot();
       await ctx.store().update((db) => ({ ...db, partnerships: [...db.partnerships, ...created] }));
       return {

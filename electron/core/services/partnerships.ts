@@ -1,12 +1,48 @@
 import type { Partnership, PartnershipDraft } from '../../../shared/domain/partnership';
+import { linksWithSameTown } from '../../../shared/domain/duplicates';
 import { emptyHealth } from '../../../shared/domain/partnershipHealth';
-import { canTransition } from '../../../shared/domain/partnershipLifecycle';
+import { AppFailure } from '../../../shared/ipc/errors';
+import {
+  correctHistory,
+  statusChangeProblem,
+  type HistoryProblem,
+} from '../../../shared/domain/statusHistory';
 import { foldForSearch, type PartnershipSummary } from '../../../shared/domain/partnershipSummary';
-import type { PartnershipFilter, StatusChangeInput } from '../../../shared/ipc/channels/partnerships';
+import type {
+  PartnershipFilter,
+  StatusChangeInput,
+  StatusCorrectionInput,
+} from '../../../shared/ipc/channels/partnerships';
 import type { ServiceContext } from './context';
 import { carryViews, positionOf, sortedSummaries } from './partnershipIndex';
 import { checked, findPartnership, invalid, notFound, replacePartnership } from './partnershipWrites';
 import { localIsoDate } from './today';
+
+const HISTORY_MESSAGES: Record<HistoryProblem['code'], string> = {
+  transition_not_allowed: 'The link cannot move from its current status to that one',
+  date_before_last_status: 'The change cannot predate the one before it',
+  date_after_next_status: 'The change cannot come after the one that follows it',
+  date_in_future: 'A status change cannot be dated in the future',
+};
+
+function historyFailure(problem: HistoryProblem) {
+  return invalid(HISTORY_MESSAGES[problem.code], { path: [problem.field], code: problem.code });
+}
+
+/** A new link whose partner town is already one of ours is refused until the secretary confirms it. */
+function refuseSameTown(partnerships: readonly Partnership[], draft: PartnershipDraft): void {
+  const same = linksWithSameTown(
+    partnerships,
+    draft.partners.map((t) => t.place),
+  );
+  if (same.length === 0) return;
+  throw new AppFailure(
+    'DUPLICATE',
+    `${same[0]?.town ?? ''} is already a partner town`,
+    // The message of each issue is the id of the link that already has the town, to open it.
+    same.map((s) => ({ path: ['partners'], code: 'same_partner_town', message: s.partnershipId })),
+  );
+}
 
 export function partnershipService(ctx: ServiceContext) {
   const today = () => localIsoDate(ctx.now());
@@ -32,11 +68,18 @@ export function partnershipService(ctx: ServiceContext) {
     };
     if (existing) return { ...existing, ...fields, updatedAt: stamp };
     const status = draft.status ?? 'prospect';
+    const since = draft.statusSince ?? today();
+    if (since > today()) {
+      throw invalid('A link cannot have been in a status since a day in the future', {
+        path: ['statusSince'],
+        code: 'date_in_future',
+      });
+    }
     return {
       id: ctx.newId(),
       ...fields,
       status,
-      statusHistory: [{ status, date: today(), note: '' }],
+      statusHistory: [{ status, date: since, note: '' }],
       objectives: [],
       health: emptyHealth(),
       timeline: [],
@@ -67,6 +110,7 @@ export function partnershipService(ctx: ServiceContext) {
 
     async save(draft: PartnershipDraft): Promise<Partnership> {
       if (draft.id === undefined) {
+        if (!draft.allowDuplicate) refuseSameTown(ctx.store().data.partnerships, draft);
         const created = checked(fromDraft(draft, undefined));
         await ctx.store().update((db) => {
           const partnerships = [...db.partnerships, created];
@@ -103,26 +147,19 @@ export function partnershipService(ctx: ServiceContext) {
 
     setStatus({ id, status, date, note }: StatusChangeInput): Promise<Partnership> {
       return replacePartnership(ctx, id, (current) => {
-        if (!canTransition(current.status, status)) {
-          throw invalid(`A ${current.status} link cannot become ${status}`, {
-            path: ['status'],
-            code: 'transition_not_allowed',
-          });
-        }
-        const last = current.statusHistory[current.statusHistory.length - 1];
-        if (last && date < last.date) {
-          throw invalid('The change cannot predate the previous one', {
-            path: ['date'],
-            code: 'date_before_last_status',
-          });
-        }
-        if (date > today()) {
-          throw invalid('A status change cannot be dated in the future', {
-            path: ['date'],
-            code: 'date_in_future',
-          });
-        }
+        const problem = statusChangeProblem(current, status, date, today());
+        if (problem) throw historyFailure(problem);
         return { ...current, status, statusHistory: [...current.statusHistory, { status, date, note }] };
+      });
+    },
+
+    /** Corrects the day or note of a recorded change, keeping what it said before. */
+    correctStatus({ id, index, date, note, by }: StatusCorrectionInput): Promise<Partnership> {
+      return replacePartnership(ctx, id, (current) => {
+        const at = ctx.now().toISOString();
+        const history = correctHistory(current.statusHistory, { index, date, note, by, at }, today());
+        if (!Array.isArray(history)) throw historyFailure(history);
+        return { ...current, statusHistory: history };
       });
     },
   };

@@ -63,6 +63,7 @@ export function shortlistService(ctx: ServiceContext, partnerships: PartnershipS
     async createPartnership({
       id,
       kind,
+      allowDuplicate,
     }: CreateFromShortlist): Promise<{ entry: ShortlistEntry; partnershipId: string }> {
       const entry = entries().find((e) => e.id === id);
       if (!entry) throw notFound(id);
@@ -86,6 +87,7 @@ export function shortlistService(ctx: ServiceContext, partnerships: PartnershipS
         languages: [...new Set([...homeLanguages, ...partnerLanguages])].slice(0, 10),
         themes: entry.themes,
         notes: entry.notes,
+        ...(allowDuplicate ? { allowDuplicate } : {}),
       };
       const created = await partnerships.save(draft);
       const linked: ShortlistEntry = {

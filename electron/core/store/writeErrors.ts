@@ -6,6 +6,12 @@ export function isPermissionError(error: unknown): boolean {
   return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 
+/** The disk (or the user's quota) has no room left. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
 /** Maps a file-system error on write to a typed failure the UI can explain. */
 export function toWriteFailure(error: unknown): AppFailure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { registerPending } from '../../app/pendingChanges';
 import type { AgreementContent } from '../../../shared/domain/agreement/model';
 import { AgreementContent as AgreementContentSchema } from '../../../shared/domain/agreement/model';
 import { useAppStore, type AppState } from '../../state/store';
@@ -17,11 +19,16 @@ export function hasUnsavedEdits(state: AppState): boolean {
 export const savable = (draft: AgreementContent | null) =>
   !!draft && AgreementContentSchema.safeParse(draft).success;
 
-function flush(): void {
+function flush(): Promise<unknown> {
   const state = useAppStore.getState();
-  if (!hasUnsavedEdits(state) || !savable(state.agreementDraft)) return;
+  if (!hasUnsavedEdits(state) || !savable(state.agreementDraft)) return Promise.resolve();
   // A failure is shown by the editor's indicator and the draft stays in memory.
-  state.saveAgreement().catch(() => undefined);
+  return state.saveAgreement().catch(() => undefined);
+}
+
+/** Typing that saving by itself cannot store: a draft the core would refuse, or a failed save. */
+function unsavable(state: AppState): boolean {
+  return hasUnsavedEdits(state) && (!savable(state.agreementDraft) || state.agreementSave.state === 'failed');
 }
 
 /**
@@ -36,24 +43,15 @@ export function useAutosave(draft: AgreementContent | null, valid: boolean): voi
     return () => window.clearTimeout(timer);
   }, [draft, valid]);
   // Leaving the editor (another page, another route) saves what is still unsaved.
-  useEffect(() => flush, []);
-}
-
-/**
- * Browser mode only: while the charter has unsaved edits, closing or reloading the tab asks
- * first. The desktop window is never held open by this.
- */
-export function useUnsavedCharterGuard(browser: boolean): void {
-  useEffect(() => {
-    if (!browser) return;
-    const guard = (event: BeforeUnloadEvent) => {
-      if (!hasUnsavedEdits(useAppStore.getState())) return;
-      flush();
-      event.preventDefault();
-      // Older Chromium needs returnValue set to show the prompt.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [browser]);
+  useEffect(() => () => void flush(), []);
+  // Closing the window or the tab, or reloading, saves it too (renderer/app/useLeaveGuards.ts).
+  const { t } = useTranslation();
+  useEffect(
+    () =>
+      registerPending({
+        flush,
+        unsaved: () => (unsavable(useAppStore.getState()) ? t('common:pending.charter') : null),
+      }),
+    [t],
+  );
 }

@@ -16,7 +16,7 @@ export function CommitteeInfoForm() {
   const info = useAppStore((s) => s.profile?.committee ?? null);
   const saveCommitteeInfo = useAppStore((s) => s.saveCommitteeInfo);
   const [values, setValues] = useState<Values>(() => info ?? blank);
-  const { submit, errors, failure, saving } = useSubmit(CommitteeInfo, saveCommitteeInfo);
+  const { submit, errors, failure, saving } = useSubmit(CommitteeInfo, saveCommitteeInfo, values);
   const setText = (key: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));

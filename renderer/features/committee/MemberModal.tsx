@@ -28,7 +28,13 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
   const { t } = useTranslation('committee');
   const saveMember = useAppStore((s) => s.saveMember);
   const [values, setValues] = useState<Values>(() => toValues(member));
-  const { submit, errors, failure, saving } = useSubmit(MemberDraft, saveMember);
+  const draft = {
+    ...(member ? { id: member.id } : {}),
+    ...values,
+    termStart: values.termStart || null,
+    termEnd: values.termEnd || null,
+  };
+  const { submit, errors, failure, saving } = useSubmit(MemberDraft, saveMember, draft);
   const setText = (key: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));
@@ -36,12 +42,6 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const draft = {
-      ...(member ? { id: member.id } : {}),
-      ...values,
-      termStart: values.termStart || null,
-      termEnd: values.termEnd || null,
-    };
     if (await submit(draft)) onClose();
   }
 

@@ -14,9 +14,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Municipality } from '../../../shared/domain/committee';
 import type { PlaceMatch } from '../../../shared/domain/place';
-import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
+import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useCountryOptions } from '../../i18n/countryOptions';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { PlacePicker } from '../places/PlacePicker';
@@ -64,15 +65,13 @@ export function MunicipalityForm() {
   const municipality = useAppStore((s) => s.profile?.municipality ?? null);
   const saveMunicipality = useAppStore((s) => s.saveMunicipality);
   const [values, setValues] = useState<Values>(() => toValues(municipality));
-  const { submit, errors, failure, saving } = useSubmit(Municipality, saveMunicipality);
+  const { submit, errors, failure, saving } = useSubmit(Municipality, saveMunicipality, toInput(values));
   const set =
     <K extends keyof Values>(key: K) =>
     (value: Values[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
 
-  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(
-    (a, b) => a.label.localeCompare(b.label),
-  );
+  const countries = useCountryOptions();
   const languages = EUROPEAN_LANGUAGES.map((code) => ({ value: code, label: format.language(code) })).sort(
     (a, b) => a.label.localeCompare(b.label),
   );

@@ -6,6 +6,8 @@ import { PartnershipKind } from '../../../shared/domain/partnership';
 import type { ShortlistEntry } from '../../../shared/domain/shortlist';
 import { FormFailure } from '../../components/FormFailure';
 import { useAppStore } from '../../state/store';
+import { SameTownModal } from '../partnerships/SameTownModal';
+import { useSameTownCheck } from '../partnerships/useSameTownCheck';
 import { failureText } from './failureText';
 
 /** Turns a shortlisted candidate into a prospect partnership and opens it. */
@@ -22,15 +24,22 @@ export function CreatePartnershipModal({
   const [kind, setKind] = useState<PartnershipKind>('partnership');
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The candidate's town may already have a link: ask before making a second one.
+  const sameTown = useSameTownCheck((input: { id: string; kind: PartnershipKind }, allowDuplicate: boolean) =>
+    create(input.id, input.kind, allowDuplicate),
+  );
+  const opened = (id: string | null) => {
+    if (id === null) return;
+    onClose();
+    void navigate(`/partnerships/${id}`);
+  };
 
   async function submit() {
     if (!entry) return;
     setSaving(true);
     setFailure(null);
     try {
-      const id = await create(entry.id, kind);
-      onClose();
-      void navigate(`/partnerships/${id}`);
+      opened(await sameTown.attempt({ id: entry.id, kind }));
     } catch (error) {
       setFailure(failureText(error, t));
     } finally {
@@ -65,6 +74,18 @@ export function CreatePartnershipModal({
           </Button>
         </Group>
       </Stack>
+      <SameTownModal
+        question={sameTown.question}
+        town={entry?.place.name ?? ''}
+        busy={sameTown.busy}
+        onConfirm={() =>
+          void sameTown
+            .confirm()
+            .then(opened)
+            .catch((error: unknown) => setFailure(failureText(error, t)))
+        }
+        onCancel={sameTown.dismiss}
+      />
     </Modal>
   );
 }

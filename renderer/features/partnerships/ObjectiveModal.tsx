@@ -24,7 +24,13 @@ export function ObjectiveModal({
     target: objective?.target ?? '',
     agreedOn: objective?.agreedOn ?? '',
   });
-  const { submit, errors, failure, saving } = useSubmit(ObjectiveDraft, saveObjective);
+  const draft = {
+    partnershipId,
+    ...(objective ? { id: objective.id } : {}),
+    ...values,
+    agreedOn: values.agreedOn || null,
+  };
+  const { submit, errors, failure, saving } = useSubmit(ObjectiveDraft, saveObjective, draft);
   const setText =
     (key: 'statement' | 'indicator' | 'target' | 'agreedOn') => (e: { currentTarget: { value: string } }) => {
       const value = e.currentTarget.value;
@@ -33,12 +39,6 @@ export function ObjectiveModal({
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const draft = {
-      partnershipId,
-      ...(objective ? { id: objective.id } : {}),
-      ...values,
-      agreedOn: values.agreedOn || null,
-    };
     if (await submit(draft)) onClose();
   }
 

@@ -61,7 +61,7 @@ export function OverviewTab({ partnership: p }: { partnership: Partnership }) {
             <Stack gap={4}>
               {p.signings.map((s) => (
                 <Text size="sm" key={s.id}>
-                  {t('overview.signingLine', { date: format.date(s.date), place: s.place || '—' })}
+                  {t('overview.signingLine', { date: format.partialDate(s.date), place: s.place || '—' })}
                   {s.note && ` · ${s.note}`}
                 </Text>
               ))}

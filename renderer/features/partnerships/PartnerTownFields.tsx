@@ -17,6 +17,7 @@ import { countryLanguages } from '../../../shared/domain/countryLanguages';
 import type { PlaceMatch } from '../../../shared/domain/place';
 import { partnerPlaceFromPlace } from '../../../shared/domain/shortlist';
 import type { FieldErrors } from '../../forms/validation';
+import type { CountryGroup } from '../../i18n/countryOptions';
 import { useFormat } from '../../i18n/format';
 import { PlacePicker } from '../places/PlacePicker';
 import { emptyContact, type ContactValues, type TownValues } from './partnershipFormValues';
@@ -25,7 +26,7 @@ interface Props {
   index: number;
   town: TownValues;
   errors: FieldErrors;
-  countries: { value: string; label: string }[];
+  countries: CountryGroup[];
   languages: { value: string; label: string }[];
   canRemove: boolean;
   onChange(town: TownValues): void;

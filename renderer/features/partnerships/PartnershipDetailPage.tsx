@@ -7,6 +7,7 @@ import { partnershipTitle } from '../../../shared/domain/partnership';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
+import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { HealthTab } from './HealthTab';
 import { ObjectivesTab } from './ObjectivesTab';
@@ -21,6 +22,9 @@ export function PartnershipDetailPage() {
   const partnership = useAppStore((s) => s.partnership);
   const loadPartnership = useAppStore((s) => s.loadPartnership);
   const deletePartnership = useAppStore((s) => s.deletePartnership);
+  const backups = useAppStore((s) => s.backups);
+  const loadBackups = useAppStore((s) => s.loadBackups);
+  const format = useFormat();
   const [failure, setFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -29,6 +33,23 @@ export function PartnershipDetailPage() {
     setFailure(null);
     loadPartnership(id).catch((error: unknown) => setFailure(errorMessage(error, t)));
   }, [id, loadPartnership, t]);
+
+  function askToDelete() {
+    // The dialog says whether a backup holds the link, so it needs the list as it is now.
+    void loadBackups().catch(() => undefined);
+    setConfirming(true);
+  }
+
+  /** A backup made after the link was created holds it (as it was then); say so only when one does. */
+  function deleteMessage(): string {
+    const title = partnershipTitle(partnership ?? { partners: [] });
+    const holding = backups
+      .filter((b) => partnership !== null && b.createdAt >= partnership.createdAt)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    return holding
+      ? t('delete.messageBackup', { title, date: format.date(holding.createdAt.slice(0, 10)) })
+      : t('delete.messageNoBackup', { title });
+  }
 
   async function onDelete() {
     setDeleting(true);
@@ -76,7 +97,7 @@ export function PartnershipDetailPage() {
             <Button component={Link} to={`/partnerships/${id}/edit`} variant="default">
               {t('common:actions.edit')}
             </Button>
-            <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+            <Button color="red" variant="light" onClick={askToDelete}>
               {t('common:actions.delete')}
             </Button>
           </Group>
@@ -105,7 +126,7 @@ export function PartnershipDetailPage() {
       <ConfirmModal
         opened={confirming}
         title={t('delete.title')}
-        message={t('delete.message', { title: partnershipTitle(partnership) })}
+        message={deleteMessage()}
         confirmLabel={t('delete.confirm')}
         cancelLabel={t('common:actions.cancel')}
         busy={deleting}

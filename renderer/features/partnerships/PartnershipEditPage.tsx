@@ -8,34 +8,41 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  TextInput,
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
-import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
+import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import {
   PartnershipDraft,
   PartnershipKind,
   PartnershipStatus,
   Theme,
   partnershipTitle,
+  type Partnership,
 } from '../../../shared/domain/partnership';
+import { registerPending } from '../../app/pendingChanges';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage, useSubmit } from '../../forms/useSubmit';
+import { useCountryOptions } from '../../i18n/countryOptions';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { emptyTown, toDraft, toValues, type PartnershipValues } from './partnershipFormValues';
 import { PartnerTownFields } from './PartnerTownFields';
+import { SameTownModal } from './SameTownModal';
+import { useSameTownCheck } from './useSameTownCheck';
 import { ResolutionsFields, SigningsFields } from './RecordsFields';
 
 /** Create (no id in the address) or edit a link; validated with the same schema as the core. */
 export function PartnershipEditPage() {
   const { t } = useTranslation('partnerships');
   const format = useFormat();
+  const countryOptions = useCountryOptions();
   const { id } = useParams();
   const navigate = useNavigate();
   const loadPartnership = useAppStore((s) => s.loadPartnership);
@@ -45,12 +52,21 @@ export function PartnershipEditPage() {
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
   /** Set when the form is left on purpose (saved, or Cancel): nothing to ask then. */
   const leaving = useRef(false);
-  const { submit, errors, failure, saving } = useSubmit(PartnershipDraft, async (draft) => {
-    const saved = await savePartnership(draft);
+  const opened = (saved: Partnership | null) => {
+    if (!saved) return;
     notifications.show({ color: 'green', message: t('saved') });
     leaving.current = true;
     void navigate(`/partnerships/${saved.id}`);
-  });
+  };
+  // A new link with a town that already has one asks first, as the import refuses such rows.
+  const sameTown = useSameTownCheck((draft: PartnershipDraft, allowDuplicate: boolean) =>
+    savePartnership(allowDuplicate ? { ...draft, allowDuplicate } : draft),
+  );
+  const { submit, errors, failure, saving } = useSubmit(
+    PartnershipDraft,
+    async (draft) => opened(await sameTown.attempt(draft)),
+    values === null ? undefined : toDraft(values, id),
+  );
   // A form with required fields is saved deliberately, never by itself: leaving it with
   // changes asks first, in the app and (browser mode) when the tab is closed or reloaded.
   const dirty = values !== null && JSON.stringify(values) !== JSON.stringify(initial);
@@ -58,16 +74,11 @@ export function PartnershipEditPage() {
     ({ currentLocation, nextLocation }) =>
       dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
   );
-  const browser = useAppStore((s) => s.status?.transport === 'browser');
+  // Closing the window or tab, or reloading, asks too (renderer/app/useLeaveGuards.ts).
   useEffect(() => {
-    if (!browser || !dirty) return;
-    const guard = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [browser, dirty]);
+    if (!dirty) return;
+    return registerPending({ unsaved: () => (leaving.current ? null : t('common:pending.partnership')) });
+  }, [dirty, t]);
 
   useEffect(() => {
     if (!id) return;
@@ -86,9 +97,6 @@ export function PartnershipEditPage() {
   const set = <K extends keyof PartnershipValues>(key: K, value: PartnershipValues[K]) =>
     setValues({ ...values, [key]: value });
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
-  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(
-    byLabel,
-  );
   const languages = EUROPEAN_LANGUAGES.map((code) => ({ value: code, label: format.language(code) })).sort(
     byLabel,
   );
@@ -132,6 +140,16 @@ export function PartnershipEditPage() {
                   allowDeselect={false}
                 />
               )}
+              {!id && (
+                <TextInput
+                  label={t('form.statusSince')}
+                  description={t('form.statusSinceHint')}
+                  type="date"
+                  value={values.statusSince}
+                  onChange={(e) => set('statusSince', e.currentTarget.value)}
+                  error={errors.statusSince}
+                />
+              )}
               <MultiSelect
                 label={t('form.languages')}
                 searchable
@@ -156,7 +174,7 @@ export function PartnershipEditPage() {
               index={i}
               town={town}
               errors={errors}
-              countries={countries}
+              countries={countryOptions}
               languages={languages}
               canRemove={values.towns.length > 1}
               onChange={(next) =>
@@ -226,6 +244,13 @@ export function PartnershipEditPage() {
         cancelLabel={t('common:unsaved.stay')}
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}
+      />
+      <SameTownModal
+        question={sameTown.question}
+        town={values.towns.map((tw) => tw.name).join(', ')}
+        busy={sameTown.busy}
+        onConfirm={() => void sameTown.confirm().then(opened)}
+        onCancel={sameTown.dismiss}
       />
     </>
   );

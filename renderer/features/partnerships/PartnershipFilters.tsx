@@ -1,10 +1,9 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EUROPEAN_COUNTRIES } from '../../../shared/domain/europe';
 import { PartnershipKind, PartnershipStatus } from '../../../shared/domain/partnership';
 import type { PartnershipFilter } from '../../../shared/ipc/channels/partnerships';
-import { useFormat } from '../../i18n/format';
+import { useCountryOptions } from '../../i18n/countryOptions';
 
 /** Typing waits this long before asking the core, so 30,000 rows are not sent per keystroke. */
 const TEXT_DELAY_MS = 200;
@@ -17,7 +16,6 @@ export function PartnershipFilters({
   onChange(filter: PartnershipFilter): void;
 }) {
   const { t } = useTranslation('partnerships');
-  const format = useFormat();
   const [text, setText] = useState(value.text ?? '');
 
   useEffect(() => {
@@ -30,9 +28,7 @@ export function PartnershipFilters({
     <K extends 'status' | 'kind' | 'country'>(key: K) =>
     (picked: string | null) =>
       onChange({ ...value, [key]: picked ?? undefined });
-  const countries = EUROPEAN_COUNTRIES.map((code) => ({ value: code, label: format.country(code) })).sort(
-    (a, b) => a.label.localeCompare(b.label),
-  );
+  const countries = useCountryOptions();
 
   return (
     <Group align="flex-end" mb="sm" wrap="wrap">

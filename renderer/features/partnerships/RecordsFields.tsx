@@ -1,9 +1,13 @@
-import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isYearOnly } from '../../../shared/domain/common';
 import type { FieldErrors } from '../../forms/validation';
 import { newId, type ResolutionValues, type SigningValues, type TownValues } from './partnershipFormValues';
 
-/** One row per signing ceremony: the towns often sign in turn, each at home. */
+/** A signing whose year is still being typed: not a date yet, and the schema says so. */
+const YEAR_PENDING = 'year';
+
+/** One row per signing ceremony: the towns often sign in turn, each at home; old ones may be known by their year only. */
 export function SigningsFields({
   signings,
   errors,
@@ -28,15 +32,40 @@ export function SigningsFields({
           role="group"
           aria-label={t('form.signing', { n: i + 1 })}
         >
-          <TextInput
-            label={t('form.signingDate')}
-            type="date"
-            required
-            value={s.date}
-            onChange={(e) => put(i, { ...s, date: e.currentTarget.value })}
-            error={errors[`signings.${i}.date`]}
-            w={170}
-          />
+          <Stack gap={2}>
+            {isYearOnly(s.date) || s.date === YEAR_PENDING ? (
+              <TextInput
+                label={t('form.signingYear')}
+                required
+                inputMode="numeric"
+                maxLength={4}
+                value={s.date === YEAR_PENDING ? '' : s.date}
+                onChange={(e) =>
+                  put(i, { ...s, date: e.currentTarget.value.replace(/\D/g, '') || YEAR_PENDING })
+                }
+                error={errors[`signings.${i}.date`]}
+                w={170}
+              />
+            ) : (
+              <TextInput
+                label={t('form.signingDate')}
+                type="date"
+                required
+                value={s.date}
+                onChange={(e) => put(i, { ...s, date: e.currentTarget.value })}
+                error={errors[`signings.${i}.date`]}
+                w={170}
+              />
+            )}
+            <Checkbox
+              size="xs"
+              label={t('form.signingYearOnly')}
+              checked={isYearOnly(s.date) || s.date === YEAR_PENDING}
+              onChange={(e) =>
+                put(i, { ...s, date: e.currentTarget.checked ? s.date.slice(0, 4) || YEAR_PENDING : '' })
+              }
+            />
+          </Stack>
           <TextInput
             label={t('form.signingPlace')}
             value={s.place}

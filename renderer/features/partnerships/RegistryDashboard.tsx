@@ -44,7 +44,9 @@ export function RegistryDashboard() {
                   {t('home.anniversary', { years: a.years, title: a.title })}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {t('home.anniversaryWhen', { date: format.date(a.date), count: a.daysAhead })}
+                  {a.date === null
+                    ? t('home.anniversaryInYear', { year: a.year })
+                    : t('home.anniversaryWhen', { date: format.date(a.date), count: a.daysAhead })}
                 </Text>
               </div>
             ))}
@@ -58,7 +60,9 @@ export function RegistryDashboard() {
         <Title order={3} size="h5" mb="xs" id="dormant-title">
           {t('home.dormant')}
         </Title>
-        {dashboard.dormant.length === 0 ? (
+        {dashboard.total === 0 ? (
+          <Text size="sm">{t('home.noLinks')}</Text>
+        ) : dashboard.dormant.length === 0 ? (
           <Text size="sm">{t('home.noDormant', { count: dashboard.dormantAfterMonths })}</Text>
         ) : (
           <Stack gap={6} role="list">

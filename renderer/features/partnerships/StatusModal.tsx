@@ -16,11 +16,12 @@ export function StatusModal({ partnership, onClose }: { partnership: Partnership
   const [status, setStatusValue] = useState<string | null>(options[0] ?? null);
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
-  const { submit, errors, failure, saving } = useSubmit(StatusChangeInput, setStatus);
+  const change = { id: partnership.id, status, date, note };
+  const { submit, errors, failure, saving } = useSubmit(StatusChangeInput, setStatus, change);
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (await submit({ id: partnership.id, status, date, note })) onClose();
+    if (await submit(change)) onClose();
   }
 
   return (

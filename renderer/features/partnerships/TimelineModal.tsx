@@ -24,7 +24,8 @@ export function TimelineModal({
     title: entry?.title ?? '',
     note: entry?.note ?? '',
   });
-  const { submit, errors, failure, saving } = useSubmit(TimelineDraft, saveEntry);
+  const draft = { partnershipId, ...(entry ? { id: entry.id } : {}), ...values };
+  const { submit, errors, failure, saving } = useSubmit(TimelineDraft, saveEntry, draft);
   const setText = (key: 'date' | 'title' | 'note') => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));
@@ -32,7 +33,7 @@ export function TimelineModal({
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (await submit({ partnershipId, ...(entry ? { id: entry.id } : {}), ...values })) onClose();
+    if (await submit(draft)) onClose();
   }
 
   return (

@@ -41,6 +41,8 @@ export interface ResolutionValues {
 export interface PartnershipValues {
   kind: string | null;
   status: string | null;
+  /** On creation: the day the link has been in that status since ('' for today). */
+  statusSince: string;
   towns: TownValues[];
   signings: SigningValues[];
   resolutions: ResolutionValues[];
@@ -80,6 +82,7 @@ export function toValues(p: Partnership | null): PartnershipValues {
     return {
       kind: 'partnership',
       status: 'prospect',
+      statusSince: '',
       towns: [emptyTown()],
       signings: [],
       resolutions: [],
@@ -91,6 +94,7 @@ export function toValues(p: Partnership | null): PartnershipValues {
   return {
     kind: p.kind,
     status: p.status,
+    statusSince: '',
     towns: p.partners.map((t) => ({
       id: t.id,
       name: t.place.name,
@@ -117,7 +121,9 @@ const numberOrNull = (v: number | string) => (v === '' ? null : Number(v));
 /** What the shared PartnershipDraft schema checks; unknown shapes are left for it to reject. */
 export function toDraft(v: PartnershipValues, id: string | undefined): Record<string, unknown> {
   return {
-    ...(id ? { id } : { status: v.status ?? undefined }),
+    ...(id
+      ? { id }
+      : { status: v.status ?? undefined, ...(v.statusSince === '' ? {} : { statusSince: v.statusSince }) }),
     kind: v.kind,
     partners: v.towns.map((t) => {
       const lat = numberOrNull(t.lat);

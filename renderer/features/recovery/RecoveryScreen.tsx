@@ -3,12 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/domain/appStatus';
 import { errorMessage } from '../../forms/useSubmit';
+import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 
 /** Shown instead of the app when the store could not be opened; nothing has been overwritten. */
 export function RecoveryScreen({ status }: { status: AppStatus }) {
   const { t } = useTranslation('recovery');
+  const format = useFormat();
   const startEmpty = useAppStore((s) => s.startEmpty);
+  const takeOverLock = useAppStore((s) => s.takeOverLock);
   const backups = useAppStore((s) => s.backups);
   const loadBackups = useAppStore((s) => s.loadBackups);
   const restoreNewestGoodBackup = useAppStore((s) => s.restoreNewestGoodBackup);
@@ -23,6 +26,19 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
   const problem = status.problem;
   if (!problem) return null;
   const canStartEmpty = problem.movedTo !== null;
+  // A lock whose process provably runs here is never offered; a crash's or another computer's is.
+  const lockHold =
+    problem.code === 'LOCKED' && problem.lock && problem.lock.hold !== 'held' ? problem.lock.hold : null;
+
+  async function onTakeOver() {
+    try {
+      await takeOverLock();
+      // Start afresh so settings (the language) and every screen load from the folder now opened.
+      window.location.reload();
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    }
+  }
 
   async function onRestoreNewest() {
     setRestoring(true);
@@ -65,9 +81,12 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
         <Text size="sm">
           {t('dataDir')} <Code>{status.dataDir}</Code>
         </Text>
-        <Text size="sm" c="dimmed">
-          {t('nothingLost')}
-        </Text>
+        {/* A locked folder keeps no file aside: there is nothing to send anyone. */}
+        {problem.code !== 'LOCKED' && (
+          <Text size="sm" c="dimmed">
+            {t('nothingLost')}
+          </Text>
+        )}
         {/* The core's own words stay in English for whoever repairs the file; folded away under a caption in her language. */}
         <Accordion variant="contained" chevronPosition="left">
           <Accordion.Item value="detail">
@@ -86,6 +105,20 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
             </Accordion.Panel>
           </Accordion.Item>
         </Accordion>
+        {lockHold && problem.lock && (
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {t(`takeOver.${lockHold}`, {
+                pid: problem.lock.pid,
+                host: problem.lock.host,
+                since: format.dateTime(problem.lock.since),
+              })}
+            </Text>
+            <Button color="yellow" onClick={() => void onTakeOver()}>
+              {t('takeOver.button')}
+            </Button>
+          </Stack>
+        )}
         {failure && <Alert color="red">{failure}</Alert>}
         {canRestore && <Text size="sm">{t('backups:recovery.hasBackups')}</Text>}
         {(canRestore || canStartEmpty) && (

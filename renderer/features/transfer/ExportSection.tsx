@@ -2,21 +2,33 @@ import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { download } from '../../api/files';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
-import { download } from '../../api/files';
+
+type Kind = 'csv' | 'xlsx' | 'json';
+const LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
 
 export function ExportSection() {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'csv' | 'json' | null>(null);
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const language = LANGUAGES.find((l) => i18n.language.startsWith(l)) ?? 'en';
 
-  async function run(kind: 'csv' | 'json') {
+  async function run(kind: Kind) {
     setBusy(kind);
     setFailure(null);
     try {
-      const file = await call(kind === 'csv' ? 'export:csv' : 'export:json', {});
-      download(file.text, file.fileName, `${file.mimeType};charset=utf-8`);
+      if (kind === 'xlsx') {
+        const file = await call('export:xlsx', { language });
+        download(file.bytes, file.fileName, file.mimeType);
+      } else {
+        const file = await call(
+          kind === 'csv' ? 'export:csv' : 'export:json',
+          kind === 'csv' ? { language } : {},
+        );
+        download(file.text, file.fileName, `${file.mimeType};charset=utf-8`);
+      }
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {
@@ -33,12 +45,11 @@ export function ExportSection() {
         {t('export.body')}
       </Text>
       <Group>
-        <Button variant="default" loading={busy === 'csv'} onClick={() => void run('csv')}>
-          {t('export.csv')}
-        </Button>
-        <Button variant="default" loading={busy === 'json'} onClick={() => void run('json')}>
-          {t('export.json')}
-        </Button>
+        {(['xlsx', 'csv', 'json'] as const).map((kind) => (
+          <Button key={kind} variant="default" loading={busy === kind} onClick={() => void run(kind)}>
+            {t(`export.${kind}`)}
+          </Button>
+        ))}
       </Group>
       <FormFailure title={t('export.failed')} message={failure} />
     </Paper>

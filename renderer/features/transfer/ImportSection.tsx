@@ -24,13 +24,24 @@ import { call } from '../../api/client';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
 import { buildChoices, importCount, type RowDecision } from './choices';
-import { decodeText } from './decodeText';
+import { decodeBytes, type TextEncoding } from '../../../shared/domain/csv/detectEncoding';
+import { ImportFileInfo } from './ImportFileInfo';
 import { FileProblems } from './FileProblems';
 import { PreviewTable } from './PreviewTable';
 
+/** Rows whose town lies outside the gazetteer's Europe start as typed by hand, in the file's spelling. */
+function byHandOutsideGazetteer(preview: ImportPreview): Map<number, RowDecision> {
+  const decisions = new Map<number, RowDecision>();
+  for (const row of preview.rows) {
+    if (row.issues.some((i) => i.code === 'outsideGazetteer'))
+      decisions.set(row.line, { mode: 'manual', name: row.values.partner });
+  }
+  return decisions;
+}
+
 /** Paste or pick a CSV, see every row's fate, decide the ambiguous ones, then import in one step. */
 export function ImportSection() {
-  const { t, i18n } = useTranslation('import');
+  const { t } = useTranslation('import');
   const [text, setText] = useState('');
   /** The exact text that was previewed: the commit sends it again, not whatever the box holds now. */
   const [source, setSource] = useState('');
@@ -41,8 +52,12 @@ export function ImportSection() {
   const [leftOut, setLeftOut] = useState<PreviewRow[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** A picked file's bytes and the encoding they are read in, so the secretary can choose another. */
+  const [file, setFile] = useState<{ bytes: Uint8Array; encoding: TextEncoding } | null>(null);
+  /** With no home town set: the one the secretary chose among the file's. */
+  const [home, setHome] = useState<string | undefined>(undefined);
 
-  async function runPreview(input: string) {
+  async function runPreview(input: string, chosenHome: string | undefined = home) {
     setFailure(null);
     setResult(null);
     setDecisions(new Map());
@@ -51,6 +66,8 @@ export function ImportSection() {
       setPreview({
         delimiter: null,
         columns: {},
+        ignoredColumns: [],
+        homeTowns: [],
         problems: [{ code: 'tooLarge', params: { maxMb: 2, sizeMb: Math.round(input.length / 1048576) } }],
         rows: [],
         counts: { ok: 0, ambiguous: 0, error: 0 },
@@ -59,7 +76,12 @@ export function ImportSection() {
     }
     setBusy(true);
     try {
-      setPreview(await call('import:preview', { text: input }));
+      const next = await call(
+        'import:preview',
+        chosenHome === undefined ? { text: input } : { text: input, home: chosenHome },
+      );
+      setPreview(next);
+      setDecisions(byHandOutsideGazetteer(next));
     } catch (error) {
       setFailure(errorMessage(error, t));
     } finally {
@@ -67,11 +89,17 @@ export function ImportSection() {
     }
   }
 
-  async function pick(file: File | null) {
-    if (!file) return;
-    const { text: content } = decodeText(await file.arrayBuffer(), i18n.language);
-    setText(content.length <= 200_000 ? content : '');
-    await runPreview(content);
+  async function read(bytes: Uint8Array, encoding?: TextEncoding) {
+    const decoded = decodeBytes(bytes, encoding);
+    setFile({ bytes, encoding: decoded.encoding });
+    setText(decoded.text.length <= 200_000 ? decoded.text : '');
+    await runPreview(decoded.text);
+  }
+
+  async function pick(picked: File | null) {
+    if (!picked) return;
+    setHome(undefined);
+    await read(new Uint8Array(await picked.arrayBuffer()));
   }
 
   const plan = preview ? buildChoices(preview, decisions) : null;
@@ -84,7 +112,12 @@ export function ImportSection() {
     setFailure(null);
     try {
       setResult(
-        await call('import:commit', { text: source, choices: plan.choices, yearOnlyNote: t('yearOnlyNote') }),
+        await call(
+          'import:commit',
+          home === undefined
+            ? { text: source, choices: plan.choices }
+            : { text: source, home, choices: plan.choices },
+        ),
       );
       setLeftOut(preview.rows.filter((r) => r.status === 'error' || decisions.get(r.line)?.mode === 'skip'));
       setPreview(null);
@@ -115,7 +148,10 @@ export function ImportSection() {
         />
         <Group>
           <Button
-            onClick={() => void runPreview(text)}
+            onClick={() => {
+              setFile(null);
+              void runPreview(text);
+            }}
             loading={busy && !preview}
             disabled={text.trim() === ''}
           >
@@ -156,6 +192,15 @@ export function ImportSection() {
         {preview && (
           <>
             <FileProblems preview={preview} />
+            <ImportFileInfo
+              preview={preview}
+              encoding={file?.encoding ?? null}
+              onEncoding={(encoding) => file && void read(file.bytes, encoding)}
+              onHome={(chosen) => {
+                setHome(chosen);
+                void runPreview(source, chosen);
+              }}
+            />
             {preview.rows.length > 0 && (
               <>
                 <Text size="sm" role="status">

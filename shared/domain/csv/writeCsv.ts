@@ -17,11 +17,15 @@ export function quoteField(value: string, delimiter = ','): string {
     : guarded;
 }
 
-/** Rows to CSV text with CRLF line ends (RFC 4180) and a byte-order mark so Excel reads UTF-8. */
+/**
+ * Rows to CSV text with CRLF line ends (RFC 4180) and a byte-order mark so Excel reads UTF-8.
+ * Where the list separator is ";", the decimal mark is "," (as those spreadsheets read numbers).
+ */
 export function writeCsv(rows: readonly (readonly (string | number | null)[])[], delimiter = ','): string {
   // Numbers are written as they are: a negative number is data, not a formula.
+  const number = (n: number) => (delimiter === ';' ? String(n).replace('.', ',') : String(n));
   const cell = (value: string | number | null) =>
-    value === null ? '' : typeof value === 'number' ? String(value) : quoteField(value, delimiter);
+    value === null ? '' : typeof value === 'number' ? number(value) : quoteField(value, delimiter);
   const lines = rows.map((row) => row.map(cell).join(delimiter));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -30,6 +30,12 @@ export const StatusChangeInput = z
   .strict();
 export type StatusChangeInput = z.infer<typeof StatusChangeInput>;
 
+/** A correction of the status change at `index` (oldest first): its real day and note, and who corrects it. */
+export const StatusCorrectionInput = z
+  .object({ id: Id, index: z.int().min(0), date: IsoDate, note: text(1000), by: text(120) })
+  .strict();
+export type StatusCorrectionInput = z.infer<typeof StatusCorrectionInput>;
+
 export const HealthInput = z
   .object({ partnershipId: Id, key: z.int().min(1).max(10), done: z.boolean(), evidence: text(2000) })
   .strict();
@@ -43,6 +49,7 @@ export const partnershipChannels = {
   'partnership:save': { input: PartnershipDraft, output: Partnership },
   'partnership:delete': { input: byId, output: z.object({ id: Id }) },
   'partnership:setStatus': { input: StatusChangeInput, output: Partnership },
+  'partnership:correctStatus': { input: StatusCorrectionInput, output: Partnership },
   'objective:save': { input: ObjectiveDraft, output: Partnership },
   'objective:delete': { input: childRef, output: Partnership },
   'timeline:save': { input: TimelineDraft, output: Partnership },

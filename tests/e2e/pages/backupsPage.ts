@@ -62,8 +62,13 @@ export class BackupsPage {
 /** Calls the core the way the renderer does, to set up data without clicking through forms. */
 export async function invoke(page: Page, appUrl: string, channel: string, input: unknown): Promise<unknown> {
   const url = new URL(appUrl);
+  // A fresh address's one-time code, traded for a secret as a tab would.
+  const session = await page.request.post(`${url.origin}/api/session`, {
+    headers: { 'x-twinning-code': url.searchParams.get('code') ?? '' },
+  });
+  const { secret } = (await session.json()) as { secret: string };
   const response = await page.request.post(`${url.origin}/api/invoke`, {
-    headers: { 'x-twinning-token': url.searchParams.get('token') ?? '', 'content-type': 'application/json' },
+    headers: { 'x-twinning-secret': secret, 'content-type': 'application/json' },
     data: { channel, input },
   });
   const result = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };

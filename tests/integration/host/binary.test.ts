@@ -10,6 +10,7 @@ import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
 import { hasBytes } from '../../../shared/ipc/bytes';
 import { decodeFrame, encodeFrame, FRAME_TYPE } from '../../../shared/ipc/frame';
 import { removeDir, tempDir } from '../backups/tempBackend';
+import { openTab } from './tab';
 
 const PNG_1PX = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -20,6 +21,7 @@ let dir: string;
 let backend: Backend;
 let host: Host;
 let partnershipId: string;
+let secret: string;
 
 interface Reply {
   status: number;
@@ -35,7 +37,7 @@ function post(type: string, body: Uint8Array | string): Promise<Reply> {
         port: host.port,
         path: '/api/invoke',
         method: 'POST',
-        headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token, 'content-type': type },
+        headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: secret, 'content-type': type },
       },
       (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
@@ -98,6 +100,7 @@ beforeAll(async () => {
   });
   if (!agreement.ok) throw new Error(agreement.error.message);
   host = await startHost({ backend, rendererDir: dir });
+  secret = await openTab(host);
   // Starting a worker from the sources compiles the core in it: slow on a busy machine, not broken.
 }, 120_000);
 afterAll(async () => {

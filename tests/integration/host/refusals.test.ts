@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { checkRequest, TOKEN_HEADER } from '../../../electron/host/guard';
 import { startHost, type Host } from '../../../electron/host/server';
+import { openTab } from './tab';
 import { call, manualTimers, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
 
 const SECRET_TOWN = 'Secret-Town-7f3a';
@@ -13,6 +14,7 @@ let dir: string;
 let backend: Backend;
 let host: Host;
 let dispatched = 0;
+let secret: string;
 
 beforeAll(async () => {
   dir = await tempDir('twinning-host-');
@@ -23,6 +25,7 @@ beforeAll(async () => {
     dispatch: (channel, input) => (dispatched++, backend.dispatch(channel, input)),
   };
   host = await startHost({ backend: counted, rendererDir: dir });
+  secret = await openTab(host);
 });
 afterAll(async () => {
   await host.close();
@@ -59,7 +62,7 @@ function post(
 
 const good = () => ({
   host: `127.0.0.1:${host.port}`,
-  [TOKEN_HEADER]: host.token,
+  [TOKEN_HEADER]: secret,
   'content-type': 'application/json',
 });
 
@@ -103,11 +106,11 @@ describe('browser-mode host over a real socket', () => {
           nil: undefined,
         }),
         header(
-          host.token,
+          secret,
           fc.oneof(
             fc.constant(''),
-            fc.constant(host.token.slice(1)),
-            fc.constant(`${host.token}x`),
+            fc.constant(secret.slice(1)),
+            fc.constant(`${secret}x`),
             fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
           ),
         ),
@@ -121,7 +124,7 @@ describe('browser-mode host over a real socket', () => {
           if (site !== undefined) headers['sec-fetch-site'] = site;
           const allRight =
             hostHeader === `127.0.0.1:${host.port}` &&
-            token === host.token &&
+            token === secret &&
             (origin === undefined || origin === `http://127.0.0.1:${host.port}`) &&
             (site === undefined || site === 'same-origin');
           const countBefore = dispatched;
@@ -153,8 +156,8 @@ describe('browser-mode host over a real socket', () => {
       const socket = new Socket();
       Object.defineProperty(socket, 'remoteAddress', { value: remoteAddress });
       const req = new IncomingMessage(socket);
-      req.headers = { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token };
-      expect(checkRequest(req, { port: host.port, token: host.token }, true)).toMatchObject({
+      req.headers = { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: secret };
+      expect(checkRequest(req, { port: host.port, accepts: host.sessions.accepts }, true)).toMatchObject({
         ok: false,
         status: 403,
       });

@@ -5,7 +5,7 @@ import { checkRequest, TOKEN_HEADER } from '../../../electron/host/guard';
 
 const PORT = 5199;
 const TOKEN = 'per-launch-token-0123456789';
-const options = { port: PORT, token: TOKEN };
+const options = { port: PORT, accepts: (secret: string) => secret === TOKEN };
 
 /** A request that never touched the network: the peer address and headers are set by hand. */
 function request(
@@ -35,7 +35,7 @@ describe('checkRequest', () => {
     });
   });
 
-  it('lets a page load through without a token, since the token arrives in its URL', () => {
+  it('lets a page load through without a token, since the tab gets its secret by trading the one-time code in its URL', () => {
     expect(
       checkRequest(request({ host: `127.0.0.1:${PORT}`, 'sec-fetch-site': 'none' }), options, false),
     ).toEqual({ ok: true });

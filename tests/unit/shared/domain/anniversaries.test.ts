@@ -20,10 +20,31 @@ describe('anniversaries ahead', () => {
         title: 'Landshut',
         years: 25,
         signedOn: '2001-06-10',
+        year: 2026,
         date: '2026-06-10',
         daysAhead: 32,
       },
     ]);
+  });
+
+  it('announces the milestone of a signing known only by its year for that year, never for 1 January', () => {
+    const found = anniversaries([link({ signings: signedOn('1977') })], '2026-12-03', 365);
+    expect(found).toEqual([
+      {
+        partnershipId: 'p1',
+        title: 'Landshut',
+        years: 50,
+        signedOn: '1977',
+        year: 2027,
+        date: null,
+        daysAhead: 29,
+      },
+    ]);
+  });
+
+  it('keeps announcing a year-only milestone through its year', () => {
+    const found = anniversaries([link({ signings: signedOn('1976') })], '2026-08-20', 60);
+    expect(found.map((a) => [a.years, a.year, a.date, a.daysAhead])).toEqual([[50, 2026, null, 0]]);
   });
 
   it('counts from the first ceremony when the towns signed separately', () => {

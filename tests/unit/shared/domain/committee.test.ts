@@ -121,7 +121,7 @@ describe('Municipality', () => {
   });
 
   it('requires at least one language', () => {
-    expect(codes(Municipality.safeParse({ ...town, languages: [] }))).toEqual(['languages:too_small']);
+    expect(codes(Municipality.safeParse({ ...town, languages: [] }))).toEqual(['languages:too_few']);
   });
 
   it('rejects a lower-case or three-letter country code', () => {

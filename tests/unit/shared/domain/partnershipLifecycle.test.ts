@@ -71,10 +71,27 @@ describe('dormancy', () => {
     expect(isDormant({ ...quiet, status: 'dormant' }, 24, '2030-01-01')).toBe(false);
   });
 
-  it('counts a link with no dated activity from the day it was registered', () => {
-    const p = link({ statusHistory: [], createdAt: '2025-06-01T08:00:00.000Z' });
-    expect(isDormant(p, 12, '2026-05-31')).toBe(false);
-    expect(isDormant(p, 12, '2026-06-01')).toBe(true);
+  it('does not count typing a link in as activity: an imported link with nothing recorded is quiet at once', () => {
+    const p = link({
+      statusHistory: [{ status: 'active', date: '2026-05-01', note: '', entered: true }],
+    });
+    expect(lastActivityDate(p)).toBeNull();
+    expect(isDormant(p, 24, '2026-05-02')).toBe(true);
+  });
+
+  it('counts a status change dated when it happened, even if it was typed in later', () => {
+    const p = link({
+      statusHistory: [{ status: 'active', date: '1999-05-10', note: '' }],
+    });
+    expect(lastActivityDate(p)).toBe('1999-05-10');
+  });
+
+  it('counts a signing known only by its year from the end of that year', () => {
+    const p = link({
+      statusHistory: [],
+      signings: [{ id: 's', date: '2025', place: '', note: '' }],
+    });
+    expect(lastActivityDate(p)).toBe('2025-12-31');
   });
 
   it('adds months without spilling into the next month at month ends', () => {

@@ -30,10 +30,19 @@ describe('toFieldIssues', () => {
     expect(issuesOf(z.object({ n: z.number().min(1) }), { n: 0 })).toMatchObject([{ code: 'too_small' }]);
   });
 
-  it('calls a too-short array "too_small", not "required"', () => {
+  it('calls a too-short array "too_few", with its limit, not "required"', () => {
     expect(issuesOf(z.object({ list: z.array(z.string()).min(1) }), { list: [] })).toMatchObject([
-      { code: 'too_small' },
+      { code: 'too_few', params: { limit: 1 } },
     ]);
+  });
+
+  it('names a too-long text "too_long" and a too-long list "too_many", each with its limit', () => {
+    expect(issuesOf(z.object({ name: z.string().max(200) }), { name: 'x'.repeat(201) })).toMatchObject([
+      { code: 'too_long', params: { limit: 200 } },
+    ]);
+    expect(issuesOf(z.object({ list: z.array(z.string()).max(2) }), { list: ['a', 'b', 'c'] })).toMatchObject(
+      [{ code: 'too_many', params: { limit: 2 } }],
+    );
   });
 
   it('calls a non-e-mail format "invalid_format"', () => {

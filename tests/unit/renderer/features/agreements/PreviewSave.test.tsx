@@ -94,7 +94,7 @@ describe('saving the previewed charter', () => {
       clicked.push(this.download);
     });
     // The browser transport's own saving: a download, no call to the host.
-    const bridge = createBrowserBridge('token');
+    const bridge = createBrowserBridge();
     saveFileMock.mockImplementation(async (request) => {
       const result = await bridge.saveFile(request);
       if (!result.ok) throw new Error(result.error.message);

@@ -33,6 +33,27 @@ describe('MemberModal', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('says how long a name may be, and the message goes as soon as the name is short enough', async () => {
+    const { user } = openModal();
+    const name = screen.getByLabelText(/^Name/);
+    await user.click(name);
+    await user.paste('A'.repeat(121));
+    await user.click(screen.getByRole('button', { name: 'Save member' }));
+    expect(await screen.findByText('At most 120 characters: shorten it.')).toBeInTheDocument();
+    await user.type(name, '{Backspace}');
+    await waitFor(() => expect(screen.queryByText('At most 120 characters: shorten it.')).toBeNull());
+    expect(callMock).not.toHaveBeenCalled();
+  });
+
+  it('says the limit in Romanian, with the plural Romanian uses', async () => {
+    await useLocale('ro');
+    const { user } = openModal();
+    await user.click(screen.getByLabelText(/^Nume/));
+    await user.paste('A'.repeat(121));
+    await user.click(screen.getByRole('button', { name: 'Salvează membrul' }));
+    expect(await screen.findByText('Cel mult 120 de caractere: scurtați textul.')).toBeInTheDocument();
+  });
+
   it('explains an invalid e-mail and keeps what was typed', async () => {
     const { user } = openModal();
     await user.type(screen.getByLabelText(/^Name/), 'Ana Popescu');

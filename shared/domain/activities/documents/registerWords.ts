@@ -1,0 +1,188 @@
+import type { AgeBand, ParticipantOrigin, ParticipantRole, RegistrationState } from '../participant';
+import type { ParticipantField } from '../import/columns';
+import type { DocumentLanguage } from './words';
+
+export type RegisterColumn = Exclude<ParticipantField, 'firstName' | 'lastName'>;
+
+/** The register's columns and values as a spreadsheet shows them; each reads back through the import. */
+export interface RegisterWords {
+  columns: Record<RegisterColumn, string>;
+  roles: Record<ParticipantRole, string>;
+  origins: Record<ParticipantOrigin, string>;
+  states: Record<RegistrationState, string>;
+  ages: Record<AgeBand, string>;
+  yes: string;
+  no: string;
+  sheet: string;
+}
+
+export const REGISTER_WORDS: Readonly<Record<DocumentLanguage, RegisterWords>> = {
+  en: {
+    columns: {
+      name: 'Name',
+      town: 'Town',
+      country: 'Country',
+      organisation: 'Organisation',
+      role: 'Role',
+      origin: 'Invited or local',
+      age: 'Age band',
+      birthYear: 'Birth year',
+      registration: 'Registration',
+      arrival: 'Arrival',
+      departure: 'Departure',
+      email: 'Email',
+      phone: 'Phone',
+      stayGroup: 'Group',
+      needsHost: 'Host family',
+      photoConsent: 'Photo consent',
+      diet: 'Diet',
+    },
+    roles: {
+      delegationMember: 'Delegation member',
+      official: 'Official',
+      groupLeader: 'Group leader',
+      speaker: 'Speaker',
+      interpreter: 'Interpreter',
+      volunteer: 'Volunteer',
+      localParticipant: 'Local participant',
+    },
+    origins: { invited: 'Invited', local: 'Local' },
+    states: {
+      invited: 'Invited',
+      registered: 'Registered',
+      confirmed: 'Confirmed',
+      attended: 'Attended',
+      cancelled: 'Cancelled',
+    },
+    ages: { under18: 'Under 18', from18to30: '18–30', over30: 'Over 30' },
+    yes: 'Yes',
+    no: 'No',
+    sheet: 'Participants',
+  },
+  ro: {
+    columns: {
+      name: 'Nume',
+      town: 'Localitate',
+      country: 'Țară',
+      organisation: 'Organizație',
+      role: 'Rol',
+      origin: 'Invitat sau local',
+      age: 'Grupa de vârstă',
+      birthYear: 'Anul nașterii',
+      registration: 'Înscriere',
+      arrival: 'Sosire',
+      departure: 'Plecare',
+      email: 'E-mail',
+      phone: 'Telefon',
+      stayGroup: 'Grup',
+      needsHost: 'Familie gazdă',
+      photoConsent: 'Acord foto',
+      diet: 'Regim alimentar',
+    },
+    roles: {
+      delegationMember: 'Membru al delegației',
+      official: 'Oficialitate',
+      groupLeader: 'Lider de grup',
+      speaker: 'Vorbitor',
+      interpreter: 'Interpret',
+      volunteer: 'Voluntar',
+      localParticipant: 'Participant local',
+    },
+    origins: { invited: 'Invitat', local: 'Local' },
+    states: {
+      invited: 'Invitat',
+      registered: 'Înscris',
+      confirmed: 'Confirmat',
+      attended: 'Prezent',
+      cancelled: 'Anulat',
+    },
+    ages: { under18: 'Sub 18', from18to30: '18–30', over30: 'Peste 30' },
+    yes: 'Da',
+    no: 'Nu',
+    sheet: 'Participanți',
+  },
+  fr: {
+    columns: {
+      name: 'Nom complet',
+      town: 'Ville',
+      country: 'Pays',
+      organisation: 'Organisme',
+      role: 'Rôle',
+      origin: 'Origine',
+      age: 'Tranche d’âge',
+      birthYear: 'Année de naissance',
+      registration: 'Inscription',
+      arrival: 'Arrivée',
+      departure: 'Départ',
+      email: 'Courriel',
+      phone: 'Téléphone',
+      stayGroup: 'Groupe',
+      needsHost: 'Famille d’accueil',
+      photoConsent: 'Autorisation photo',
+      diet: 'Régime alimentaire',
+    },
+    roles: {
+      delegationMember: 'Membre de la délégation',
+      official: 'Officiel',
+      groupLeader: 'Responsable de groupe',
+      speaker: 'Intervenant',
+      interpreter: 'Interprète',
+      volunteer: 'Bénévole',
+      localParticipant: 'Participant local',
+    },
+    origins: { invited: 'Invité', local: 'Local' },
+    states: {
+      invited: 'Invité',
+      registered: 'Inscrit',
+      confirmed: 'Confirmé',
+      attended: 'Présent',
+      cancelled: 'Annulé',
+    },
+    ages: { under18: 'Moins de 18', from18to30: '18–30', over30: 'Plus de 30' },
+    yes: 'Oui',
+    no: 'Non',
+    sheet: 'Participants',
+  },
+  de: {
+    columns: {
+      name: 'Vollständiger Name',
+      town: 'Wohnort',
+      country: 'Land',
+      organisation: 'Einrichtung',
+      role: 'Rolle',
+      origin: 'Herkunft',
+      age: 'Altersgruppe',
+      birthYear: 'Geburtsjahr',
+      registration: 'Anmeldung',
+      arrival: 'Ankunft',
+      departure: 'Abreise',
+      email: 'E-Mail',
+      phone: 'Telefon',
+      stayGroup: 'Gruppe',
+      needsHost: 'Gastfamilie',
+      photoConsent: 'Fotoerlaubnis',
+      diet: 'Ernährung',
+    },
+    roles: {
+      delegationMember: 'Delegationsmitglied',
+      official: 'Amtsträger',
+      groupLeader: 'Gruppenleiter',
+      speaker: 'Referent',
+      interpreter: 'Dolmetscher',
+      volunteer: 'Freiwillige',
+      localParticipant: 'Lokaler Teilnehmer',
+    },
+    origins: { invited: 'Eingeladen', local: 'Lokal' },
+    states: {
+      invited: 'Eingeladen',
+      registered: 'Angemeldet',
+      confirmed: 'Bestätigt',
+      attended: 'Anwesend',
+      cancelled: 'Abgesagt',
+    },
+    ages: { under18: 'Unter 18', from18to30: '18–30', over30: 'Über 30' },
+    yes: 'Ja',
+    no: 'Nein',
+    sheet: 'Teilnehmende',
+  },
+};
