@@ -9,7 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${out}/main`,
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      // The backend runs in a worker thread of the main process: its entry is built beside main.js.
+      rollupOptions: {
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          worker: resolve(__dirname, 'electron/core/worker/entry.ts'),
+        },
+      },
     },
   },
   preload: {

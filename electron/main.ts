@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UiLocale } from '../shared/domain/settings';
 import { pickLocale } from '../shared/i18n/menu';
-import { createBackend, type Backend } from './core/backend';
+import type { Backend } from './core/backend';
+import { startBackendWorker } from './core/worker/workerBackend';
 import { readFlag } from './cli/args';
 import { APP_NAME, resolveDataDir } from './core/paths';
 import { askPageBeforeClose } from './ipc/closeHandshake';
@@ -37,7 +38,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   async function start(dataDir: string, systemLocale: UiLocale): Promise<void> {
-    const opened = await createBackend({ dataDir, transport: 'desktop', appVersion: app.getVersion() });
+    const opened = await startBackendWorker({
+      backend: { dataDir, transport: 'desktop', appVersion: app.getVersion() },
+    });
     backend = opened;
     const status = opened.status();
     if (status.problem?.code === 'LOCKED' && !(await resolveLockedStart(opened, status, systemLocale))) {

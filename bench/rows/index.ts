@@ -9,6 +9,7 @@ import { placesLoad, placesSearch } from './places';
 import { rendererFirstRender } from './renderer';
 import { storeSave10mb, storeSave1mb } from './store';
 import { storeEdit30k, storeOpenRatio30k } from './storeRecords';
+import { mainBlockedEdit30k, pdfFirstAfterStart } from './worker';
 
 // Every benchmark row, in the order they run. To add one: write an async RowFunction in
 // bench/rows/<area>.ts (use measure()/measurePair() and row() from ../measure) and list it here.
@@ -26,6 +27,8 @@ export const rowFunctions: RowFunction[] = [
   rendererFirstRender,
   rendererPartnershipsList30k,
   pdfAgreement,
+  mainBlockedEdit30k,
+  pdfFirstAfterStart,
   budgetSummary50k,
   pdfBudgetReport,
   xlsxLedger50k,

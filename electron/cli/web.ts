@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createBackend } from '../core/backend';
+import { startBackendWorker } from '../core/worker/workerBackend';
 import { resolveDataDir } from '../core/paths';
 import { startBrowserMode } from '../host/browserMode';
 import { hasFlag, readFlag } from './args';
@@ -20,7 +20,9 @@ async function main(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const backend = await createBackend({ dataDir, transport: 'browser', appVersion: version });
+  const backend = await startBackendWorker({
+    backend: { dataDir, transport: 'browser', appVersion: version },
+  });
   const status = backend.status();
   const lock = status.problem?.code === 'LOCKED' ? status.problem : null;
   if (lock && (!lock.lock || lock.lock.hold === 'held')) {

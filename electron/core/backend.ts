@@ -8,6 +8,8 @@ import { backupHandlers } from './handlers/backups';
 import { handoverHandlers } from './handlers/handover';
 import { privacyHandlers } from './handlers/privacy';
 import { committeeHandlers } from './handlers/committee';
+import { documentHandlers } from './handlers/documents';
+import { documentPipeline } from './documents/pipeline';
 import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
@@ -172,6 +174,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   storeChanged = () => backups.scheduler.changed();
   const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
+  const agreements = agreementService(ctx, agreementImages(options.dataDir, ctx.newId));
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
@@ -187,7 +190,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
     ...privacyHandlers(privacyService(ctx, options.dataDir)),
-    ...agreementHandlers(agreementService(ctx, agreementImages(options.dataDir, ctx.newId))),
+    ...agreementHandlers(agreements),
+    ...documentHandlers(
+      documentPipeline({
+        agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
+      }),
+    ),
   };
 
   return {

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/csp';
+import { hasBytes } from '../../shared/ipc/bytes';
 import type { Result } from '../../shared/ipc/errors';
+import { decodeFrame, encodeFrame, FRAME_TYPE } from '../../shared/ipc/frame';
 import type { Backend } from '../core/backend';
 import { checkRequest, CODE_HEADER } from './guard';
 import { createSessions, type Sessions } from './sessions';
@@ -38,7 +40,7 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
   res.end(body);
 }
@@ -47,7 +49,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -55,13 +57,32 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
     if (size > MAX_BODY_BYTES) return null;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+const invalid = (message: string): Result<never> => ({ ok: false, error: { code: 'VALIDATION', message } });
+
+/** The call in a request body: JSON, or a binary frame when the input carries bytes. */
+function readCall(
+  type: string,
+  body: Buffer,
+): { ok: true; message: unknown } | { ok: false; result: Result<never> } {
+  if (type.startsWith(FRAME_TYPE)) {
+    const decoded = decodeFrame(body);
+    return decoded.ok ? { ok: true, message: decoded.value } : { ok: false, result: invalid(decoded.reason) };
+  }
+  try {
+    return { ok: true, message: JSON.parse(body.toString('utf8')) };
+  } catch {
+    return { ok: false, result: invalid('The request is not JSON') };
+  }
 }
 
 async function handleInvoke(req: IncomingMessage, res: ServerResponse, backend: Backend): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, { error: 'application/json only' });
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('application/json') && !type.startsWith(FRAME_TYPE)) {
+    return sendJson(res, 415, { error: `application/json or ${FRAME_TYPE} only` });
   }
   const body = await readBody(req);
   if (body === null) {
@@ -71,17 +92,13 @@ async function handleInvoke(req: IncomingMessage, res: ServerResponse, backend: 
     };
     return sendJson(res, 413, tooLarge);
   }
-  let message: unknown;
-  try {
-    message = JSON.parse(body);
-  } catch {
-    return sendJson(res, 400, {
-      ok: false,
-      error: { code: 'VALIDATION', message: 'The request is not JSON' },
-    });
-  }
-  const { channel, input } = (message ?? {}) as { channel?: unknown; input?: unknown };
-  sendJson(res, 200, await backend.dispatch(channel, input));
+  const call = readCall(type, body);
+  if (!call.ok) return sendJson(res, 400, call.result);
+  const { channel, input } = (call.message ?? {}) as { channel?: unknown; input?: unknown };
+  const result = await backend.dispatch(channel, input);
+  // Bytes in the answer (a PDF, an archive) go back as they are, in a frame; the rest as JSON.
+  if (hasBytes(result)) return send(res, 200, FRAME_TYPE, encodeFrame(result));
+  sendJson(res, 200, result);
 }
 
 function handleEvents(req: IncomingMessage, res: ServerResponse, backend: Backend): void {

@@ -2,6 +2,9 @@ import type { Bridge } from '../../shared/ipc/bridge';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
+import { hasBytes } from '../../shared/ipc/bytes';
+import { decodeFrame, encodeFrame, FRAME_TYPE } from '../../shared/ipc/frame';
+import { download } from './files';
 import { connection } from './connection';
 
 const SECRET_KEY = 'twinning-desk-secret';
@@ -114,15 +117,21 @@ export function createBrowserBridge(): Bridge {
   return {
     async invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
       await ready;
-      const body = JSON.stringify({ channel, input });
+      // Bytes (an image, an archive) travel as they are in a binary frame; everything else as JSON.
+      const binary = hasBytes(input);
+      const body = binary ? encodeFrame({ channel, input }) : JSON.stringify({ channel, input });
+      const size = typeof body === 'string' ? body.length : body.byteLength;
       let response: Response;
       try {
         response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: secret() ?? '' },
+          headers: {
+            'Content-Type': binary ? FRAME_TYPE : 'application/json',
+            [SECRET_HEADER]: secret() ?? '',
+          },
           body,
           // A save started as the tab closes still reaches the host (see useLeaveGuards).
-          keepalive: unloading && body.length < KEEPALIVE_MAX_BYTES,
+          keepalive: unloading && size < KEEPALIVE_MAX_BYTES,
         });
       } catch {
         connection.set('lost');
@@ -133,14 +142,26 @@ export function createBrowserBridge(): Bridge {
         return failure('TAB_UNKNOWN', 'This tab is not known to the app host');
       }
       try {
-        // The boundary's one trusted cast: the host validated the output against the contract.
-        const result = (await response.json()) as Result<Output<C>>;
+        let answer: unknown;
+        if ((response.headers.get('content-type') ?? '').startsWith(FRAME_TYPE)) {
+          const decoded = decodeFrame(new Uint8Array(await response.arrayBuffer()));
+          if (!decoded.ok) throw new Error(decoded.reason);
+          answer = decoded.value;
+        } else {
+          answer = await response.json();
+        }
         connection.set('connected');
-        return result;
+        // The boundary's one trusted cast: the host validated the output against the contract.
+        return answer as Result<Output<C>>;
       } catch {
         connection.set('lost');
         return failure('HOST_UNREACHABLE', 'The app host stopped while answering');
       }
+    },
+    // A browser page cannot choose where a file goes: it downloads, and the browser asks or files it.
+    async saveFile(request) {
+      download(request.bytes, request.fileName, request.mime);
+      return { ok: true, data: { outcome: 'downloaded' } };
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       const set = listeners.get(event) ?? new Set();

@@ -2,6 +2,7 @@ import type { Bridge } from '../../shared/ipc/bridge';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/ipc/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
+import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/shell';
 import { createBrowserBridge } from './browserTransport';
 
 declare global {
@@ -34,6 +35,13 @@ function getBridge(): Bridge {
 
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   const result = await getBridge().invoke(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data;
+}
+
+/** Saves bytes the core made (a PDF, an archive): the desktop's save dialog, or a download. */
+export async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+  const result = await getBridge().saveFile(request);
   if (!result.ok) throw new ApiError(result.error);
   return result.data;
 }

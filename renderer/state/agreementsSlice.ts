@@ -5,9 +5,11 @@ import type {
   ImageRef,
   VersionStatus,
 } from '../../shared/domain/agreement/model';
-import type { AgreementView, RenderedPdf } from '../../shared/ipc/channels/agreements';
+import type { AgreementView } from '../../shared/ipc/channels/agreements';
+import type { RenderedDocument } from '../../shared/ipc/channels/documents';
 import type { AppError } from '../../shared/ipc/errors';
 import { ApiError, call } from '../api/client';
+import { toBlob } from '../api/files';
 import type { AppState } from './store';
 
 export interface AgreementsSlice {
@@ -26,9 +28,8 @@ export interface AgreementsSlice {
    */
   saveAgreement(): Promise<Agreement>;
   setAgreementStatus(status: VersionStatus): Promise<Agreement>;
-  renderAgreement(version?: number): Promise<RenderedPdf>;
-  saveAgreementAs(version: number | undefined, open: boolean): Promise<string | null>;
-  addAgreementImage(base64: string): Promise<ImageRef>;
+  renderAgreement(version?: number): Promise<RenderedDocument>;
+  addAgreementImage(bytes: Uint8Array): Promise<ImageRef>;
   /** A stored coat of arms as a data: URL for an <img> (the CSP allows data: images). */
   agreementImageUrl(ref: ImageRef): Promise<string>;
 }
@@ -122,17 +123,14 @@ export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSli
     },
     renderAgreement: (version) => {
       const { partnershipId } = opened();
-      return call('agreement:render', version === undefined ? { partnershipId } : { partnershipId, version });
+      const params = version === undefined ? { partnershipId } : { partnershipId, version };
+      return call('document:render', { kind: 'agreement', params });
     },
-    saveAgreementAs: async (version, open) => {
-      const { partnershipId } = opened();
-      const input = version === undefined ? { partnershipId, open } : { partnershipId, version, open };
-      return (await call('agreement:saveAs', input)).savedTo;
-    },
-    addAgreementImage: (base64) => call('agreement:addImage', { base64 }),
+    addAgreementImage: (bytes) => call('agreement:addImage', { bytes }),
+    /** An object URL over the image's bytes; whoever shows it revokes it. */
     agreementImageUrl: async (ref) => {
       const image = await call('agreement:image', { file: ref.file });
-      return `data:${image.mime};base64,${image.base64}`;
+      return URL.createObjectURL(toBlob(image.bytes, image.mime));
     },
   };
 };

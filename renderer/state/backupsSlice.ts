@@ -13,7 +13,7 @@ export interface BackupsSlice {
   restoreBackup(id: string): Promise<void>;
   restoreNewestGoodBackup(): Promise<void>;
   exportHandover(includeBackups: boolean): Promise<HandoverArchive>;
-  importHandover(base64: string): Promise<HandoverImportResult>;
+  importHandover(bytes: Uint8Array): Promise<HandoverImportResult>;
 }
 
 export const createBackupsSlice: StateCreator<AppState, [], [], BackupsSlice> = (set, get) => ({
@@ -27,8 +27,8 @@ export const createBackupsSlice: StateCreator<AppState, [], [], BackupsSlice> = 
   restoreBackup: async (id) => set({ status: await call('backup:restore', { id }) }),
   restoreNewestGoodBackup: async () => set({ status: await call('backup:restoreNewestGood', {}) }),
   exportHandover: (includeBackups) => call('handover:export', { includeBackups }),
-  importHandover: async (base64) => {
-    const result = await call('handover:import', { base64 });
+  importHandover: async (bytes) => {
+    const result = await call('handover:import', { bytes });
     await get().loadStatus();
     return result;
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { Bytes } from '../ipc/bytes';
 
-/** The largest archive the app accepts, before base64; browser mode's request limit sets it. */
+/** The largest archive the app accepts; browser mode's request limit is above it. */
 export const MAX_ARCHIVE_BYTES = 40 * 1024 * 1024;
 
 export const HandoverExportRequest = z.object({ includeBackups: z.boolean() }).strict();
@@ -8,17 +9,14 @@ export const HandoverExportRequest = z.object({ includeBackups: z.boolean() }).s
 export const HandoverArchive = z.object({
   fileName: z.string(),
   size: z.int().min(0),
-  /** The zip archive, base64: the same bytes travel over Electron IPC and browser mode's JSON. */
-  base64: z.string(),
+  /** The zip archive's bytes, as they are over Electron IPC and in browser mode's binary frame. */
+  bytes: Bytes(Number.MAX_SAFE_INTEGER),
 });
 export type HandoverArchive = z.infer<typeof HandoverArchive>;
 
 export const HandoverImportRequest = z
   .object({
-    base64: z
-      .string()
-      .min(1)
-      .max(Math.ceil(MAX_ARCHIVE_BYTES / 3) * 4 + 4),
+    bytes: Bytes(MAX_ARCHIVE_BYTES).refine((bytes) => bytes.byteLength > 0, { message: 'required' }),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Bytes } from '../ipc/bytes';
 import { CountryCode, PartialDate } from './common';
 import { IMPORT_FIELDS } from './csv/importHeaders';
 import { PartnerPlace, PartnershipKind, PartnershipStatus } from './partnership';
@@ -115,7 +116,12 @@ export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;
-export const BinaryExportFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+/** A spreadsheet's bytes, as they are over IPC and in browser mode's binary frame. */
+export const BinaryExportFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: Bytes(Number.MAX_SAFE_INTEGER),
+});
 export type BinaryExportFile = z.infer<typeof BinaryExportFile>;
 
 /** The UI language, which names an export's columns and values and picks its list separator. */

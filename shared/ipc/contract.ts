@@ -4,6 +4,7 @@ import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
 import { committeeChannels } from './channels/committee';
 import { discoveryChannels } from './channels/discovery';
+import { documentChannels } from './channels/documents';
 import { handoverChannels } from './channels/handover';
 import { privacyChannels } from './channels/privacy';
 import { partnershipChannels } from './channels/partnerships';
@@ -25,6 +26,7 @@ export const contract = {
   ...handoverChannels,
   ...privacyChannels,
   ...agreementChannels,
+  ...documentChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

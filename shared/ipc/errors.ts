@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'WRITE_FAILED',
   'BACKUP_DAMAGED',
   'ARCHIVE_INVALID',
+  /** The backend's worker thread stopped (crashed, or the app is closing): nothing more is answered. */
+  'CORE_STOPPED',
   /** Browser mode: the app's host does not answer (stopped or restarting). */
   'HOST_UNREACHABLE',
   /** Browser mode: the host does not know this tab (a bookmark, or a restart that forgot it). */

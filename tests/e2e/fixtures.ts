@@ -2,7 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend, type Backend } from '../../electron/core/backend';
+import type { Backend } from '../../electron/core/backend';
+import { startBackendWorker } from '../../electron/core/worker/workerBackend';
 import { startBrowserMode, type BrowserMode } from '../../electron/host/browserMode';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -23,7 +24,10 @@ export interface App {
 
 /** As `npm run web` does: the folder's usual port and the tabs it knows survive a restart. */
 async function launch(dataDir: string): Promise<{ backend: Backend; mode: BrowserMode }> {
-  const backend = await createBackend({ dataDir, transport: 'browser', appVersion: '0.0.0-test' });
+  // The backend in a worker thread, the host on this thread, as `npm run web` runs them.
+  const backend = await startBackendWorker({
+    backend: { dataDir, transport: 'browser', appVersion: '0.0.0-test' },
+  });
   const mode = await startBrowserMode({
     backend,
     dataDir,

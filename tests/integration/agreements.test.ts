@@ -111,7 +111,7 @@ describe('the partnership agreement through dispatch', () => {
     const saved = await must(backend, 'agreement:save', { partnershipId, content });
     expect(saved.draft.texts.fr?.clauses.finance.heading).toBe('Finances');
 
-    const printed = await call(backend, 'agreement:render', { partnershipId });
+    const printed = await call(backend, 'document:render', { kind: 'agreement', params: { partnershipId } });
     expect(printed.ok).toBe(false);
     if (printed.ok) return;
     expect(printed.error.code).toBe('VALIDATION');
@@ -126,14 +126,15 @@ describe('the partnership agreement through dispatch', () => {
   });
 
   it('prints the saved draft with a coat of arms, both languages, and a file name from the towns', async () => {
-    const arms = await must(backend, 'agreement:addImage', { base64: PNG_1PX });
+    const arms = await must(backend, 'agreement:addImage', { bytes: Buffer.from(PNG_1PX, 'base64') });
     expect(arms.mime).toBe('image/png');
     const content = await proposalWithMayor();
     content.parties[0] = { ...content.parties[0], coatOfArms: arms };
     await must(backend, 'agreement:save', { partnershipId, content });
-    const pdf = await must(backend, 'agreement:render', { partnershipId });
+    const pdf = await must(backend, 'document:render', { kind: 'agreement', params: { partnershipId } });
     expect(pdf.fileName).toBe('charter-buzias-ornans-ro-fr-draft.pdf');
-    const parsed = await parsePdf(Buffer.from(pdf.base64, 'base64'));
+    expect(pdf.mime).toBe('application/pdf');
+    const parsed = await parsePdf(Buffer.from(pdf.bytes));
     const all = parsed.text.join(' ').replace(/\s+/g, '');
     expect(all).toContain('Cartădeînfrățire');
     expect(all).toContain('Chartedejumelage');
@@ -141,13 +142,11 @@ describe('the partnership agreement through dispatch', () => {
   });
 
   it('refuses a file that is not an image and one over 5 MB, with a code the screen translates', async () => {
-    const text = await call(backend, 'agreement:addImage', {
-      base64: Buffer.from('<svg/>').toString('base64'),
-    });
+    const text = await call(backend, 'agreement:addImage', { bytes: Buffer.from('<svg/>') });
     expect(!text.ok && text.error.issues?.[0]?.code).toBe('not_an_image');
     const big = Buffer.alloc(40 * 1024 * 1024);
     Buffer.from(PNG_1PX, 'base64').copy(big);
-    const huge = await call(backend, 'agreement:addImage', { base64: big.toString('base64') });
+    const huge = await call(backend, 'agreement:addImage', { bytes: big });
     expect(!huge.ok && huge.error.code).toBe('TOO_LARGE');
     expect(!huge.ok && huge.error.issues?.[0]?.code).toBe('image_too_large');
   });
@@ -168,7 +167,10 @@ describe('the partnership agreement through dispatch', () => {
       [1, 'signed', 'A4'],
       [2, 'sent', 'LETTER'],
     ]);
-    const first = await must(backend, 'agreement:render', { partnershipId, version: 1 });
+    const first = await must(backend, 'document:render', {
+      kind: 'agreement',
+      params: { partnershipId, version: 1 },
+    });
     expect(first.fileName).toBe('charter-buzias-ornans-ro-fr-v1.pdf');
   });
 
@@ -220,7 +222,7 @@ describe('the partnership agreement through dispatch', () => {
       'Schimburi anuale de elevi',
     ]);
     // The new objective has no French text yet: printing says so instead of printing Romanian.
-    const refused = await call(backend, 'agreement:render', { partnershipId });
+    const refused = await call(backend, 'document:render', { kind: 'agreement', params: { partnershipId } });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(JSON.stringify(refused.error)).toContain('objective_untranslated');
   });

@@ -180,7 +180,7 @@ describe('file permissions', () => {
     const successor = await openBackend(successorDir, { timers: timers.timers });
     try {
       await call(successor, 'municipality:save', municipality('Placeholder'));
-      await call(successor, 'handover:import', { base64: archive.base64 });
+      await call(successor, 'handover:import', { bytes: archive.bytes });
       const found = await modes(successorDir);
       expect(Object.keys(found)).toEqual(
         expect.arrayContaining(['store.json', 'attachments/charters/charter.pdf']),

@@ -1,25 +1,17 @@
-import { AppFailure } from '../../../shared/ipc/errors';
 import type { AgreementService } from '../services/agreements';
 import type { HandlerMap } from './types';
 
 type AgreementChannel =
-  | 'agreement:get'
-  | 'agreement:save'
-  | 'agreement:setStatus'
-  | 'agreement:render'
-  | 'agreement:addImage'
-  | 'agreement:image'
-  | 'agreement:saveAs';
+  'agreement:get' | 'agreement:save' | 'agreement:setStatus' | 'agreement:addImage' | 'agreement:image';
 
 export const agreementHandlers = (agreements: AgreementService): HandlerMap<AgreementChannel> => ({
   'agreement:get': ({ partnershipId }) => agreements.get(partnershipId),
   'agreement:save': ({ partnershipId, content }) => agreements.save(partnershipId, content),
   'agreement:setStatus': ({ partnershipId, status }) => agreements.setStatus(partnershipId, status),
-  'agreement:render': ({ partnershipId, version }) => agreements.render(partnershipId, version),
-  'agreement:addImage': ({ base64 }) => agreements.addImage(base64),
-  'agreement:image': ({ file }) => agreements.image(file),
-  // The desktop shell answers this one itself (electron/ipc); browser mode downloads instead.
-  'agreement:saveAs': () => {
-    throw new AppFailure('FORBIDDEN', 'Saving through a dialog exists only in the desktop app');
+  // The image service still speaks base64 (the attachment store replaces it); bytes cross the boundary.
+  'agreement:addImage': ({ bytes }) => agreements.addImage(Buffer.from(bytes).toString('base64')),
+  'agreement:image': async ({ file }) => {
+    const { base64, mime } = await agreements.image(file);
+    return { bytes: Buffer.from(base64, 'base64'), mime };
   },
 });

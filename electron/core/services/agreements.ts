@@ -3,7 +3,8 @@ import type { Agreement, AgreementContent, VersionStatus } from '../../../shared
 import { printIssues } from '../../../shared/domain/agreement/printCheck';
 import { contentId, type PaperMark } from '../../../shared/domain/agreement/paper';
 import { translatorPair } from '../../../shared/domain/agreement/translator';
-import type { AgreementView, RenderedPdf } from '../../../shared/ipc/channels/agreements';
+import type { AgreementView } from '../../../shared/ipc/channels/agreements';
+import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
 import { buildAgreementDoc } from '../pdf/builders/buildAgreementDoc';
 import { renderPdf } from '../pdf/renderPdf';
@@ -123,7 +124,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       });
     },
 
-    async render(partnershipId: string, version?: number): Promise<RenderedPdf> {
+    async render(partnershipId: string, version?: number): Promise<RenderedDocument> {
       const existing = stored(partnershipId);
       if (!existing) throw new AppFailure('NOT_FOUND', 'Save the agreement before printing it');
       const kept = version === undefined ? null : existing.versions.find((v) => v.number === version);
@@ -150,11 +151,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
           readableDirs: [images.dir],
         },
       );
-      return {
-        base64: pdf.toString('base64'),
-        fileName: fileNameFor(content, kept?.number ?? null),
-        bytes: pdf.length,
-      };
+      return { bytes: pdf, fileName: fileNameFor(content, kept?.number ?? null), mime: 'application/pdf' };
     },
 
     addImage: (base64: string) => images.add(base64),

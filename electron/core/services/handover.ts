@@ -29,7 +29,7 @@ export function handoverService(host: StoreHost, appVersion: string) {
       return {
         fileName: `twinning-desk-handover-${fileStamp(now)}.zip`,
         size: bytes.length,
-        base64: Buffer.from(bytes).toString('base64'),
+        bytes,
       };
     },
 
@@ -38,8 +38,8 @@ export function handoverService(host: StoreHost, appVersion: string) {
      * whole and its store valid. The current store is snapshotted first and the current
      * attachments kept under a dated name, so an import can be undone.
      */
-    async importArchive(base64: string): Promise<HandoverImportResult> {
-      const bytes = Buffer.from(base64, 'base64');
+    async importArchive(archive: Uint8Array): Promise<HandoverImportResult> {
+      const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
       let checked: ReturnType<typeof readArchive>;
       try {
         checked = readArchive(bytes);

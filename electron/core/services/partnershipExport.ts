@@ -29,7 +29,7 @@ export function partnershipExportService(ctx: ServiceContext) {
       return {
         fileName: `partnerships-${stamp()}.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        base64: Buffer.from(bytes).toString('base64'),
+        bytes,
       };
     },
 

@@ -6,7 +6,7 @@ import type { ImageRef } from '../../../shared/domain/agreement/model';
 import { ApiError } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
-import { fileToBase64 } from '../../api/files';
+import { fileToBytes } from '../../api/files';
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
@@ -30,14 +30,21 @@ export function CoatOfArmsField({
 
   useEffect(() => {
     let current = true;
+    let made: string | null = null;
     setUrl(null);
     if (value) {
       imageUrl(value)
-        .then((u) => current && setUrl(u))
+        .then((u) => {
+          made = u;
+          if (current) setUrl(u);
+          else URL.revokeObjectURL(u);
+        })
         .catch(() => current && setFailure(t('arms.missing')));
     }
     return () => {
       current = false;
+      // The image is an object URL over its bytes: let it go with the image it showed.
+      if (made) URL.revokeObjectURL(made);
     };
   }, [value, imageUrl, t]);
 
@@ -56,7 +63,7 @@ export function CoatOfArmsField({
     }
     setBusy(true);
     try {
-      onChange(await addImage(await fileToBase64(file)));
+      onChange(await addImage(await fileToBytes(file)));
     } catch (error) {
       const code = error instanceof ApiError ? error.error.issues?.[0]?.code : undefined;
       setFailure(

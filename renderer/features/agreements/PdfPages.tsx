@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Each page of a PDF drawn on a canvas: the CSP allows no plugin and no remote viewer. */
-export function PdfPages({ base64, width }: { base64: string; width: number }) {
+export function PdfPages({ bytes, width }: { bytes: Uint8Array; width: number }) {
   const { t } = useTranslation('agreements');
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'shown' | 'failed'>('loading');
@@ -15,7 +15,7 @@ export function PdfPages({ base64, width }: { base64: string; width: number }) {
     const task = (async () => {
       // pdf.js loads with the first preview, not with the app.
       const { openPdf } = await import('./pdfDocument');
-      const pdf = await openPdf(base64);
+      const pdf = await openPdf(bytes);
       const ratio = window.devicePixelRatio || 1;
       const canvases: HTMLCanvasElement[] = [];
       for (let n = 1; n <= pdf.numPages && !cancelled; n++) {
@@ -43,7 +43,7 @@ export function PdfPages({ base64, width }: { base64: string; width: number }) {
     return () => {
       cancelled = true;
     };
-  }, [base64, width, t]);
+  }, [bytes, width, t]);
 
   return (
     <Stack align="center" gap="md">

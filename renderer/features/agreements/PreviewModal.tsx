@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RenderedPdf } from '../../../shared/ipc/channels/agreements';
+import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import { PdfPages } from './PdfPages';
 
 interface Props {
-  pdf: RenderedPdf | null;
+  pdf: RenderedDocument | null;
   /** The kept version shown, or null for the draft. */
   version: number | null;
   desktop: boolean;
@@ -42,7 +42,7 @@ export function PreviewModal({ pdf, version, desktop, busy, onSave, onClose }: P
           <Modal.CloseButton />
         </Modal.Header>
         <Modal.Body bg="gray.1" pt="md">
-          {pdf && <PdfPages base64={pdf.base64} width={780} />}
+          {pdf && <PdfPages bytes={pdf.bytes} width={780} />}
         </Modal.Body>
       </Modal.Content>
     </Modal.Root>

@@ -1,5 +1,4 @@
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
-import { base64ToBytes } from '../../api/files';
 
 let ready: Promise<void> | null = null;
 
@@ -46,10 +45,11 @@ function setUp(): Promise<void> {
  * Opens a PDF the core rendered, from memory: no URL, no network. Options keep pdf.js
  * inside the strict CSP: no eval, no system or remote fonts (ours are embedded), no WebAssembly.
  */
-export async function openPdf(base64: string): Promise<PDFDocumentProxy> {
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   await setUp();
   return getDocument({
-    data: base64ToBytes(base64),
+    // A copy: pdf.js moves the array it is given to its worker, and the preview still saves these bytes.
+    data: bytes.slice(),
     isEvalSupported: false,
     useSystemFonts: false,
     useWasm: false,

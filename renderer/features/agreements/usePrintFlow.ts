@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionStatus } from '../../../shared/domain/agreement/model';
 import { printIssues } from '../../../shared/domain/agreement/printCheck';
-import type { RenderedPdf } from '../../../shared/ipc/channels/agreements';
+import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import type { FieldIssue } from '../../../shared/ipc/errors';
-import { ApiError } from '../../api/client';
+import { ApiError, saveFile } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
-import { base64ToBytes, download } from '../../api/files';
 import { savable } from './useAutosave';
 
 /**
@@ -22,11 +21,10 @@ export function usePrintFlow() {
   const desktop = useAppStore((s) => s.status?.transport === 'desktop');
   const saveAgreement = useAppStore((s) => s.saveAgreement);
   const renderAgreement = useAppStore((s) => s.renderAgreement);
-  const saveAgreementAs = useAppStore((s) => s.saveAgreementAs);
   const setAgreementStatus = useAppStore((s) => s.setAgreementStatus);
   const [checking, setChecking] = useState(false);
   const [keptIssues, setKeptIssues] = useState<FieldIssue[]>([]);
-  const [preview, setPreview] = useState<{ pdf: RenderedPdf; version: number | null } | null>(null);
+  const [preview, setPreview] = useState<{ pdf: RenderedDocument; version: number | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -67,14 +65,15 @@ export function usePrintFlow() {
 
   async function savePdf(open: boolean) {
     if (!preview) return;
-    const { pdf, version } = preview;
-    if (!desktop) {
-      download(base64ToBytes(pdf.base64), pdf.fileName, 'application/pdf');
+    const { pdf } = preview;
+    // The bytes previewed are the bytes saved: the desktop asks where, browser mode downloads.
+    const saved = await run(() =>
+      saveFile({ bytes: pdf.bytes, fileName: pdf.fileName, mime: pdf.mime, open }),
+    );
+    if (saved?.outcome === 'saved')
+      notifications.show({ color: 'green', message: t('preview.savedTo', { path: saved.path }) });
+    if (saved?.outcome === 'downloaded')
       notifications.show({ color: 'green', message: t('preview.downloaded', { name: pdf.fileName }) });
-      return;
-    }
-    const savedTo = await run(() => saveAgreementAs(version ?? undefined, open));
-    if (savedTo) notifications.show({ color: 'green', message: t('preview.savedTo', { path: savedTo }) });
   }
 
   async function markAs(status: VersionStatus) {

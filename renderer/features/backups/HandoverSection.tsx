@@ -7,7 +7,8 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { errorMessage } from '../../forms/useSubmit';
 import { intlLocale } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
-import { base64ToBytes, download, fileToBase64 } from '../../api/files';
+import { saveFile } from '../../api/client';
+import { fileToBytes } from '../../api/files';
 import { formatSize } from './files';
 
 /** Export the whole data folder for a successor, or take over one handed to us. */
@@ -26,7 +27,13 @@ export function HandoverSection() {
     setFailure(null);
     try {
       const archive = await exportHandover(includeBackups);
-      download(base64ToBytes(archive.base64), archive.fileName, 'application/zip');
+      const saved = await saveFile({
+        bytes: archive.bytes,
+        fileName: archive.fileName,
+        mime: 'application/zip',
+        open: false,
+      });
+      if (saved.outcome === 'cancelled') return;
       notifications.show({
         color: 'green',
         message: t('handover.exported', { size: formatSize(archive.size, locale) }),
@@ -57,7 +64,7 @@ export function HandoverSection() {
     setBusy(true);
     try {
       // The core announces a whole-store change and every loaded screen reloads from it.
-      await importHandover(await fileToBase64(file));
+      await importHandover(await fileToBytes(file));
       notifications.show({ color: 'green', message: t('handover.imported') });
       setChosen(null);
     } catch (error) {

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { base64ToBytes, download } from '../../api/files';
+import { download } from '../../api/files';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
 
@@ -21,7 +21,7 @@ export function ExportSection() {
     try {
       if (kind === 'xlsx') {
         const file = await call('export:xlsx', { language });
-        download(base64ToBytes(file.base64), file.fileName, file.mimeType);
+        download(file.bytes, file.fileName, file.mimeType);
       } else {
         const file = await call(
           kind === 'csv' ? 'export:csv' : 'export:json',

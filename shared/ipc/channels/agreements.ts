@@ -7,6 +7,7 @@ import {
   VersionStatus,
 } from '../../domain/agreement/model';
 import { Id } from '../../domain/common';
+import { Bytes } from '../bytes';
 
 /** The editor's starting point: the saved agreement, if any, and what a new one would hold. */
 export const AgreementView = z.object({
@@ -18,11 +19,8 @@ export const AgreementView = z.object({
 });
 export type AgreementView = z.infer<typeof AgreementView>;
 
-export const RenderedPdf = z.object({ base64: z.string(), fileName: z.string(), bytes: z.int().min(0) });
-export type RenderedPdf = z.infer<typeof RenderedPdf>;
-
-/** Base64 of at most ~45 MB, so a 40 MB photo still reaches the core and gets a clear "too large". */
-export const MAX_IMAGE_BASE64 = 60_000_000;
+/** At most 45 MB arrives, so a 40 MB photo still reaches the core and gets a clear "too large". */
+export const MAX_IMAGE_UPLOAD_BYTES = 45_000_000;
 
 const ofPartnership = { partnershipId: Id };
 
@@ -37,26 +35,13 @@ export const agreementChannels = {
     input: z.object({ ...ofPartnership, status: VersionStatus }).strict(),
     output: Agreement,
   },
-  /** The PDF of the draft (no version) or of a kept version, for preview and browser-mode download. */
-  'agreement:render': {
-    input: z.object({ ...ofPartnership, version: z.int().min(1).optional() }).strict(),
-    output: RenderedPdf,
-  },
   /** A coat of arms: PNG or JPEG (checked by content), at most 5 MB. */
   'agreement:addImage': {
-    input: z.object({ base64: z.string().max(MAX_IMAGE_BASE64) }).strict(),
+    input: z.object({ bytes: Bytes(MAX_IMAGE_UPLOAD_BYTES) }).strict(),
     output: ImageRef,
   },
   'agreement:image': {
     input: z.object({ file: ImageRef.shape.file }).strict(),
-    output: z.object({ base64: z.string(), mime: ImageRef.shape.mime }),
-  },
-  /**
-   * Desktop only, answered by electron/ipc: renders, asks where to save through the OS
-   * dialog, writes the file and, when asked, opens it in the default PDF viewer.
-   */
-  'agreement:saveAs': {
-    input: z.object({ ...ofPartnership, version: z.int().min(1).optional(), open: z.boolean() }).strict(),
-    output: z.object({ savedTo: z.string().nullable() }),
+    output: z.object({ bytes: Bytes(MAX_IMAGE_UPLOAD_BYTES), mime: ImageRef.shape.mime }),
   },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -32,14 +32,14 @@ afterEach(async () => {
 async function exportFrom(backend: Backend, includeBackups = true): Promise<Uint8Array> {
   const archive = await call(backend, 'handover:export', { includeBackups });
   expect(archive.fileName).toMatch(/^twinning-desk-handover-.*\.zip$/);
-  return Buffer.from(archive.base64, 'base64');
+  return archive.bytes;
 }
 
 /** Re-zips an archive after changing its entries, to forge damaged or malicious ones. */
-function tamper(bytes: Uint8Array, change: (entries: Record<string, Uint8Array>) => void): string {
+function tamper(bytes: Uint8Array, change: (entries: Record<string, Uint8Array>) => void): Uint8Array {
   const entries = unzipSync(bytes);
   change(entries);
-  return Buffer.from(zipSync(entries)).toString('base64');
+  return zipSync(entries);
 }
 
 describe('hand-over archive', () => {
@@ -64,9 +64,7 @@ describe('hand-over archive', () => {
 
     const successor = await machine();
     await call(successor.backend, 'municipality:save', municipality('Placeholder'));
-    const result = await call(successor.backend, 'handover:import', {
-      base64: Buffer.from(bytes).toString('base64'),
-    });
+    const result = await call(successor.backend, 'handover:import', { bytes });
     expect(result.files).toBe(manifest.files.length);
     const profile = await call(successor.backend, 'committee:get', {});
     expect(profile.municipality?.name).toBe('Alba Iulia');
@@ -89,10 +87,10 @@ describe('hand-over archive', () => {
   it('can be undone: the replaced store is kept as an import snapshot', async () => {
     const old = await machine();
     await call(old.backend, 'municipality:save', municipality('From archive'));
-    const base64 = Buffer.from(await exportFrom(old.backend)).toString('base64');
+    const bytes = await exportFrom(old.backend);
     const successor = await machine();
     await call(successor.backend, 'municipality:save', municipality('Mine'));
-    await call(successor.backend, 'handover:import', { base64 });
+    await call(successor.backend, 'handover:import', { bytes });
     const undo = (await call(successor.backend, 'backup:list', {})).find((b) => b.reason === 'import');
     await call(successor.backend, 'backup:restore', { id: undo!.id });
     expect((await call(successor.backend, 'committee:get', {})).municipality?.name).toBe('Mine');
@@ -126,7 +124,7 @@ describe('hand-over archive', () => {
     const successor = await machine();
     await call(successor.backend, 'municipality:save', municipality('Untouched'));
     const before = await readFile(join(successor.dir, 'store.json'), 'utf8');
-    const error = await callError(successor.backend, 'handover:import', { base64: tamper(bytes, change) });
+    const error = await callError(successor.backend, 'handover:import', { bytes: tamper(bytes, change) });
     expect(error.code).toBe('ARCHIVE_INVALID');
     expect(await readFile(join(successor.dir, 'store.json'), 'utf8')).toBe(before);
     expect(await call(successor.backend, 'backup:list', {})).toEqual([]);
@@ -135,9 +133,9 @@ describe('hand-over archive', () => {
 
   it('refuses bytes that are not a zip archive, and a valid archive whose store is damaged', async () => {
     const { backend, dir } = await machine();
-    expect(
-      (await callError(backend, 'handover:import', { base64: Buffer.from('hello').toString('base64') })).code,
-    ).toBe('ARCHIVE_INVALID');
+    expect((await callError(backend, 'handover:import', { bytes: Buffer.from('hello') })).code).toBe(
+      'ARCHIVE_INVALID',
+    );
     const other = await machine();
     const bytes = await exportFrom(other.backend);
     const damaged = tamper(bytes, (e) => {
@@ -151,7 +149,7 @@ describe('hand-over archive', () => {
       e['store.json'] = store;
       e['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest));
     });
-    const error = await callError(backend, 'handover:import', { base64: damaged });
+    const error = await callError(backend, 'handover:import', { bytes: damaged });
     expect(error.code).toBe('ARCHIVE_INVALID');
     expect(error.message).toContain('store');
     expect((await stat(join(dir, 'store.json'))).isFile()).toBe(true);

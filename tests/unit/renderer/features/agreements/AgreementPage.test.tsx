@@ -48,11 +48,11 @@ function serve(proposal: AgreementContent) {
           updatedAt: stamp,
         } satisfies Agreement;
       }
-      case 'agreement:render':
+      case 'document:render':
         return {
-          base64: 'JVBERi0=',
+          bytes: new TextEncoder().encode('%PDF-'),
           fileName: 'charter-vienne-esslingen-am-neckar-fr-de-draft.pdf',
-          bytes: 5,
+          mime: 'application/pdf',
         };
       default:
         throw new Error(`unexpected ${channel}`);
@@ -97,7 +97,7 @@ describe('AgreementPage', () => {
     expect(alert).toHaveTextContent('Signatory 1 of Vienne has no name.');
     // {signatoryA} in the clauses is the same missing name: said once, not once per language.
     expect(alert).not.toHaveTextContent('{signatoryA}');
-    expect(channels()).not.toContain('agreement:render');
+    expect(channels()).not.toContain('document:render');
     expect(channels()).not.toContain('agreement:save');
 
     await user.click(screen.getByRole('button', { name: 'Signatory 1 of Vienne has no name.' }));
@@ -148,10 +148,10 @@ describe('AgreementPage', () => {
     expect(await screen.findByRole('dialog', { name: 'Preview of the draft' })).toHaveTextContent(
       'charter-vienne-esslingen-am-neckar-fr-de-draft.pdf',
     );
-    expect(channels().filter((c) => c.startsWith('agreement:'))).toEqual([
+    expect(channels().filter((c) => c.startsWith('agreement:') || c.startsWith('document:'))).toEqual([
       'agreement:get',
       'agreement:save',
-      'agreement:render',
+      'document:render',
     ]);
     expect(useAppStore.getState().agreementDraft?.parties[0].signatories[0]?.name).toBe('Thierry Kovacs');
   });

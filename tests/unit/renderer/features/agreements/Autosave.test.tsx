@@ -216,7 +216,7 @@ describe('Charter autosave', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check and preview' }));
     await wait(AUTOSAVE_DELAY_MS);
     expect(saves()).toEqual([]);
-    expect(callMock.mock.calls.map(([channel]) => channel)).not.toContain('agreement:render');
+    expect(callMock.mock.calls.map(([channel]) => channel)).not.toContain('document:render');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Not saved yet: fix these fields first. Everything you typed is kept.A field of Vienne is too long: at most 120 characters.',
     );

@@ -55,7 +55,7 @@ describe('CoatOfArmsField', () => {
     expect(
       await screen.findByText('„notes.png” nu este o imagine PNG sau JPEG. Alegeți un fișier imagine.'),
     ).toBeInTheDocument();
-    expect(callMock).toHaveBeenCalledWith('agreement:addImage', { base64: btoa('hello') });
+    expect(callMock).toHaveBeenCalledWith('agreement:addImage', { bytes: new TextEncoder().encode('hello') });
     expect(onChange).not.toHaveBeenCalled();
   });
 

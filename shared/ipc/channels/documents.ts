@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common';
+import { Bytes } from '../bytes';
+
+/** Far above any charter or report; only there so a runaway document cannot fill the memory. */
+export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Every printed document the core can make, one member per kind with its own parameters.
+ * A new document (an activity programme, a budget, a report) adds a member here and a
+ * builder in electron/core/documents; the channel, the transports and the saving stay.
+ */
+export const DocumentRequest = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('agreement'),
+      /** The charter's draft (no version) or a kept version. */
+      params: z.object({ partnershipId: Id, version: z.int().min(1).optional() }).strict(),
+    })
+    .strict(),
+]);
+export type DocumentRequest = z.infer<typeof DocumentRequest>;
+export type DocumentKind = DocumentRequest['kind'];
+
+export const RenderedDocument = z.object({
+  bytes: Bytes(MAX_DOCUMENT_BYTES),
+  fileName: z.string().min(1),
+  mime: z.literal('application/pdf'),
+});
+export type RenderedDocument = z.infer<typeof RenderedDocument>;
+
+export const documentChannels = {
+  'document:render': { input: DocumentRequest, output: RenderedDocument },
+} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
