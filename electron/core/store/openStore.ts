@@ -1,8 +1,8 @@
 import { access, chmod, constants, mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreProblem } from '../../../shared/domain/appStatus';
-import { fileStamp, writeSnapshot } from './backups';
-import { sweepTempFiles, writeFileDurable } from './durableFile';
+import { backupDir, fileStamp, writeSnapshot } from './backups';
+import { sweepAllTempFiles, sweepTempFiles, writeFileDurable } from './durableFile';
 import { parseStoreText } from './readStoreFile';
 import { emptyStore, type StoreData } from './schema';
 import { isPermissionError } from './writeErrors';
@@ -66,6 +66,7 @@ export async function openStore(
   const path = join(dataDir, STORE_FILE);
   // A read-only folder keeps its stale temp files; they are never the live store anyway.
   await sweepTempFiles(dataDir, STORE_FILE).catch(() => 0);
+  await sweepAllTempFiles(backupDir(dataDir)).catch(() => 0);
 
   let text: string;
   try {
