@@ -12,6 +12,8 @@ import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
+import { attachmentStore } from './attachments/attachmentStore';
+import { sweepUnreferenced } from './attachments/sweep';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
 import { appService } from './services/app';
@@ -130,14 +132,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
     ...privacyHandlers(privacyService(ctx, options.dataDir)),
-    ...agreementHandlers(agreementService(ctx, agreementImages(options.dataDir, ctx.newId))),
+    ...agreementHandlers(agreementService(ctx, agreementImages(attachmentStore(options.dataDir)))),
   };
+
+  // Once per start and in the background: files an edit left unreferenced.
+  const sweeping =
+    state.store && !state.store.readOnly
+      ? sweepUnreferenced(options.dataDir, now()).catch((error: unknown) =>
+          log.error('Attachment sweep failed', error),
+        )
+      : Promise.resolve();
 
   return {
     dispatch: createDispatch(handlers, log),
     events,
     status: app.status,
     async close() {
+      await sweeping;
       await backups.scheduler.stop();
       await state.store?.flush();
       await lock?.release();

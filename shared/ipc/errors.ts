@@ -22,6 +22,8 @@ export const FieldIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   code: z.string(),
   message: z.string(),
+  /** Numbers or names the translated message needs (a size and its limit, say). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 

@@ -19,6 +19,8 @@ let backend: Backend;
 const clock = steppingClock();
 const timers = manualTimers();
 
+const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const mode = async (path: string) => (await stat(path)).mode & 0o777;
 
 /** Every file and folder under root with its permission bits, to check them all at once. */
@@ -172,8 +174,7 @@ describe('file permissions', () => {
 
   it('writes everything a hand-over brings in readable by the owner only', async () => {
     await call(backend, 'backup:create', {});
-    await mkdir(join(dir, 'attachments', 'charters'), { recursive: true, mode: 0o755 });
-    await writeFile(join(dir, 'attachments', 'charters', 'charter.pdf'), '%PDF-1.4', { mode: 0o644 });
+    const arms = await call(backend, 'agreement:addImage', { base64: PNG_1PX });
     const archive = await call(backend, 'handover:export', { includeBackups: true });
     const successorDir = join(dir, 'successor', 'data');
     const previous = process.umask(0o022);
@@ -182,9 +183,7 @@ describe('file permissions', () => {
       await call(successor, 'municipality:save', municipality('Placeholder'));
       await call(successor, 'handover:import', { base64: archive.base64 });
       const found = await modes(successorDir);
-      expect(Object.keys(found)).toEqual(
-        expect.arrayContaining(['store.json', 'attachments/charters/charter.pdf']),
-      );
+      expect(Object.keys(found)).toEqual(expect.arrayContaining(['store.json', `attachments/${arms.file}`]));
       expect(Object.keys(found).filter((p) => p.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);
       for (const [path, bits] of Object.entries(found)) {
         const isDir = (await stat(join(successorDir, path))).isDirectory();

@@ -9,11 +9,12 @@ const STORE = 'store.json';
 const member = (name: string) =>
   ({ name, role: 'member', email: '', phone: '', termStart: null, termEnd: null }) as const;
 
-/** The temp file opens, then writing into it fails, as it does when the disk fills up mid-write. */
+/** The store's temp file opens, then writing into it fails, as it does when the disk fills up mid-write. */
 function failTempWrites(dir: string, code: string): () => void {
   return override('open', (original) => async (path, flags, mode) => {
     const handle = await original(path, flags, mode);
-    if (String(path).startsWith(dir) && String(path).endsWith('.tmp')) {
+    // Only the store's own temp file: a periodic backup written meanwhile is another write.
+    if (String(path).startsWith(join(dir, `.${STORE}.`)) && String(path).endsWith('.tmp')) {
       handle.writeFile = async () => {
         throw fsError(code, 'write', String(path));
       };

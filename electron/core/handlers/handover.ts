@@ -5,5 +5,5 @@ export const handoverHandlers = (
   handover: HandoverService,
 ): HandlerMap<'handover:export' | 'handover:import'> => ({
   'handover:export': ({ includeBackups }) => handover.exportArchive(includeBackups),
-  'handover:import': ({ base64 }) => handover.importArchive(base64),
+  'handover:import': ({ base64 }) => handover.importArchive(Buffer.from(base64, 'base64')),
 });

@@ -1,6 +1,7 @@
 import type { AppStatus } from '../../../shared/domain/appStatus';
 import type { BackupInfo, BackupPreview } from '../../../shared/domain/backups';
 import { AppFailure } from '../../../shared/ipc/errors';
+import { migrationContextFor } from '../attachments/legacyImages';
 import { listBackups, readBackup, removeBackup, snapshotStoreFile, type BackupFile } from '../store/backups';
 import { parseStoreText } from '../store/readStoreFile';
 import { expiredBackups } from '../store/retention';
@@ -46,7 +47,7 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
   async function load(id: string): Promise<{ data: StoreData; version: number }> {
     const text = await readBackup(host.dataDir, id);
     if (text === null) throw new AppFailure('NOT_FOUND', `No backup ${id}`);
-    const parsed = parseStoreText(text);
+    const parsed = parseStoreText(text, await migrationContextFor(host.dataDir));
     if (parsed.kind === 'problem') throw new AppFailure('BACKUP_DAMAGED', `Backup ${id}: ${parsed.detail}`);
     return { data: parsed.data, version: parsed.migratedFrom ?? CURRENT_SCHEMA_VERSION };
   }

@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErasureReport, PersonExport, PersonMatch, PersonRef } from '../../../shared/domain/privacy';
 import { AppFailure } from '../../../shared/ipc/errors';
+import { migrationContextFor } from '../attachments/legacyImages';
 import { erasePersons, findPersons, recordsOf } from '../privacy/personData';
 import { backupDir, listBackups } from '../store/backups';
 import { writeFileDurable } from '../store/durableFile';
@@ -23,7 +24,8 @@ export function privacyService(ctx: ServiceContext, dataDir: string) {
     needles: readonly string[],
   ): Promise<'rewritten' | 'deleted' | 'untouched'> {
     const text = await readFile(path, 'utf8');
-    const parsed = parseStoreText(text);
+    // A version 5 backup is rewritten in the current version: its coats of arms get their new names.
+    const parsed = parseStoreText(text, await migrationContextFor(dataDir));
     if (parsed.kind === 'ok') {
       const { data, erased } = erasePersons(parsed.data, refs);
       if (erased === 0) return 'untouched';

@@ -1,6 +1,7 @@
 import { access, chmod, constants, mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreProblem } from '../../../shared/domain/appStatus';
+import { copyLegacyImages, readLegacyNames, removeLegacyImages } from '../attachments/legacyImages';
 import { backupDir, fileStamp, writeSnapshot } from './backups';
 import { sweepAllTempFiles, sweepTempFiles, writeFileDurable } from './durableFile';
 import { parseStoreText } from './readStoreFile';
@@ -81,8 +82,10 @@ export async function openStore(
     };
   }
 
-  const parsed = parseStoreText(text);
   const readOnly = (options.readOnly ?? false) || !(await isWritable(path)) || !(await isWritable(dataDir));
+  // Coats of arms of version 5 are copied into attachments/ before the store names them there.
+  const legacyImages = readOnly ? await readLegacyNames(dataDir) : await copyLegacyImages(dataDir);
+  const parsed = parseStoreText(text, { legacyImages });
   if (parsed.kind === 'problem') {
     if (parsed.code === 'TOO_NEW' || readOnly) {
       return { kind: 'problem', path, problem: { ...parsed, movedTo: null } };
@@ -106,6 +109,7 @@ export async function openStore(
     await writeSnapshot(dataDir, text, 'migration', now());
     await writeFileDurable(path, JSON.stringify(parsed.data));
   }
+  if (!readOnly) await removeLegacyImages(dataDir, legacyImages);
   return { kind: 'ready', path, data: parsed.data, readOnly, created: false };
 }
 

@@ -9,7 +9,7 @@ import { ShortlistEntry } from '../../../shared/domain/shortlist';
  * The store file as this version of the app writes it. Each later version adds a
  * migration in ./migrations and freezes the schema it upgrades from there.
  */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const StoreData = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

@@ -1,6 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
@@ -14,6 +15,13 @@ import {
   removeDir,
   tempDir,
 } from './tempBackend';
+
+const ARMS_PNG = readFileSync(
+  new URL(
+    '../../fixtures/stores-with-images/v5/images/arms-2b7c6a1e-58f4-4b7e-9a34-6c1f0e2d9a10.png',
+    import.meta.url,
+  ),
+);
 
 const opened: { dir: string; backend: Backend }[] = [];
 async function machine(): Promise<{ dir: string; backend: Backend }> {
@@ -43,22 +51,18 @@ function tamper(bytes: Uint8Array, change: (entries: Record<string, Uint8Array>)
 }
 
 describe('hand-over archive', () => {
-  it('carries the store, attachments and backups to another machine', async () => {
+  it('carries the store, the coats of arms and the backups to another machine', async () => {
     const old = await machine();
     await call(old.backend, 'municipality:save', municipality('Alba Iulia'));
     await call(old.backend, 'member:save', member('Ana'));
+    const arms = await call(old.backend, 'agreement:addImage', { base64: ARMS_PNG.toString('base64') });
     await call(old.backend, 'backup:create', {});
-    await mkdir(join(old.dir, 'attachments', 'charters'), { recursive: true });
-    await writeFile(
-      join(old.dir, 'attachments', 'charters', 'charter 1998.pdf'),
-      Buffer.from('%PDF-1.4 signed'),
-    );
     const bytes = await exportFrom(old.backend);
     const manifest = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['manifest.json'])) as {
       files: { path: string; sha256: string }[];
     };
     expect(manifest.files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['store.json', 'attachments/charters/charter 1998.pdf']),
+      expect.arrayContaining(['store.json', `attachments/${arms.file}`]),
     );
     expect(manifest.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
 
@@ -71,12 +75,14 @@ describe('hand-over archive', () => {
     const profile = await call(successor.backend, 'committee:get', {});
     expect(profile.municipality?.name).toBe('Alba Iulia');
     expect(profile.members.map((m) => m.name)).toEqual(['Ana']);
-    expect(await readFile(join(successor.dir, 'attachments', 'charters', 'charter 1998.pdf'), 'utf8')).toBe(
-      '%PDF-1.4 signed',
-    );
+    expect((await readFile(join(successor.dir, 'attachments', arms.file))).equals(ARMS_PNG)).toBe(true);
     const reasons = (await call(successor.backend, 'backup:list', {})).map((b) => b.reason);
     expect(reasons).toContain('import');
     expect(reasons).toContain('manual');
+    // Nothing is kept aside under a dated name to pile up.
+    expect((await readdir(successor.dir)).filter((n) => n.startsWith('attachments'))).toEqual([
+      'attachments',
+    ]);
   });
 
   it('leaves out the backups when asked to', async () => {
@@ -105,6 +111,23 @@ describe('hand-over archive', () => {
     ],
     ['a missing file', (e) => void delete e['store.json']],
     ['an unlisted extra file', (e) => void (e['attachments/extra.txt'] = new Uint8Array([1]))],
+    [
+      'an attachment whose bytes are not those its name says',
+      (e) => {
+        const name = `attachments/${'0'.repeat(64)}.png`;
+        const bytes = new Uint8Array([1, 2, 3]);
+        const manifest = JSON.parse(new TextDecoder().decode(e['manifest.json'])) as {
+          files: { path: string; size: number; sha256: string }[];
+        };
+        manifest.files.push({
+          path: name,
+          size: 3,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        });
+        e[name] = bytes;
+        e['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest));
+      },
+    ],
     ['no manifest', (e) => void delete e['manifest.json']],
     [
       'a path escaping the data folder',

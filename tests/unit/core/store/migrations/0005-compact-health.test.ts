@@ -2,21 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compactHealthMigration } from '../../../../../electron/core/store/migrations/0005-compact-health';
 import { parseStoreText } from '../../../../../electron/core/store/readStoreFile';
-import { StoreData } from '../../../../../electron/core/store/schema';
+import type { StoreData } from '../../../../../electron/core/store/schema';
+import { StoreV5 } from '../../../../../electron/core/store/migrations/schemaV5';
 import { allHealthChecks } from '../../../../../shared/domain/partnershipHealth';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
 
 describe('migration 0005: compact health checklists', () => {
-  it('keeps only the keys that are ticked or have evidence, and the current schema reads the result', () => {
+  it('keeps only the keys that are ticked or have evidence, and the frozen version 5 schema reads the result', () => {
     const v4 = JSON.parse(fixture('v4.json'));
     const upgraded = compactHealthMigration.up(v4) as StoreData;
     expect(upgraded.schemaVersion).toBe(5);
     expect(upgraded.partnerships[0]?.health).toEqual([
       { key: 4, done: true, evidence: 'Three objectives agreed at the 2024 joint meeting' },
     ]);
-    expect(StoreData.safeParse(upgraded).success).toBe(true);
+    expect(StoreV5.safeParse(upgraded).success).toBe(true);
   });
 
   it('loses nothing: every key reads as it did in the version 4 file', () => {
@@ -43,9 +44,9 @@ describe('migration 0005: compact health checklists', () => {
     expect(() => compactHealthMigration.up({ ...v4, shortlist: undefined })).toThrow();
   });
 
-  it('reads the version 5 fixture without migrating it', () => {
+  it('reads the version 5 fixture with its health checklists as they are', () => {
     const parsed = parseStoreText(fixture('v5.json'));
-    expect(parsed).toMatchObject({ kind: 'ok', migratedFrom: null });
+    expect(parsed).toMatchObject({ kind: 'ok', migratedFrom: 5 });
     if (parsed.kind === 'ok')
       expect(parsed.data.partnerships[0]?.health.map((c) => [c.key, c.done])).toEqual([
         [4, true],
