@@ -11,10 +11,11 @@ import {
 import type { ImageRef } from '../../../shared/domain/agreement/model';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { AttachmentStore } from '../attachments/attachmentStore';
+import { pngDataInflates } from '../pdf/pngData';
 
-const refuse = (code: string, message: string): never => {
+const refuse = (code: string, message: string, params?: Record<string, number>): never => {
   throw new AppFailure(code === 'image_too_large' ? 'TOO_LARGE' : 'VALIDATION', message, [
-    { path: ['image'], code, message },
+    { path: ['image'], code, message, ...(params ? { params } : {}) },
   ]);
 };
 
@@ -50,7 +51,11 @@ export function agreementImages(attachments: AttachmentStore) {
         refuse(
           'image_too_many_pixels',
           `The image is ${image.width} × ${image.height} pixels; at most ${MAX_IMAGE_SIDE} on a side and ${MAX_IMAGE_PIXELS} in all are accepted`,
+          { width: image.width, height: image.height, maxSide: MAX_IMAGE_SIDE, maxPixels: MAX_IMAGE_PIXELS },
         );
+      }
+      if (image.mime === 'image/png' && !pngDataInflates(bytes)) {
+        refuse('image_damaged', 'The image file is damaged and cannot be read');
       }
       const file = await attachments.add(bytes, extensionOf(image.mime));
       return { file, mime: image.mime };

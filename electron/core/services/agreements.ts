@@ -6,6 +6,7 @@ import { translatorPair } from '../../../shared/domain/agreement/translator';
 import type { AgreementView, RenderedPdf } from '../../../shared/ipc/channels/agreements';
 import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
 import { buildAgreementDoc } from '../pdf/builders/buildAgreementDoc';
+import { pngDataInflates } from '../pdf/pngData';
 import { renderPdf } from '../pdf/renderPdf';
 import type { AgreementImages } from './agreementImages';
 import { fileSlug } from '../../../shared/domain/placeNames';
@@ -63,7 +64,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
             code: 'image_missing',
             message: `The coat of arms of party ${i + 1} is missing from the data folder`,
           });
-        } else if (!checked) {
+        } else if (!checked || (checked.mime === 'image/png' && !pngDataInflates(bytes))) {
           issues.push({
             path: at,
             code: 'image_damaged',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { ApiError } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { intlLocale } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
@@ -19,20 +20,35 @@ export function HandoverSection() {
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<File | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [offerWithoutBackups, setOfferWithoutBackups] = useState(false);
   const locale = intlLocale(i18n.language);
 
-  async function onExport() {
+  /** Export refuses what a successor's app could not open; say so, and offer the smaller file. */
+  function tooLarge(error: unknown): string | null {
+    const issue = error instanceof ApiError ? error.error.issues?.[0] : undefined;
+    if (!issue || !issue.code.startsWith('archive_too_large')) return null;
+    const vars = {
+      size: formatSize(Number(issue.params?.size ?? 0), locale),
+      max: formatSize(MAX_ARCHIVE_BYTES, locale),
+    };
+    const withBackups = issue.code === 'archive_too_large_with_backups';
+    setOfferWithoutBackups(withBackups);
+    return t(withBackups ? 'handover.tooLargeWithBackups' : 'handover.tooLargeEvenWithout', vars);
+  }
+
+  async function onExport(withBackups = includeBackups) {
     setBusy(true);
     setFailure(null);
+    setOfferWithoutBackups(false);
     try {
-      const archive = await exportHandover(includeBackups);
+      const archive = await exportHandover(withBackups);
       download(base64ToBytes(archive.base64), archive.fileName, 'application/zip');
       notifications.show({
         color: 'green',
         message: t('handover.exported', { size: formatSize(archive.size, locale) }),
       });
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      setFailure(tooLarge(error) ?? errorMessage(error, t));
     } finally {
       setBusy(false);
     }
@@ -74,7 +90,18 @@ export function HandoverSection() {
         {t('handover.body')}
       </Text>
       <Stack gap="sm">
-        {failure && <Alert color="red">{failure}</Alert>}
+        {failure && (
+          <Alert color="red">
+            {failure}
+            {offerWithoutBackups && (
+              <Group mt="sm">
+                <Button size="xs" onClick={() => void onExport(false)} loading={busy}>
+                  {t('handover.exportWithoutBackups')}
+                </Button>
+              </Group>
+            )}
+          </Alert>
+        )}
         <Checkbox
           label={t('handover.includeBackups')}
           checked={includeBackups}
