@@ -5,7 +5,7 @@ import { listBackups, backupDir } from '../../electron/core/store/backups';
 import { openStore } from '../../electron/core/store/openStore';
 import { parseStoreText } from '../../electron/core/store/readStoreFile';
 import { CURRENT_SCHEMA_VERSION, StoreData } from '../../electron/core/store/schema';
-import { removeDir, tempDir } from './backups/tempBackend';
+import { removeDir, tempDataDir } from './helpers/backend';
 
 const fixturesDir = join(import.meta.dirname, '..', 'fixtures', 'stores');
 const fixtures = (await readdir(fixturesDir))
@@ -28,7 +28,7 @@ describe('store fixtures of every schema version', () => {
   it.each(fixtures)(
     '$name opens and is migrated to the current version, with a snapshot of the original first',
     async ({ name, version }) => {
-      const dir = await tempDir('twinning-migrate-');
+      const dir = await tempDataDir('twinning-migrate-');
       dirs.push(dir);
       const original = await readFile(join(fixturesDir, name), 'utf8');
       await copyFile(join(fixturesDir, name), join(dir, 'store.json'));

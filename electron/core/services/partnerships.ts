@@ -104,7 +104,8 @@ export function partnershipService(ctx: ServiceContext) {
     setStatus({ id, status, date, note }: StatusChangeInput): Promise<Partnership> {
       return replacePartnership(ctx, id, (current) => {
         if (!canTransition(current.status, status)) {
-          throw invalid(`A ${current.status} link cannot become ${status}`, {
+          // Worded to need no article, which would have to agree with the status ("an exploring link").
+          throw invalid(`A link cannot go from status ${current.status} to status ${status}`, {
             path: ['status'],
             code: 'transition_not_allowed',
           });

@@ -36,7 +36,7 @@ export const agreementChannels = {
     input: z.object({ ...ofPartnership, version: z.int().min(1).optional() }).strict(),
     output: RenderedPdf,
   },
-  /** A coat of arms: PNG or JPEG (checked by content), at most 5 MB. */
+  /** A coat of arms: PNG or JPEG (checked by content), at most 5 MB and 4,000 pixels on a side. */
   'agreement:addImage': {
     input: z.object({ base64: z.string().max(MAX_IMAGE_BASE64) }).strict(),
     output: ImageRef,

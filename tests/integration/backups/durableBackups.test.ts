@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupDir, fileStamp } from '../../../electron/core/store/backups';
 import { parseStoreText } from '../../../electron/core/store/readStoreFile';
-import { call, manualTimers, member, openBackend, removeDir, steppingClock, tempDir } from './tempBackend';
+import {
+  manualTimers,
+  member,
+  must,
+  openBackendWith,
+  removeDir,
+  steppingClock,
+  tempDataDir,
+} from '../helpers/backend';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -13,23 +21,23 @@ afterEach(async () => {
 
 describe('backups written durably', () => {
   it('makes a manual backup a byte-for-byte copy of the store file just saved', async () => {
-    const dir = await tempDir();
+    const dir = await tempDataDir();
     dirs.push(dir);
-    const backend = await openBackend(dir);
-    await call(backend, 'member:save', member('Ana Popescu', 'ana@example.org'));
-    const created = await call(backend, 'backup:create', {});
+    const backend = await openBackendWith(dir);
+    await must(backend, 'member:save', member('Ana Popescu', 'ana@example.org'));
+    const created = await must(backend, 'backup:create', {});
     const copy = await readFile(join(backupDir(dir), created.id));
     expect(copy.equals(await readFile(join(dir, 'store.json')))).toBe(true);
     await backend.close();
   });
 
   it('keeps the newest three backups that can be restored when newer ones are damaged', async () => {
-    const dir = await tempDir();
+    const dir = await tempDataDir();
     dirs.push(dir);
     const clock = steppingClock('2026-11-20T09:00:00.000Z');
     const timers = manualTimers();
-    const backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
-    await call(backend, 'member:save', member('Ana'));
+    const backend = await openBackendWith(dir, { now: clock.now, timers: timers.timers });
+    await must(backend, 'member:save', member('Ana'));
     const good = await readFile(join(dir, 'store.json'), 'utf8');
     await mkdir(backupDir(dir), { recursive: true });
     const old = (days: number, reason: string) =>
@@ -39,7 +47,7 @@ describe('backups written durably', () => {
       await writeFile(join(backupDir(dir), old(days, 'manual')), good.slice(0, 40));
     for (const days of [50, 51, 52, 53]) await writeFile(join(backupDir(dir), old(days, 'manual')), good);
 
-    await call(backend, 'member:save', member('Ion'));
+    await must(backend, 'member:save', member('Ion'));
     timers.runAll();
     await new Promise((r) => setTimeout(r, 50));
     await backend.close();
@@ -56,7 +64,7 @@ describe('a backup on a full disk (64 KiB tmpfs)', () => {
   let mountPoint = '';
   let mounted = false;
   beforeAll(async () => {
-    root = await tempDir('twinning-tmpfs-');
+    root = await tempDataDir('twinning-tmpfs-');
     mountPoint = join(root, 'disk');
     await mkdir(mountPoint);
     try {
@@ -76,8 +84,8 @@ describe('a backup on a full disk (64 KiB tmpfs)', () => {
   it('fails with DISK_FULL and leaves no file under a backup name that cannot be restored', async (ctx) => {
     if (!mounted) ctx.skip();
     const dataDir = join(mountPoint, 'data');
-    const backend = await openBackend(dataDir);
-    for (let i = 0; i < 40; i++) await call(backend, 'member:save', member(`Member ${i} ${'x'.repeat(100)}`));
+    const backend = await openBackendWith(dataDir);
+    for (let i = 0; i < 40; i++) await must(backend, 'member:save', member(`Member ${i} ${'x'.repeat(100)}`));
     for (let i = 0; ; i++) {
       try {
         await writeFile(join(mountPoint, `filler-${i}`), Buffer.alloc(4096, 1));

@@ -6,15 +6,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import {
-  call,
   callError,
   manualTimers,
   member,
   municipality,
-  openBackend,
+  must,
+  openBackendWith,
   removeDir,
-  tempDir,
-} from './tempBackend';
+  tempDataDir,
+} from '../helpers/backend';
 
 const ARMS_PNG = readFileSync(
   new URL(
@@ -25,8 +25,8 @@ const ARMS_PNG = readFileSync(
 
 const opened: { dir: string; backend: Backend }[] = [];
 async function machine(): Promise<{ dir: string; backend: Backend }> {
-  const dir = await tempDir('twinning-handover-');
-  const m = { dir, backend: await openBackend(dir, { timers: manualTimers().timers }) };
+  const dir = await tempDataDir('twinning-handover-');
+  const m = { dir, backend: await openBackendWith(dir, { timers: manualTimers().timers }) };
   opened.push(m);
   return m;
 }
@@ -38,7 +38,7 @@ afterEach(async () => {
 });
 
 async function exportFrom(backend: Backend, includeBackups = true): Promise<Uint8Array> {
-  const archive = await call(backend, 'handover:export', { includeBackups });
+  const archive = await must(backend, 'handover:export', { includeBackups });
   expect(archive.fileName).toMatch(/^twinning-desk-handover-.*\.zip$/);
   return Buffer.from(archive.base64, 'base64');
 }
@@ -53,10 +53,10 @@ function tamper(bytes: Uint8Array, change: (entries: Record<string, Uint8Array>)
 describe('hand-over archive', () => {
   it('carries the store, the coats of arms and the backups to another machine', async () => {
     const old = await machine();
-    await call(old.backend, 'municipality:save', municipality('Alba Iulia'));
-    await call(old.backend, 'member:save', member('Ana'));
-    const arms = await call(old.backend, 'agreement:addImage', { base64: ARMS_PNG.toString('base64') });
-    await call(old.backend, 'backup:create', {});
+    await must(old.backend, 'municipality:save', municipality('Alba Iulia'));
+    await must(old.backend, 'member:save', member('Ana'));
+    const arms = await must(old.backend, 'agreement:addImage', { base64: ARMS_PNG.toString('base64') });
+    await must(old.backend, 'backup:create', {});
     const bytes = await exportFrom(old.backend);
     const manifest = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['manifest.json'])) as {
       files: { path: string; sha256: string }[];
@@ -67,16 +67,16 @@ describe('hand-over archive', () => {
     expect(manifest.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
 
     const successor = await machine();
-    await call(successor.backend, 'municipality:save', municipality('Placeholder'));
-    const result = await call(successor.backend, 'handover:import', {
+    await must(successor.backend, 'municipality:save', municipality('Placeholder'));
+    const result = await must(successor.backend, 'handover:import', {
       base64: Buffer.from(bytes).toString('base64'),
     });
     expect(result.files).toBe(manifest.files.length);
-    const profile = await call(successor.backend, 'committee:get', {});
+    const profile = await must(successor.backend, 'committee:get', {});
     expect(profile.municipality?.name).toBe('Alba Iulia');
     expect(profile.members.map((m) => m.name)).toEqual(['Ana']);
     expect((await readFile(join(successor.dir, 'attachments', arms.file))).equals(ARMS_PNG)).toBe(true);
-    const reasons = (await call(successor.backend, 'backup:list', {})).map((b) => b.reason);
+    const reasons = (await must(successor.backend, 'backup:list', {})).map((b) => b.reason);
     expect(reasons).toContain('import');
     expect(reasons).toContain('manual');
     // Nothing is kept aside under a dated name to pile up.
@@ -87,21 +87,21 @@ describe('hand-over archive', () => {
 
   it('leaves out the backups when asked to', async () => {
     const old = await machine();
-    await call(old.backend, 'backup:create', {});
+    await must(old.backend, 'backup:create', {});
     const names = Object.keys(unzipSync(await exportFrom(old.backend, false)));
     expect(names.some((n) => n.startsWith('backups/'))).toBe(false);
   });
 
   it('can be undone: the replaced store is kept as an import snapshot', async () => {
     const old = await machine();
-    await call(old.backend, 'municipality:save', municipality('From archive'));
+    await must(old.backend, 'municipality:save', municipality('From archive'));
     const base64 = Buffer.from(await exportFrom(old.backend)).toString('base64');
     const successor = await machine();
-    await call(successor.backend, 'municipality:save', municipality('Mine'));
-    await call(successor.backend, 'handover:import', { base64 });
-    const undo = (await call(successor.backend, 'backup:list', {})).find((b) => b.reason === 'import');
-    await call(successor.backend, 'backup:restore', { id: undo!.id });
-    expect((await call(successor.backend, 'committee:get', {})).municipality?.name).toBe('Mine');
+    await must(successor.backend, 'municipality:save', municipality('Mine'));
+    await must(successor.backend, 'handover:import', { base64 });
+    const undo = (await must(successor.backend, 'backup:list', {})).find((b) => b.reason === 'import');
+    await must(successor.backend, 'backup:restore', { id: undo!.id });
+    expect((await must(successor.backend, 'committee:get', {})).municipality?.name).toBe('Mine');
   });
 
   const forgeries: [string, (e: Record<string, Uint8Array>) => void][] = [
@@ -144,15 +144,15 @@ describe('hand-over archive', () => {
 
   it.each(forgeries)('is refused whole when it has %s, and nothing is replaced', async (_name, change) => {
     const old = await machine();
-    await call(old.backend, 'municipality:save', municipality('Elsewhere'));
+    await must(old.backend, 'municipality:save', municipality('Elsewhere'));
     const bytes = await exportFrom(old.backend);
     const successor = await machine();
-    await call(successor.backend, 'municipality:save', municipality('Untouched'));
+    await must(successor.backend, 'municipality:save', municipality('Untouched'));
     const before = await readFile(join(successor.dir, 'store.json'), 'utf8');
     const error = await callError(successor.backend, 'handover:import', { base64: tamper(bytes, change) });
     expect(error.code).toBe('ARCHIVE_INVALID');
     expect(await readFile(join(successor.dir, 'store.json'), 'utf8')).toBe(before);
-    expect(await call(successor.backend, 'backup:list', {})).toEqual([]);
+    expect(await must(successor.backend, 'backup:list', {})).toEqual([]);
     expect((await readdir(successor.dir)).filter((n) => n.startsWith('attachments'))).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, member, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
+import { member, municipality, must, openBackendWith, removeDir, tempDataDir } from '../helpers/backend';
 
 let root: string;
 let mountPoint: string;
@@ -10,7 +10,7 @@ let mounted = false;
 let skipReason = '';
 
 beforeAll(async () => {
-  root = await tempDir('twinning-tmpfs-');
+  root = await tempDataDir('twinning-tmpfs-');
   mountPoint = join(root, 'disk');
   await mkdir(mountPoint);
   try {
@@ -47,8 +47,8 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     const dataDir = join(mountPoint, 'data');
     const spare = join(mountPoint, 'spare');
     await mkdir(spare);
-    let backend = await openBackend(dataDir);
-    await call(backend, 'municipality:save', municipality('Before'));
+    let backend = await openBackendWith(dataDir);
+    await must(backend, 'municipality:save', municipality('Before'));
     await fillDisk(spare);
 
     const longName = 'x'.repeat(120);
@@ -58,7 +58,7 @@ describe('a real full disk (64 KiB tmpfs)', () => {
       if (!result.ok) error = result.error;
     }
     expect(error?.code).toBe('DISK_FULL');
-    const inMemory = await call(backend, 'committee:get', {});
+    const inMemory = await must(backend, 'committee:get', {});
     const onDisk = JSON.parse(await readFile(join(dataDir, 'store.json'), 'utf8')) as {
       committee: { members: unknown[] };
     };
@@ -66,10 +66,10 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
     await removeDir(spare);
-    await call(backend, 'member:save', member('After the cleanup'));
+    await must(backend, 'member:save', member('After the cleanup'));
     await backend.close();
-    backend = await openBackend(dataDir);
-    const reopened = await call(backend, 'committee:get', {});
+    backend = await openBackendWith(dataDir);
+    const reopened = await must(backend, 'committee:get', {});
     expect(reopened.municipality?.name).toBe('Before');
     expect(reopened.members.at(-1)?.name).toBe('After the cleanup');
     expect(reopened.members).toHaveLength(inMemory.members.length + 1);

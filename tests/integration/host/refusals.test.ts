@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { checkRequest, TOKEN_HEADER } from '../../../electron/host/guard';
 import { startHost, type Host } from '../../../electron/host/server';
-import { call, manualTimers, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
+import {
+  manualTimers,
+  municipality,
+  must,
+  openBackendWith,
+  removeDir,
+  tempDataDir,
+} from '../helpers/backend';
 
 const SECRET_TOWN = 'Secret-Town-7f3a';
 let dir: string;
@@ -15,9 +22,9 @@ let host: Host;
 let dispatched = 0;
 
 beforeAll(async () => {
-  dir = await tempDir('twinning-host-');
-  backend = await openBackend(dir, { timers: manualTimers().timers });
-  await call(backend, 'municipality:save', municipality(SECRET_TOWN));
+  dir = await tempDataDir('twinning-host-');
+  backend = await openBackendWith(dir, { timers: manualTimers().timers });
+  await must(backend, 'municipality:save', municipality(SECRET_TOWN));
   const counted: Backend = {
     ...backend,
     dispatch: (channel, input) => (dispatched++, backend.dispatch(channel, input)),
