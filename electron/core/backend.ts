@@ -14,6 +14,8 @@ import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
+import { attachmentStore } from './attachments/attachmentStore';
+import { sweepUnreferenced } from './attachments/sweep';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
 import { appService } from './services/app';
@@ -174,7 +176,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   storeChanged = () => backups.scheduler.changed();
   const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
-  const agreements = agreementService(ctx, agreementImages(options.dataDir, ctx.newId));
+  const agreements = agreementService(ctx, agreementImages(attachmentStore(options.dataDir)));
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
@@ -198,11 +200,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ),
   };
 
+  // Once per start and in the background: files an edit left unreferenced.
+  const sweeping =
+    state.store && !state.store.readOnly
+      ? sweepUnreferenced(options.dataDir, now()).catch((error: unknown) =>
+          log.error('Attachment sweep failed', error),
+        )
+      : Promise.resolve();
+
   return {
     dispatch: createDispatch(handlers, log),
     events,
     status: app.status,
     async close() {
+      await sweeping;
       await backups.scheduler.stop();
       await state.store?.close();
       await lock?.release();

@@ -3,7 +3,7 @@
  * URL, a chosen file read as bytes for the core, bytes shown as an image.
  */
 
-export async function fileToBytes(file: File): Promise<Uint8Array> {
+export async function fileToBytes(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 

@@ -12,7 +12,8 @@ export function translateIssues(issues: readonly FieldIssue[], t: TFunction): Fi
     if (errors[key]) continue;
     errors[key] = t(`errors:field.${issue.code}`, {
       defaultValue: t('errors:field.invalid'),
-      ...(issue.params ? { count: issue.params.limit, limit: issue.params.limit } : {}),
+      ...issue.params,
+      ...(typeof issue.params?.limit === 'number' ? { count: issue.params.limit } : {}),
     });
   }
   return errors;

@@ -6,7 +6,7 @@ export function intlLocale(language: string): string {
   return INTL_LOCALE[language] ?? language;
 }
 
-/** Dates, numbers, money and place names in the UI language, all from Intl (no data files). */
+/** Dates, numbers and place names in the UI language, all from Intl (no data files). */
 export function makeFormat(language: string) {
   const locale = intlLocale(language);
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
@@ -26,12 +26,6 @@ export function makeFormat(language: string) {
     partialDate: (value: string) =>
       value.length === 4 ? value : dateFormat.format(new Date(`${value}T00:00:00Z`)),
     number: (n: number) => numberFormat.format(n),
-    /** An integer amount in minor units of an ISO 4217 currency. */
-    money: (minor: number, currency: string) => {
-      const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-      const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-      return format.format(minor / 10 ** digits);
-    },
     country: (code: string) => {
       let name = countryNames.get(code);
       if (name === undefined) {

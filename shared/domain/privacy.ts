@@ -27,7 +27,12 @@ export type PersonExport = z.infer<typeof PersonExport>;
 export const ErasureReport = z.object({
   erasedRecords: z.int().min(0),
   backupsRewritten: z.int().min(0),
-  /** Backups and kept damaged files that could not be read but mentioned the person: deleted. */
+  /** Backups and kept damaged files that could not be read but held the person's id or e-mail: deleted. */
   filesDeleted: z.int().min(0),
+  /**
+   * Files that could not be read and mention one of the names but neither id nor e-mail: a name
+   * alone may be someone else's, or part of another word, so they are kept for the secretary to look at.
+   */
+  keptMentioningName: z.array(z.string()),
 });
 export type ErasureReport = z.infer<typeof ErasureReport>;

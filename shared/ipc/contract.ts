@@ -10,12 +10,14 @@ import { privacyChannels } from './channels/privacy';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { transferChannels } from './channels/transfer';
+import { withStrictInputs } from './strictInputs';
 
 /**
  * Every channel once, named domain:verb, with the zod schema of its input and output.
- * Each domain lists its channels in ./channels/<domain>.ts; this joins them.
+ * Each domain lists its channels in ./channels/<domain>.ts; this joins them, and makes every
+ * object of every input strict (an unknown key is refused, see strictInputs.ts).
  */
-export const contract = {
+export const contract = withStrictInputs({
   ...appChannels,
   ...committeeChannels,
   ...placesChannels,
@@ -27,7 +29,7 @@ export const contract = {
   ...privacyChannels,
   ...agreementChannels,
   ...documentChannels,
-} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

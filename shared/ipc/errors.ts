@@ -34,8 +34,11 @@ export const FieldIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   code: z.string(),
   message: z.string(),
-  /** What the message needs to say the rule: the limit of a too long text or too many entries. */
-  params: z.object({ limit: z.number() }).optional(),
+  /**
+   * Numbers or names the translated message needs: the limit of a too long text or too many
+   * entries (`limit`), a size and its maximum, an image's pixels.
+   */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 

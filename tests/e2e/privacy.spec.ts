@@ -70,7 +70,7 @@ test('a secretary finds a person, saves their data for them, then erases them fr
 
   await privacy.askToErase();
   await expect(privacy.confirmDialog()).toContainText(
-    'Ana Popescu will be removed from your records and from every backup',
+    'Ana Popescu will be removed from your records, from every charter (draft and kept versions) and from every backup',
   );
   await expect(privacy.confirmDialog()).toContainText(
     'Each backup that mentions them is rewritten without them',
@@ -82,7 +82,7 @@ test('a secretary finds a person, saves their data for them, then erases them fr
 
   const report = page.getByRole('alert').filter({ hasText: 'Ana Popescu erased' });
   await expect(report).toContainText('Records removed: 1');
-  await expect(report).toContainText('Unreadable copies that mentioned them, deleted: 1');
+  await expect(report).toContainText('Unreadable copies that held their id or e-mail, deleted: 1');
   const rewritten = Number(
     /Backups rewritten without them: (\d+)/.exec((await report.textContent()) ?? '')?.[1],
   );

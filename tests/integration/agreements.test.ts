@@ -138,7 +138,8 @@ describe('the partnership agreement through dispatch', () => {
     const all = parsed.text.join(' ').replace(/\s+/g, '');
     expect(all).toContain('Cartădeînfrățire');
     expect(all).toContain('Chartedejumelage');
-    expect(await readdir(join(dir, 'images'))).toEqual([arms.file]);
+    expect(arms.file).toMatch(/^[0-9a-f]{64}\.png$/);
+    expect(await readdir(join(dir, 'attachments'))).toEqual([arms.file]);
   });
 
   it('refuses a file that is not an image and one over 5 MB, with a code the screen translates', async () => {

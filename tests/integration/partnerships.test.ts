@@ -96,6 +96,8 @@ describe('partnerships through dispatch', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ code: 'transition_not_allowed' }] },
     });
+    if (!result.ok)
+      expect(result.error.message).toBe('A link cannot go from status prospect to status dormant');
     expect((await must(backend, 'partnership:get', { id: p.id })).statusHistory).toHaveLength(1);
   });
 

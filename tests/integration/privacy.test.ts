@@ -3,22 +3,24 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import {
-  call,
   callError,
   manualTimers,
   member,
   municipality,
-  openBackend,
+  must,
+  openBackendWith,
   removeDir,
   steppingClock,
-  tempDir,
-} from './backups/tempBackend';
+  tempDataDir,
+} from './helpers/backend';
 
 let dir: string;
 let backend: Backend;
 const clock = steppingClock();
 const timers = manualTimers();
 
+const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const mode = async (path: string) => (await stat(path)).mode & 0o777;
 
 /** Every file and folder under root with its permission bits, to check them all at once. */
@@ -41,10 +43,10 @@ async function allText(root: string): Promise<string> {
 }
 
 beforeEach(async () => {
-  dir = await tempDir('twinning-privacy-');
+  dir = await tempDataDir('twinning-privacy-');
   // The newest fixture has a committee member and a partner-town contact.
   await copyFile(join(import.meta.dirname, '..', 'fixtures', 'stores', 'v3.json'), join(dir, 'store.json'));
-  backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
+  backend = await openBackendWith(dir, { now: clock.now, timers: timers.timers });
 });
 afterEach(async () => {
   await backend.close();
@@ -53,7 +55,7 @@ afterEach(async () => {
 
 describe("a person's data", () => {
   it('is found in every collection, ignoring case and accents', async () => {
-    const found = await call(backend, 'person:find', { text: 'MULLER' });
+    const found = await must(backend, 'person:find', { text: 'MULLER' });
     expect(found).toEqual([
       expect.objectContaining({
         collection: 'partnerships.contacts',
@@ -62,11 +64,11 @@ describe("a person's data", () => {
         context: 'Landshut',
       }),
     ]);
-    expect((await call(backend, 'person:find', { text: 'ana@example' })).map((p) => p.id)).toEqual(['m-ana']);
+    expect((await must(backend, 'person:find', { text: 'ana@example' })).map((p) => p.id)).toEqual(['m-ana']);
   });
 
   it('is exported as the full records, and only theirs', async () => {
-    const exported = await call(backend, 'person:export', {
+    const exported = await must(backend, 'person:export', {
       refs: [
         { collection: 'committee.members', id: 'm-ana' },
         { collection: 'partnerships.contacts', id: 'c-muller' },
@@ -85,8 +87,8 @@ describe("a person's data", () => {
   });
 
   it('is erased from the store and from every backup, while everyone else stays', async () => {
-    await call(backend, 'member:save', member('Ion Ionescu', 'ion@example.org'));
-    await call(backend, 'backup:create', {});
+    await must(backend, 'member:save', member('Ion Ionescu', 'ion@example.org'));
+    await must(backend, 'backup:create', {});
     timers.runAll();
     // Copies the app cannot read but that name the person: a damaged backup (recent, so retention keeps it) and a kept damaged store.
     await writeFile(
@@ -100,7 +102,7 @@ describe("a person's data", () => {
     await writeFile(join(dir, 'store.damaged-2026-01-02T00-00-00-000Z.json'), 'garbage about someone else');
     expect(await allText(dir)).toContain('ana@example.org');
 
-    const report = await call(backend, 'person:erase', {
+    const report = await must(backend, 'person:erase', {
       refs: [
         { collection: 'committee.members', id: 'm-ana' },
         { collection: 'partnerships.contacts', id: 'c-muller' },
@@ -123,12 +125,12 @@ describe("a person's data", () => {
     }
     expect(everything).toContain('ion@example.org');
     expect(everything).toContain('garbage about someone else');
-    const profile = await call(backend, 'committee:get', {});
+    const profile = await must(backend, 'committee:get', {});
     expect(profile.members.map((m) => m.name)).toEqual(['Ion Ionescu']);
 
     // Rewritten backups still restore.
-    for (const backup of await call(backend, 'backup:list', {})) {
-      expect((await call(backend, 'backup:preview', { id: backup.id })).schemaVersion).toBeGreaterThan(0);
+    for (const backup of await must(backend, 'backup:list', {})) {
+      expect((await must(backend, 'backup:preview', { id: backup.id })).schemaVersion).toBeGreaterThan(0);
     }
   });
 });
@@ -138,10 +140,10 @@ describe('file permissions', () => {
     // A folder the app creates itself, with the usual umask, not one mkdtemp made private already.
     const fresh = join(dir, 'fresh', 'data');
     const previous = process.umask(0o022);
-    const other = await openBackend(fresh, { timers: timers.timers });
+    const other = await openBackendWith(fresh, { timers: timers.timers });
     try {
-      await call(other, 'member:save', member('Ion Ionescu'));
-      await call(other, 'backup:create', {});
+      await must(other, 'member:save', member('Ion Ionescu'));
+      await must(other, 'backup:create', {});
       expect(await mode(fresh)).toBe(0o700);
       expect(await mode(join(fresh, 'backups'))).toBe(0o700);
       expect(await mode(join(fresh, 'store.json'))).toBe(0o600);
@@ -160,7 +162,7 @@ describe('file permissions', () => {
     await writeFile(join(fresh, 'store.json'), '{"committee": {"members": [{"name": "Ana Popescu"', {
       mode: 0o644,
     });
-    const other = await openBackend(fresh, { timers: timers.timers });
+    const other = await openBackendWith(fresh, { timers: timers.timers });
     try {
       const aside = (await readdir(fresh)).filter((n) => n.startsWith('store.damaged-'));
       expect(aside).toHaveLength(1);
@@ -171,20 +173,17 @@ describe('file permissions', () => {
   });
 
   it('writes everything a hand-over brings in readable by the owner only', async () => {
-    await call(backend, 'backup:create', {});
-    await mkdir(join(dir, 'attachments', 'charters'), { recursive: true, mode: 0o755 });
-    await writeFile(join(dir, 'attachments', 'charters', 'charter.pdf'), '%PDF-1.4', { mode: 0o644 });
-    const archive = await call(backend, 'handover:export', { includeBackups: true });
+    await must(backend, 'backup:create', {});
+    const arms = await must(backend, 'agreement:addImage', { bytes: Buffer.from(PNG_1PX, 'base64') });
+    const archive = await must(backend, 'handover:export', { includeBackups: true });
     const successorDir = join(dir, 'successor', 'data');
     const previous = process.umask(0o022);
-    const successor = await openBackend(successorDir, { timers: timers.timers });
+    const successor = await openBackendWith(successorDir, { timers: timers.timers });
     try {
-      await call(successor, 'municipality:save', municipality('Placeholder'));
-      await call(successor, 'handover:import', { bytes: archive.bytes });
+      await must(successor, 'municipality:save', municipality('Placeholder'));
+      await must(successor, 'handover:import', { bytes: archive.bytes });
       const found = await modes(successorDir);
-      expect(Object.keys(found)).toEqual(
-        expect.arrayContaining(['store.json', 'attachments/charters/charter.pdf']),
-      );
+      expect(Object.keys(found)).toEqual(expect.arrayContaining(['store.json', `attachments/${arms.file}`]));
       expect(Object.keys(found).filter((p) => p.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);
       for (const [path, bits] of Object.entries(found)) {
         const isDir = (await stat(join(successorDir, path))).isDirectory();

@@ -11,13 +11,17 @@ const member = (name: string) =>
 
 /**
  * The file opens, then writing into it fails, as it does when the disk fills up mid-write:
- * a temp file (store.json being replaced) or the change journal being appended to.
+ * a temp file of the store (store.json or its journal being replaced) or the change journal
+ * being appended to. Only the store's own files: a periodic backup written meanwhile is another write.
  */
 function failTempWrites(dir: string, code: string): () => void {
   return override('open', (original) => async (path, flags, mode) => {
     const handle = await original(path, flags, mode);
     const name = String(path);
-    if (name.startsWith(dir) && (name.endsWith('.tmp') || name.endsWith('store.journal'))) {
+    const storeTemp =
+      (name.startsWith(join(dir, `.${STORE}.`)) || name.startsWith(join(dir, '.store.journal.'))) &&
+      name.endsWith('.tmp');
+    if (storeTemp || name === join(dir, 'store.journal')) {
       handle.writeFile = async () => {
         throw fsError(code, 'write', String(path));
       };

@@ -166,8 +166,6 @@ export const buziasOrnans: SampleAgreement = {
   },
 };
 
-export const SAMPLE_AGREEMENTS: readonly SampleAgreement[] = [keighleyPoix, buziasOrnans];
-
 /** A sample's content with fixed ids, so the same sample prints the same bytes of text. */
 export function sampleContent(sample: SampleAgreement): AgreementContent {
   let n = 0;

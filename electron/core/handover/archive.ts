@@ -5,9 +5,12 @@ import { z } from 'zod';
 export const MANIFEST = 'manifest.json';
 const FORMAT = 'twinning-desk-handover';
 
-/** Archive paths: the store, files under attachments/, snapshots under backups/. Nothing else. */
+/**
+ * Archive paths: the store, the attachment store's files (content-addressed names and the
+ * record of version 5's image names), snapshots under backups/. Nothing else.
+ */
 const SAFE_PATH =
-  /^(?:store\.json|attachments\/(?:[^/\\\0]+\/)*[^/\\\0]+|backups\/store-[A-Za-z0-9-]+\.json)$/;
+  /^(?:store\.json|attachments\/(?:[0-9a-f]{64}\.[a-z0-9]{1,8}|legacy-names\.json)|backups\/store-[A-Za-z0-9-]+\.json)$/;
 export const isSafeArchivePath = (path: string) =>
   SAFE_PATH.test(path) &&
   !path.split('/').some((part) => part === '.' || part === '..' || part.trim() === '');
@@ -52,7 +55,8 @@ export interface Limits {
   maxTotalBytes: number;
   maxFiles: number;
 }
-const DEFAULT_LIMITS: Limits = { maxTotalBytes: 512 * 1024 * 1024, maxFiles: 20_000 };
+/** What import accepts once unpacked; export checks the same limits before it offers a file. */
+export const DEFAULT_LIMITS: Limits = { maxTotalBytes: 512 * 1024 * 1024, maxFiles: 20_000 };
 
 /**
  * Opens an archive and proves it whole: a manifest in our format, every listed file

@@ -1,22 +1,18 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { backupDir, fileStamp, parseBackupName } from '../store/backups';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  attachmentStore,
+  ATTACHMENTS_DIR,
+  holdsItsName,
+  isAttachmentName,
+} from '../attachments/attachmentStore';
+import { LEGACY_NAMES_FILE, readLegacyNames } from '../attachments/legacyImages';
+import { backupDir, parseBackupName } from '../store/backups';
+import { writeFileDurable, writeNewFileDurable } from '../store/durableFile';
 import { STORE_FILE } from '../store/openStore';
 
-export const ATTACHMENTS_DIR = 'attachments';
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const found: string[] = [];
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
-    else if (entry.isFile()) found.push(path);
-  }
-  return found;
-}
-
-const toArchivePath = (root: string, path: string) => relative(root, path).split(sep).join('/');
+const LEGACY_PATH = `${ATTACHMENTS_DIR}/${LEGACY_NAMES_FILE}`;
 
 /** The files a hand-over carries: the store, every attachment, and optionally the backups. */
 export async function collectDataFolder(
@@ -25,9 +21,14 @@ export async function collectDataFolder(
 ): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   files.set(STORE_FILE, await readFile(join(dataDir, STORE_FILE)));
-  for (const path of await walk(join(dataDir, ATTACHMENTS_DIR))) {
-    files.set(toArchivePath(dataDir, path), await readFile(path));
+  const attachments = attachmentStore(dataDir);
+  for (const name of await attachments.list()) {
+    const bytes = await attachments.read(name);
+    if (bytes) files.set(`${ATTACHMENTS_DIR}/${name}`, bytes);
   }
+  const legacy = await readLegacyNames(dataDir);
+  if (legacy.size > 0)
+    files.set(LEGACY_PATH, new TextEncoder().encode(JSON.stringify(Object.fromEntries(legacy))));
   if (includeBackups) {
     for (const name of await readdir(backupDir(dataDir)).catch(() => [] as string[])) {
       if (parseBackupName(name)) files.set(`backups/${name}`, await readFile(join(backupDir(dataDir), name)));
@@ -36,55 +37,77 @@ export async function collectDataFolder(
   return files;
 }
 
-async function writePrivate(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  await writeFile(path, bytes, { mode: 0o600, flag: 'wx' });
+/** The archive's attachments, each proved to hold the bytes its name says; null names the first that does not. */
+export function archiveAttachments(files: ReadonlyMap<string, Uint8Array>): { damaged: string | null } {
+  for (const [path, bytes] of files) {
+    if (!path.startsWith(`${ATTACHMENTS_DIR}/`) || path === LEGACY_PATH) continue;
+    const name = path.slice(ATTACHMENTS_DIR.length + 1);
+    if (!isAttachmentName(name) || !holdsItsName(name, bytes)) return { damaged: path };
+  }
+  return { damaged: null };
+}
+
+const LegacyNames = z.record(z.string(), z.string());
+
+/** The archive's record of version 5 image names, for migrating the stores it holds. */
+export function archiveLegacyNames(files: ReadonlyMap<string, Uint8Array>): Map<string, string> {
+  const bytes = files.get(LEGACY_PATH);
+  if (!bytes) return new Map();
+  try {
+    const parsed = LegacyNames.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+    return new Map(parsed.success ? Object.entries(parsed.data).filter(([, v]) => isAttachmentName(v)) : []);
+  } catch {
+    return new Map();
+  }
 }
 
 /**
- * Puts an archive's attachments in place: they are written to a staging folder first,
- * the present folder is kept under a dated name, then the staging folder takes its place.
- * Returns an undo that puts the previous folder back.
+ * Adds the archive's attachments to the attachment store. Names are content addresses, so
+ * a file already there is the same file and nothing present is ever replaced or moved: no
+ * folder is renamed, so no kill can leave the data folder without its attachments, and nothing
+ * is kept aside to pile up. Returns an undo that removes only the files this call added.
  */
 export async function installAttachments(
   dataDir: string,
   files: ReadonlyMap<string, Uint8Array>,
-  now: Date,
 ): Promise<() => Promise<void>> {
-  const incoming = [...files].filter(([path]) => path.startsWith(`${ATTACHMENTS_DIR}/`));
-  if (incoming.length === 0) return async () => undefined;
-  const staging = join(dataDir, `${ATTACHMENTS_DIR}.incoming-${fileStamp(now)}`);
-  const live = join(dataDir, ATTACHMENTS_DIR);
-  const kept = join(dataDir, `${ATTACHMENTS_DIR}.before-import-${fileStamp(now)}`);
+  const store = attachmentStore(dataDir);
+  const added: string[] = [];
+  const undo = async () => {
+    await Promise.all(added.map((name) => rm(store.pathOf(name), { force: true })));
+  };
   try {
-    for (const [path, bytes] of incoming)
-      await writePrivate(join(staging, path.slice(ATTACHMENTS_DIR.length + 1)), bytes);
+    for (const [path, bytes] of files) {
+      const name = path.slice(ATTACHMENTS_DIR.length + 1);
+      if (!path.startsWith(`${ATTACHMENTS_DIR}/`) || !isAttachmentName(name)) continue;
+      if (await store.exists(name)) continue;
+      await store.add(bytes, name.slice(65));
+      added.push(name);
+    }
+    const incoming = archiveLegacyNames(files);
+    if (incoming.size > 0) {
+      const merged = new Map([...(await readLegacyNames(dataDir)), ...incoming]);
+      await writeFileDurable(
+        join(store.dir, LEGACY_NAMES_FILE),
+        JSON.stringify(Object.fromEntries(merged), null, 2),
+      );
+    }
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await undo().catch(() => undefined);
     throw error;
   }
-  let movedAside = false;
-  try {
-    await rename(live, kept);
-    movedAside = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  await rename(staging, live);
-  return async () => {
-    await rm(live, { recursive: true, force: true });
-    if (movedAside) await rename(kept, live);
-  };
+  return undo;
 }
 
 /** Adds the archive's snapshots to backups/, never replacing one already there. */
 export async function addBackups(dataDir: string, files: ReadonlyMap<string, Uint8Array>): Promise<number> {
   let added = 0;
+  await mkdir(backupDir(dataDir), { recursive: true, mode: 0o700 });
   for (const [path, bytes] of files) {
     const name = path.slice('backups/'.length);
     if (!path.startsWith('backups/') || !parseBackupName(name)) continue;
     try {
-      await writePrivate(join(backupDir(dataDir), name), bytes);
+      await writeNewFileDurable(join(backupDir(dataDir), name), bytes);
       added += 1;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

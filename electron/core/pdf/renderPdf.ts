@@ -31,7 +31,7 @@ function loadFonts(dir: string): void {
 }
 
 export interface RenderOptions {
-  /** Folders pdfmake may read besides the fonts (the data folder's images). */
+  /** Folders pdfmake may read besides the fonts (none today: images arrive as checked bytes). */
   readableDirs?: readonly string[];
   fontsDir?: string;
 }

@@ -1,11 +1,12 @@
 import type { StoreData } from '../store/schema';
+import type { Tx } from '../store/transaction';
 
-/** What the person collections read: members and partnerships, of a store or of a transaction. */
+/** What the person collections read: the collections holding people, of a store or of a transaction. */
 export interface PersonSource {
   readonly members: readonly StoreData['members'][number][];
   readonly partnerships: readonly StoreData['partnerships'][number][];
+  readonly agreements: readonly StoreData['agreements'][number][];
 }
-import type { Tx } from '../store/transaction';
 
 export interface PersonRecord {
   collection: string;
@@ -73,4 +74,66 @@ const partnerContacts: PersonCollection = {
   },
 };
 
-export const personCollections: readonly PersonCollection[] = [committeeMembers, partnerContacts];
+type Content = StoreData['agreements'][number]['draft'];
+
+/** A charter's signatories leave both the draft and every frozen version: no copy may keep them. */
+const withoutSignatories = (content: Content, ids: ReadonlySet<string>): Content => ({
+  ...content,
+  parties: content.parties.map((party) => ({
+    ...party,
+    signatories: party.signatories.filter((s) => !ids.has(s.id)),
+  })) as Content['parties'],
+});
+
+/**
+ * Mayors and other signatories written into charters, often copied from a contact. One
+ * signatory appears in the draft and in each kept version under the same id: listed once,
+ * with where they appear, and erased from all of them.
+ */
+const charterSignatories: PersonCollection = {
+  name: 'agreements.signatories',
+  list: (db) =>
+    db.agreements.flatMap((agreement) => {
+      const towns = agreement.draft.parties
+        .map((p) => p.name.trim())
+        .filter(Boolean)
+        .join(' – ');
+      const found = new Map<string, PersonRecord>();
+      const contents = [agreement.draft, ...agreement.versions.map((v) => v.content)];
+      for (const content of contents) {
+        for (const party of content.parties) {
+          for (const signatory of party.signatories) {
+            if (found.has(signatory.id) || signatory.name.trim() === '') continue;
+            found.set(signatory.id, {
+              collection: 'agreements.signatories',
+              id: signatory.id,
+              name: signatory.name,
+              email: '',
+              context: towns,
+              record: { ...signatory, agreementId: agreement.id, party: party.name },
+            });
+          }
+        }
+      }
+      return [...found.values()];
+    }),
+  erase: (tx, ids) => {
+    for (const agreement of tx.all('agreements')) {
+      const contents = [agreement.draft, ...agreement.versions.map((v) => v.content)];
+      if (!contents.some((c) => c.parties.some((party) => party.signatories.some((s) => ids.has(s.id))))) {
+        continue;
+      }
+      tx.put('agreements', {
+        ...agreement,
+        draft: withoutSignatories(agreement.draft, ids),
+        versions: agreement.versions.map((v) => ({ ...v, content: withoutSignatories(v.content, ids) })),
+      });
+    }
+  },
+};
+
+export const personCollections: readonly PersonCollection[] = [
+  committeeMembers,
+  partnerContacts,
+  charterSignatories,
+];

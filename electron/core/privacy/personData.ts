@@ -54,7 +54,11 @@ export function erasePersons(
   };
 }
 
-/** The members and the partnerships as the transaction sees them. */
+/** The collections holding people as the transaction sees them. */
 function snapshotOf(tx: Tx): PersonSource {
-  return { members: tx.all('members'), partnerships: tx.all('partnerships') };
+  return {
+    members: tx.all('members'),
+    partnerships: tx.all('partnerships'),
+    agreements: tx.all('agreements'),
+  };
 }

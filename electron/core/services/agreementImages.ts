@@ -1,45 +1,71 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { detectImageMime, MAX_IMAGE_BYTES } from '../../../shared/domain/agreement/images';
+import {
+  checkImage,
+  detectImageMime,
+  extensionOf,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_SIDE,
+  tooManyPixels,
+  type ImageMime,
+} from '../../../shared/domain/agreement/images';
 import type { ImageRef } from '../../../shared/domain/agreement/model';
 import { AppFailure } from '../../../shared/ipc/errors';
+import type { AttachmentStore } from '../attachments/attachmentStore';
+import { pngDataInflates } from '../pdf/pngData';
 
-export const IMAGES_DIR = 'images';
+const refuse = (code: string, message: string, params?: Record<string, number>): never => {
+  throw new AppFailure(code === 'image_too_large' ? 'TOO_LARGE' : 'VALIDATION', message, [
+    { path: ['image'], code, message, ...(params ? { params } : {}) },
+  ]);
+};
 
-/** Coats of arms live beside the store, in the data folder, so a handover carries them. */
-export function agreementImages(dataDir: string, newId: () => string) {
-  const dir = join(dataDir, IMAGES_DIR);
+/**
+ * Coats of arms, kept in the data folder's attachment store (so a hand-over carries them)
+ * under the name their bytes give. Bytes in, bytes out: how they travel is the transport's
+ * business.
+ */
+export function agreementImages(attachments: AttachmentStore) {
   return {
-    dir,
-    pathOf: (ref: ImageRef) => join(dir, ref.file),
-
-    async add(base64: string): Promise<ImageRef> {
-      const bytes = Buffer.from(base64, 'base64');
-      if (bytes.length > MAX_IMAGE_BYTES) {
-        throw new AppFailure(
-          'TOO_LARGE',
-          `The image has ${bytes.length} bytes; at most ${MAX_IMAGE_BYTES} are accepted`,
-          [{ path: ['image'], code: 'image_too_large', message: 'The image is larger than 5 MB' }],
-        );
+    dir: attachments.dir,
+    /** Where the file of a reference is; null for a name the store cannot hold (a lost v5 one). */
+    pathOf: (ref: ImageRef): string | null => {
+      try {
+        return attachments.pathOf(ref.file);
+      } catch {
+        return null;
       }
-      const mime = detectImageMime(bytes);
-      if (!mime) {
-        throw new AppFailure('VALIDATION', 'The file is not a PNG or JPEG image', [
-          { path: ['image'], code: 'not_an_image', message: 'The file is not a PNG or JPEG image' },
-        ]);
-      }
-      const ref: ImageRef = { file: `arms-${newId()}.${mime === 'image/png' ? 'png' : 'jpg'}`, mime };
-      await mkdir(dir, { recursive: true, mode: 0o700 });
-      // A new name every time ('wx'): an image, once referenced by a kept version, never changes.
-      await writeFile(join(dir, ref.file), bytes, { mode: 0o600, flag: 'wx' });
-      return ref;
     },
 
-    async read(file: string): Promise<{ base64: string; mime: ImageRef['mime'] }> {
-      const bytes = await readFile(join(dir, file)).catch(() => null);
+    async add(bytes: Uint8Array): Promise<ImageRef> {
+      if (bytes.length > MAX_IMAGE_BYTES) {
+        refuse(
+          'image_too_large',
+          `The image has ${bytes.length} bytes; at most ${MAX_IMAGE_BYTES} are accepted`,
+        );
+      }
+      if (!detectImageMime(bytes)) refuse('not_an_image', 'The file is not a PNG or JPEG image');
+      const checked = checkImage(bytes);
+      if (!checked) refuse('image_damaged', 'The image file is damaged or cut short and cannot be read');
+      const image = checked as NonNullable<typeof checked>;
+      if (tooManyPixels(image)) {
+        refuse(
+          'image_too_many_pixels',
+          `The image is ${image.width} × ${image.height} pixels; at most ${MAX_IMAGE_SIDE} on a side and ${MAX_IMAGE_PIXELS} in all are accepted`,
+          { width: image.width, height: image.height, maxSide: MAX_IMAGE_SIDE, maxPixels: MAX_IMAGE_PIXELS },
+        );
+      }
+      if (image.mime === 'image/png' && !pngDataInflates(bytes)) {
+        refuse('image_damaged', 'The image file is damaged and cannot be read');
+      }
+      const file = await attachments.add(bytes, extensionOf(image.mime));
+      return { file, mime: image.mime };
+    },
+
+    async read(file: string): Promise<{ bytes: Buffer; mime: ImageMime }> {
+      const bytes = await attachments.read(file);
       const mime = bytes ? detectImageMime(bytes) : null;
       if (!bytes || !mime) throw new AppFailure('NOT_FOUND', `No image ${file}`);
-      return { base64: bytes.toString('base64'), mime };
+      return { bytes, mime };
     },
   };
 }

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { checkImage, tooManyPixels } from '../../../shared/domain/agreement/images';
 import type { Agreement, AgreementContent, VersionStatus } from '../../../shared/domain/agreement/model';
 import { printIssues } from '../../../shared/domain/agreement/printCheck';
 import { contentId, type PaperMark } from '../../../shared/domain/agreement/paper';
@@ -7,6 +8,7 @@ import type { AgreementView } from '../../../shared/ipc/channels/agreements';
 import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import { AppFailure, type FieldIssue } from '../../../shared/ipc/errors';
 import { buildAgreementDoc } from '../pdf/builders/buildAgreementDoc';
+import { pngDataInflates } from '../pdf/pngData';
 import { renderPdf } from '../pdf/renderPdf';
 import type { AgreementImages } from './agreementImages';
 import { fileSlug } from '../../../shared/domain/placeNames';
@@ -60,17 +62,76 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
     return value;
   }
 
-  function missingImages(content: AgreementContent): FieldIssue[] {
-    return content.parties.flatMap((party, i) =>
-      party.coatOfArms && !existsSync(images.pathOf(party.coatOfArms))
-        ? [
-            {
-              path: ['parties', i, 'coatOfArms'],
-              code: 'image_missing',
-              message: `The coat of arms of party ${i + 1} is missing from the data folder`,
-            },
-          ]
-        : [],
+  /**
+   * Each coat of arms is read and checked before pdfmake sees it: a missing, damaged or huge
+   * image gets a message naming that party's coat of arms instead of an internal error (or a
+   * render that takes the machine's memory). Returns the bytes to draw.
+   */
+  async function armsOf(
+    content: AgreementContent,
+  ): Promise<{ arms: (Buffer | null)[]; issues: FieldIssue[] }> {
+    const issues: FieldIssue[] = [];
+    const arms = await Promise.all(
+      content.parties.map(async (party, i) => {
+        if (!party.coatOfArms) return null;
+        const path = images.pathOf(party.coatOfArms);
+        const bytes = path ? await readFile(path).catch(() => null) : null;
+        const at = ['parties', i, 'coatOfArms'];
+        const checked = bytes ? checkImage(bytes) : null;
+        if (!bytes) {
+          issues.push({
+            path: at,
+            code: 'image_missing',
+            message: `The coat of arms of party ${i + 1} is missing from the data folder`,
+          });
+        } else if (!checked || (checked.mime === 'image/png' && !pngDataInflates(bytes))) {
+          issues.push({
+            path: at,
+            code: 'image_damaged',
+            message: `The coat of arms of party ${i + 1} is damaged and cannot be printed`,
+          });
+        } else if (tooManyPixels(checked)) {
+          issues.push({
+            path: at,
+            code: 'image_too_many_pixels',
+            message: `The coat of arms of party ${i + 1} has too many pixels to print`,
+          });
+        }
+        return bytes;
+      }),
+    );
+    return { arms, issues };
+  }
+
+  /**
+   * A render that fails with coats of arms but succeeds without them failed on an image the
+   * header check could not see was damaged (bad compressed data): say which ones.
+   */
+  async function blameArms(
+    content: AgreementContent,
+    arms: readonly (string | null)[],
+    error: unknown,
+  ): Promise<never> {
+    if (arms.every((a) => a === null)) throw error;
+    await renderPdf(() => buildAgreementDoc({ content, arms: [null, null] }, translatorPair(content))).catch(
+      () => {
+        throw error;
+      },
+    );
+    throw new AppFailure(
+      'VALIDATION',
+      'A coat of arms cannot be printed',
+      arms.flatMap((a, i) =>
+        a
+          ? [
+              {
+                path: ['parties', i, 'coatOfArms'],
+                code: 'image_damaged',
+                message: `The coat of arms of party ${i + 1} is damaged and cannot be printed`,
+              },
+            ]
+          : [],
+      ),
     );
   }
 
@@ -130,12 +191,15 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
       const kept = version === undefined ? null : existing.versions.find((v) => v.number === version);
       if (kept === undefined) throw new AppFailure('NOT_FOUND', `No version ${version ?? ''}`);
       const content = kept ? kept.content : existing.draft;
-      const issues = [...printIssues(content), ...missingImages(content)];
+      const checked = await armsOf(content);
+      const issues = [...printIssues(content), ...checked.issues];
       if (issues.length > 0) throw new AppFailure('VALIDATION', 'The charter cannot be printed yet', issues);
-      const arms = content.parties.map((p) => (p.coatOfArms ? images.pathOf(p.coatOfArms) : null)) as [
-        string | null,
-        string | null,
-      ];
+      // pdfmake takes image bytes as a data URL; the bytes are the ones just checked.
+      const arms = checked.arms.map((bytes, i) =>
+        bytes
+          ? `data:${content.parties[i]?.coatOfArms?.mime ?? 'image/png'};base64,${bytes.toString('base64')}`
+          : null,
+      ) as [string | null, string | null];
       const paper: PaperMark = kept
         ? {
             kind: 'version',
@@ -145,16 +209,13 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
             signed: kept.status === 'signed',
           }
         : { kind: 'draft', date: existing.updatedAt.slice(0, 10), id: contentId(content) };
-      const pdf = await renderPdf(
-        () => buildAgreementDoc({ content, arms, paper }, translatorPair(content)),
-        {
-          readableDirs: [images.dir],
-        },
-      );
+      const pdf = await renderPdf(() =>
+        buildAgreementDoc({ content, arms, paper }, translatorPair(content)),
+      ).catch((error: unknown) => blameArms(content, arms, error));
       return { bytes: pdf, fileName: fileNameFor(content, kept?.number ?? null), mime: 'application/pdf' };
     },
 
-    addImage: (base64: string) => images.add(base64),
+    addImage: (bytes: Uint8Array) => images.add(bytes),
     image: (file: string) => images.read(file),
   };
 }

@@ -1,7 +1,8 @@
 import type { AppStatus } from '../../../shared/domain/appStatus';
 import type { BackupInfo, BackupPreview } from '../../../shared/domain/backups';
 import { AppFailure } from '../../../shared/ipc/errors';
-import { listBackups, readBackup, removeBackup, writeSnapshot, type BackupFile } from '../store/backups';
+import { migrationContextFor } from '../attachments/legacyImages';
+import { listBackups, readBackup, removeBackup, snapshotStoreFile, type BackupFile } from '../store/backups';
 import { parseStoreText } from '../store/readStoreFile';
 import { expiredBackups } from '../store/retention';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
@@ -28,10 +29,23 @@ export function countCollections(data: StoreData): Record<string, number> {
 }
 
 export function backupService(host: StoreHost, status: () => AppStatus) {
+  // Snapshots never change once written, so whether one parses is worked out once per file.
+  const restorable = new Map<string, boolean>();
+  async function isRestorable(backup: BackupFile): Promise<boolean> {
+    const key = `${backup.id}\u0000${backup.size}`;
+    let known = restorable.get(key);
+    if (known === undefined) {
+      const text = await readBackup(host.dataDir, backup.id).catch(() => null);
+      known = text !== null && parseStoreText(text).kind === 'ok';
+      restorable.set(key, known);
+    }
+    return known;
+  }
+
   async function load(id: string): Promise<{ data: StoreData; version: number }> {
     const text = await readBackup(host.dataDir, id);
     if (text === null) throw new AppFailure('NOT_FOUND', `No backup ${id}`);
-    const parsed = parseStoreText(text);
+    const parsed = parseStoreText(text, await migrationContextFor(host.dataDir));
     if (parsed.kind === 'problem') throw new AppFailure('BACKUP_DAMAGED', `Backup ${id}: ${parsed.detail}`);
     return { data: parsed.data, version: parsed.migratedFrom ?? CURRENT_SCHEMA_VERSION };
   }
@@ -66,7 +80,7 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
       });
       let path: string;
       try {
-        path = await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'manual', host.now());
+        path = await snapshotStoreFile(host.dataDir, store.path, 'manual', host.now());
       } catch (error) {
         throw toWriteFailure(error);
       }
@@ -86,20 +100,20 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
       throw new AppFailure('NOT_FOUND', 'No backup could be read');
     },
 
-    /** Deletes snapshots the retention schedule no longer keeps. */
-    async prune(): Promise<number> {
-      const expired = expiredBackups(await listBackups(host.dataDir), host.now());
-      await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
-      return expired.length;
-    },
-
-    /** A periodic snapshot of the open store, then pruning. */
+    /** A periodic snapshot of the open store, then pruning of what the schedule no longer keeps. */
     async periodic(): Promise<void> {
       const store = host.state.store;
       if (!store) return;
-      // Memory holds every acknowledged change; no need to fold the journal in for this copy.
-      await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'periodic', host.now());
-      const expired = expiredBackups(await listBackups(host.dataDir), host.now());
+      // A copy of store.json once the journal is folded in holds every acknowledged change.
+      await store.flushAndCompact();
+      try {
+        await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
+      } catch (error) {
+        // A store whose first write failed has no file yet: there is nothing to keep.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      const expired = await expiredBackups(await listBackups(host.dataDir), host.now(), isRestorable);
       await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
     },
   };

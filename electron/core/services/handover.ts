@@ -1,13 +1,55 @@
-import type { HandoverArchive, HandoverImportResult } from '../../../shared/domain/handover';
+import {
+  MAX_ARCHIVE_BYTES,
+  type HandoverArchive,
+  type HandoverImportResult,
+} from '../../../shared/domain/handover';
 import { AppFailure } from '../../../shared/ipc/errors';
-import { ArchiveError, buildArchive, readArchive } from '../handover/archive';
-import { addBackups, collectDataFolder, installAttachments } from '../handover/dataFolder';
+import { migrationContextFor } from '../attachments/legacyImages';
+import { ArchiveError, buildArchive, DEFAULT_LIMITS, readArchive } from '../handover/archive';
+import {
+  addBackups,
+  archiveAttachments,
+  archiveLegacyNames,
+  collectDataFolder,
+  installAttachments,
+} from '../handover/dataFolder';
 import { fileStamp } from '../store/backups';
 import { parseStoreText } from '../store/readStoreFile';
 import { CURRENT_SCHEMA_VERSION } from '../store/schema';
 import { committeeOf } from '../store/views';
 import { toWriteFailure } from '../store/writeErrors';
 import { replaceStore, snapshotCurrent, type StoreHost } from './storeSwap';
+
+const total = (files: ReadonlyMap<string, Uint8Array>) =>
+  [...files.values()].reduce((n, b) => n + b.length, 0);
+
+/**
+ * Export never offers an archive that import would refuse: over the size the app accepts,
+ * or more files or unpacked bytes than it unpacks. The error says how large it is and
+ * whether leaving the backups out would do.
+ */
+function refuseWhatImportWouldRefuse(
+  bytes: Uint8Array,
+  files: ReadonlyMap<string, Uint8Array>,
+  includeBackups: boolean,
+): void {
+  const tooMany = files.size + 1 > DEFAULT_LIMITS.maxFiles || total(files) > DEFAULT_LIMITS.maxTotalBytes;
+  if (bytes.length <= MAX_ARCHIVE_BYTES && !tooMany) return;
+  const withoutBackups = new Map([...files].filter(([path]) => !path.startsWith('backups/')));
+  const smallerWouldDo = includeBackups && total(withoutBackups) < MAX_ARCHIVE_BYTES;
+  throw new AppFailure(
+    'TOO_LARGE',
+    `The archive would be ${bytes.length} bytes; a successor's app accepts at most ${MAX_ARCHIVE_BYTES}`,
+    [
+      {
+        path: ['includeBackups'],
+        code: smallerWouldDo ? 'archive_too_large_with_backups' : 'archive_too_large',
+        message: smallerWouldDo ? 'Export without backups' : 'The data folder is too large for one archive',
+        params: { size: bytes.length, max: MAX_ARCHIVE_BYTES },
+      },
+    ],
+  );
+}
 
 export function handoverService(host: StoreHost, appVersion: string) {
   return {
@@ -26,6 +68,7 @@ export function handoverService(host: StoreHost, appVersion: string) {
         appVersion,
         schemaVersion: CURRENT_SCHEMA_VERSION,
       });
+      refuseWhatImportWouldRefuse(bytes, files, includeBackups);
       return {
         fileName: `twinning-desk-handover-${fileStamp(now)}.zip`,
         size: bytes.length,
@@ -34,28 +77,35 @@ export function handoverService(host: StoreHost, appVersion: string) {
     },
 
     /**
-     * Replaces the data folder's content with an archive's, after proving the archive
-     * whole and its store valid. The current store is snapshotted first and the current
-     * attachments kept under a dated name, so an import can be undone.
+     * Replaces the store with an archive's, after proving the archive whole and its store
+     * valid, and adds its attachments and backups to those here. The current store is
+     * snapshotted first, and nothing present is removed, so an import can be undone.
      */
     async importArchive(archive: Uint8Array): Promise<HandoverImportResult> {
-      const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
       let checked: ReturnType<typeof readArchive>;
       try {
-        checked = readArchive(bytes);
+        checked = readArchive(archive);
       } catch (error) {
         if (error instanceof ArchiveError) throw new AppFailure('ARCHIVE_INVALID', error.message);
         throw error;
       }
+      const { damaged } = archiveAttachments(checked.files);
+      if (damaged)
+        throw new AppFailure(
+          'ARCHIVE_INVALID',
+          `Damaged in the archive (name and content differ): ${damaged}`,
+        );
       const storeBytes = checked.files.get('store.json');
-      const parsed = parseStoreText(Buffer.from(storeBytes ?? []).toString('utf8'));
+      const here = await migrationContextFor(host.dataDir);
+      const legacyImages = new Map([...here.legacyImages, ...archiveLegacyNames(checked.files)]);
+      const parsed = parseStoreText(Buffer.from(storeBytes ?? []).toString('utf8'), { legacyImages });
       if (parsed.kind === 'problem')
         throw new AppFailure('ARCHIVE_INVALID', `The archive's store cannot be used: ${parsed.detail}`);
 
       await snapshotCurrent(host, 'import');
       let undoAttachments: () => Promise<void> = async () => undefined;
       try {
-        undoAttachments = await installAttachments(host.dataDir, checked.files, host.now());
+        undoAttachments = await installAttachments(host.dataDir, checked.files);
         await addBackups(host.dataDir, checked.files);
         await replaceStore(host, parsed.data);
       } catch (error) {

@@ -150,6 +150,13 @@ export function partnershipService(ctx: ServiceContext) {
     setStatus({ id, status, date, note }: StatusChangeInput): Promise<Partnership> {
       return replacePartnership(ctx, id, (current) => {
         const problem = statusChangeProblem(current, status, date, today());
+        if (problem?.code === 'transition_not_allowed') {
+          // Worded to need no article, which would have to agree with the status ("an exploring link").
+          throw invalid(`A link cannot go from status ${current.status} to status ${status}`, {
+            path: [problem.field],
+            code: problem.code,
+          });
+        }
         if (problem) throw historyFailure(problem);
         return { ...current, status, statusHistory: [...current.statusHistory, { status, date, note }] };
       });

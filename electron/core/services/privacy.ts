@@ -2,6 +2,8 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErasureReport, PersonExport, PersonMatch, PersonRef } from '../../../shared/domain/privacy';
 import { AppFailure } from '../../../shared/ipc/errors';
+import { migrationContextFor } from '../attachments/legacyImages';
+import { covers, finishJob, readJob, saveJob, type ErasureJob } from '../privacy/erasureJob';
 import { erasePersons, erasePersonsIn, findPersons, recordsOf } from '../privacy/personData';
 import { backupDir, listBackups } from '../store/backups';
 import { writeFileDurable } from '../store/durableFile';
@@ -9,30 +11,71 @@ import { parseStoreText } from '../store/readStoreFile';
 import { toWriteFailure } from '../store/writeErrors';
 import type { ServiceContext } from './context';
 
+type Outcome = 'rewritten' | 'deleted' | 'untouched' | 'nameOnly';
+
 /**
  * A person's right to a copy of their data and to its erasure. Erasure reaches the open
- * store and every copy in the data folder: each backup that mentions the person is
- * rewritten without them, and a file that cannot be read (a damaged backup, a kept
- * damaged store) but contains their id, name or e-mail is deleted. No snapshot is taken
- * first: a snapshot would keep exactly what must go.
+ * store and every copy in the data folder: each backup that mentions the person is rewritten
+ * without them, and a file that cannot be read (a damaged backup, a kept damaged store) is
+ * deleted when it holds their id or e-mail. A name alone proves nothing ("Ana" is in
+ * "Banana"): such files are kept and listed, for the secretary to look at. No snapshot is
+ * taken first: it would keep exactly what must go. The job is written down before anything
+ * is erased, so an erasure stopped half-way (a backup that could not be rewritten) is
+ * finished by asking again.
  */
 export function privacyService(ctx: ServiceContext, dataDir: string) {
-  async function scrubFile(
-    path: string,
-    refs: readonly PersonRef[],
-    needles: readonly string[],
-  ): Promise<'rewritten' | 'deleted' | 'untouched'> {
+  async function scrubFile(path: string, job: ErasureJob): Promise<Outcome> {
     const text = await readFile(path, 'utf8');
-    const parsed = parseStoreText(text);
+    // A version 5 backup is rewritten in the current version: its coats of arms get their new names.
+    const parsed = parseStoreText(text, await migrationContextFor(dataDir));
     if (parsed.kind === 'ok') {
-      const { data, erased } = erasePersons(parsed.data, refs, ctx.now());
+      const { data, erased } = erasePersons(parsed.data, job.refs, ctx.now());
       if (erased === 0) return 'untouched';
       await writeFileDurable(path, JSON.stringify(data));
       return 'rewritten';
     }
-    if (!needles.some((n) => text.includes(n))) return 'untouched';
-    await rm(path, { force: true });
-    return 'deleted';
+    if (job.needles.some((n) => text.includes(n))) {
+      await rm(path, { force: true });
+      return 'deleted';
+    }
+    return job.names.some((n) => n.length >= 3 && text.includes(n)) ? 'nameOnly' : 'untouched';
+  }
+
+  async function copies(): Promise<string[]> {
+    const kept = (await readdir(dataDir))
+      .filter((n) => n.startsWith('store.damaged-') || n.startsWith('journal.damaged-'))
+      .map((n) => join(dataDir, n));
+    const backups = (await listBackups(dataDir)).map((b) => join(backupDir(dataDir), b.id));
+    return [...backups, ...kept];
+  }
+
+  async function finish(job: ErasureJob): Promise<ErasureReport> {
+    // The journal still holds the person's earlier versions until it is folded into store.json;
+    // their tombstones go too, so the store keeps not even their id.
+    await ctx
+      .store()
+      .flushAndCompact(new Set(job.refs.map((r) => r.id)))
+      .catch((error: unknown) => {
+        throw toWriteFailure(error);
+      });
+    const report: ErasureReport = {
+      erasedRecords: job.erasedRecords,
+      backupsRewritten: 0,
+      filesDeleted: 0,
+      keptMentioningName: [],
+    };
+    try {
+      for (const path of await copies()) {
+        const outcome = await scrubFile(path, job);
+        if (outcome === 'rewritten') report.backupsRewritten += 1;
+        if (outcome === 'deleted') report.filesDeleted += 1;
+        if (outcome === 'nameOnly') report.keptMentioningName.push(path.slice(dataDir.length + 1));
+      }
+      await finishJob(dataDir);
+    } catch (error) {
+      throw toWriteFailure(error);
+    }
+    return report;
   }
 
   return {
@@ -57,29 +100,29 @@ export function privacyService(ctx: ServiceContext, dataDir: string) {
     async erase(refs: readonly PersonRef[]): Promise<ErasureReport> {
       const store = ctx.store();
       const people = recordsOf(store.data, refs);
-      if (people.length === 0) throw new AppFailure('NOT_FOUND', 'No such person');
-      // Ids are unique and long enough to search for; names and e-mails catch copies whose ids differ.
-      const needles = people.flatMap((p) => [p.id, p.name, p.email]).filter((n) => n.length >= 3);
-      const { value: erased } = await store.transaction((tx) => erasePersonsIn(tx, refs));
-      // The journal still holds the person's earlier versions until it is folded into store.json.
-      await store.flushAndCompact(new Set(refs.map((r) => r.id))).catch((error: unknown) => {
-        throw toWriteFailure(error);
-      });
-      const report: ErasureReport = { erasedRecords: erased, backupsRewritten: 0, filesDeleted: 0 };
-      const kept = (await readdir(dataDir))
-        .filter((n) => n.startsWith('store.damaged-') || n.startsWith('journal.damaged-'))
-        .map((n) => join(dataDir, n));
-      const backups = (await listBackups(dataDir)).map((b) => join(backupDir(dataDir), b.id));
+      if (people.length === 0) {
+        // Gone from the records already: a retry of an erasure that stopped half-way finishes it.
+        const pending = await readJob(dataDir);
+        if (pending && covers(pending, refs)) return finish(pending);
+        throw new AppFailure('NOT_FOUND', 'No such person');
+      }
+      const job: ErasureJob = {
+        refs: [...refs],
+        // Ids are unique and long enough to search for; an e-mail names one person too.
+        needles: [...new Set(people.flatMap((p) => [p.id, p.email]).filter((n) => n.length >= 3))],
+        names: [...new Set(people.map((p) => p.name.trim()).filter(Boolean))],
+        erasedRecords: 0,
+        startedAt: ctx.now().toISOString(),
+      };
       try {
-        for (const path of [...backups, ...kept]) {
-          const outcome = await scrubFile(path, refs, needles);
-          if (outcome === 'rewritten') report.backupsRewritten += 1;
-          if (outcome === 'deleted') report.filesDeleted += 1;
-        }
+        await saveJob(dataDir, job);
       } catch (error) {
         throw toWriteFailure(error);
       }
-      return report;
+      const { value: erased } = await store.transaction((tx) => erasePersonsIn(tx, refs));
+      job.erasedRecords = erased;
+      await saveJob(dataDir, job).catch(() => undefined);
+      return finish(job);
     },
   };
 }

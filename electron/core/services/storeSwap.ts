@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AppFailure } from '../../../shared/ipc/errors';
-import { writeSnapshot, type SnapshotReason } from '../store/backups';
+import { snapshotStoreFile, writeSnapshot, type SnapshotReason } from '../store/backups';
 import type { Journal } from '../store/journal';
 import { STORE_FILE, writeFreshStore } from '../store/openStore';
 import type { StoreData } from '../store/schema';
@@ -33,20 +33,27 @@ function refuseWithoutLock(host: StoreHost): void {
  */
 export async function snapshotCurrent(host: StoreHost, reason: SnapshotReason): Promise<string | null> {
   refuseWithoutLock(host);
-  let text: string;
-  if (host.state.store) {
-    await host.state.store.flush();
-    text = JSON.stringify(host.state.store.data);
-  } else {
-    try {
-      text = await readFile(join(host.dataDir, STORE_FILE), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new AppFailure('PERMISSION_DENIED', 'The current data file cannot be read, so it cannot be kept');
+  const store = host.state.store;
+  try {
+    if (store) {
+      // store.json holds every acknowledged change once the journal is folded in.
+      await store.flushAndCompact();
+      return await snapshotStoreFile(host.dataDir, store.path, reason, host.now());
     }
+  } catch (error) {
+    // A store never written yet (its first write failed) holds nothing to keep.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw toWriteFailure(error);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(host.dataDir, STORE_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new AppFailure('PERMISSION_DENIED', 'The current data file cannot be read, so it cannot be kept');
   }
   try {
-    return await writeSnapshot(host.dataDir, text, reason, host.now());
+    return await writeSnapshot(host.dataDir, bytes, reason, host.now());
   } catch (error) {
     throw toWriteFailure(error);
   }

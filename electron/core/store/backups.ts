@@ -1,5 +1,6 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeNewFileDurable } from './durableFile';
 
 export const BACKUP_DIR = 'backups';
 
@@ -39,10 +40,13 @@ export function parseBackupName(name: string): Omit<BackupFile, 'size'> | null {
 
 export const backupDir = (dataDir: string) => join(dataDir, BACKUP_DIR);
 
-/** Copies the store's text, byte for byte, into backups/ before it is changed. */
+/**
+ * Writes a snapshot durably (temp file, fsync, rename, fsync the folder) under a name no
+ * other snapshot has, so a crash never leaves a truncated file under a backup's name.
+ */
 export async function writeSnapshot(
   dataDir: string,
-  text: string,
+  bytes: string | Uint8Array,
   reason: SnapshotReason,
   now: Date,
 ): Promise<string> {
@@ -52,13 +56,26 @@ export async function writeSnapshot(
   for (let n = 0; n < 1000; n++) {
     const path = join(dir, `store-${fileStamp(now)}-${reason}${n === 0 ? '' : `-${n}`}.json`);
     try {
-      await writeFile(path, text, { mode: 0o600, flag: 'wx' });
+      await writeNewFileDurable(path, bytes);
       return path;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
   throw new Error('Too many snapshots in one millisecond');
+}
+
+/**
+ * Snapshots the store file as it is on disk, byte for byte: the bytes the store just wrote
+ * durably, rather than a second serialisation of memory that could differ from them.
+ */
+export async function snapshotStoreFile(
+  dataDir: string,
+  storePath: string,
+  reason: SnapshotReason,
+  now: Date,
+): Promise<string> {
+  return writeSnapshot(dataDir, await readFile(storePath), reason, now);
 }
 
 /** Every backup in the folder, newest first. */

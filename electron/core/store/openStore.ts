@@ -1,8 +1,9 @@
 import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreProblem } from '../../../shared/domain/appStatus';
-import { writeSnapshot } from './backups';
-import { sweepTempFiles, writeFileDurable } from './durableFile';
+import { copyLegacyImages, readLegacyNames, removeLegacyImages } from '../attachments/legacyImages';
+import { backupDir, writeSnapshot } from './backups';
+import { sweepAllTempFiles, sweepTempFiles, writeFileDurable } from './durableFile';
 import { parseStoreText } from './readStoreFile';
 import { emptyStore, type StoreData } from './schema';
 import { isPermissionError } from './writeErrors';
@@ -61,6 +62,7 @@ export async function openStore(
   // A read-only folder keeps its stale temp files; they are never the live store anyway.
   await sweepTempFiles(dataDir, STORE_FILE).catch(() => 0);
   await sweepTempFiles(dataDir, JOURNAL_FILE).catch(() => 0);
+  await sweepAllTempFiles(backupDir(dataDir)).catch(() => 0);
 
   let text: string;
   try {
@@ -75,8 +77,10 @@ export async function openStore(
     };
   }
 
-  const parsed = parseStoreText(text);
   const readOnly = (options.readOnly ?? false) || !(await isWritable(path)) || !(await isWritable(dataDir));
+  // Coats of arms of version 5 are copied into attachments/ before the store names them there.
+  const legacyImages = readOnly ? await readLegacyNames(dataDir) : await copyLegacyImages(dataDir);
+  const parsed = parseStoreText(text, { legacyImages });
   if (parsed.kind === 'problem') {
     if (parsed.code === 'TOO_NEW' || readOnly) {
       return { kind: 'problem', path, problem: { ...parsed, movedTo: null } };
@@ -104,6 +108,7 @@ export async function openStore(
     await writeSnapshot(dataDir, text, 'migration', now());
     await writeFileDurable(path, JSON.stringify(parsed.data));
   }
+  if (!readOnly) await removeLegacyImages(dataDir, legacyImages);
   const replayed = await replayJournal(dataDir, parsed.data, readOnly, now);
   if (replayed.kind === 'problem') return { kind: 'problem', path, problem: replayed.problem };
   return { kind: 'ready', path, data: replayed.data, readOnly, created: false, journal: replayed.journal };

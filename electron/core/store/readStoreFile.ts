@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StoreProblemCode } from '../../../shared/domain/appStatus';
-import { migrate } from './migrations';
+import { migrate, migrations, NO_CONTEXT, type MigrationContext } from './migrations';
 import { CURRENT_SCHEMA_VERSION, parseStorage, type StoreData } from './schema';
 
 export type ParsedStore =
@@ -14,7 +14,7 @@ const Versioned = z.object({ schemaVersion: z.int().min(1) });
  * damaged file (never overwrite it). lowdb's own reader would treat `null`, `0` or
  * `""` as "no data" and let the next write replace the file; this does not.
  */
-export function parseStoreText(raw: string): ParsedStore {
+export function parseStoreText(raw: string, context: MigrationContext = NO_CONTEXT): ParsedStore {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return problem('EMPTY', 'The store file is empty');
   let json: unknown;
@@ -36,7 +36,7 @@ export function parseStoreText(raw: string): ParsedStore {
   }
   let upgraded: unknown;
   try {
-    upgraded = migrate(json, found);
+    upgraded = migrate(json, found, migrations, context);
   } catch (error) {
     return problem('INVALID', `The store could not be upgraded: ${(error as Error).message}`);
   }

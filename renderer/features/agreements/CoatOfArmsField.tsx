@@ -1,14 +1,17 @@
 import { Button, FileButton, Group, Image, Input, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMAGE_BYTES } from '../../../shared/domain/agreement/images';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_SIDE } from '../../../shared/domain/agreement/images';
 import type { ImageRef } from '../../../shared/domain/agreement/model';
 import { ApiError } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { fileToBytes } from '../../api/files';
+import { downscaleImage } from './downscaleImage';
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+/** Larger files are not even read: no coat of arms, however photographed, needs this much. */
+const MAX_READ_BYTES = 60 * 1024 * 1024;
 
 /** A town's coat of arms for the title page: PNG or JPEG, checked by the core by content. */
 export function CoatOfArmsField({
@@ -51,33 +54,55 @@ export function CoatOfArmsField({
   async function choose(file: File | null) {
     setFailure(null);
     if (!file) return;
-    // Refused before reading it into memory; the core checks the same limit again.
-    if (file.size > MAX_IMAGE_BYTES) {
-      setFailure(
-        t('arms.tooLarge', {
-          size: format.number(megabytes(file.size)),
-          max: format.number(megabytes(MAX_IMAGE_BYTES)),
-        }),
-      );
+    const tooLarge = (size: number) =>
+      t('arms.tooLarge', {
+        size: format.number(megabytes(size)),
+        max: format.number(megabytes(MAX_IMAGE_BYTES)),
+      });
+    if (file.size > MAX_READ_BYTES) {
+      setFailure(tooLarge(file.size));
       return;
     }
     setBusy(true);
     try {
-      onChange(await addImage(await fileToBytes(file)));
+      const upload = await downscaleImage(file);
+      // Refused before it is sent; the core checks the same limit again.
+      if (upload.size > MAX_IMAGE_BYTES) {
+        setFailure(tooLarge(upload.size));
+        return;
+      }
+      onChange(await addImage(await fileToBytes(upload)));
     } catch (error) {
-      const code = error instanceof ApiError ? error.error.issues?.[0]?.code : undefined;
-      setFailure(
-        code === 'not_an_image'
-          ? t('arms.notAnImage', { name: file.name })
-          : code === 'image_too_large'
-            ? t('arms.tooLarge', {
-                size: format.number(megabytes(file.size)),
-                max: format.number(megabytes(MAX_IMAGE_BYTES)),
-              })
-            : t(`errors:code.${error instanceof ApiError ? error.error.code : 'INTERNAL'}`),
-      );
+      setFailure(uploadFailure(error, file));
     } finally {
       setBusy(false);
+    }
+  }
+
+  function uploadFailure(error: unknown, file: File): string {
+    const issue = error instanceof ApiError ? error.error.issues?.[0] : undefined;
+    const name = file.name;
+    switch (issue?.code) {
+      case 'not_an_image':
+        return t('arms.notAnImage', { name });
+      case 'image_damaged':
+        return t('arms.damaged', { name });
+      case 'image_too_many_pixels': {
+        const px = (key: string) => format.number(Number(issue.params?.[key] ?? 0));
+        return t('arms.tooManyPixels', {
+          name,
+          width: px('width'),
+          height: px('height'),
+          max: format.number(MAX_IMAGE_SIDE),
+        });
+      }
+      case 'image_too_large':
+        return t('arms.tooLarge', {
+          size: format.number(megabytes(file.size)),
+          max: format.number(megabytes(MAX_IMAGE_BYTES)),
+        });
+      default:
+        return t(`errors:code.${error instanceof ApiError ? error.error.code : 'INTERNAL'}`);
     }
   }
 

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { ApiError, saveFile } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { intlLocale } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
-import { saveFile } from '../../api/client';
 import { fileToBytes } from '../../api/files';
 import { formatSize } from './files';
 
@@ -20,13 +20,28 @@ export function HandoverSection() {
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<File | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [offerWithoutBackups, setOfferWithoutBackups] = useState(false);
   const locale = intlLocale(i18n.language);
 
-  async function onExport() {
+  /** Export refuses what a successor's app could not open; say so, and offer the smaller file. */
+  function tooLarge(error: unknown): string | null {
+    const issue = error instanceof ApiError ? error.error.issues?.[0] : undefined;
+    if (!issue || !issue.code.startsWith('archive_too_large')) return null;
+    const vars = {
+      size: formatSize(Number(issue.params?.size ?? 0), locale),
+      max: formatSize(MAX_ARCHIVE_BYTES, locale),
+    };
+    const withBackups = issue.code === 'archive_too_large_with_backups';
+    setOfferWithoutBackups(withBackups);
+    return t(withBackups ? 'handover.tooLargeWithBackups' : 'handover.tooLargeEvenWithout', vars);
+  }
+
+  async function onExport(withBackups = includeBackups) {
     setBusy(true);
     setFailure(null);
+    setOfferWithoutBackups(false);
     try {
-      const archive = await exportHandover(includeBackups);
+      const archive = await exportHandover(withBackups);
       const saved = await saveFile({
         bytes: archive.bytes,
         fileName: archive.fileName,
@@ -39,7 +54,7 @@ export function HandoverSection() {
         message: t('handover.exported', { size: formatSize(archive.size, locale) }),
       });
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      setFailure(tooLarge(error) ?? errorMessage(error, t));
     } finally {
       setBusy(false);
     }
@@ -84,7 +99,18 @@ export function HandoverSection() {
         {t('handover.body')}
       </Text>
       <Stack gap="sm">
-        {failure && <Alert color="red">{failure}</Alert>}
+        {failure && (
+          <Alert color="red">
+            {failure}
+            {offerWithoutBackups && (
+              <Group mt="sm">
+                <Button size="xs" onClick={() => void onExport(false)} loading={busy}>
+                  {t('handover.exportWithoutBackups')}
+                </Button>
+              </Group>
+            )}
+          </Alert>
+        )}
         <Checkbox
           label={t('handover.includeBackups')}
           checked={includeBackups}

@@ -17,7 +17,9 @@ import { useTranslation } from 'react-i18next';
 import type { ErasureReport, PersonMatch, PersonRef } from '../../../shared/domain/privacy';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
+import { ApiError } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
+import { intlLocale } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { download } from '../../api/files';
 import { exportFileName } from './download';
@@ -30,7 +32,7 @@ const keyOf = (m: PersonRef) => `${m.collection}\u0000${m.id}`;
  * name or e-mail, saves a copy for them, or erases them everywhere, backups included.
  */
 export function PrivacyPage() {
-  const { t } = useTranslation('privacy');
+  const { t, i18n } = useTranslation('privacy');
   const findPerson = useAppStore((s) => s.findPerson);
   const exportPerson = useAppStore((s) => s.exportPerson);
   const erasePerson = useAppStore((s) => s.erasePerson);
@@ -110,7 +112,13 @@ export function PrivacyPage() {
       if (searched) await search(searched);
     } catch (error) {
       setConfirmOpen(false);
-      setFailure(errorMessage(error, t));
+      // The records are erased first; a backup that could not be rewritten is finished by asking again.
+      const stoppedHalfWay =
+        error instanceof ApiError &&
+        ['DISK_FULL', 'PERMISSION_DENIED', 'WRITE_FAILED'].includes(error.error.code);
+      setFailure(
+        stoppedHalfWay ? t('erase.retry', { reason: errorMessage(error, t) }) : errorMessage(error, t),
+      );
     } finally {
       setBusy(null);
     }
@@ -159,6 +167,15 @@ export function PrivacyPage() {
               <List.Item>{t('report.records', { value: report.report.erasedRecords })}</List.Item>
               <List.Item>{t('report.rewritten', { value: report.report.backupsRewritten })}</List.Item>
               <List.Item>{t('report.deleted', { value: report.report.filesDeleted })}</List.Item>
+              {report.report.keptMentioningName.length > 0 && (
+                <List.Item>
+                  {t('report.kept', {
+                    files: new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(
+                      report.report.keptMentioningName,
+                    ),
+                  })}
+                </List.Item>
+              )}
             </List>
           </Alert>
         )}

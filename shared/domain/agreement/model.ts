@@ -98,7 +98,7 @@ export type AgreementLayout = z.infer<typeof AgreementLayout>;
 export const PaperSize = z.enum(['A4', 'LETTER']);
 export type PaperSize = z.infer<typeof PaperSize>;
 
-/** An image file in the data folder's images/ directory, named by the core. */
+/** A file in the data folder's attachment store, named by the SHA-256 of its bytes (see electron/core/attachments). */
 export const ImageRef = z.object({
   file: z.string().regex(/^[A-Za-z0-9_-]{1,80}\.(png|jpg)$/),
   mime: z.enum(['image/png', 'image/jpeg']),

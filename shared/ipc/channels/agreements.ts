@@ -35,7 +35,7 @@ export const agreementChannels = {
     input: z.object({ ...ofPartnership, status: VersionStatus }).strict(),
     output: Agreement,
   },
-  /** A coat of arms: PNG or JPEG (checked by content), at most 5 MB. */
+  /** A coat of arms: PNG or JPEG (checked by content), at most 5 MB and 4,000 pixels on a side. */
   'agreement:addImage': {
     input: z.object({ bytes: Bytes(MAX_IMAGE_UPLOAD_BYTES) }).strict(),
     output: ImageRef,

@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import {
-  call,
   callError,
   manualTimers,
   member,
   municipality,
-  openBackend,
+  must,
+  openBackendWith,
   removeDir,
   steppingClock,
-  tempDir,
-} from './tempBackend';
+  tempDataDir,
+} from '../helpers/backend';
 
 let dir: string;
 let backend: Backend;
@@ -20,8 +20,8 @@ const clock = steppingClock();
 const timers = manualTimers();
 
 beforeEach(async () => {
-  dir = await tempDir();
-  backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
+  dir = await tempDataDir();
+  backend = await openBackendWith(dir, { now: clock.now, timers: timers.timers });
 });
 afterEach(async () => {
   await backend.close();
@@ -36,9 +36,9 @@ async function settle(): Promise<void> {
 
 describe('backups', () => {
   it('takes a periodic snapshot after a change and lists it with date, size and reason', async () => {
-    await call(backend, 'municipality:save', municipality('Cluj'));
+    await must(backend, 'municipality:save', municipality('Cluj'));
     await settle();
-    const list = await call(backend, 'backup:list', {});
+    const list = await must(backend, 'backup:list', {});
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ reason: 'periodic' });
     expect(list[0]!.size).toBeGreaterThan(50);
@@ -46,49 +46,49 @@ describe('backups', () => {
   });
 
   it('previews a backup with counts per collection, committee name and schema version', async () => {
-    await call(backend, 'committee:save', {
+    await must(backend, 'committee:save', {
       name: 'Comitetul de înfrățire',
       legalForm: 'association',
       address: '',
       email: '',
       registrationNumber: '',
     });
-    await call(backend, 'member:save', member('Ana'));
-    await call(backend, 'member:save', member('Ion'));
-    const created = await call(backend, 'backup:create', {});
-    const preview = await call(backend, 'backup:preview', { id: created.id });
+    await must(backend, 'member:save', member('Ana'));
+    await must(backend, 'member:save', member('Ion'));
+    const created = await must(backend, 'backup:create', {});
+    const preview = await must(backend, 'backup:preview', { id: created.id });
     expect(preview.committeeName).toBe('Comitetul de înfrățire');
     expect(preview.counts['committee.members']).toBe(2);
     expect(preview.schemaVersion).toBeGreaterThanOrEqual(1);
   });
 
   it('restores a backup and keeps the state it replaced, so the restore can be undone', async () => {
-    await call(backend, 'municipality:save', municipality('Before'));
-    const early = await call(backend, 'backup:create', {});
-    await call(backend, 'municipality:save', municipality('After'));
+    await must(backend, 'municipality:save', municipality('Before'));
+    const early = await must(backend, 'backup:create', {});
+    await must(backend, 'municipality:save', municipality('After'));
 
-    await call(backend, 'backup:restore', { id: early.id });
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Before');
+    await must(backend, 'backup:restore', { id: early.id });
+    expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('Before');
 
-    const undo = (await call(backend, 'backup:list', {})).find((b) => b.reason === 'restore');
+    const undo = (await must(backend, 'backup:list', {})).find((b) => b.reason === 'restore');
     expect(undo).toBeDefined();
-    await call(backend, 'backup:restore', { id: undo!.id });
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('After');
+    await must(backend, 'backup:restore', { id: undo!.id });
+    expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('After');
   });
 
   it('keeps the restored state after the app is started again', async () => {
-    await call(backend, 'municipality:save', municipality('Kept'));
-    const snapshot = await call(backend, 'backup:create', {});
-    await call(backend, 'municipality:save', municipality('Replaced'));
-    await call(backend, 'backup:restore', { id: snapshot.id });
+    await must(backend, 'municipality:save', municipality('Kept'));
+    const snapshot = await must(backend, 'backup:create', {});
+    await must(backend, 'municipality:save', municipality('Replaced'));
+    await must(backend, 'backup:restore', { id: snapshot.id });
     await backend.close();
-    backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Kept');
+    backend = await openBackendWith(dir, { now: clock.now, timers: timers.timers });
+    expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('Kept');
   });
 
   it('refuses a damaged backup without changing anything', async () => {
-    await call(backend, 'municipality:save', municipality('Safe'));
-    const snapshot = await call(backend, 'backup:create', {});
+    await must(backend, 'municipality:save', municipality('Safe'));
+    const snapshot = await must(backend, 'backup:create', {});
     await writeFile(join(dir, 'backups', snapshot.id), '{"schemaVersion":1,"revision":');
     const before = await readFile(join(dir, 'store.json'), 'utf8');
     expect((await callError(backend, 'backup:restore', { id: snapshot.id })).code).toBe('BACKUP_DAMAGED');
@@ -111,21 +111,21 @@ describe('backups', () => {
   });
 
   it('restores the newest good backup from the recovery state after the store file was damaged', async () => {
-    await call(backend, 'municipality:save', municipality('Older'));
-    await call(backend, 'backup:create', {});
-    await call(backend, 'municipality:save', municipality('Newest good'));
-    await call(backend, 'backup:create', {});
+    await must(backend, 'municipality:save', municipality('Older'));
+    await must(backend, 'backup:create', {});
+    await must(backend, 'municipality:save', municipality('Newest good'));
+    await must(backend, 'backup:create', {});
     await backend.close();
     // A later backup that is itself damaged must be skipped.
     await writeFile(join(dir, 'backups', 'store-2026-11-21T23-00-00-000Z-periodic.json'), 'garbage');
     await writeFile(join(dir, 'store.json'), '{ truncated');
 
-    backend = await openBackend(dir, { now: clock.now, timers: timers.timers });
-    expect((await call(backend, 'app:status', {})).state).toBe('recovery');
-    expect((await call(backend, 'backup:list', {})).length).toBe(3);
-    const status = await call(backend, 'backup:restoreNewestGood', {});
+    backend = await openBackendWith(dir, { now: clock.now, timers: timers.timers });
+    expect((await must(backend, 'app:status', {})).state).toBe('recovery');
+    expect((await must(backend, 'backup:list', {})).length).toBe(3);
+    const status = await must(backend, 'backup:restoreNewestGood', {});
     expect(status.state).toBe('ready');
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Newest good');
+    expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('Newest good');
     const names = await readdir(dir);
     expect(names.some((n) => n.startsWith('store.damaged-'))).toBe(true);
   });

@@ -1,24 +1,32 @@
 import { unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import {
-  call,
   callError,
   manualTimers,
   member,
   municipality,
-  openBackend,
+  must,
+  openBackendWith,
   removeDir,
-  tempDir,
-} from './tempBackend';
+  tempDataDir,
+} from '../helpers/backend';
+
+const ARMS_PNG = readFileSync(
+  new URL(
+    '../../fixtures/stores-with-images/v5/images/arms-2b7c6a1e-58f4-4b7e-9a34-6c1f0e2d9a10.png',
+    import.meta.url,
+  ),
+);
 
 const opened: { dir: string; backend: Backend }[] = [];
 async function machine(): Promise<{ dir: string; backend: Backend }> {
-  const dir = await tempDir('twinning-handover-');
-  const m = { dir, backend: await openBackend(dir, { timers: manualTimers().timers }) };
+  const dir = await tempDataDir('twinning-handover-');
+  const m = { dir, backend: await openBackendWith(dir, { timers: manualTimers().timers }) };
   opened.push(m);
   return m;
 }
@@ -30,7 +38,7 @@ afterEach(async () => {
 });
 
 async function exportFrom(backend: Backend, includeBackups = true): Promise<Uint8Array> {
-  const archive = await call(backend, 'handover:export', { includeBackups });
+  const archive = await must(backend, 'handover:export', { includeBackups });
   expect(archive.fileName).toMatch(/^twinning-desk-handover-.*\.zip$/);
   return archive.bytes;
 }
@@ -43,57 +51,55 @@ function tamper(bytes: Uint8Array, change: (entries: Record<string, Uint8Array>)
 }
 
 describe('hand-over archive', () => {
-  it('carries the store, attachments and backups to another machine', async () => {
+  it('carries the store, the coats of arms and the backups to another machine', async () => {
     const old = await machine();
-    await call(old.backend, 'municipality:save', municipality('Alba Iulia'));
-    await call(old.backend, 'member:save', member('Ana'));
-    await call(old.backend, 'backup:create', {});
-    await mkdir(join(old.dir, 'attachments', 'charters'), { recursive: true });
-    await writeFile(
-      join(old.dir, 'attachments', 'charters', 'charter 1998.pdf'),
-      Buffer.from('%PDF-1.4 signed'),
-    );
+    await must(old.backend, 'municipality:save', municipality('Alba Iulia'));
+    await must(old.backend, 'member:save', member('Ana'));
+    const arms = await must(old.backend, 'agreement:addImage', { bytes: ARMS_PNG });
+    await must(old.backend, 'backup:create', {});
     const bytes = await exportFrom(old.backend);
     const manifest = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['manifest.json'])) as {
       files: { path: string; sha256: string }[];
     };
     expect(manifest.files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['store.json', 'attachments/charters/charter 1998.pdf']),
+      expect.arrayContaining(['store.json', `attachments/${arms.file}`]),
     );
     expect(manifest.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
 
     const successor = await machine();
-    await call(successor.backend, 'municipality:save', municipality('Placeholder'));
-    const result = await call(successor.backend, 'handover:import', { bytes });
+    await must(successor.backend, 'municipality:save', municipality('Placeholder'));
+    const result = await must(successor.backend, 'handover:import', { bytes });
     expect(result.files).toBe(manifest.files.length);
-    const profile = await call(successor.backend, 'committee:get', {});
+    const profile = await must(successor.backend, 'committee:get', {});
     expect(profile.municipality?.name).toBe('Alba Iulia');
     expect(profile.members.map((m) => m.name)).toEqual(['Ana']);
-    expect(await readFile(join(successor.dir, 'attachments', 'charters', 'charter 1998.pdf'), 'utf8')).toBe(
-      '%PDF-1.4 signed',
-    );
-    const reasons = (await call(successor.backend, 'backup:list', {})).map((b) => b.reason);
+    expect((await readFile(join(successor.dir, 'attachments', arms.file))).equals(ARMS_PNG)).toBe(true);
+    const reasons = (await must(successor.backend, 'backup:list', {})).map((b) => b.reason);
     expect(reasons).toContain('import');
     expect(reasons).toContain('manual');
+    // Nothing is kept aside under a dated name to pile up.
+    expect((await readdir(successor.dir)).filter((n) => n.startsWith('attachments'))).toEqual([
+      'attachments',
+    ]);
   });
 
   it('leaves out the backups when asked to', async () => {
     const old = await machine();
-    await call(old.backend, 'backup:create', {});
+    await must(old.backend, 'backup:create', {});
     const names = Object.keys(unzipSync(await exportFrom(old.backend, false)));
     expect(names.some((n) => n.startsWith('backups/'))).toBe(false);
   });
 
   it('can be undone: the replaced store is kept as an import snapshot', async () => {
     const old = await machine();
-    await call(old.backend, 'municipality:save', municipality('From archive'));
+    await must(old.backend, 'municipality:save', municipality('From archive'));
     const bytes = await exportFrom(old.backend);
     const successor = await machine();
-    await call(successor.backend, 'municipality:save', municipality('Mine'));
-    await call(successor.backend, 'handover:import', { bytes });
-    const undo = (await call(successor.backend, 'backup:list', {})).find((b) => b.reason === 'import');
-    await call(successor.backend, 'backup:restore', { id: undo!.id });
-    expect((await call(successor.backend, 'committee:get', {})).municipality?.name).toBe('Mine');
+    await must(successor.backend, 'municipality:save', municipality('Mine'));
+    await must(successor.backend, 'handover:import', { bytes });
+    const undo = (await must(successor.backend, 'backup:list', {})).find((b) => b.reason === 'import');
+    await must(successor.backend, 'backup:restore', { id: undo!.id });
+    expect((await must(successor.backend, 'committee:get', {})).municipality?.name).toBe('Mine');
   });
 
   const forgeries: [string, (e: Record<string, Uint8Array>) => void][] = [
@@ -103,6 +109,23 @@ describe('hand-over archive', () => {
     ],
     ['a missing file', (e) => void delete e['store.json']],
     ['an unlisted extra file', (e) => void (e['attachments/extra.txt'] = new Uint8Array([1]))],
+    [
+      'an attachment whose bytes are not those its name says',
+      (e) => {
+        const name = `attachments/${'0'.repeat(64)}.png`;
+        const bytes = new Uint8Array([1, 2, 3]);
+        const manifest = JSON.parse(new TextDecoder().decode(e['manifest.json'])) as {
+          files: { path: string; size: number; sha256: string }[];
+        };
+        manifest.files.push({
+          path: name,
+          size: 3,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        });
+        e[name] = bytes;
+        e['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest));
+      },
+    ],
     ['no manifest', (e) => void delete e['manifest.json']],
     [
       'a path escaping the data folder',
@@ -119,15 +142,15 @@ describe('hand-over archive', () => {
 
   it.each(forgeries)('is refused whole when it has %s, and nothing is replaced', async (_name, change) => {
     const old = await machine();
-    await call(old.backend, 'municipality:save', municipality('Elsewhere'));
+    await must(old.backend, 'municipality:save', municipality('Elsewhere'));
     const bytes = await exportFrom(old.backend);
     const successor = await machine();
-    await call(successor.backend, 'municipality:save', municipality('Untouched'));
+    await must(successor.backend, 'municipality:save', municipality('Untouched'));
     const before = await readFile(join(successor.dir, 'store.json'), 'utf8');
     const error = await callError(successor.backend, 'handover:import', { bytes: tamper(bytes, change) });
     expect(error.code).toBe('ARCHIVE_INVALID');
     expect(await readFile(join(successor.dir, 'store.json'), 'utf8')).toBe(before);
-    expect(await call(successor.backend, 'backup:list', {})).toEqual([]);
+    expect(await must(successor.backend, 'backup:list', {})).toEqual([]);
     expect((await readdir(successor.dir)).filter((n) => n.startsWith('attachments'))).toEqual([]);
   });
 

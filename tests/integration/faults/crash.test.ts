@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store/openStore';
-import { removeDir, tempDir } from '../backups/tempBackend';
+import { removeDir, tempDataDir } from '../helpers/backend';
 import { checksum } from './crashState';
 import { faultRuns, timeoutFor } from './runs';
 
@@ -14,7 +14,7 @@ let workDir: string;
 let childScript: string;
 
 beforeAll(async () => {
-  workDir = await tempDir('twinning-crash-');
+  workDir = await tempDataDir('twinning-crash-');
   childScript = join(workDir, 'writerChild.mjs');
   // Bundled once: starting a child through tsx costs ~0.4 s, a plain bundle ~0.05 s.
   await build({

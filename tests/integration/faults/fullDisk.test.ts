@@ -3,7 +3,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store/openStore';
-import { call, member, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
+import { member, municipality, must, openBackendWith, removeDir, tempDataDir } from '../helpers/backend';
 
 let root: string;
 let mountPoint: string;
@@ -11,7 +11,7 @@ let mounted = false;
 let skipReason = '';
 
 beforeAll(async () => {
-  root = await tempDir('twinning-tmpfs-');
+  root = await tempDataDir('twinning-tmpfs-');
   mountPoint = join(root, 'disk');
   await mkdir(mountPoint);
   try {
@@ -48,8 +48,8 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     const dataDir = join(mountPoint, 'data');
     const spare = join(mountPoint, 'spare');
     await mkdir(spare);
-    let backend = await openBackend(dataDir);
-    await call(backend, 'municipality:save', municipality('Before'));
+    let backend = await openBackendWith(dataDir);
+    await must(backend, 'municipality:save', municipality('Before'));
     await fillDisk(spare);
 
     const longName = 'x'.repeat(120);
@@ -59,7 +59,7 @@ describe('a real full disk (64 KiB tmpfs)', () => {
       if (!result.ok) error = result.error;
     }
     expect(error?.code).toBe('DISK_FULL');
-    const inMemory = await call(backend, 'committee:get', {});
+    const inMemory = await must(backend, 'committee:get', {});
     // On disk is store.json with the journal replayed onto it, as the next start reads it.
     const onDisk = await openStore(dataDir, () => new Date(), { readOnly: true });
     if (onDisk.kind !== 'ready') throw new Error(onDisk.problem.detail);
@@ -67,10 +67,10 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
     await removeDir(spare);
-    await call(backend, 'member:save', member('After the cleanup'));
+    await must(backend, 'member:save', member('After the cleanup'));
     await backend.close();
-    backend = await openBackend(dataDir);
-    const reopened = await call(backend, 'committee:get', {});
+    backend = await openBackendWith(dataDir);
+    const reopened = await must(backend, 'committee:get', {});
     expect(reopened.municipality?.name).toBe('Before');
     expect(reopened.members.at(-1)?.name).toBe('After the cleanup');
     expect(reopened.members).toHaveLength(inMemory.members.length + 1);
@@ -86,8 +86,8 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     const spare = join(mountPoint, 'spare-compact');
     await mkdir(spare);
     const errors: unknown[] = [];
-    let backend = await openBackend(dataDir, { log: { error: (_m, e) => void errors.push(e) } });
-    await call(backend, 'municipality:save', municipality('Kept'));
+    let backend = await openBackendWith(dataDir, { log: { error: (_m, e) => void errors.push(e) } });
+    await must(backend, 'municipality:save', municipality('Kept'));
     const saved: string[] = [];
     for (let i = 0; i < 8; i++) {
       const name = `Member ${i} ${'y'.repeat(100)}`;
@@ -99,8 +99,8 @@ describe('a real full disk (64 KiB tmpfs)', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     await removeDir(spare);
-    backend = await openBackend(dataDir);
-    const reopened = await call(backend, 'committee:get', {});
+    backend = await openBackendWith(dataDir);
+    const reopened = await must(backend, 'committee:get', {});
     expect(reopened.municipality?.name).toBe('Kept');
     expect(reopened.members.map((m) => m.name)).toEqual(saved);
     await backend.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { openStore } from '../../../electron/core/store/openStore';
-import { call, callError, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
+import { callError, municipality, must, openBackendWith, removeDir, tempDataDir } from '../helpers/backend';
 
 // Replace the functions on node:fs/promises itself and sync the ESM bindings: the
 // store's ordinary `import { rename } from 'node:fs/promises'` then calls the faulty ones.
@@ -56,9 +56,9 @@ let dir: string;
 let backend: Backend;
 beforeEach(async () => {
   fault = null;
-  dir = await tempDir('twinning-faults-');
-  backend = await openBackend(dir);
-  await call(backend, 'municipality:save', municipality('Before'));
+  dir = await tempDataDir('twinning-faults-');
+  backend = await openBackendWith(dir);
+  await must(backend, 'municipality:save', municipality('Before'));
 });
 afterEach(async () => {
   fault = null;
@@ -90,21 +90,21 @@ describe.each(cases)('$code injected', ({ code, expected }) => {
       fault = { where, code, under: dir };
       const error = await callError(backend, 'municipality:save', municipality('After'));
       expect(error.code).toBe(expected);
-      expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Before');
+      expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('Before');
       fault = null;
       expect(await onDisk()).toBe('Before');
       expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
       // The same change succeeds once the disk is fine again, and survives a restart.
-      await call(backend, 'municipality:save', municipality('After'));
+      await must(backend, 'municipality:save', municipality('After'));
       await backend.close();
-      backend = await openBackend(dir);
-      expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('After');
+      backend = await openBackendWith(dir);
+      expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('After');
     },
   );
 
   it('on compaction (store.json replaced) gives a typed error and the journal still holds every change', async () => {
-    await call(backend, 'municipality:save', municipality('After'));
+    await must(backend, 'municipality:save', municipality('After'));
     fault = { where: 'rename', code, under: join(dir, 'store.json') };
     // A manual backup folds the journal into store.json first.
     expect((await callError(backend, 'backup:create', {})).code).toBe(expected);
@@ -112,27 +112,27 @@ describe.each(cases)('$code injected', ({ code, expected }) => {
     expect(await snapshotName()).not.toBe('After');
     expect(await onDisk()).toBe('After');
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    await call(backend, 'municipality:save', municipality('Later'));
+    await must(backend, 'municipality:save', municipality('Later'));
     await backend.close();
     expect(await snapshotName()).toBe('Later');
-    backend = await openBackend(dir);
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Later');
+    backend = await openBackendWith(dir);
+    expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('Later');
   });
 
   it('on a manual backup gives a typed error and changes nothing', async () => {
     fault = { where: 'write', code, under: join(dir, 'backups') };
     expect((await callError(backend, 'backup:create', {})).code).toBe(expected);
     fault = null;
-    expect(await call(backend, 'backup:list', {})).toEqual([]);
+    expect(await must(backend, 'backup:list', {})).toEqual([]);
   });
 
   it('on a restore keeps the current state in memory and on disk', async () => {
-    const snapshot = await call(backend, 'backup:create', {});
-    await call(backend, 'municipality:save', municipality('Current'));
+    const snapshot = await must(backend, 'backup:create', {});
+    await must(backend, 'municipality:save', municipality('Current'));
     fault = { where: 'rename', code, under: join(dir, 'store.json') };
     expect((await callError(backend, 'backup:restore', { id: snapshot.id })).code).toBe(expected);
     fault = null;
-    expect((await call(backend, 'committee:get', {})).municipality?.name).toBe('Current');
+    expect((await must(backend, 'committee:get', {})).municipality?.name).toBe('Current');
     expect(await onDisk()).toBe('Current');
   });
 });

@@ -9,7 +9,7 @@ import { sampleCommittees } from '../../../electron/cli/samples/committees';
 import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
 import { hasBytes } from '../../../shared/ipc/bytes';
 import { decodeFrame, encodeFrame, FRAME_TYPE } from '../../../shared/ipc/frame';
-import { removeDir, tempDir } from '../backups/tempBackend';
+import { removeDir, tempDataDir } from '../helpers/backend';
 import { openTab } from './tab';
 
 const PNG_1PX = Buffer.from(
@@ -83,7 +83,7 @@ async function invoke(
 }
 
 beforeAll(async () => {
-  dir = await tempDir('twinning-binary-');
+  dir = await tempDataDir('twinning-binary-');
   backend = await startBackendWorker({
     backend: { dataDir: dir, transport: 'browser', appVersion: '0.0.0-test' },
     log: { error: () => undefined },

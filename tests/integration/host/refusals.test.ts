@@ -7,7 +7,14 @@ import type { Backend } from '../../../electron/core/backend';
 import { checkRequest, TOKEN_HEADER } from '../../../electron/host/guard';
 import { startHost, type Host } from '../../../electron/host/server';
 import { openTab } from './tab';
-import { call, manualTimers, municipality, openBackend, removeDir, tempDir } from '../backups/tempBackend';
+import {
+  manualTimers,
+  municipality,
+  must,
+  openBackendWith,
+  removeDir,
+  tempDataDir,
+} from '../helpers/backend';
 
 const SECRET_TOWN = 'Secret-Town-7f3a';
 let dir: string;
@@ -17,9 +24,9 @@ let dispatched = 0;
 let secret: string;
 
 beforeAll(async () => {
-  dir = await tempDir('twinning-host-');
-  backend = await openBackend(dir, { timers: manualTimers().timers });
-  await call(backend, 'municipality:save', municipality(SECRET_TOWN));
+  dir = await tempDataDir('twinning-host-');
+  backend = await openBackendWith(dir, { timers: manualTimers().timers });
+  await must(backend, 'municipality:save', municipality(SECRET_TOWN));
   const counted: Backend = {
     ...backend,
     dispatch: (channel, input) => (dispatched++, backend.dispatch(channel, input)),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { CHANNELS, contract } from '../../../shared/ipc/contract';
 import { ErrorCode } from '../../../shared/ipc/errors';
-import { manualTimers, openBackend, removeDir, tempDir } from '../backups/tempBackend';
+import { manualTimers, openBackendWith, removeDir, tempDataDir } from '../helpers/backend';
 import { shaped } from './zodArbitrary';
 
 const RUNS = process.env.FAULTS === 'full' ? 500 : 60;
@@ -14,8 +14,8 @@ const logged: unknown[] = [];
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(async () => {
-  dir = await tempDir('twinning-fuzz-');
-  backend = await openBackend(dir, {
+  dir = await tempDataDir('twinning-fuzz-');
+  backend = await openBackendWith(dir, {
     timers: manualTimers().timers,
     log: { error: (m, e) => logged.push([m, e]) },
   });

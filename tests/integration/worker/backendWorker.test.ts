@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { startBackendWorker } from '../../../electron/core/worker/workerBackend';
-import { municipality, removeDir, tempDir } from '../backups/tempBackend';
+import { municipality, removeDir, tempDataDir } from '../helpers/backend';
 
 const start = (dataDir: string) =>
   startBackendWorker({
@@ -16,7 +16,7 @@ describe('the real backend in a worker thread', { timeout: 120_000 }, () => {
   let backend: Backend | null = null;
 
   beforeEach(async () => {
-    dir = await tempDir('twinning-worker-');
+    dir = await tempDataDir('twinning-worker-');
   });
   afterEach(async () => {
     await backend?.close();

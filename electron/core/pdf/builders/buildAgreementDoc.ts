@@ -8,7 +8,7 @@ import { ARMS_KEYS, townsLine } from './agreement/title';
 
 export interface PrintableAgreement {
   content: AgreementContent;
-  /** Image sources for the coats of arms (a file path in the data folder's images, or a data URL). */
+  /** Image sources for the coats of arms: data URLs of bytes the core read and checked. */
   arms: readonly [string | null, string | null];
   /** Printed faintly across every page, e.g. SAMPLE for invented demonstration data. */
   watermark?: string | null;

@@ -6,7 +6,6 @@ export const PAGE_MARGINS: Margins = [82, 68, 57, 64];
 
 export const PAGE_SIZE: Record<PaperSize, 'A4' | 'LETTER'> = { A4: 'A4', LETTER: 'LETTER' };
 
-export const INK = '#1a1a1a';
 export const MUTED = '#5c5c5c';
 export const RULE = '#9a9a9a';
 

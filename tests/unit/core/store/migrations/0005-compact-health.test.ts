@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compactHealthMigration } from '../../../../../electron/core/store/migrations/0005-compact-health';
 import { parseStoreText } from '../../../../../electron/core/store/readStoreFile';
+import { StoreV5 } from '../../../../../electron/core/store/migrations/schemaV5';
 import { StoreV6 } from '../../../../../electron/core/store/migrations/schemaV6';
 import { allHealthChecks } from '../../../../../shared/domain/partnershipHealth';
 
@@ -9,13 +10,14 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../../../fixtures/stores/${name}`, import.meta.url), 'utf8');
 
 describe('migration 0005: compact health checklists', () => {
-  it('keeps only the keys that are ticked or have evidence, and the current schema reads the result', () => {
+  it('keeps only the keys that are ticked or have evidence, and the frozen version 5 schema reads the result', () => {
     const v4 = JSON.parse(fixture('v4.json'));
     const upgraded = compactHealthMigration.up(v4) as StoreV6;
     expect(upgraded.schemaVersion).toBe(5);
     expect(upgraded.partnerships[0]?.health).toEqual([
       { key: 4, done: true, evidence: 'Three objectives agreed at the 2024 joint meeting' },
     ]);
+    expect(StoreV5.safeParse(upgraded).success).toBe(true);
     // Version 5 is version 6's shape (6 only renamed image files): the frozen schema reads it.
     expect(StoreV6.safeParse({ ...upgraded, schemaVersion: 6 }).success).toBe(true);
   });

@@ -28,7 +28,8 @@ const petra = {
 };
 
 /** A core that knows Ana and Petra; erase answers with `erase`, which may throw. */
-function core(erase: () => unknown = () => ({ erasedRecords: 1, backupsRewritten: 4, filesDeleted: 1 })) {
+const REPORT = { erasedRecords: 1, backupsRewritten: 4, filesDeleted: 1, keptMentioningName: [] as string[] };
+function core(erase: () => unknown = () => REPORT) {
   let erased = false;
   callMock.mockImplementation((async (channel: string) => {
     if (channel === 'person:find') return erased ? [petra] : [ana, petra];
@@ -93,11 +94,26 @@ describe('PrivacyPage', () => {
     expect(await screen.findByText('Ana Popescu erased')).toBeInTheDocument();
     expect(screen.getByText('Records removed: 1')).toBeInTheDocument();
     expect(screen.getByText('Backups rewritten without them: 4')).toBeInTheDocument();
-    expect(screen.getByText('Unreadable copies that mentioned them, deleted: 1')).toBeInTheDocument();
+    expect(
+      screen.getByText('Unreadable copies that held their id or e-mail, deleted: 1'),
+    ).toBeInTheDocument();
     expect(callMock).toHaveBeenCalledWith('person:erase', {
       refs: [{ collection: 'committee.members', id: 'm-ana' }],
     });
     expect(await screen.findAllByRole('row')).toHaveLength(2); // header and Petra
+  });
+
+  it('names the unreadable files it kept because they mention only the name', async () => {
+    core(() => ({ ...REPORT, keptMentioningName: ['store.damaged-2026-01-01T00-00-00-000Z.json'] }));
+    const user = await searchFor('example');
+    await user.click(await screen.findByRole('checkbox', { name: /Select Ana Popescu/ }));
+    await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }),
+    );
+    expect(await screen.findByText(/store\.damaged-2026-01-01T00-00-00-000Z\.json/)).toHaveTextContent(
+      'Kept, because they mention the name but not the id or e-mail',
+    );
   });
 
   it('explains a failed erasure in words and keeps the person listed', async () => {
@@ -112,7 +128,9 @@ describe('PrivacyPage', () => {
     );
 
     expect(
-      await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.'),
+      await screen.findByText(
+        'The erasure stopped before every copy was done: The disk is full. Nothing was changed. Free some space and save again. Choose “Erase everywhere” again to finish it.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Select Ana Popescu/ })).toBeChecked();
   });
