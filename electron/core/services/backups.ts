@@ -2,7 +2,14 @@ import type { AppStatus } from '../../../shared/domain/appStatus';
 import type { BackupInfo, BackupPreview } from '../../../shared/domain/backups';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { migrationContextFor } from '../attachments/legacyImages';
-import { listBackups, readBackup, removeBackup, snapshotStoreFile, type BackupFile } from '../store/backups';
+import {
+  listBackups,
+  readBackup,
+  removeBackup,
+  snapshotStoreFile,
+  writeSnapshot,
+  type BackupFile,
+} from '../store/backups';
 import { parseStoreText } from '../store/readStoreFile';
 import { expiredBackups } from '../store/retention';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
@@ -104,15 +111,8 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
     async periodic(): Promise<void> {
       const store = host.state.store;
       if (!store) return;
-      // A copy of store.json once the journal is folded in holds every acknowledged change.
-      await store.flushAndCompact();
-      try {
-        await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
-      } catch (error) {
-        // A store whose first write failed has no file yet: there is nothing to keep.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-        throw error;
-      }
+      // Memory holds every acknowledged change; no need to fold the journal in for this copy.
+      await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'periodic', host.now());
       const expired = await expiredBackups(await listBackups(host.dataDir), host.now(), isRestorable);
       await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
     },

@@ -62,7 +62,7 @@ export async function openStore(
   // A read-only folder keeps its stale temp files; they are never the live store anyway.
   await sweepTempFiles(dataDir, STORE_FILE).catch(() => 0);
   await sweepTempFiles(dataDir, JOURNAL_FILE).catch(() => 0);
-  await sweepAllTempFiles(backupDir(dataDir)).catch(() => 0);
+  if (!options.readOnly) await sweepAllTempFiles(backupDir(dataDir)).catch(() => 0);
 
   let text: string;
   try {

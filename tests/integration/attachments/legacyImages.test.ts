@@ -5,6 +5,7 @@ import { copyLegacyImages } from '../../../electron/core/attachments/legacyImage
 import { attachmentName } from '../../../electron/core/attachments/attachmentStore';
 import { must, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
 import { pdfImages } from '../helpers/charter';
+import { CURRENT_SCHEMA_VERSION } from '../../../electron/core/store/schema';
 
 const FIXTURE = new URL('../../fixtures/stores-with-images/v5/', import.meta.url);
 const PNG_OLD = 'arms-2b7c6a1e-58f4-4b7e-9a34-6c1f0e2d9a10.png';
@@ -40,7 +41,7 @@ describe('coats of arms of a version 5 data folder', () => {
     const jpg = attachmentName(await fixtureImage(JPG_OLD), 'jpg');
     const backend = await openBackend(dir, quietLog());
     const store = await storeOf(dir);
-    expect(store.schemaVersion).toBe(6);
+    expect(store.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const [charter] = store.agreements;
     expect(charter?.draft.parties.map((p) => p.coatOfArms?.file)).toEqual([png, jpg]);
     // A name whose file was already lost keeps its name; printing that version says it is missing.
@@ -48,6 +49,17 @@ describe('coats of arms of a version 5 data folder', () => {
     expect((await readdir(join(dir, 'attachments'))).sort()).toEqual([png, jpg, 'legacy-names.json'].sort());
     expect(await readdir(dir)).not.toContain('images');
 
+    // A charter now prints only with every objective in each of its languages: she adds the German.
+    await must(backend, 'objective:save', {
+      partnershipId: 'p-landshut',
+      id: 'o-youth',
+      statement: 'Exchange of two school classes every year',
+      theme: 'youth',
+      indicator: 'Pupils taking part',
+      target: '40 per year',
+      agreedOn: '2024-05-12',
+      texts: { de: 'Jedes Jahr ein Austausch von zwei Schulklassen' },
+    });
     const pdf = await must(backend, 'document:render', {
       kind: 'agreement',
       params: { partnershipId: 'p-landshut' },

@@ -11,7 +11,7 @@ export const ornansPartnership = (): Input<'partnership:save'> => ({
   kind: 'partnership',
   partners: [
     {
-      id: 'ornans',
+      key: 'ornans',
       place: {
         name: 'Ornans',
         country: 'FR',

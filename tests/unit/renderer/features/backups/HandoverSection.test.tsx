@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, call } from '../../../../../renderer/api/client';
-import { download } from '../../../../../renderer/api/files';
+import { ApiError, call, saveFile } from '../../../../../renderer/api/client';
 import { HandoverSection } from '../../../../../renderer/features/backups/HandoverSection';
 import { HandoverArchive, MAX_ARCHIVE_BYTES } from '../../../../../shared/domain/handover';
 import { renderWithProviders, useLocale } from '../../helpers/render';
@@ -10,23 +9,22 @@ import { renderWithProviders, useLocale } from '../../helpers/render';
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../../../renderer/api/client')>()),
   call: vi.fn(),
-}));
-vi.mock('../../../../../renderer/api/files', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../../../renderer/api/files')>()),
-  download: vi.fn(),
+  saveFile: vi.fn(),
 }));
 const callMock = vi.mocked(call);
 
 const small = HandoverArchive.parse({
   fileName: 'twinning-desk-handover.zip',
   size: 2048,
-  base64: 'UEsFBg==',
+  // An empty zip: its end-of-central-directory record alone.
+  bytes: new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]),
 });
 
 describe('HandoverSection', () => {
   beforeEach(async () => {
     callMock.mockReset();
-    vi.mocked(download).mockReset();
+    vi.mocked(saveFile).mockReset();
+    vi.mocked(saveFile).mockResolvedValue({ outcome: 'downloaded' });
     await useLocale('en');
   });
 
@@ -55,6 +53,9 @@ describe('HandoverSection', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Save without backups' }));
     expect(callMock).toHaveBeenLastCalledWith('handover:export', { includeBackups: false });
-    expect(download).toHaveBeenCalledTimes(1);
+    expect(saveFile).toHaveBeenCalledTimes(1);
+    expect(saveFile).toHaveBeenCalledWith(
+      expect.objectContaining({ bytes: small.bytes, fileName: small.fileName }),
+    );
   });
 });
