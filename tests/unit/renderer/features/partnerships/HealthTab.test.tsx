@@ -14,6 +14,7 @@ const callMock = vi.mocked(call);
 
 const withObjective: Partnership = Partnership.parse({
   id: 'p1',
+  rev: 1,
   kind: 'partnership',
   partners: [
     {
