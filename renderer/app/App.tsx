@@ -9,7 +9,7 @@ import { useAppStore } from '../state/store';
 import type { Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /**
  * A data router (one splat route; the features route below it with <Routes>), so a form can
@@ -37,7 +37,7 @@ export function App({ boot }: { boot: Boot }) {
   else if (status?.state === 'recovery') screen = <RecoveryScreen status={status} />;
   else screen = <RouterProvider router={router} />;
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <ErrorBoundary>{screen}</ErrorBoundary>
     </MantineProvider>

@@ -63,6 +63,9 @@ function issueCode(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_small':
       return issue.minimum === 1 && issue.origin === 'string' ? 'required' : 'too_small';
+    case 'too_big':
+      // "Too large" read oddly under a name field: a text is too long, a number too large.
+      return issue.origin === 'string' ? 'too_long' : 'too_big';
     case 'invalid_format':
       return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
     default:

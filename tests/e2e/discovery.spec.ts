@@ -129,7 +129,7 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   await expect(discovery.result('Sibiu').getByText('Already a partner')).toBeVisible();
   await expect(discovery.result('Sibiu').getByText('Already one of your partner towns')).toBeVisible();
   await expect(
-    discovery.result('Sibiu').getByRole('button', { name: 'Add Sibiu to the shortlist' }),
+    discovery.result('Sibiu').getByRole('button', { name: 'Add to shortlist (Sibiu)' }),
   ).toHaveCount(0);
 
   await open(page, app, '/');

@@ -16,6 +16,7 @@ import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/e
 import { Theme } from '../../../shared/domain/partnership';
 import { SizePreference, type SearchCriteriaInput } from '../../../shared/domain/partnerSearch';
 import { useFormat } from '../../i18n/format';
+import { themeLabelKey } from '../../i18n/themes';
 
 interface Values {
   name: string;
@@ -68,7 +69,7 @@ export function SearchForm({
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   const countries = EUROPEAN_COUNTRIES.map((c) => ({ value: c, label: format.country(c) })).sort(byLabel);
   const languages = EUROPEAN_LANGUAGES.map((c) => ({ value: c, label: format.language(c) })).sort(byLabel);
-  const themes = Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) })).sort(byLabel);
+  const themes = Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) })).sort(byLabel);
 
   return (
     <Paper

@@ -64,7 +64,7 @@ export function HealthTab({ partnership }: { partnership: Partnership }) {
   return (
     <Stack>
       <Group aria-live="polite">
-        <Text fw={600}>{t('health.summary', { done: summary.done })}</Text>
+        <Text fw={600}>{t('health.summary', { count: summary.done, done: summary.done })}</Text>
         <Badge color={LEVEL_COLOR[summary.level]}>{t(`health.level.${summary.level}`)}</Badge>
       </Group>
       {summary.withoutEvidence.length > 0 && (

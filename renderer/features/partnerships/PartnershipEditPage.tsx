@@ -13,6 +13,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusLabelKey } from '../../i18n/statuses';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import {
@@ -31,6 +32,7 @@ import { useAppStore } from '../../state/store';
 import { emptyTown, toDraft, toValues, type PartnershipValues } from './partnershipFormValues';
 import { PartnerTownFields } from './PartnerTownFields';
 import { ResolutionsFields, SigningsFields } from './RecordsFields';
+import { themeLabelKey } from '../../i18n/themes';
 
 /** Create (no id in the address) or edit a link; validated with the same schema as the core. */
 export function PartnershipEditPage() {
@@ -125,7 +127,7 @@ export function PartnershipEditPage() {
               {!id && (
                 <Select
                   label={t('form.initialStatus')}
-                  data={PartnershipStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                  data={PartnershipStatus.options.map((s) => ({ value: s, label: t(statusLabelKey(s)) }))}
                   value={values.status}
                   onChange={(v) => set('status', v)}
                   error={errors.status}
@@ -143,7 +145,7 @@ export function PartnershipEditPage() {
               <MultiSelect
                 label={t('form.themes')}
                 searchable
-                data={Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
+                data={Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) }))}
                 value={values.themes}
                 onChange={(v) => set('themes', v)}
                 error={errors.themes}

@@ -47,7 +47,7 @@ export class DiscoveryPages {
     entry: { status: string; notes: string; themes?: string[] },
   ): Promise<void> {
     await this.result(town)
-      .getByRole('button', { name: `Add ${town} to the shortlist` })
+      .getByRole('button', { name: `Add to shortlist (${town})` })
       .click();
     const dialog = this.page.getByRole('dialog', { name: town });
     await dialog.getByRole('combobox', { name: 'Status' }).click();
@@ -75,7 +75,7 @@ export class DiscoveryPages {
   }
 
   async createPartnershipFor(town: string, kind = 'Formal partnership'): Promise<void> {
-    await this.page.getByRole('button', { name: `Create a partnership with ${town}` }).click();
+    await this.page.getByRole('button', { name: `Create partnership (${town})` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Partnership with ${town}` });
     await dialog.getByRole('combobox', { name: 'Kind of link' }).click();
     await this.page.getByRole('option', { name: kind, exact: true }).click();
