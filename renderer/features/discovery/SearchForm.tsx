@@ -14,8 +14,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { Theme } from '../../../shared/domain/partnership';
-import { SizePreference, type SearchCriteriaInput } from '../../../shared/domain/partnerSearch';
+import { SizePreference, sizeRange, type SearchCriteriaInput } from '../../../shared/domain/partnerSearch';
 import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../state/store';
 import { themeLabelKey } from '../../i18n/themes';
 
 interface Values {
@@ -70,6 +71,19 @@ export function SearchForm({
   const countries = EUROPEAN_COUNTRIES.map((c) => ({ value: c, label: format.country(c) })).sort(byLabel);
   const languages = EUROPEAN_LANGUAGES.map((c) => ({ value: c, label: format.language(c) })).sort(byLabel);
   const themes = Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) })).sort(byLabel);
+  const homePopulation = useAppStore((s) => s.profile?.municipality?.population ?? null);
+  const range = homePopulation === null ? null : sizeRange(homePopulation, values.size);
+  // Says what the chosen size keeps, in inhabitants: "similar" is a filter, not a vague score.
+  const sizeMeaning =
+    values.size === 'any'
+      ? t('sizeMeaning.any')
+      : range === null
+        ? t('sizeMeaning.noHome')
+        : t(`sizeMeaning.${values.size}`, {
+            min: format.number(range.min),
+            max: format.number(range.max),
+            home: format.number(homePopulation ?? 0),
+          });
 
   return (
     <Paper
@@ -132,7 +146,12 @@ export function SearchForm({
             allowDecimal={false}
             thousandSeparator={format.separators.group}
             decimalSeparator={format.separators.decimal}
-            suffix=" km"
+            rightSection={
+              <Text size="sm" c="dimmed" aria-hidden>
+                km
+              </Text>
+            }
+            rightSectionPointerEvents="none"
             value={values.maxDistanceKm}
             onChange={set('maxDistanceKm')}
           />
@@ -147,7 +166,11 @@ export function SearchForm({
               value={values.size}
               onChange={(v) => set('size')(SizePreference.parse(v))}
               data={SizePreference.options.map((s) => ({ value: s, label: t(`size.${s}`) }))}
+              aria-describedby="size-meaning"
             />
+            <Text size="xs" c="dimmed" mt={4} id="size-meaning">
+              {sizeMeaning}
+            </Text>
           </div>
         </SimpleGrid>
         <Group justify="flex-end">

@@ -18,8 +18,10 @@ export class DiscoveryPages {
     await expect(this.page.getByRole('heading', { name: 'Partner search', level: 2 })).toBeVisible();
   }
 
-  async searchByName(name: string): Promise<void> {
+  /** Size as the segmented control names it: Similar (the default), Smaller, Larger, Any. */
+  async searchByName(name: string, size?: 'Similar' | 'Smaller' | 'Larger' | 'Any'): Promise<void> {
     await this.criteria.getByLabel('Town name (optional)').fill(name);
+    if (size) await this.criteria.getByText(size, { exact: true }).click();
     const done = answered(this.page, 'partnerSearch:run');
     await this.criteria.getByRole('button', { name: 'Search' }).click();
     await done;

@@ -3,7 +3,6 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PartnershipStatus, Theme } from '../../../shared/domain/partnership';
 import { ShortlistStatus } from '../../../shared/domain/shortlist';
-import { PARTNERSHIP_STATUSES, statusHex } from '../../../renderer/i18n/statuses';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const renderer = join(root, 'renderer');
@@ -66,12 +65,5 @@ describe('the one table of status names and colours', () => {
         'partnerships.json:theme',
       ]);
     }
-  });
-
-  it('gives every status its own colour, distinct from the others, dark enough to see on the map', () => {
-    const hexes = PartnershipStatus.options.map(statusHex);
-    expect(new Set(hexes).size).toBe(hexes.length);
-    expect(new Set(Object.values(PARTNERSHIP_STATUSES).map((s) => s.colour)).size).toBe(hexes.length);
-    for (const hex of hexes) expect(hex).toMatch(/^#[0-9a-f]{6}$/i);
   });
 });

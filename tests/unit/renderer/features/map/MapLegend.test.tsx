@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MapLegend } from '../../../../../renderer/features/map/MapLegend';
 import { StatusBadge, StatusText } from '../../../../../renderer/features/partnerships/PartnershipBadges';
-import { statusHex } from '../../../../../renderer/i18n/statuses';
+import { PARTNERSHIP_STATUSES, statusHex } from '../../../../../renderer/i18n/statuses';
+import { PartnershipStatus } from '../../../../../shared/domain/partnership';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 describe('the map legend and the status badges', () => {
@@ -48,5 +49,12 @@ describe('the map legend and the status badges', () => {
     expect(badge('negotiating')).toHaveAttribute('data-variant', 'dot');
     expect(badge('negotiating')?.getAttribute('style')).toContain('violet');
     expect(badge('dormant')?.getAttribute('style')).toContain('orange');
+  });
+
+  it('give every status its own colour, so no two can be confused on the map', () => {
+    const hexes = PartnershipStatus.options.map(statusHex);
+    expect(new Set(hexes).size).toBe(hexes.length);
+    expect(new Set(Object.values(PARTNERSHIP_STATUSES).map((s) => s.colour)).size).toBe(hexes.length);
+    for (const hex of hexes) expect(hex).toMatch(/^#[0-9a-f]{6}$/i);
   });
 });
