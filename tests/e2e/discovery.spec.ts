@@ -62,7 +62,7 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   await discovery.addToShortlist('Sibiu', {
     status: 'Contacted',
     notes: 'Met their mayor at the Danube forum',
-    themes: ['Culture'],
+    themes: ['Art and culture'],
   });
   await expect(sibiu.getByText('On the shortlist')).toBeVisible();
 
@@ -113,12 +113,26 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
 
   // On the map: Bratislava, Sibiu in the colour of an active link, and the line between them.
   await open(page, app, '/map');
-  const map = page.getByRole('img', { name: 'Map of partnerships' });
+  const map = page.getByRole('group', { name: 'Map of partnerships' });
   await expect(map.getByRole('img', { name: 'Home town: Bratislava' })).toBeVisible();
-  await expect(map.getByRole('img', { name: 'Sibiu — Active' })).toBeVisible();
-  const link = map.locator('g[data-status="active"] path[data-kind="link"]');
+  const sibiuOnMap = map.getByRole('link', { name: 'Sibiu — Active' });
+  await expect(sibiuOnMap).toBeVisible();
+  const link = map.locator('path[data-kind="link"][data-status="active"]');
   await expect(link).toHaveCount(1);
   expect(await link.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+/);
+  // The line is drawn in the active badge's green, the legend says so in the same words.
+  await expect(link).toHaveAttribute('stroke', '#2f9e44');
+  await expect(page.getByRole('list', { name: 'Legend' }).getByText('Active', { exact: true })).toBeVisible();
+  // A town on the map is a place to work: Tab reaches it, Enter opens its partnership.
+  await sibiuOnMap.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Sibiu', level: 2, exact: true })).toBeVisible();
+  await open(page, app, '/map');
+  await page
+    .getByRole('group', { name: 'Map of partnerships' })
+    .getByRole('link', { name: 'Sibiu — Active' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Sibiu', level: 2, exact: true })).toBeVisible();
 
   // The shortlist now points to the link.
   await discovery.goto(app.url);
@@ -193,8 +207,8 @@ test('in the partnership form a partner town is taken from the gazetteer by its 
   await open(page, app, '/map');
   await expect(
     page
-      .getByRole('img', { name: 'Map of partnerships' })
-      .getByRole('img', { name: 'Cluj-Napoca — Prospect' }),
+      .getByRole('group', { name: 'Map of partnerships' })
+      .getByRole('link', { name: 'Cluj-Napoca — Prospect' }),
   ).toBeVisible();
   expect(app.outbound).toEqual([]);
 });
