@@ -2,8 +2,12 @@ import { DEFAULT_THEME, type MantineColor } from '@mantine/core';
 import type { PartnershipStatus } from '../../shared/domain/partnership';
 import type { ShortlistStatus } from '../../shared/domain/shortlist';
 
-/** The shade every status is drawn in: badge dots, history dots, map lines and points, legend. */
+/**
+ * The shade a status is drawn in everywhere (badge dots, history dots, map lines and points,
+ * legend): 8, dark enough on white, except gray, whose 8 is nearly the home town's black.
+ */
 const SHADE = 8;
+const LIGHTER: Partial<Record<MantineColor, number>> = { gray: 6 };
 
 interface StatusLook<K extends string> {
   /** Mantine colour name, for badges and dots. */
@@ -37,12 +41,14 @@ export const SHORTLIST_STATUSES = {
 
 /** The status's colour as a CSS value, for SVG (the map), where Mantine's names do not reach. */
 export function statusHex(status: PartnershipStatus): string {
-  return DEFAULT_THEME.colors[PARTNERSHIP_STATUSES[status].colour][SHADE];
+  const colour = PARTNERSHIP_STATUSES[status].colour;
+  return DEFAULT_THEME.colors[colour][LIGHTER[colour] ?? SHADE];
 }
 
 /** The same colour as a Mantine value ("violet.8"), for dots drawn with Box. */
 export function statusShade(status: PartnershipStatus): string {
-  return `${PARTNERSHIP_STATUSES[status].colour}.${SHADE}`;
+  const colour = PARTNERSHIP_STATUSES[status].colour;
+  return `${colour}.${LIGHTER[colour] ?? SHADE}`;
 }
 
 export const statusLabelKey = (status: PartnershipStatus) => PARTNERSHIP_STATUSES[status].labelKey;

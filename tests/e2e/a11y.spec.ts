@@ -42,6 +42,8 @@ for (const locale of locales) {
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();
+      // What was judged, to look at: test-results/a11y/<locale>-<screen>.png.
+      await page.screenshot({ path: `test-results/a11y/${locale}-${screen.name}.png`, fullPage: true });
       const serious = summarise(violations);
       if (serious.length > 0) found[screen.name] = serious;
     }

@@ -10,7 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { Theme } from '../../../shared/domain/partnership';
@@ -72,6 +72,12 @@ export function SearchForm({
   const languages = EUROPEAN_LANGUAGES.map((c) => ({ value: c, label: format.language(c) })).sort(byLabel);
   const themes = Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) })).sort(byLabel);
   const homePopulation = useAppStore((s) => s.profile?.municipality?.population ?? null);
+  const profileLoaded = useAppStore((s) => s.profile !== null);
+  const loadCommittee = useAppStore((s) => s.loadCommittee);
+  // The size hint needs the home town's population, which a fresh start on this page has not read yet.
+  useEffect(() => {
+    if (!profileLoaded) loadCommittee().catch(() => undefined);
+  }, [profileLoaded, loadCommittee]);
   const range = homePopulation === null ? null : sizeRange(homePopulation, values.size);
   // Says what the chosen size keeps, in inhabitants: "similar" is a filter, not a vague score.
   const sizeMeaning =

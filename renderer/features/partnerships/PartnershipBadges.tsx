@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipKind, PartnershipStatus } from '../../../shared/domain/partnership';
-import { PARTNERSHIP_STATUSES, statusLabelKey, statusShade } from '../../i18n/statuses';
+import { statusLabelKey, statusShade } from '../../i18n/statuses';
 
 export function StatusBadge({ status }: { status: PartnershipStatus }) {
   const { t } = useTranslation();
@@ -15,7 +15,7 @@ export function StatusBadge({ status }: { status: PartnershipStatus }) {
  */
 export function StatusLabelBadge({ status, label }: { status: PartnershipStatus; label: string }) {
   return (
-    <Badge color={PARTNERSHIP_STATUSES[status].colour} variant="dot" data-status={status}>
+    <Badge color={statusShade(status)} variant="dot" data-status={status}>
       {label}
     </Badge>
   );

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { HOME_COLOR } from '../../../../../renderer/features/map/EuropeMap';
 import { MapLegend } from '../../../../../renderer/features/map/MapLegend';
 import { StatusBadge, StatusText } from '../../../../../renderer/features/partnerships/PartnershipBadges';
 import { PARTNERSHIP_STATUSES, statusHex } from '../../../../../renderer/i18n/statuses';
@@ -49,6 +50,7 @@ describe('the map legend and the status badges', () => {
     expect(badge('negotiating')).toHaveAttribute('data-variant', 'dot');
     expect(badge('negotiating')?.getAttribute('style')).toContain('violet');
     expect(badge('dormant')?.getAttribute('style')).toContain('orange');
+    expect(badge('negotiating')?.getAttribute('style')).toContain('violet-8');
   });
 
   it('give every status its own colour, so no two can be confused on the map', () => {
@@ -56,5 +58,8 @@ describe('the map legend and the status badges', () => {
     expect(new Set(hexes).size).toBe(hexes.length);
     expect(new Set(Object.values(PARTNERSHIP_STATUSES).map((s) => s.colour)).size).toBe(hexes.length);
     for (const hex of hexes) expect(hex).toMatch(/^#[0-9a-f]{6}$/i);
+    // A prospect is grey, but not the home town's near-black.
+    expect(hexes).not.toContain(HOME_COLOR);
+    expect(statusHex('prospect')).toBe('#868e96');
   });
 });
