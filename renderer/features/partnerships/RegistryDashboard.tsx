@@ -59,7 +59,10 @@ export function RegistryDashboard() {
         <Title order={3} size="h5" mb="xs" id="dormant-title">
           {t('home.dormant')}
         </Title>
-        {dashboard.dormant.length === 0 ? (
+        {dashboard.total === 0 ? (
+          // With no link at all, "every living link has had some activity" would be an empty boast.
+          <Text size="sm">{t('home.noLinks')}</Text>
+        ) : dashboard.dormant.length === 0 ? (
           <Text size="sm">{t('home.noDormant', { count: dashboard.dormantAfterMonths })}</Text>
         ) : (
           <Stack gap={6} role="list">
