@@ -66,4 +66,16 @@ describe('the one table of status names and colours', () => {
       ]);
     }
   });
+
+  it('keeps the second names the newcomer met out of every message (German Interessent, Verzeichnis, Charta; French Prise de contact)', () => {
+    const locales = join(renderer, 'i18n', 'locales');
+    const retired: Record<string, RegExp> = {
+      de: /Interessent|Erkundung|(?<!Orts)[Vv]erzeichnis|Charta/,
+      fr: /Prise de contact/,
+      ro: /care tac|Liniștit/,
+    };
+    for (const [lang, pattern] of Object.entries(retired))
+      for (const file of readdirSync(join(locales, lang)))
+        expect(readFileSync(join(locales, lang, file), 'utf8'), `${lang}/${file}`).not.toMatch(pattern);
+  });
 });
