@@ -7,7 +7,7 @@ import type { ShortlistStatus } from '../../shared/domain/shortlist';
  * legend): 8, dark enough on white, except gray, whose 8 is nearly the home town's black.
  */
 const SHADE = 8;
-const LIGHTER: Partial<Record<MantineColor, number>> = { gray: 6 };
+const LIGHTER: Partial<Record<MantineColor, 6>> = { gray: 6 };
 
 interface StatusLook<K extends string> {
   /** Mantine colour name, for badges and dots. */
@@ -42,7 +42,8 @@ export const SHORTLIST_STATUSES = {
 /** The status's colour as a CSS value, for SVG (the map), where Mantine's names do not reach. */
 export function statusHex(status: PartnershipStatus): string {
   const colour = PARTNERSHIP_STATUSES[status].colour;
-  return DEFAULT_THEME.colors[colour][LIGHTER[colour] ?? SHADE];
+  const shade: 6 | 8 = LIGHTER[colour] === 6 ? 6 : SHADE;
+  return DEFAULT_THEME.colors[colour][shade];
 }
 
 /** The same colour as a Mantine value ("violet.8"), for dots drawn with Box. */

@@ -69,7 +69,10 @@ export function HealthTab({ partnership }: { partnership: Partnership }) {
       </Group>
       {summary.withoutEvidence.length > 0 && (
         <Alert color="yellow">
-          {t('health.withoutEvidence', { keys: summary.withoutEvidence.join(', ') })}
+          {t('health.withoutEvidence', {
+            count: summary.withoutEvidence.length,
+            keys: summary.withoutEvidence.join(', '),
+          })}
         </Alert>
       )}
       {allHealthChecks(partnership.health).map((check) => (

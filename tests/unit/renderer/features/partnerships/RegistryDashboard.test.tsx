@@ -10,7 +10,7 @@ const empty: Dashboard = {
   today: '2026-12-03',
   horizonDays: 365,
   dormantAfterMonths: 24,
-  counts: {},
+  counts: { prospect: 0, exploring: 0, negotiating: 0, active: 0, dormant: 0, ended: 0 },
   total: 0,
   anniversaries: [],
   dormant: [],
@@ -36,7 +36,7 @@ describe('links going quiet on the home screen', () => {
 
   it('says every living link has had some activity when there are links and none is quiet', async () => {
     await useLocale('en');
-    show({ ...empty, total: 2, counts: { active: 2 } });
+    show({ ...empty, total: 2, counts: { ...empty.counts, active: 2 } });
     expect(
       screen.getByText('Every living link has had some activity in the last 24 months.'),
     ).toBeInTheDocument();
