@@ -52,11 +52,18 @@ export function useSubmit<S extends z.ZodType>(
 }
 
 /** The messages whose fields are still wrong in `current`; all of them while it is what was submitted. */
-function stillWrong(schema: z.ZodType, shown: FieldErrors, current: unknown, submitted: string | null): FieldErrors {
+function stillWrong(
+  schema: z.ZodType,
+  shown: FieldErrors,
+  current: unknown,
+  submitted: string | null,
+): FieldErrors {
   if (current === undefined || Object.keys(shown).length === 0) return shown;
   if ((JSON.stringify(current) ?? null) === submitted) return shown;
   const result = schema.safeParse(current);
-  const failing = new Set(result.success ? [] : toFieldIssues(result.error.issues).map((i) => i.path.join('.')));
+  const failing = new Set(
+    result.success ? [] : toFieldIssues(result.error.issues).map((i) => i.path.join('.')),
+  );
   return Object.fromEntries(Object.entries(shown).filter(([key]) => failing.has(key)));
 }
 

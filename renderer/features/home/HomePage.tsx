@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
+import { roleTitle } from '../../i18n/roles';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -78,7 +79,10 @@ export function HomePage() {
                         variant={holder ? 'light' : 'outline'}
                         color={holder ? 'indigo' : 'orange'}
                       >
-                        {t(`committee:role.${role}`)}: {holder?.name ?? t('team.vacant')}
+                        {t('team.holder', {
+                          role: roleTitle(t, role, holder?.address),
+                          name: holder?.name ?? t('team.vacant'),
+                        })}
                       </Badge>
                     );
                   })}

@@ -18,12 +18,7 @@ describe('ClauseEditor', () => {
     edited.texts.fr!.clauses.preamble.body = 'Réécrit à la main';
     const onEdit = vi.fn<(edit: Edit) => void>();
     renderWithProviders(
-      <ClauseEditor
-        content={edited}
-        clause="preamble"
-        flagged={new Set()}
-        onEdit={onEdit}
-      />,
+      <ClauseEditor content={edited} clause="preamble" flagged={new Set()} onEdit={onEdit} />,
     );
 
     const german = screen.getByRole('group', { name: 'Preamble in German' });

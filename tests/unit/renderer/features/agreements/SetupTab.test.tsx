@@ -13,12 +13,7 @@ function renderSetup(start: AgreementContent = printableCharter()) {
   function Harness() {
     const [content, setContent] = useState(start);
     seen.content = content;
-    return (
-      <SetupTab
-        content={content}
-        onEdit={(edit) => setContent(edit)}
-      />
-    );
+    return <SetupTab content={content} onEdit={(edit) => setContent(edit)} />;
   }
   renderWithProviders(<Harness />);
   return { user: userEvent.setup(), seen };

@@ -26,7 +26,13 @@ export function printableCharter(): AgreementContent {
           signatories: [{ name: 'Matthias Klopfer', office: 'Oberbürgermeister' }],
         },
       ],
-      objectives: [{ id: 'o1', statement: 'Deux échanges scolaires par an', texts: { de: 'Zwei Schüleraustausche im Jahr' } }],
+      objectives: [
+        {
+          id: 'o1',
+          statement: 'Deux échanges scolaires par an',
+          texts: { de: 'Zwei Schüleraustausche im Jahr' },
+        },
+      ],
     },
     newId,
   );
