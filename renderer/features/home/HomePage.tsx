@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
+import { FirstSteps } from './FirstSteps';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -31,6 +32,7 @@ export function HomePage() {
           town ? t('townLine', { name: town.name, country: format.country(town.country) }) : t('intro')
         }
       />
+      <FirstSteps />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
