@@ -21,6 +21,8 @@ interface Shot {
   ready?: (page: Page) => Promise<void>;
 }
 
+const FIRST_LAUNCH = '00-first-steps.png';
+
 const shots: Shot[] = [
   { file: '01-overview.png', route: () => '/', heading: /Buziaș/ },
   { file: '02-committee.png', route: () => '/committee', heading: /^Committee profile$/ },
@@ -90,11 +92,19 @@ test('every screen the user guide pictures opens on a sample committee, and the 
   app,
 }) => {
   test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await mkdir(outDir, { recursive: true });
+
+  // The first launch, on the empty folder, before the sample committee is written.
+  await open(page, app, '/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Twinning Desk' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'First steps' })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(outDir, FIRST_LAUNCH) });
+
   await app.stop();
   const ornansId = await seedGuideFolder(app.dataDir);
   await app.start();
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await mkdir(outDir, { recursive: true });
 
   for (const shot of shots) {
     await open(page, app, shot.route(ornansId));
@@ -107,6 +117,6 @@ test('every screen the user guide pictures opens on a sample committee, and the 
 
   const guide = await readFile(join(root, 'docs', 'GUIDE.md'), 'utf8');
   const pictured = [...guide.matchAll(/\]\(guide\/([\w-]+\.png)\)/g)].map((m) => m[1]);
-  expect([...new Set(pictured)].sort()).toEqual(shots.map((s) => s.file).sort());
+  expect([...new Set(pictured)].sort()).toEqual([FIRST_LAUNCH, ...shots.map((s) => s.file)].sort());
   expect(app.outbound).toEqual([]);
 });
