@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
+import { FirstSteps } from './FirstSteps';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -32,6 +33,7 @@ export function HomePage() {
           town ? t('townLine', { name: town.name, country: format.country(town.country) }) : t('intro')
         }
       />
+      <FirstSteps />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
