@@ -86,9 +86,9 @@ describe('Member', () => {
     expect(Member.safeParse({ ...member, id: 'm1' }).success).toBe(false);
     const stamp = '2025-01-01T10:00:00.000Z';
     expect(Member.safeParse({ ...member, id: 'm1', createdAt: stamp, updatedAt: stamp }).success).toBe(false);
-    expect(Member.safeParse({ ...member, id: 'm1', createdAt: stamp, updatedAt: stamp, rev: 1 }).success).toBe(
-      true,
-    );
+    expect(
+      Member.safeParse({ ...member, id: 'm1', createdAt: stamp, updatedAt: stamp, rev: 1 }).success,
+    ).toBe(true);
   });
 });
 

@@ -36,7 +36,15 @@ describe('last activity', () => {
       timeline: [{ id: 'e', date: '2022-03-01', kind: 'visit', title: 'Visit', note: '' }],
       signings: [{ id: 's', date: '2021-05-05', place: 'Sibiu', note: '' }],
       objectives: [
-        { id: 'o', statement: 'x', theme: 'youth', indicator: '', target: '', agreedOn: '2023-07-01', texts: {} },
+        {
+          id: 'o',
+          statement: 'x',
+          theme: 'youth',
+          indicator: '',
+          target: '',
+          agreedOn: '2023-07-01',
+          texts: {},
+        },
       ],
     });
     expect(lastActivityDate(p)).toBe('2023-07-01');
