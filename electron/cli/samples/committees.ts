@@ -85,7 +85,7 @@ export const sampleCommittees: Record<'keighley' | 'buzias', SampleCommittee> = 
       status: 'active',
       partners: [
         {
-          id: 'ornans',
+          key: 'ornans',
           place: place('Ornans', 'FR', 'Doubs', 4235, 2989252, 47.10749, 6.14306),
           languages: ['fr'],
           contacts: [{ name: 'Hélène Fournier', role: 'maire', languages: ['fr'], email: '', phone: '' }],
