@@ -69,7 +69,7 @@ export function HealthKeyRow({ partnershipId, check }: { partnershipId: string; 
         fw={600}
       />
       {knownText && (
-        <Text size="sm" mt={4} c="green.9">
+        <Text size="sm" mt={4}>
           {knownText}
         </Text>
       )}
