@@ -10,7 +10,7 @@ import type { Boot } from './bootstrap';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { useLeaveGuards } from './useLeaveGuards';
 
 /**
@@ -42,7 +42,7 @@ export function App({ boot }: { boot: Boot }) {
   else if (status?.state === 'recovery') screen = <RecoveryScreen status={status} />;
   else screen = <RouterProvider router={router} />;
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       {boot.kind === 'ready' && status?.transport === 'browser' && <ConnectionBanner />}
       <ErrorBoundary>{screen}</ErrorBoundary>

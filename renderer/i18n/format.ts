@@ -1,6 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { countrySubject, type CountrySubject } from './countrySubject';
 
 const INTL_LOCALE: Record<string, string> = { en: 'en-GB', ro: 'ro-RO', fr: 'fr-FR', de: 'de-DE' };
+
+/**
+ * Language names Chromium's trimmed ICU data lacks (Node's full ICU has them): without these
+ * the language lists showed the bare code "se" for Northern Sami, the language of Sápmi.
+ */
+const MISSING_LANGUAGE_NAMES: Record<string, Record<string, string>> = {
+  se: { 'en-GB': 'Northern Sami', 'ro-RO': 'sami de nord', 'fr-FR': 'same du Nord', 'de-DE': 'Nordsamisch' },
+};
+
+function languageName(names: Intl.DisplayNames, locale: string, code: string): string {
+  const name = names.of(code);
+  if (name !== undefined && name !== code) return name;
+  return MISSING_LANGUAGE_NAMES[code]?.[locale] ?? MISSING_LANGUAGE_NAMES[code]?.['en-GB'] ?? code;
+}
 
 export function intlLocale(language: string): string {
   return INTL_LOCALE[language] ?? language;
@@ -18,13 +33,22 @@ export function makeFormat(language: string) {
   const parts = numberFormat.formatToParts(12345.6);
   // Lists ask for the same few dozen countries on every row they draw.
   const countryNames = new Map<string, string>();
+  /** A YYYY-MM-DD calendar date. */
+  const date = (iso: string) => {
+    const day = new Date(`${iso}T00:00:00Z`);
+    // French writes the first of the month as an ordinal: "1er janvier 2027"; Intl says "1 janvier".
+    if (language === 'fr' && day.getUTCDate() === 1)
+      return dateFormat
+        .formatToParts(day)
+        .map((part) => (part.type === 'day' ? '1er' : part.value))
+        .join('');
+    return dateFormat.format(day);
+  };
   return {
-    /** A YYYY-MM-DD calendar date. */
-    date: (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+    date,
     dateTime: (iso: string) => dateTimeFormat.format(new Date(iso)),
     /** A date as precise as it is known: a day, or a year alone (never shown as 1 January). */
-    partialDate: (value: string) =>
-      value.length === 4 ? value : dateFormat.format(new Date(`${value}T00:00:00Z`)),
+    partialDate: (value: string) => (value.length === 4 ? value : date(value)),
     number: (n: number) => numberFormat.format(n),
     country: (code: string) => {
       let name = countryNames.get(code);
@@ -34,7 +58,10 @@ export function makeFormat(language: string) {
       }
       return name;
     },
-    language: (code: string) => languages.of(code) ?? code,
+    /** The country opening a sentence, with its article: "La France", "Die Slowakei". */
+    countrySubject: (code: string): CountrySubject =>
+      countrySubject(language, code, regions.of(code) ?? code),
+    language: (code: string) => languageName(languages, locale, code),
     /** What number fields show between thousands and before decimals: "50.171" and "53,86791" in German. */
     separators: {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',

@@ -38,6 +38,14 @@ export type CommitteeInfo = z.infer<typeof CommitteeInfo>;
 export const MemberRole = z.enum(['chair', 'secretary', 'treasurer', 'member']);
 export type MemberRole = z.infer<typeof MemberRole>;
 
+/**
+ * How the member is addressed, so French titles agree ("Présidente" for Ms, "Président" for Mr).
+ * 'none' keeps the neutral or masculine form. Stored members may lack it (records from before
+ * it existed), which reads as 'none'; the form always sends it.
+ */
+export const FormOfAddress = z.enum(['ms', 'mr', 'none']);
+export type FormOfAddress = z.infer<typeof FormOfAddress>;
+
 const memberFields = {
   name: requiredText(120),
   role: MemberRole,
@@ -52,12 +60,19 @@ const termInOrder = (m: { termStart: string | null; termEnd: string | null }) =>
 const termIssue = { message: 'term_end_before_start', path: ['termEnd'] };
 
 export const MemberDraft = z
-  .object({ id: Id.optional(), rev: Rev.optional(), ...memberFields })
+  .object({ id: Id.optional(), rev: Rev.optional(), ...memberFields, address: FormOfAddress.default('none') })
   .refine(termInOrder, termIssue);
 export type MemberDraft = z.infer<typeof MemberDraft>;
 
 export const Member = z
-  .object({ id: Id, ...memberFields, createdAt: Timestamp, updatedAt: Timestamp, rev: Rev })
+  .object({
+    id: Id,
+    ...memberFields,
+    address: FormOfAddress.optional(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    rev: Rev,
+  })
   .refine(termInOrder, termIssue);
 export type Member = z.infer<typeof Member>;
 

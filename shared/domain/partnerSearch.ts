@@ -12,6 +12,29 @@ export type SizePreference = z.infer<typeof SizePreference>;
 
 export const SEARCH_RESULT_MAX = 100;
 
+/**
+ * What "similar" means, said on the form and applied as a filter: from half to twice the home
+ * town's population (Lanžhot, 3,608 inhabitants, is not "similar" to Sibiu's 134,309).
+ * "Smaller" and "larger" keep towns below or above it. A town whose population the gazetteer
+ * does not record cannot be shown to fit, so only "any" keeps it.
+ */
+export const SIMILAR_FACTOR = 2;
+
+export function sizeRange(
+  homePopulation: number,
+  preference: SizePreference,
+): { min: number; max: number } | null {
+  if (preference === 'any' || homePopulation <= 0) return null;
+  if (preference === 'similar')
+    return {
+      min: Math.ceil(homePopulation / SIMILAR_FACTOR),
+      max: Math.floor(homePopulation * SIMILAR_FACTOR),
+    };
+  return preference === 'smaller'
+    ? { min: 1, max: homePopulation - 1 }
+    : { min: homePopulation + 1, max: Infinity };
+}
+
 export const SearchCriteria = z
   .object({
     /** A name or alternate name ("Hermannstadt"); empty scans the whole gazetteer. */
@@ -49,6 +72,7 @@ export const ReasonCode = z.enum([
   'notEuMember',
   'alreadyPartner',
   'shortlisted',
+  'sameCountry',
 ]);
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
@@ -78,6 +102,11 @@ export const RankedCandidate = z.object({
   alreadyPartner: z.boolean(),
   /** The alternate name that found it ("Hermannstadt"), when the search was by name. */
   matchedName: z.string().nullable(),
+  /**
+   * In the home country, which was not asked for: ranked after every town abroad, since a
+   * twinning (and a CERV grant) is between countries.
+   */
+  domestic: z.boolean(),
 });
 export type RankedCandidate = z.infer<typeof RankedCandidate>;
 
@@ -212,6 +241,9 @@ export function scoreCandidate(
   if (criteria.wantedCountries.includes(place.country))
     push(info('countryWanted', { country: place.country }));
   push(info(isEuMember(place.country) ? 'euMember' : 'notEuMember', { country: place.country }));
+  const domestic =
+    home !== null && place.country === home.country && !criteria.wantedCountries.includes(home.country);
+  if (domestic) push({ ...info('sameCountry', { country: place.country }), effect: 'poor' });
   if (candidate.alreadyPartner) push({ ...info('alreadyPartner'), effect: 'poor' });
   if (candidate.shortlistId) push(info('shortlisted'));
 
@@ -226,23 +258,36 @@ export function scoreCandidate(
     shortlistId: candidate.shortlistId,
     alreadyPartner: candidate.alreadyPartner,
     matchedName: candidate.matchedName,
+    domestic,
   };
 }
 
-/** Best first; ties go to the larger town (more likely to have a twinning committee), then the name. */
+/**
+ * Towns abroad before towns at home (unless home was asked for), then best first; ties go to
+ * the larger town (more likely to have a twinning committee), then the name.
+ */
 export function compareRanked(a: RankedCandidate, b: RankedCandidate): number {
   return (
-    b.score - a.score || b.place.population - a.place.population || a.place.name.localeCompare(b.place.name)
+    Number(a.domestic) - Number(b.domestic) ||
+    b.score - a.score ||
+    b.place.population - a.place.population ||
+    a.place.name.localeCompare(b.place.name)
   );
 }
 
-/** True when the place passes the hard filters: countries wanted or excluded, and the distance limit. */
+/**
+ * True when the place passes the hard filters: countries wanted or excluded, the distance
+ * limit, and the size asked for (when the home town's population is known).
+ */
 export function passesFilters(
-  place: Pick<Place, 'country'>,
+  place: Pick<Place, 'country' | 'population'>,
   km: number | null,
   criteria: SearchCriteria,
+  homePopulation: number | null = null,
 ): boolean {
   if (criteria.excludedCountries.includes(place.country)) return false;
+  const range = homePopulation === null ? null : sizeRange(homePopulation, criteria.size);
+  if (range && (place.population < range.min || place.population > range.max)) return false;
   if (criteria.wantedCountries.length > 0 && !criteria.wantedCountries.includes(place.country)) return false;
   return criteria.maxDistanceKm === null || km === null || km <= criteria.maxDistanceKm;
 }
@@ -267,5 +312,9 @@ export const SearchResult = z.object({
   results: z.array(RankedCandidate),
   /** How many places passed the filters before the best were kept. */
   considered: z.int().min(0),
+  /** Places the name matched that the size asked for left out, so "nothing matches" can say why. */
+  outsideSize: z.int().min(0),
+  /** The name typed is the home town's own ("Nagyszeben" from Sibiu): it is never a candidate. */
+  ownTown: z.boolean(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;

@@ -43,13 +43,16 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
 
   // Sibiu by its German name, with the reasons for its rank.
   await discovery.goto(app.url);
-  await discovery.searchByName('Hermannstadt');
+  // Sibiu (134,309) is under a third of Bratislava's size: a similar-size search leaves it out.
+  await discovery.searchByName('Hermannstadt', 'Smaller');
   const sibiu = discovery.result('Sibiu');
   await expect(sibiu).toBeVisible();
   await expect(sibiu.getByText('found as “Hermannstadt”')).toBeVisible();
   await expect(sibiu.getByText(/^Sibiu County, Romania · [\d,]+ inhabitants · 5\d\d km away$/)).toBeVisible();
   expect(await discovery.reasons('Sibiu')).toEqual([
-    expect.stringMatching(/^Close in size: [\d,]+ inhabitants, 0\.\d\d × your [\d,]+ [\d.]+ of 30 points$/),
+    expect.stringMatching(
+      /^[\d,]+ inhabitants \(0\.\d\d × your town\): the size you asked for [\d.]+ of 30 points$/,
+    ),
     expect.stringMatching(/^5\d\d km from your town \(scale 2,500 km\) [\d.]+ of 25 points$/),
     'No shared official language (they speak Romanian) 0 of 25 points',
     'Romania is an EU member state',
@@ -59,7 +62,7 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
   await discovery.addToShortlist('Sibiu', {
     status: 'Contacted',
     notes: 'Met their mayor at the Danube forum',
-    themes: ['Culture'],
+    themes: ['Art and culture'],
   });
   await expect(sibiu.getByText('On the shortlist')).toBeVisible();
 
@@ -110,12 +113,26 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
 
   // On the map: Bratislava, Sibiu in the colour of an active link, and the line between them.
   await open(page, app, '/map');
-  const map = page.getByRole('img', { name: 'Map of partnerships' });
+  const map = page.getByRole('group', { name: 'Map of partnerships' });
   await expect(map.getByRole('img', { name: 'Home town: Bratislava' })).toBeVisible();
-  await expect(map.getByRole('img', { name: 'Sibiu — Active' })).toBeVisible();
-  const link = map.locator('g[data-status="active"] path[data-kind="link"]');
+  const sibiuOnMap = map.getByRole('link', { name: 'Sibiu — Active' });
+  await expect(sibiuOnMap).toBeVisible();
+  const link = map.locator('path[data-kind="link"][data-status="active"]');
   await expect(link).toHaveCount(1);
   expect(await link.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+/);
+  // The line is drawn in the active badge's green, the legend says so in the same words.
+  await expect(link).toHaveAttribute('stroke', '#2f9e44');
+  await expect(page.getByRole('list', { name: 'Legend' }).getByText('Active', { exact: true })).toBeVisible();
+  // A town on the map is a place to work: Tab reaches it, Enter opens its partnership.
+  await sibiuOnMap.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Sibiu', level: 2, exact: true })).toBeVisible();
+  await open(page, app, '/map');
+  await page
+    .getByRole('group', { name: 'Map of partnerships' })
+    .getByRole('link', { name: 'Sibiu — Active' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Sibiu', level: 2, exact: true })).toBeVisible();
 
   // The shortlist now points to the link.
   await discovery.goto(app.url);
@@ -125,11 +142,11 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
 
   // Searched again, Sibiu is now a partner: it ranks low and is not offered for the shortlist.
   await page.getByRole('tab', { name: 'Search' }).click();
-  await discovery.searchByName('Hermannstadt');
+  await discovery.searchByName('Hermannstadt', 'Smaller');
   await expect(discovery.result('Sibiu').getByText('Already a partner')).toBeVisible();
   await expect(discovery.result('Sibiu').getByText('Already one of your partner towns')).toBeVisible();
   await expect(
-    discovery.result('Sibiu').getByRole('button', { name: 'Add Sibiu to the shortlist' }),
+    discovery.result('Sibiu').getByRole('button', { name: 'Add to shortlist (Sibiu)' }),
   ).toHaveCount(0);
 
   await open(page, app, '/');
@@ -190,8 +207,8 @@ test('in the partnership form a partner town is taken from the gazetteer by its 
   await open(page, app, '/map');
   await expect(
     page
-      .getByRole('img', { name: 'Map of partnerships' })
-      .getByRole('img', { name: 'Cluj-Napoca — Prospect' }),
+      .getByRole('group', { name: 'Map of partnerships' })
+      .getByRole('link', { name: 'Cluj-Napoca — Prospect' }),
   ).toBeVisible();
   expect(app.outbound).toEqual([]);
 });

@@ -8,6 +8,9 @@ test('a lock that may be left by a crash is explained on the recovery screen and
   page,
   app,
 }) => {
+  // Stopping, restarting and closing the worker-backed app around a take-over is slow on a
+  // loaded machine (seen: the teardown alone near a minute); slow is not broken.
+  test.setTimeout(180_000);
   await app.stop();
   // An old-style lock (no boot recorded) whose PID runs: this test's own process stands for
   // "some program that got the PID after a crash and a reboot".

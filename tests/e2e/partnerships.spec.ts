@@ -57,8 +57,14 @@ test('a secretary registers a link with a village typed by hand, follows it thro
   ).toBeVisible();
 
   await pages.openTab('Ten keys');
-  await expect(page.getByText('0 of 10 keys in place')).toBeVisible();
-  await pages.tickKey(
+  // The objective with an indicator and a target already ticks key 4: nothing to type twice.
+  await expect(page.getByText('1 of 10 keys in place')).toBeVisible();
+  await expect(
+    pages
+      .healthKey(4, 'Define common objectives with the partner')
+      .getByText('Shown by the app’s records: 1 common objective with an indicator and a target.'),
+  ).toBeVisible();
+  await pages.writeEvidence(
     4,
     'Define common objectives with the partner',
     'Objectives agreed at the joint meeting in May',

@@ -68,21 +68,24 @@ test('a Windows-1250 registry imported in the English UI keeps its towns, its ye
 
   // The map draws Sibiu's links with the file's spelling; Springfield waits for coordinates.
   await page.goto(`${app.url}#/map`);
-  const map = page.getByRole('img', { name: 'Map of partnerships' });
-  await expect(map.getByRole('img', { name: 'Bielsko-Biała — Active' })).toBeVisible();
-  await expect(map.getByRole('img', { name: 'Kőszeg — Active' })).toBeVisible();
-  await expect(map.getByRole('img', { name: /Rennes/ })).toHaveCount(0);
+  const map = page.getByRole('group', { name: 'Map of partnerships' });
+  await expect(map.getByRole('link', { name: /^Bielsko-Biała — Active/ })).toBeVisible();
+  await expect(map.getByRole('link', { name: /^Kőszeg — Active/ })).toBeVisible();
+  await expect(map.getByRole('link', { name: /Rennes/ })).toHaveCount(0);
   await expect(page.getByText('1 partner town has no coordinates and is not on the map.')).toBeVisible();
 
   // Kőszeg was signed on 12 October 1990: the imported status carries that day.
   const pages = new PartnershipPages(page);
   await pages.gotoList(app.url);
   await pages.list.getByRole('link', { name: 'Kőszeg' }).click();
+  await expect(page.getByRole('heading', { name: 'Kőszeg', level: 2 })).toBeVisible();
+  await expect(pages.history.getByRole('row')).toHaveCount(2);
   expect(await pages.historyRows()).toEqual([['12 October 1990', 'Active']]);
 
   // Springfield's status has only the day of the import: correct it to the real day, keeping who and when.
   await pages.gotoList(app.url);
   await pages.list.getByRole('link', { name: 'Springfield' }).click();
+  await expect(page.getByRole('heading', { name: 'Springfield', level: 2 })).toBeVisible();
   await expect(page.getByText('(day of entry, not of the event)')).toBeVisible();
   await page.getByRole('button', { name: /^Correct “Active” of/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Correct “Active”' });

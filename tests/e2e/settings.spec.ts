@@ -71,6 +71,6 @@ test('lowering the quiet-link threshold in Settings puts a link under “Links g
   await app.restart();
   await settings.goto(app.url, 'Setări');
   await expect(settings.dormantMonths('Luni fără activitate înregistrată')).toHaveValue('3');
-  await expect(page.getByText(/după 3 luni fără activitate înregistrată/)).toBeVisible();
+  await expect(page.getByText(/timp de 3 luni apare la „Legături fără activitate”/)).toBeVisible();
   expect(app.outbound).toEqual([]);
 });

@@ -83,6 +83,8 @@ export const sampleCommittees: Record<'keighley' | 'buzias', SampleCommittee> = 
     partnership: {
       kind: 'partnership',
       status: 'active',
+      // Active since the signing, not since the day the sample was made.
+      statusSince: '2025-05-09',
       partners: [
         {
           key: 'ornans',

@@ -68,6 +68,9 @@ export function partnerSearchService(ctx: ServiceContext, places: LazyGazetteer)
       const known = knownPlaces(db.partnerships, db.shortlist);
       const top = new TopList(criteria.limit);
       let considered = 0;
+      let outsideSize = 0;
+      let ownTown = false;
+      const byName = criteria.name !== '';
 
       const consider = (place: Place, matchedName: string | null) => {
         if (
@@ -76,10 +79,15 @@ export function partnerSearchService(ctx: ServiceContext, places: LazyGazetteer)
             { geonameId: null, name: home.name, country: home.country },
             { ...place, geonameId: null },
           )
-        )
+        ) {
+          if (byName) ownTown = true;
           return;
+        }
         const km = home?.coordinates ? distanceKm(home.coordinates, place) : null;
-        if (!passesFilters(place, km, criteria)) return;
+        if (!passesFilters(place, km, criteria, home?.population ?? null)) {
+          if (byName && passesFilters(place, km, { ...criteria, size: 'any' })) outsideSize++;
+          return;
+        }
         considered++;
         const entry = known.shortlisted(place);
         const candidate: Candidate = {
@@ -92,7 +100,7 @@ export function partnerSearchService(ctx: ServiceContext, places: LazyGazetteer)
         top.offer(scoreCandidate(home, candidate, criteria));
       };
 
-      if (criteria.name !== '') {
+      if (byName) {
         for (const match of gazetteer.search({ query: criteria.name, limit: NAME_MATCHES })) {
           consider(match.place, match.matchedName);
         }
@@ -104,6 +112,8 @@ export function partnerSearchService(ctx: ServiceContext, places: LazyGazetteer)
         homeProblems: problems,
         results: top.items,
         considered,
+        outsideSize,
+        ownTown,
       };
     },
   };

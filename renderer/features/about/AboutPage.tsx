@@ -16,6 +16,12 @@ export function AboutPage() {
             {t('history')}
           </Text>
         </Paper>
+        <Paper withBorder p="md" component="section" aria-labelledby="about-guide">
+          <Title order={3} size="h5" mb="xs" id="about-guide">
+            {t('guide.title')}
+          </Title>
+          <Text size="sm">{t('guide.body')}</Text>
+        </Paper>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
             {t('credits.title')}

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MemberDraft, MemberRole, type Member } from '../../../shared/domain/committee';
+import { FormOfAddress, MemberDraft, MemberRole, type Member } from '../../../shared/domain/committee';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
@@ -9,6 +9,7 @@ import { useAppStore } from '../../state/store';
 interface Values {
   name: string;
   role: string | null;
+  address: FormOfAddress;
   email: string;
   phone: string;
   termStart: string;
@@ -18,6 +19,7 @@ interface Values {
 const toValues = (m: Member | null): Values => ({
   name: m?.name ?? '',
   role: m?.role ?? 'member',
+  address: m?.address ?? 'none',
   email: m?.email ?? '',
   phone: m?.phone ?? '',
   termStart: m?.termStart ?? '',
@@ -70,6 +72,20 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
             value={values.role}
             onChange={(role) => setValues((v) => ({ ...v, role }))}
             error={errors.role}
+          />
+          <Select
+            label={t('members.address')}
+            description={t('members.addressHint')}
+            data={FormOfAddress.options.map((value) => ({
+              value,
+              label: t(`members.addressOption.${value}`),
+            }))}
+            value={values.address}
+            allowDeselect={false}
+            onChange={(address) =>
+              setValues((v) => ({ ...v, address: FormOfAddress.catch('none').parse(address) }))
+            }
+            error={errors.address}
           />
           <TextInput
             label={t('members.email')}

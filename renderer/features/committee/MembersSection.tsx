@@ -8,6 +8,7 @@ import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { MemberModal } from './MemberModal';
+import { roleTitle } from '../../i18n/roles';
 
 type Editing = { member: Member | null } | null;
 
@@ -67,7 +68,7 @@ export function MembersSection() {
               {members.map((m) => (
                 <Table.Tr key={m.id}>
                   <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>{t(`role.${m.role}`)}</Table.Td>
+                  <Table.Td>{roleTitle(t, m.role, m.address)}</Table.Td>
                   {/* An address or number broken over two lines is easy to copy wrongly. */}
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.email}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.phone}</Table.Td>

@@ -13,6 +13,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Municipality } from '../../../shared/domain/committee';
+import { countryLanguages } from '../../../shared/domain/countryLanguages';
 import type { PlaceMatch } from '../../../shared/domain/place';
 import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { FormFailure } from '../../components/FormFailure';
@@ -42,6 +43,13 @@ function toValues(m: Municipality | null): Values {
     lat: m?.coordinates?.lat ?? '',
     lon: m?.coordinates?.lon ?? '',
   };
+}
+
+/** Whether the languages are the secretary's own choice rather than those of the town's country. */
+function languagesChosen(v: Values): boolean {
+  if (v.languages.length === 0) return false;
+  const ofCountry = v.country ? countryLanguages(v.country) : [];
+  return !(ofCountry.length === v.languages.length && ofCountry.every((l) => v.languages.includes(l)));
 }
 
 const numberOrNull = (v: number | string) => (v === '' ? null : Number(v));
@@ -76,10 +84,13 @@ export function MunicipalityForm() {
     (a, b) => a.label.localeCompare(b.label),
   );
 
-  // Fills what the gazetteer knows; the languages stay as chosen, and nothing is saved yet.
+  // Fills what the gazetteer knows, nothing saved yet. Languages come from the town's country
+  // while none are chosen, or while they are still those filled in for the previous town's
+  // country (a corrected pick); languages the secretary chose are kept.
   function fillFromGazetteer({ place }: PlaceMatch) {
     setValues((v) => ({
       ...v,
+      languages: languagesChosen(v) ? v.languages : [...countryLanguages(place.country)],
       name: place.name,
       country: place.country,
       region: place.admin1,

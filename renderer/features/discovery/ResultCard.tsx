@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RankedCandidate } from '../../../shared/domain/partnerSearch';
 import { useFormat } from '../../i18n/format';
 import { ReasonList } from './ReasonList';
+import { ActionLabel } from '../../components/ActionLabel';
 
 const scoreColor = (score: number) => (score >= 67 ? 'green' : score >= 34 ? 'yellow' : 'gray');
 
@@ -70,13 +71,8 @@ export function ResultCard({
               {t('results.onShortlist')}
             </Badge>
           ) : (
-            <Button
-              size="xs"
-              variant="light"
-              onClick={onShortlist}
-              aria-label={t('results.shortlistTown', { name: place.name })}
-            >
-              {t('results.shortlist')}
+            <Button size="xs" variant="light" onClick={onShortlist}>
+              <ActionLabel label={t('results.shortlist')} target={place.name} />
             </Button>
           )}
         </Stack>

@@ -10,12 +10,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { Theme } from '../../../shared/domain/partnership';
-import { SizePreference, type SearchCriteriaInput } from '../../../shared/domain/partnerSearch';
+import { SizePreference, sizeRange, type SearchCriteriaInput } from '../../../shared/domain/partnerSearch';
 import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../state/store';
+import { themeLabelKey } from '../../i18n/themes';
 
 interface Values {
   name: string;
@@ -68,7 +70,26 @@ export function SearchForm({
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   const countries = EUROPEAN_COUNTRIES.map((c) => ({ value: c, label: format.country(c) })).sort(byLabel);
   const languages = EUROPEAN_LANGUAGES.map((c) => ({ value: c, label: format.language(c) })).sort(byLabel);
-  const themes = Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) })).sort(byLabel);
+  const themes = Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) })).sort(byLabel);
+  const homePopulation = useAppStore((s) => s.profile?.municipality?.population ?? null);
+  const profileLoaded = useAppStore((s) => s.profile !== null);
+  const loadCommittee = useAppStore((s) => s.loadCommittee);
+  // The size hint needs the home town's population, which a fresh start on this page has not read yet.
+  useEffect(() => {
+    if (!profileLoaded) loadCommittee().catch(() => undefined);
+  }, [profileLoaded, loadCommittee]);
+  const range = homePopulation === null ? null : sizeRange(homePopulation, values.size);
+  // Says what the chosen size keeps, in inhabitants: "similar" is a filter, not a vague score.
+  const sizeMeaning =
+    values.size === 'any'
+      ? t('sizeMeaning.any')
+      : range === null
+        ? t('sizeMeaning.noHome')
+        : t(`sizeMeaning.${values.size}`, {
+            min: format.number(range.min),
+            max: format.number(range.max),
+            home: format.number(homePopulation ?? 0),
+          });
 
   return (
     <Paper
@@ -131,7 +152,12 @@ export function SearchForm({
             allowDecimal={false}
             thousandSeparator={format.separators.group}
             decimalSeparator={format.separators.decimal}
-            suffix=" km"
+            rightSection={
+              <Text size="sm" c="dimmed" aria-hidden>
+                km
+              </Text>
+            }
+            rightSectionPointerEvents="none"
             value={values.maxDistanceKm}
             onChange={set('maxDistanceKm')}
           />
@@ -146,7 +172,11 @@ export function SearchForm({
               value={values.size}
               onChange={(v) => set('size')(SizePreference.parse(v))}
               data={SizePreference.options.map((s) => ({ value: s, label: t(`size.${s}`) }))}
+              aria-describedby="size-meaning"
             />
+            <Text size="xs" c="dimmed" mt={4} id="size-meaning">
+              {sizeMeaning}
+            </Text>
           </div>
         </SimpleGrid>
         <Group justify="flex-end">

@@ -44,7 +44,23 @@ export function SearchTab() {
         </Alert>
       )}
       {result && (
-        <section aria-label={t('results.label')}>
+        // While a new search runs, the old results stay readable but dimmed, and say they are stale.
+        <section
+          aria-label={t('results.label')}
+          aria-busy={searching}
+          data-stale={searching || undefined}
+          style={searching ? { opacity: 0.45, transition: 'opacity 150ms' } : undefined}
+        >
+          {searching && (
+            <Text size="sm" fw={600} mb="xs" role="status">
+              {t('results.stale')}
+            </Text>
+          )}
+          {result.ownTown && result.home && (
+            <Alert color="blue" mb="xs" title={t('results.ownTownTitle', { name: result.home.name })}>
+              {t('results.ownTown', { name: result.home.name })}
+            </Alert>
+          )}
           {result.considered > 0 && (
             <Text size="sm" c="dimmed" mb="xs">
               {t('results.summary', {
@@ -55,7 +71,13 @@ export function SearchTab() {
             </Text>
           )}
           <Stack gap="sm">
-            {result.results.length === 0 && <Text>{t('results.none')}</Text>}
+            {result.results.length === 0 && !result.ownTown && (
+              <Text>
+                {result.outsideSize > 0
+                  ? t('results.noneForSize', { count: result.outsideSize })
+                  : t('results.none')}
+              </Text>
+            )}
             {result.results.map((r, i) => (
               <ResultCard
                 key={r.place.id}

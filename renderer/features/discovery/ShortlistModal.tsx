@@ -1,12 +1,14 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortlistStatusLabelKey } from '../../i18n/statuses';
 import type { PartnerPlace } from '../../../shared/domain/partnership';
 import { Theme } from '../../../shared/domain/partnership';
 import { ShortlistStatus, type ShortlistEntry } from '../../../shared/domain/shortlist';
 import { FormFailure } from '../../components/FormFailure';
 import { useAppStore } from '../../state/store';
 import { failureText } from './failureText';
+import { themeLabelKey } from '../../i18n/themes';
 
 export interface ShortlistTarget {
   place: PartnerPlace;
@@ -67,7 +69,7 @@ function ShortlistForm({ target, onClose }: { target: ShortlistTarget; onClose()
       <Stack>
         <Select
           label={t('shortlist.status')}
-          data={ShortlistStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          data={ShortlistStatus.options.map((s) => ({ value: s, label: t(shortlistStatusLabelKey(s)) }))}
           value={status}
           onChange={(v) => v && setStatus(ShortlistStatus.parse(v))}
           allowDeselect={false}
@@ -75,7 +77,7 @@ function ShortlistForm({ target, onClose }: { target: ShortlistTarget; onClose()
         <MultiSelect
           label={t('shortlist.themes')}
           description={t('shortlist.themesHint')}
-          data={Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
+          data={Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) }))}
           value={themes}
           onChange={setThemes}
           searchable

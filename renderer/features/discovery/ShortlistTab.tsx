@@ -1,15 +1,16 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SHORTLIST_STATUSES, shortlistStatusLabelKey } from '../../i18n/statuses';
 import { Link } from 'react-router';
 import type { ShortlistEntry } from '../../../shared/domain/shortlist';
+import { ActionLabel } from '../../components/ActionLabel';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { CreatePartnershipModal } from './CreatePartnershipModal';
 import { ShortlistModal, type ShortlistTarget } from './ShortlistModal';
-
-const STATUS_COLOR = { considering: 'blue', contacted: 'cyan', declined: 'gray', chosen: 'green' } as const;
+import { themeLabelKey } from '../../i18n/themes';
 
 /** The candidates kept for the council, with notes, status and the step to a partnership. */
 export function ShortlistTab() {
@@ -48,11 +49,15 @@ export function ShortlistTab() {
                 </Table.Td>
                 <Table.Td>
                   {/* Never cut to "CONSIDER…": the badge keeps its whole word. */}
-                  <Badge color={STATUS_COLOR[e.status]} style={{ minWidth: 'max-content' }}>
-                    {t(`status.${e.status}`)}
+                  <Badge
+                    color={SHORTLIST_STATUSES[e.status].colour}
+                    variant="dot"
+                    style={{ minWidth: 'max-content' }}
+                  >
+                    {t(shortlistStatusLabelKey(e.status))}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{e.themes.map((th) => t(`theme.${th}`)).join(', ')}</Table.Td>
+                <Table.Td>{e.themes.map((th) => t(themeLabelKey(th))).join(', ')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'pre-wrap', minWidth: 180, maxWidth: 280 }}>
                   {e.notes}
                 </Table.Td>
@@ -63,31 +68,20 @@ export function ShortlistTab() {
                       size="xs"
                       variant="default"
                       onClick={() => setEditing({ place: e.place, entry: e, score: e.scoreWhenAdded })}
-                      aria-label={t('shortlist.editTown', { name: e.place.name })}
                     >
-                      {t('common:actions.edit')}
+                      <ActionLabel label={t('common:actions.edit')} target={e.place.name} />
                     </Button>
                     {e.partnershipId ? (
                       <Anchor component={Link} to={`/partnerships/${e.partnershipId}`} size="sm">
                         {t('shortlist.openPartnership')}
                       </Anchor>
                     ) : (
-                      <Button
-                        size="xs"
-                        onClick={() => setCreating(e)}
-                        aria-label={t('shortlist.createFor', { name: e.place.name })}
-                      >
-                        {t('shortlist.create')}
+                      <Button size="xs" onClick={() => setCreating(e)}>
+                        <ActionLabel label={t('shortlist.create')} target={e.place.name} />
                       </Button>
                     )}
-                    <Button
-                      size="xs"
-                      color="red"
-                      variant="subtle"
-                      onClick={() => setRemoving(e)}
-                      aria-label={t('shortlist.removeTown', { name: e.place.name })}
-                    >
-                      {t('common:actions.delete')}
+                    <Button size="xs" color="red" variant="subtle" onClick={() => setRemoving(e)}>
+                      <ActionLabel label={t('common:actions.delete')} target={e.place.name} />
                     </Button>
                   </Group>
                 </Table.Td>

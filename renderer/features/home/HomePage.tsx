@@ -7,6 +7,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
+import { roleTitle } from '../../i18n/roles';
+import { FirstSteps } from './FirstSteps';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -31,6 +33,7 @@ export function HomePage() {
           town ? t('townLine', { name: town.name, country: format.country(town.country) }) : t('intro')
         }
       />
+      <FirstSteps />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
@@ -78,7 +81,10 @@ export function HomePage() {
                         variant={holder ? 'light' : 'outline'}
                         color={holder ? 'indigo' : 'orange'}
                       >
-                        {t(`committee:role.${role}`)}: {holder?.name ?? t('team.vacant')}
+                        {t('team.holder', {
+                          role: roleTitle(t, role, holder?.address),
+                          name: holder?.name ?? t('team.vacant'),
+                        })}
                       </Badge>
                     );
                   })}

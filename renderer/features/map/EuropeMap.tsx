@@ -1,18 +1,10 @@
-import { geoConicConformal, geoPath } from 'd3-geo';
+import { geoConicConformal, geoInterpolate, geoPath } from 'd3-geo';
 import type { LineString, MultiPoint } from 'geojson';
 import { useMemo } from 'react';
 import type { MapData } from '../../../shared/domain/mapData';
-import type { PartnershipStatus } from '../../../shared/domain/partnership';
+import { statusHex } from '../../i18n/statuses';
 import type { Atlas } from './atlas';
-
-export const STATUS_COLORS: Record<PartnershipStatus, string> = {
-  prospect: '#868e96',
-  exploring: '#1c7ed6',
-  negotiating: '#f08c00',
-  active: '#2f9e44',
-  dormant: '#9c36b5',
-  ended: '#e03131',
-};
+import { placeLabels, type LabelRequest, type Point } from './labelPlacement';
 
 /** From the Azores to the Caspian, Cyprus to the North Cape. */
 const EUROPE: MultiPoint = {
@@ -30,6 +22,8 @@ const EUROPE: MultiPoint = {
 export const HOME_COLOR = '#212529';
 /** Up to this many partner towns carry their names on the map; beyond, names stay in the tooltips. */
 const MAX_LABELS = 40;
+/** Points along each great-circle arc that names must keep clear of. */
+const ARC_SAMPLES = 24;
 
 /**
  * The area to show: the towns with room around them (so a link between two neighbours still
@@ -60,14 +54,35 @@ export interface EuropeMapProps {
   /** Accessible names for points and lines, in the UI language. */
   describeLink(link: MapData['links'][number], town: string): string;
   homeLabel: string;
+  /** Where a partner town leads: the partnership's page. */
+  hrefFor(link: MapData['links'][number]): string;
 }
+
+type Projected = {
+  link: MapData['links'][number];
+  town: MapData['links'][number]['towns'][number];
+  i: number;
+  at: Point | null;
+  arc: Point[];
+};
 
 /**
  * Europe in a Lambert conformal conic projection (the one the EU's own small-scale maps use),
  * drawn as SVG: countries, borders, the home town, partner towns and a great-circle arc
- * for each link, coloured by the link's status. Presentational: data in, SVG out.
+ * for each link, coloured by the link's status (the badges' colours). Each partner town is a
+ * link to its partnership, reached by Tab and announced with its status; names are set beside
+ * their points on the side that crosses the fewest lines. Presentational: data in, SVG out.
  */
-export function EuropeMap({ atlas, data, width, height, title, describeLink, homeLabel }: EuropeMapProps) {
+export function EuropeMap({
+  atlas,
+  data,
+  width,
+  height,
+  title,
+  describeLink,
+  homeLabel,
+  hrefFor,
+}: EuropeMapProps) {
   const projection = useMemo(
     () =>
       geoConicConformal()
@@ -98,86 +113,143 @@ export function EuropeMap({ atlas, data, width, height, title, describeLink, hom
   const borders = useMemo(() => path(atlas.borders) ?? '', [atlas, path]);
   const home = data.home ? projection([data.home.coordinates.lon, data.home.coordinates.lat]) : null;
 
+  const towns: Projected[] = useMemo(
+    () =>
+      data.links.flatMap((link) =>
+        link.towns.map((town, i) => {
+          const at = projection([town.coordinates.lon, town.coordinates.lat]);
+          const arc: Point[] = [];
+          if (data.home) {
+            const between = geoInterpolate(
+              [data.home.coordinates.lon, data.home.coordinates.lat],
+              [town.coordinates.lon, town.coordinates.lat],
+            );
+            for (let k = 0; k <= ARC_SAMPLES; k++) {
+              const p = projection(between(k / ARC_SAMPLES));
+              if (p) arc.push(p);
+            }
+          }
+          return { link, town, i, at: at && Number.isFinite(at[0]) ? at : null, arc };
+        }),
+      ),
+    [data, projection],
+  );
+
+  const labels = useMemo(() => {
+    if (!labelled) return new Map<string, ReturnType<typeof placeLabels>[number]>();
+    const requests: LabelRequest[] = [];
+    if (home && data.home) requests.push({ key: 'home', at: home, text: data.home.name, fontSize: 13 });
+    for (const t of towns)
+      if (t.at)
+        requests.push({
+          key: `${t.link.partnershipId}-${t.i}`,
+          at: t.at,
+          text: t.town.name,
+          fontSize: 12,
+          from: home ?? undefined,
+        });
+    const points = towns.flatMap((t) => (t.at ? [t.at] : []));
+    if (home) points.push(home);
+    const placed = placeLabels(
+      requests,
+      towns.map((t) => t.arc),
+      points,
+      { x: 0, y: 0, width, height },
+    );
+    return new Map(placed.map((p) => [p.key, p]));
+  }, [labelled, home, data.home, towns, width, height]);
+
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      role="img"
+      role="group"
       aria-label={title}
       style={{ background: '#d6e9f8', display: 'block' }}
     >
-      <title>{title}</title>
-      <g fill="#f8f9fa" stroke="none">
-        {countryPaths.map((c) => (
-          <path key={c.key} d={c.d} />
-        ))}
-      </g>
-      <path d={borders} fill="none" stroke="#adb5bd" strokeWidth={0.5} />
-      {data.links.map((link) =>
-        link.towns.map((town, i) => {
-          const [x, y] = projection([town.coordinates.lon, town.coordinates.lat]) ?? [Number.NaN, Number.NaN];
-          const arc: LineString | null = data.home
-            ? {
-                type: 'LineString',
-                coordinates: [
-                  [data.home.coordinates.lon, data.home.coordinates.lat],
-                  [town.coordinates.lon, town.coordinates.lat],
-                ],
-              }
-            : null;
-          const color = STATUS_COLORS[link.status];
-          const label = describeLink(link, town.name);
-          return (
-            <g
+      <style>{`
+        a.map-town:focus { outline: none; }
+        a.map-town:focus-visible .map-ring, a.map-town:hover .map-ring { stroke: #212529; stroke-width: 2.5; }
+        a.map-town { cursor: pointer; }
+      `}</style>
+      <g aria-hidden>
+        <g fill="#f8f9fa" stroke="none">
+          {countryPaths.map((c) => (
+            <path key={c.key} d={c.d} />
+          ))}
+        </g>
+        <path d={borders} fill="none" stroke="#adb5bd" strokeWidth={0.5} />
+        {towns.map(({ link, town, i }) =>
+          data.home ? (
+            <path
               key={`${link.partnershipId}-${i}`}
+              d={
+                path({
+                  type: 'LineString',
+                  coordinates: [
+                    [data.home.coordinates.lon, data.home.coordinates.lat],
+                    [town.coordinates.lon, town.coordinates.lat],
+                  ],
+                } satisfies LineString) ?? ''
+              }
+              fill="none"
+              stroke={statusHex(link.status)}
+              strokeWidth={1.6}
+              strokeOpacity={0.85}
+              data-kind="link"
               data-status={link.status}
-              data-partnership={link.partnershipId}
-            >
-              {arc && (
-                <path
-                  d={path(arc) ?? ''}
-                  fill="none"
-                  stroke={color}
-                  strokeWidth={1.6}
-                  strokeOpacity={0.85}
-                  data-kind="link"
-                />
-              )}
-              {Number.isFinite(x) && (
-                <circle
-                  cx={x}
-                  cy={y}
-                  r={4}
-                  fill={color}
-                  stroke="#fff"
-                  strokeWidth={1}
-                  role="img"
-                  aria-label={label}
-                  data-kind="partner"
-                >
-                  <title>{label}</title>
-                </circle>
-              )}
-              {Number.isFinite(x) && labelled && (
-                <text
-                  x={x + 7}
-                  y={y + 4}
-                  fontSize={12}
-                  fill="#343a40"
-                  stroke="#fff"
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                  aria-hidden
-                >
-                  {town.name}
-                </text>
-              )}
-            </g>
-          );
-        }),
-      )}
+            />
+          ) : null,
+        )}
+      </g>
+      {towns.map(({ link, town, i, at }) => {
+        if (!at) return null;
+        const key = `${link.partnershipId}-${i}`;
+        const label = describeLink(link, town.name);
+        const placed = labels.get(key);
+        return (
+          <a
+            key={key}
+            href={hrefFor(link)}
+            className="map-town"
+            aria-label={label}
+            data-status={link.status}
+            data-partnership={link.partnershipId}
+          >
+            <title>{label}</title>
+            {/* A target a finger or a shaky hand can hit; the visible point stays small. */}
+            <circle cx={at[0]} cy={at[1]} r={11} fill="transparent" />
+            <circle
+              className="map-ring"
+              cx={at[0]}
+              cy={at[1]}
+              r={5}
+              fill={statusHex(link.status)}
+              stroke="#fff"
+              strokeWidth={1}
+              data-kind="partner"
+            />
+            {placed && (
+              <text
+                x={placed.x}
+                y={placed.y}
+                textAnchor={placed.anchor}
+                fontSize={12}
+                fill="#343a40"
+                stroke="#fff"
+                strokeWidth={3}
+                paintOrder="stroke"
+                aria-hidden
+              >
+                {town.name}
+              </text>
+            )}
+          </a>
+        );
+      })}
       {home && (
-        <g data-kind="home">
+        <g data-kind="home" role="img" aria-label={homeLabel}>
+          <title>{homeLabel}</title>
           <rect
             x={home[0] - 6}
             y={home[1] - 6}
@@ -187,15 +259,12 @@ export function EuropeMap({ atlas, data, width, height, title, describeLink, hom
             fill={HOME_COLOR}
             stroke="#fff"
             strokeWidth={2}
-            role="img"
-            aria-label={homeLabel}
-          >
-            <title>{homeLabel}</title>
-          </rect>
-          {labelled && data.home && (
+          />
+          {labels.get('home') && data.home && (
             <text
-              x={home[0] + 10}
-              y={home[1] - 8}
+              x={labels.get('home')?.x}
+              y={labels.get('home')?.y}
+              textAnchor={labels.get('home')?.anchor}
               fontSize={13}
               fontWeight={700}
               fill={HOME_COLOR}

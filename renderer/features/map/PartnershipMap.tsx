@@ -1,13 +1,15 @@
-import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHref } from 'react-router';
 import type { MapData } from '../../../shared/domain/mapData';
-import { PartnershipStatus } from '../../../shared/domain/partnership';
 import { call } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
+import { statusLabelKey } from '../../i18n/statuses';
 import { loadAtlas, type Atlas } from './atlas';
-import { EuropeMap, HOME_COLOR, STATUS_COLORS } from './EuropeMap';
+import { EuropeMap } from './EuropeMap';
+import { MapLegend } from './MapLegend';
 
 interface Props {
   /** Only this link; all links when left out. */
@@ -20,6 +22,7 @@ interface Props {
 export function PartnershipMap({ partnershipId, width = 960, height = 720 }: Props) {
   const { t } = useTranslation('map');
   const format = useFormat();
+  const partnershipsHref = useHref('/partnerships');
   const [data, setData] = useState<MapData | null>(null);
   const [atlas, setAtlas] = useState<Atlas | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -56,26 +59,10 @@ export function PartnershipMap({ partnershipId, width = 960, height = 720 }: Pro
         height={height}
         title={t('title')}
         homeLabel={t('home', { name: homeName })}
-        describeLink={(link, town) => t('point', { town, status: t(`status.${link.status}`) })}
+        describeLink={(link, town) => t('point', { town, status: t(statusLabelKey(link.status)) })}
+        hrefFor={(link) => `${partnershipsHref}/${encodeURIComponent(link.partnershipId)}`}
       />
-      <Group gap="md" role="group" aria-label={t('legend')}>
-        {data.home && (
-          <Group gap={4}>
-            <svg width={12} height={12} aria-hidden>
-              <rect x={2} y={2} width={8} height={8} transform="rotate(45 6 6)" fill={HOME_COLOR} />
-            </svg>
-            <Text size="xs">{t('home', { name: homeName })}</Text>
-          </Group>
-        )}
-        {PartnershipStatus.options.map((s) => (
-          <Group key={s} gap={4}>
-            <svg width={12} height={12} aria-hidden>
-              <circle cx={6} cy={6} r={5} fill={STATUS_COLORS[s]} />
-            </svg>
-            <Text size="xs">{t(`status.${s}`)}</Text>
-          </Group>
-        ))}
-      </Group>
+      <MapLegend homeName={data.home ? homeName : null} />
       {data.links.length < data.total && (
         <Text size="xs" c="dimmed">
           {t('capped', { shown: format.number(data.links.length), total: format.number(data.total) })}

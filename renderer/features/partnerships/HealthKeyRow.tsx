@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShownCheck } from '../../../shared/domain/healthEvidence';
 import { HealthInput } from '../../../shared/ipc/channels/partnerships';
 import { useSubmit } from '../../forms/useSubmit';
+import { themeLabelKey } from '../../i18n/themes';
 import { useAppStore } from '../../state/store';
 
 /** How long typing must pause before the evidence is saved by itself, as the charter does. */
@@ -48,7 +49,9 @@ export function HealthKeyRow({ partnershipId, check }: { partnershipId: string; 
     check.known?.kind === 'objectives'
       ? t('health.known.objectives', { count: check.known.count })
       : check.known?.kind === 'themes'
-        ? t('health.known.themes', { themes: check.known.themes.map((th) => t(`theme.${th}`)).join(', ') })
+        ? t('health.known.themes', {
+            themes: check.known.themes.map((th) => t(themeLabelKey(th))).join(', '),
+          })
         : null;
 
   return (
@@ -66,7 +69,7 @@ export function HealthKeyRow({ partnershipId, check }: { partnershipId: string; 
         fw={600}
       />
       {knownText && (
-        <Text size="sm" mt={4} c="green.9">
+        <Text size="sm" mt={4}>
           {knownText}
         </Text>
       )}

@@ -25,7 +25,10 @@ export function HealthTab({ partnership }: { partnership: Partnership }) {
       </Text>
       {summary.withoutEvidence.length > 0 && (
         <Alert color="yellow">
-          {t('health.withoutEvidence', { keys: summary.withoutEvidence.join(', ') })}
+          {t('health.withoutEvidence', {
+            count: summary.withoutEvidence.length,
+            keys: summary.withoutEvidence.join(', '),
+          })}
         </Alert>
       )}
       {shownChecks(partnership).map((check) => (

@@ -5,6 +5,7 @@ import { ObjectiveDraft, Theme, type Objective } from '../../../shared/domain/pa
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
+import { themeLabelKey } from '../../i18n/themes';
 
 export function ObjectiveModal({
   partnershipId,
@@ -68,7 +69,7 @@ export function ObjectiveModal({
               label={t('objectives.theme')}
               required
               searchable
-              data={Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
+              data={Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) }))}
               value={values.theme}
               onChange={(theme) => setValues((v) => ({ ...v, theme: Theme.safeParse(theme).data ?? null }))}
               error={errors.theme}

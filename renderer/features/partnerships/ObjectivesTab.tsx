@@ -8,6 +8,7 @@ import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { ObjectiveModal } from './ObjectiveModal';
+import { themeLabelKey } from '../../i18n/themes';
 
 /** Common objectives agreed with the partner (key 4); they flow into the agreement. */
 export function ObjectivesTab({ partnership }: { partnership: Partnership }) {
@@ -53,7 +54,7 @@ export function ObjectivesTab({ partnership }: { partnership: Partnership }) {
               <Table.Tr key={o.id}>
                 <Table.Td>{o.statement}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light">{t(`theme.${o.theme}`)}</Badge>
+                  <Badge variant="light">{t(themeLabelKey(o.theme))}</Badge>
                 </Table.Td>
                 <Table.Td>{o.indicator}</Table.Td>
                 <Table.Td>{o.target}</Table.Td>

@@ -5,6 +5,7 @@ import type { Partnership } from '../../../shared/domain/partnership';
 import { useFormat } from '../../i18n/format';
 import { PartnerTownCard } from './PartnerTownCard';
 import { StatusSection } from './StatusSection';
+import { themeLabelKey } from '../../i18n/themes';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -46,7 +47,7 @@ export function OverviewTab({ partnership: p }: { partnership: Partnership }) {
             {p.themes.length ? (
               p.themes.map((th) => (
                 <Badge key={th} variant="light">
-                  {t(`theme.${th}`)}
+                  {t(themeLabelKey(th))}
                 </Badge>
               ))
             ) : (

@@ -14,6 +14,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusLabelKey } from '../../i18n/statuses';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import {
@@ -37,6 +38,7 @@ import { PartnerTownFields } from './PartnerTownFields';
 import { SameTownModal } from './SameTownModal';
 import { useSameTownCheck } from './useSameTownCheck';
 import { ResolutionsFields, SigningsFields } from './RecordsFields';
+import { themeLabelKey } from '../../i18n/themes';
 
 /** Create (no id in the address) or edit a link; validated with the same schema as the core. */
 export function PartnershipEditPage() {
@@ -136,7 +138,7 @@ export function PartnershipEditPage() {
               {!id && (
                 <Select
                   label={t('form.initialStatus')}
-                  data={PartnershipStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+                  data={PartnershipStatus.options.map((s) => ({ value: s, label: t(statusLabelKey(s)) }))}
                   value={values.status}
                   onChange={(v) => set('status', v)}
                   error={errors.status}
@@ -164,7 +166,7 @@ export function PartnershipEditPage() {
               <MultiSelect
                 label={t('form.themes')}
                 searchable
-                data={Theme.options.map((th) => ({ value: th, label: t(`theme.${th}`) }))}
+                data={Theme.options.map((th) => ({ value: th, label: t(themeLabelKey(th)) }))}
                 value={values.themes}
                 onChange={(v) => set('themes', v)}
                 error={errors.themes}

@@ -1,6 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusLabelKey } from '../../i18n/statuses';
 import { PartnershipKind, PartnershipStatus } from '../../../shared/domain/partnership';
 import type { PartnershipFilter } from '../../../shared/ipc/channels/partnerships';
 import { useCountryOptions } from '../../i18n/countryOptions';
@@ -44,7 +45,7 @@ export function PartnershipFilters({
         label={t('filter.status')}
         placeholder={t('filter.all')}
         clearable
-        data={PartnershipStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        data={PartnershipStatus.options.map((s) => ({ value: s, label: t(statusLabelKey(s)) }))}
         value={value.status ?? null}
         onChange={pick('status')}
         w={170}

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusLabelKey } from '../../i18n/statuses';
 import { Link } from 'react-router';
 import type { PartnershipSummary } from '../../../shared/domain/partnershipSummary';
 import type { PartnershipFilter } from '../../../shared/ipc/channels/partnerships';
@@ -60,7 +61,7 @@ export function PartnershipsPage() {
       render: (r) => (
         // A quiet link's second badge goes under the status when both do not fit side by side.
         <Group gap={2} wrap="wrap">
-          <StatusLabelBadge status={r.status} label={t(`status.${r.status}`)} />
+          <StatusLabelBadge status={r.status} label={t(statusLabelKey(r.status))} />
           {r.dormant && (
             <Badge color="orange" variant="dot" title={t('list.dormantHint')}>
               {t('list.quiet')}

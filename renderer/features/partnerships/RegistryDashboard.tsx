@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusLabelKey } from '../../i18n/statuses';
 import { Link } from 'react-router';
 import { PartnershipStatus } from '../../../shared/domain/partnership';
 import { errorMessage } from '../../forms/useSubmit';
@@ -104,7 +105,10 @@ export function RegistryDashboard() {
                 variant="transparent"
                 color="dark"
                 role="img"
-                aria-label={t('home.countOf', { status: t(`status.${s}`), count: dashboard.counts[s] ?? 0 })}
+                aria-label={t('home.countOf', {
+                  status: t(statusLabelKey(s)),
+                  count: dashboard.counts[s] ?? 0,
+                })}
               >
                 {format.number(dashboard.counts[s] ?? 0)}
               </Badge>

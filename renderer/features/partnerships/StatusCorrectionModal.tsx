@@ -5,6 +5,7 @@ import type { Partnership } from '../../../shared/domain/partnership';
 import { StatusCorrectionInput } from '../../../shared/ipc/channels/partnerships';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { statusLabelKey } from '../../i18n/statuses';
 import { useAppStore } from '../../state/store';
 
 /** The name the secretary gave last time, kept on this device only, so corrections say who made them. */
@@ -42,7 +43,7 @@ export function StatusCorrectionModal({
     <Modal
       opened
       onClose={onClose}
-      title={t('statusCorrection.title', { status: t(`status.${entry.status}`) })}
+      title={t('statusCorrection.title', { status: t(statusLabelKey(entry.status)) })}
       centered
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
     >

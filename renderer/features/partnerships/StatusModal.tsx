@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusLabelKey } from '../../i18n/statuses';
 import type { Partnership } from '../../../shared/domain/partnership';
 import { STATUS_TRANSITIONS } from '../../../shared/domain/partnershipLifecycle';
 import { StatusChangeInput } from '../../../shared/ipc/channels/partnerships';
@@ -36,7 +37,7 @@ export function StatusModal({ partnership, onClose }: { partnership: Partnership
         <Stack>
           <Select
             label={t('statusChange.to')}
-            data={options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            data={options.map((s) => ({ value: s, label: t(statusLabelKey(s)) }))}
             value={status}
             onChange={setStatusValue}
             error={errors.status}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../shared/domain/partnership';
 import { STATUS_TRANSITIONS } from '../../../shared/domain/partnershipLifecycle';
 import { useFormat } from '../../i18n/format';
+import { statusLabelKey } from '../../i18n/statuses';
 import { StatusText } from './PartnershipBadges';
 import { StatusCorrectionModal } from './StatusCorrectionModal';
 import { StatusModal } from './StatusModal';
@@ -70,7 +71,7 @@ export function StatusSection({ partnership }: { partnership: Partnership }) {
                   variant="subtle"
                   onClick={() => setCorrecting(h.index)}
                   aria-label={t('statusCorrection.open', {
-                    status: t(`status.${h.status}`),
+                    status: t(statusLabelKey(h.status)),
                     date: format.date(h.date),
                   })}
                 >

@@ -73,14 +73,13 @@ export function PlacePicker({ onPick, label, description, country, limit = 8 }: 
   const settled = !search.loading && search.query === query.trim() && query.trim() !== '';
   return (
     <Combobox store={combobox} onOptionSubmit={choose}>
-      <Combobox.Target>
+      {/* An editable combobox (ARIA 1.2): role, aria-expanded and aria-controls from Mantine. */}
+      <Combobox.Target withExpandedAttribute>
         <TextInput
           label={label ?? t('label')}
           description={description ?? t('description')}
           placeholder={t('placeholder')}
           value={query}
-          // An editable combobox (ARIA 1.2): Mantine adds aria-expanded and aria-controls, not the role.
-          role="combobox"
           aria-autocomplete="list"
           autoComplete="off"
           rightSection={search.loading ? <Loader size="xs" aria-label={t('searching')} /> : null}

@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/format';
 import type { RowDecision } from './choices';
 import { RowChoice } from './RowChoice';
 
-const STATUS_COLOR = { ok: 'green', ambiguous: 'yellow', error: 'red' } as const;
+const ROW_COLOR = { ok: 'green', ambiguous: 'yellow', error: 'red' } as const;
 
 function RowIssues({ row }: { row: PreviewRow }) {
   const { t } = useTranslation('import');
@@ -54,7 +54,7 @@ export function PreviewTable({ preview, decisions, onDecide }: Props) {
               <Table.Td>{row.values.year}</Table.Td>
               <Table.Td>{row.kind ? t(`kind.${row.kind}`) : row.values.kind}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOR[row.status]} style={{ minWidth: 'max-content' }}>
+                <Badge color={ROW_COLOR[row.status]} style={{ minWidth: 'max-content' }}>
                   {t(`rowStatus.${row.status}`)}
                 </Badge>
               </Table.Td>

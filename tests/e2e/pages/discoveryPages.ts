@@ -18,8 +18,10 @@ export class DiscoveryPages {
     await expect(this.page.getByRole('heading', { name: 'Partner search', level: 2 })).toBeVisible();
   }
 
-  async searchByName(name: string): Promise<void> {
+  /** Size as the segmented control names it: Similar (the default), Smaller, Larger, Any. */
+  async searchByName(name: string, size?: 'Similar' | 'Smaller' | 'Larger' | 'Any'): Promise<void> {
     await this.criteria.getByLabel('Town name (optional)').fill(name);
+    if (size) await this.criteria.getByText(size, { exact: true }).click();
     const done = answered(this.page, 'partnerSearch:run');
     await this.criteria.getByRole('button', { name: 'Search' }).click();
     await done;
@@ -47,7 +49,7 @@ export class DiscoveryPages {
     entry: { status: string; notes: string; themes?: string[] },
   ): Promise<void> {
     await this.result(town)
-      .getByRole('button', { name: `Add ${town} to the shortlist` })
+      .getByRole('button', { name: `Add to shortlist (${town})` })
       .click();
     const dialog = this.page.getByRole('dialog', { name: town });
     await dialog.getByRole('combobox', { name: 'Status' }).click();
@@ -75,7 +77,7 @@ export class DiscoveryPages {
   }
 
   async createPartnershipFor(town: string, kind = 'Formal partnership'): Promise<void> {
-    await this.page.getByRole('button', { name: `Create a partnership with ${town}` }).click();
+    await this.page.getByRole('button', { name: `Create partnership (${town})` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Partnership with ${town}` });
     await dialog.getByRole('combobox', { name: 'Kind of link' }).click();
     await this.page.getByRole('option', { name: kind, exact: true }).click();

@@ -136,12 +136,20 @@ export class PartnershipPages {
     return this.page.getByRole('group', { name: `Key ${key}: ${title}` });
   }
 
+  /** Ticks a key (saved at once) and writes its evidence (saved when the field is left). */
   async tickKey(key: number, title: string, evidence: string): Promise<void> {
     const group = this.healthKey(key, title);
+    const ticked = answered(this.page, 'health:save');
     await group.getByRole('checkbox').check();
-    await group.getByLabel('Evidence').fill(evidence);
-    const done = answered(this.page, 'health:save');
-    await group.getByRole('button', { name: 'Save' }).click();
-    await done;
+    await ticked;
+    await this.writeEvidence(key, title, evidence);
+  }
+
+  async writeEvidence(key: number, title: string, evidence: string): Promise<void> {
+    const field = this.healthKey(key, title).getByLabel('Evidence');
+    const saved = answered(this.page, 'health:save');
+    await field.fill(evidence);
+    await field.blur();
+    await saved;
   }
 }

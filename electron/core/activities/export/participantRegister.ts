@@ -5,6 +5,7 @@ import {
 } from '../../../../shared/domain/activities/documents/registerWords';
 import { countryName } from '../../../../shared/domain/activities/documents/format';
 import { isDocumentLanguage } from '../../../../shared/domain/activities/documents/words';
+import { PARTICIPANT_FIELDS } from '../../../../shared/domain/activities/import/columns';
 import type { Participant } from '../../../../shared/domain/activities/participant';
 import { writeCsv } from '../../../../shared/domain/csv/writeCsv';
 
@@ -17,24 +18,13 @@ export interface RegisterOptions {
 
 type Cell = string | number | null;
 
-const COLUMNS: readonly RegisterColumn[] = [
-  'name',
-  'town',
-  'country',
-  'organisation',
-  'role',
-  'origin',
-  'age',
-  'birthYear',
-  'registration',
-  'arrival',
-  'departure',
-  'email',
-  'phone',
-  'stayGroup',
-  'needsHost',
-  'photoConsent',
-];
+/**
+ * The import's fields in its order, less the split name (the register writes the whole name)
+ * and the diet, which is sensitive and added only when asked for.
+ */
+const COLUMNS: readonly RegisterColumn[] = PARTICIPANT_FIELDS.filter(
+  (f): f is Exclude<RegisterColumn, 'diet'> => f !== 'firstName' && f !== 'lastName' && f !== 'diet',
+);
 
 /**
  * The register as rows, header first, in the secretary's language; every header and value is

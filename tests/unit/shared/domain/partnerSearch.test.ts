@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  passesFilters,
   rankCandidates,
   scoreCandidate,
   SearchCriteria,
+  sizeRange,
   sizeShare,
   type Candidate,
   type HomeTown,
@@ -178,5 +180,58 @@ describe('partner search ranking', () => {
     expect(sizeShare(16, 'similar')).toBe(0);
     expect(sizeShare(0.1, 'smaller')).toBe(1);
     expect(sizeShare(8, 'smaller')).toBe(0);
+  });
+});
+
+describe('what the size asked for lets through', () => {
+  const sibiu = 134_309;
+  const lanzhot = place('Lanžhot', 'CZ', 3_608, 48.72, 16.97);
+
+  it('keeps a similar-size search from Sibiu to towns of half to twice its size, so Lanžhot does not pass', () => {
+    expect(sizeRange(sibiu, 'similar')).toEqual({ min: 67_155, max: 268_618 });
+    expect(passesFilters(lanzhot, 900, criteria({ size: 'similar' }), sibiu)).toBe(false);
+    expect(passesFilters(landshut, 900, criteria({ size: 'similar' }), sibiu)).toBe(true);
+    expect(passesFilters(lanzhot, 900, criteria({ size: 'any' }), sibiu)).toBe(true);
+  });
+
+  it('keeps smaller and larger towns on their side of the home town only', () => {
+    expect(passesFilters(lanzhot, 900, criteria({ size: 'smaller' }), sibiu)).toBe(true);
+    expect(passesFilters(rennes, 900, criteria({ size: 'smaller' }), sibiu)).toBe(false);
+    expect(passesFilters(rennes, 900, criteria({ size: 'larger' }), sibiu)).toBe(true);
+  });
+
+  it('leaves out a town whose population is unknown unless any size is asked for', () => {
+    const unknown = place('Nowhere', 'DE', 0, 50, 10);
+    expect(passesFilters(unknown, 900, criteria({ size: 'similar' }), sibiu)).toBe(false);
+    expect(passesFilters(unknown, 900, criteria({ size: 'any' }), sibiu)).toBe(true);
+  });
+
+  it('does not filter by size when the home population is not known', () => {
+    expect(passesFilters(lanzhot, 900, criteria({ size: 'similar' }), null)).toBe(true);
+    expect(sizeRange(0, 'similar')).toBeNull();
+  });
+});
+
+describe('towns in the home country', () => {
+  const brasov = place('Brașov', 'RO', 150_000, 45.65, 25.6);
+
+  it('rank below towns abroad, even with a higher score, and say why', () => {
+    const ranked = rankCandidates(home, [candidate(brasov), candidate(landshut)], criteria());
+    expect(ranked.map((r) => r.place.name)).toEqual(['Landshut', 'Brașov']);
+    expect(ranked[1]!.score).toBeGreaterThan(ranked[0]!.score);
+    expect(ranked[1]!.reasons.find((r) => r.code === 'sameCountry')).toMatchObject({
+      effect: 'poor',
+      params: { country: 'RO' },
+    });
+  });
+
+  it('rank with the others when the secretary asks for the home country', () => {
+    const ranked = rankCandidates(
+      home,
+      [candidate(landshut), candidate(brasov)],
+      criteria({ wantedCountries: ['RO', 'DE'] }),
+    );
+    expect(ranked[0]?.place.name).toBe('Brașov');
+    expect(ranked.every((r) => !r.domestic)).toBe(true);
   });
 });

@@ -27,6 +27,7 @@ const ornans: RankedCandidate = {
   shortlistId: null,
   alreadyPartner: false,
   matchedName: null,
+  domestic: false,
 };
 
 describe('a partner search result read by a screen reader', () => {

@@ -25,12 +25,33 @@ const ornans: RankedCandidate = {
   shortlistId: null,
   alreadyPartner: false,
   matchedName: null,
+  domestic: false,
 };
 
-function showResult(result: Partial<SearchResult>) {
+function showResult(result: Partial<SearchResult>, searching = false) {
   useAppStore.setState({
-    searchResult: { home: null, homeProblems: [], results: [ornans], considered: 1, ...result },
-    searching: false,
+    searchResult: {
+      home: null,
+      homeProblems: [],
+      results: [ornans],
+      considered: 1,
+      outsideSize: 0,
+      ownTown: false,
+      ...result,
+    },
+    searching,
+    profile: {
+      municipality: {
+        name: 'Sibiu',
+        country: 'RO',
+        region: 'Sibiu',
+        population: 134_309,
+        languages: ['ro'],
+        coordinates: null,
+      },
+      committee: null,
+      members: [],
+    },
   });
   renderWithProviders(<SearchTab />);
 }
@@ -55,5 +76,49 @@ describe('the line above the partner search results', () => {
     showResult({ considered: 0, results: [] });
     expect(screen.getByText('No town matches these criteria.')).toBeInTheDocument();
     expect(screen.queryByText(/passed your filters/)).not.toBeInTheDocument();
+  });
+
+  it('says the name typed is the home town rather than "no town matches"', async () => {
+    await useLocale('en');
+    showResult({ considered: 0, results: [], ownTown: true, home: { name: 'Sibiu', country: 'RO' } });
+    expect(screen.getByText('That is your own town, Sibiu')).toBeInTheDocument();
+    expect(screen.queryByText('No town matches these criteria.')).not.toBeInTheDocument();
+  });
+
+  it('says how many towns of that name the size left out', async () => {
+    await useLocale('de');
+    showResult({ considered: 0, results: [], outsideSize: 2 });
+    expect(
+      screen.getByText(/2 Orte dieses Namens liegen außerhalb der gewünschten Größe/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the partner search while a new search runs', () => {
+  it('dims the previous results and says they are from the previous search', async () => {
+    await useLocale('en');
+    showResult({ considered: 1 }, true);
+    const results = screen.getByRole('region', { name: 'Ranked candidates' });
+    expect(results).toHaveAttribute('aria-busy', 'true');
+    expect(results).toHaveStyle({ opacity: '0.45' });
+    expect(screen.getByRole('status')).toHaveTextContent('the results below are from the previous search');
+    expect(screen.getByText('Ornans')).toBeInTheDocument();
+  });
+
+  it('shows them at full strength once the search is done', async () => {
+    await useLocale('en');
+    showResult({ considered: 1 });
+    expect(screen.getByRole('region', { name: 'Ranked candidates' })).not.toHaveAttribute('data-stale');
+  });
+});
+
+describe('the partner search form', () => {
+  it('says what similar means in inhabitants of the home town, and shows the distance unit', async () => {
+    await useLocale('en');
+    showResult({});
+    expect(
+      screen.getByText('Similar: from half to twice your town’s 134,309 inhabitants, so 67,155 to 268,618.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'At most this far (km)' })).toBeInTheDocument();
   });
 });

@@ -124,7 +124,7 @@ describe('SettingsPage: when a link counts as going quiet', () => {
     expect(await screen.findByRole('textbox', { name: 'Luni fără activitate înregistrată' })).toHaveValue(
       '7',
     );
-    expect(screen.getByText(/după 7 luni fără activitate înregistrată/)).toBeInTheDocument();
+    expect(screen.getByText(/timp de 7 luni apare la „Legături fără activitate”/)).toBeInTheDocument();
   });
 });
 
@@ -135,9 +135,9 @@ describe('SettingsPage in Romanian', () => {
   });
 
   it.each([
-    [1, 'după 1 lună fără'],
-    [2, 'după 2 luni fără'],
-    [20, 'după 20 de luni fără'],
+    [1, 'timp de 1 lună apare'],
+    [2, 'timp de 2 luni apare'],
+    [20, 'timp de 20 de luni apare'],
   ])('says %i months with the right Romanian plural', (months, words) => {
     core({ locale: 'ro', dormantAfterMonths: months });
     renderWithProviders(<SettingsPage />);

@@ -1,0 +1,77 @@
+import { Anchor, Group, List, Paper, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAppStore } from '../../state/store';
+
+interface Step {
+  key: 'town' | 'committee' | 'partner';
+  to: string;
+  done: boolean;
+}
+
+/**
+ * The Overview's first-steps card: town, committee, first partner, each ticked once saved.
+ * It shows only once the profile and the registry have loaded (so it never flashes on a
+ * committee that is set up) and goes away when all three are done.
+ */
+export function FirstSteps() {
+  const { t } = useTranslation('home');
+  const profile = useAppStore((s) => s.profile);
+  const dashboard = useAppStore((s) => s.dashboard);
+  if (!profile || !dashboard) return null;
+
+  const steps: Step[] = [
+    { key: 'town', to: '/committee', done: profile.municipality !== null },
+    { key: 'committee', to: '/committee', done: profile.committee !== null },
+    { key: 'partner', to: '/partnerships/new', done: dashboard.total > 0 },
+  ];
+  if (steps.every((s) => s.done)) return null;
+  const next = steps.find((s) => !s.done)?.key;
+
+  return (
+    <Paper withBorder p="md" mb="md" component="section" aria-labelledby="first-steps-title">
+      <Title order={3} size="h5" id="first-steps-title">
+        {t('firstSteps.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('firstSteps.intro')}
+      </Text>
+      <List spacing="xs" center>
+        {steps.map((step, i) => (
+          <List.Item
+            key={step.key}
+            icon={
+              <ThemeIcon
+                size={24}
+                radius="xl"
+                color={step.done ? 'green' : 'gray'}
+                variant={step.done ? 'filled' : 'light'}
+                aria-hidden
+              >
+                {step.done ? '✓' : i + 1}
+              </ThemeIcon>
+            }
+          >
+            <Group gap="xs">
+              {step.done ? (
+                <Text size="sm" td="line-through" c="dimmed">
+                  {t(`firstSteps.${step.key}`)}
+                </Text>
+              ) : (
+                <Anchor component={Link} to={step.to} size="sm" fw={step.key === next ? 600 : undefined}>
+                  {t(`firstSteps.${step.key}`)}
+                </Anchor>
+              )}
+              <VisuallyHidden>{t(step.done ? 'firstSteps.done' : 'firstSteps.todo')}</VisuallyHidden>
+              {step.key === 'partner' && !step.done && (
+                <Anchor component={Link} to="/discovery" size="sm" c="dimmed">
+                  {t('firstSteps.partnerSearch')}
+                </Anchor>
+              )}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+    </Paper>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+
+/** One screen of the app as a secretary reaches it: an address, then the clicks to a tab. */
+export interface Screen {
+  name: string;
+  route: string;
+  /** Opens a tab or a dialog after the page has loaded; the tab's position, not its words. */
+  then?: (page: Page) => Promise<void>;
+}
+
+const tab = (index: number) => async (page: Page) => {
+  await page.getByRole('tab').nth(index).click();
+};
+
+/** Every screen in the navigation, and every tab of the pages that have them (fixture v5: Sibiu and Landshut). */
+export const screens: Screen[] = [
+  { name: 'home', route: '/' },
+  { name: 'committee', route: '/committee' },
+  { name: 'registry', route: '/partnerships' },
+  { name: 'partnership-overview', route: '/partnerships/p-landshut' },
+  { name: 'partnership-objectives', route: '/partnerships/p-landshut', then: tab(1) },
+  { name: 'partnership-health', route: '/partnerships/p-landshut', then: tab(2) },
+  { name: 'partnership-timeline', route: '/partnerships/p-landshut', then: tab(3) },
+  { name: 'partnership-edit', route: '/partnerships/p-landshut/edit' },
+  { name: 'partnership-new', route: '/partnerships/new' },
+  { name: 'charter-setup', route: '/partnerships/p-landshut/agreement' },
+  { name: 'charter-parties', route: '/partnerships/p-landshut/agreement', then: tab(1) },
+  { name: 'charter-clauses', route: '/partnerships/p-landshut/agreement', then: tab(2) },
+  { name: 'charter-versions', route: '/partnerships/p-landshut/agreement', then: tab(3) },
+  { name: 'discovery-search', route: '/discovery' },
+  { name: 'discovery-shortlist', route: '/discovery', then: tab(1) },
+  { name: 'map', route: '/map' },
+  { name: 'transfer', route: '/transfer' },
+  { name: 'backups', route: '/backups' },
+  { name: 'privacy', route: '/privacy' },
+  { name: 'settings', route: '/settings' },
+  { name: 'about', route: '/about' },
+];
