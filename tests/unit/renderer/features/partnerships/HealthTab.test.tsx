@@ -43,7 +43,6 @@ const withObjective: Partnership = Partnership.parse({
   notes: '',
   createdAt: '2020-01-01T00:00:00.000Z',
   updatedAt: '2020-01-01T00:00:00.000Z',
-  rev: 1,
   objectives: [
     {
       id: 'o1',
