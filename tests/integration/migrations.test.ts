@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups, backupDir } from '../../electron/core/store/backups';
 import { openStore } from '../../electron/core/store/openStore';
 import { parseStoreText } from '../../electron/core/store/readStoreFile';
-import { CURRENT_SCHEMA_VERSION, StorageV7 } from '../../electron/core/store/schema';
+import { CURRENT_SCHEMA_VERSION, StorageV8 } from '../../electron/core/store/schema';
 import { removeDir, tempDataDir } from './helpers/backend';
 
 const fixturesDir = join(import.meta.dirname, '..', 'fixtures', 'stores');
@@ -37,7 +37,7 @@ describe('store fixtures of every schema version', () => {
       if (opened.kind !== 'ready')
         throw new Error(`${name}: ${opened.problem.code} ${opened.problem.detail}`);
       expect(opened.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-      expect(StorageV7.safeParse(opened.data).success).toBe(true);
+      expect(StorageV8.safeParse(opened.data).success).toBe(true);
 
       const onDisk = await readFile(join(dir, 'store.json'), 'utf8');
       const snapshots = (await listBackups(dir)).filter((b) => b.reason === 'migration');

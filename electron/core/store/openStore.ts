@@ -80,7 +80,7 @@ export async function openStore(
   const readOnly = (options.readOnly ?? false) || !(await isWritable(path)) || !(await isWritable(dataDir));
   // Coats of arms of version 5 are copied into attachments/ before the store names them there.
   const legacyImages = readOnly ? await readLegacyNames(dataDir) : await copyLegacyImages(dataDir);
-  const parsed = parseStoreText(text, { legacyImages });
+  const parsed = parseStoreText(text, { legacyImages, now: now() });
   if (parsed.kind === 'problem') {
     if (parsed.code === 'TOO_NEW' || readOnly) {
       return { kind: 'problem', path, problem: { ...parsed, movedTo: null } };

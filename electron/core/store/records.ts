@@ -1,4 +1,10 @@
+import type { Activity } from '../../../shared/domain/activities/activity';
+import type { HostAssignment, HostHousehold } from '../../../shared/domain/activities/household';
+import type { Organisation } from '../../../shared/domain/activities/organisation';
+import type { Participant } from '../../../shared/domain/activities/participant';
 import type { Agreement } from '../../../shared/domain/agreement/model';
+import type { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
+import type { ExchangeRate } from '../../../shared/domain/money/rates';
 import type { CommitteeInfo, Member, Municipality } from '../../../shared/domain/committee';
 import type { Partnership } from '../../../shared/domain/partnership';
 import type { Settings } from '../../../shared/domain/settings';
@@ -13,6 +19,15 @@ export const COLLECTIONS = [
   'settings',
   'municipality',
   'committeeInfo',
+  'activities',
+  'participants',
+  'households',
+  'hostAssignments',
+  'organisations',
+  'budgetLines',
+  'ledger',
+  'cofinancing',
+  'rates',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -47,6 +62,15 @@ export interface Collections {
   settings: SettingsRecord;
   municipality: MunicipalityRecord;
   committeeInfo: CommitteeInfoRecord;
+  activities: Activity & RecordMeta;
+  participants: Participant & RecordMeta;
+  households: HostHousehold & RecordMeta;
+  hostAssignments: HostAssignment & RecordMeta;
+  organisations: Organisation & RecordMeta;
+  budgetLines: BudgetLine & RecordMeta;
+  ledger: LedgerEntry & RecordMeta;
+  cofinancing: CofinancingPlan & RecordMeta;
+  rates: ExchangeRate & RecordMeta;
 }
 export type RecordOf<C extends CollectionName> = Collections[C];
 /** What a service writes: the core owns `rev` and `updatedAt` (and mints `id` on insert). */

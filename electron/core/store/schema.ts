@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { DEFAULT_DORMANT_AFTER_MONTHS } from '../../../shared/domain/settings';
 import { CommitteeInfoV5, MunicipalityV5, SettingsV5, ShortlistEntryV5 } from './migrations/frozenRecordsV5';
 import { AgreementV7, MemberV7, PartnershipV7 } from './storedRecordsV7';
+import {
+  ActivityV8,
+  BudgetLineV8,
+  CofinancingPlanV8,
+  ExchangeRateV8,
+  HostAssignmentV8,
+  HouseholdV8,
+  LedgerEntryV8,
+  OrganisationV8,
+  ParticipantV8,
+} from './storedRecordsV8';
 import { COLLECTIONS, SINGLETON_ID, type CollectionName, type Collections, type Tombstone } from './records';
 
 /**
@@ -10,7 +21,7 @@ import { COLLECTIONS, SINGLETON_ID, type CollectionName, type Collections, type 
  * rules a form enforces, so tightening a form later never marks an existing store damaged.
  * Each later version adds a migration in ./migrations and freezes this shape there.
  */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 const Rev = z.int().min(1);
 const meta = <const Id extends string>(id: Id) => ({ id: z.literal(id), rev: Rev, updatedAt: z.string() });
@@ -23,6 +34,15 @@ export const StoredRecords = {
   settings: SettingsV5.extend(meta(SINGLETON_ID.settings)),
   municipality: MunicipalityV5.extend(meta(SINGLETON_ID.municipality)),
   committeeInfo: CommitteeInfoV5.extend(meta(SINGLETON_ID.committeeInfo)),
+  activities: ActivityV8,
+  participants: ParticipantV8,
+  households: HouseholdV8,
+  hostAssignments: HostAssignmentV8,
+  organisations: OrganisationV8,
+  budgetLines: BudgetLineV8,
+  ledger: LedgerEntryV8,
+  cofinancing: CofinancingPlanV8,
+  rates: ExchangeRateV8,
 } satisfies Record<CollectionName, z.ZodType>;
 
 export const StoredTombstone = z.object({
@@ -32,7 +52,7 @@ export const StoredTombstone = z.object({
   deletedAt: z.string(),
 });
 
-export const StorageV7 = z.object({
+export const StorageV8 = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   /** The store's revision: one more for every journalled change set. */
   revision: z.number().int().min(0),
@@ -45,11 +65,25 @@ export const StorageV7 = z.object({
   settings: z.array(StoredRecords.settings).length(1),
   municipality: z.array(StoredRecords.municipality).max(1),
   committeeInfo: z.array(StoredRecords.committeeInfo).max(1),
+  activities: z.array(StoredRecords.activities),
+  /** Each belongs to one activity. */
+  participants: z.array(StoredRecords.participants),
+  /** Host families, kept from one activity to the next. */
+  households: z.array(StoredRecords.households),
+  /** One guest in one household for one activity. */
+  hostAssignments: z.array(StoredRecords.hostAssignments),
+  /** Schools, clubs and associations that take part in activities. */
+  organisations: z.array(StoredRecords.organisations),
+  budgetLines: z.array(StoredRecords.budgetLines),
+  /** Actual income and spending. */
+  ledger: z.array(StoredRecords.ledger),
+  cofinancing: z.array(StoredRecords.cofinancing),
+  rates: z.array(StoredRecords.rates),
   tombstones: z.array(StoredTombstone),
 });
 
 /**
- * The data as services see it: typed by the domain, validated on read by StorageV7 (structure)
+ * The data as services see it: typed by the domain, validated on read by StorageV8 (structure)
  * and on write by the domain schemas (every rule).
  */
 export type StoreData = {
@@ -60,8 +94,8 @@ export type StoreData = {
 
 /** Validates a parsed file; the one place where the structural type meets the domain type. */
 export function parseStorage(raw: unknown): { ok: true; data: StoreData } | { ok: false; where: string } {
-  const parsed = StorageV7.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data as StoreData };
+  const parsed = StorageV8.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data as unknown as StoreData };
   const first = parsed.error.issues[0];
   return { ok: false, where: first ? `${first.path.join('.') || '(root)'}: ${first.message}` : '' };
 }
@@ -85,6 +119,15 @@ export function emptyStore(now: Date = new Date(0)): StoreData {
     ],
     municipality: [],
     committeeInfo: [],
+    activities: [],
+    participants: [],
+    households: [],
+    hostAssignments: [],
+    organisations: [],
+    budgetLines: [],
+    ledger: [],
+    cofinancing: [],
+    rates: [],
     tombstones: [],
   };
 }

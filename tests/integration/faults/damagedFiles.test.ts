@@ -7,7 +7,7 @@ import { openStore } from '../../../electron/core/store/openStore';
 import {
   CURRENT_SCHEMA_VERSION,
   emptyStore,
-  StorageV7,
+  StorageV8,
   type StoreData,
 } from '../../../electron/core/store/schema';
 import { faultRuns, timeoutFor } from './runs';
@@ -148,7 +148,7 @@ describe('damaged store files', () => {
             const outcome = `${kind.split(' ')[0]}:${opened.kind}`;
             seen.set(outcome, (seen.get(outcome) ?? 0) + 1);
             if (opened.kind === 'ready') {
-              expect(StorageV7.safeParse(opened.data).success).toBe(true);
+              expect(StorageV8.safeParse(opened.data).success).toBe(true);
               // Only a migration rewrites a file, and this one is already current.
               expect((await readFile(file)).equals(bytes)).toBe(true);
             } else if (opened.problem.movedTo) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { checkAll } from '../../../electron/core/store/invariants';
 import { openStore } from '../../../electron/core/store/openStore';
-import { StorageV7 } from '../../../electron/core/store/schema';
+import { StorageV8 } from '../../../electron/core/store/schema';
 import type { Result } from '../../../shared/ipc/errors';
 import { call, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
 import { faultRuns, timeoutFor } from '../faults/runs';
@@ -231,7 +231,7 @@ async function matches(m: Model, dir: string): Promise<void> {
   const opened = await openStore(dir, () => new Date(), { readOnly: true });
   if (opened.kind !== 'ready') throw new Error(opened.problem.detail);
   const db = opened.data;
-  expect(StorageV7.safeParse(db).success).toBe(true);
+  expect(StorageV8.safeParse(db).success).toBe(true);
   expect(checkAll(db)).toEqual([]);
   expect(new Map(db.members.map((x) => [x.id, { name: x.name, rev: x.rev }]))).toEqual(m.members);
   expect(new Set(db.partnerships.map((p) => p.id))).toEqual(new Set(m.links.keys()));

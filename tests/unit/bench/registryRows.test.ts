@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FILTER_QUERIES, keystrokes } from '../../../bench/rows/partnerships';
 import { longestTaskCpu } from '../../../bench/rows/partnershipsList';
 import { registryStore } from '../../../bench/rows/registryStore';
-import { StorageV7 } from '../../../electron/core/store/schema';
+import { StorageV8 } from '../../../electron/core/store/schema';
 
 describe('the registry bench rows', () => {
   it('type a word one keystroke at a time, from the first letter to the whole word', () => {
@@ -12,7 +12,7 @@ describe('the registry bench rows', () => {
 
   it('open a store the app itself would accept, the same on every run', () => {
     const store = registryStore(300);
-    expect(StorageV7.safeParse(store).success).toBe(true);
+    expect(StorageV8.safeParse(store).success).toBe(true);
     expect(store.partnerships).toHaveLength(300);
     expect(JSON.stringify(registryStore(300))).toBe(JSON.stringify(store));
   });

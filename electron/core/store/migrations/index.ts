@@ -5,11 +5,14 @@ import { shortlistMigration } from './0004-shortlist';
 import { compactHealthMigration } from './0005-compact-health';
 import { attachmentsMigration } from './0006-attachments';
 import { recordsMigration } from './0007-records';
+import { activitiesMigration } from './0008-activities';
 
 /** What a migration may know beyond the file: facts the opener gathered from the data folder. */
 export interface MigrationContext {
   /** Old coat-of-arms file names (images/arms-<uuid>.png) and their attachment names. */
   legacyImages: ReadonlyMap<string, string>;
+  /** The opening's clock; a migration that must tell past from future uses it (none: the file's newest stamp). */
+  now?: Date;
 }
 export const NO_CONTEXT: MigrationContext = { legacyImages: new Map() };
 
@@ -28,6 +31,7 @@ export const migrations: readonly Migration[] = [
   compactHealthMigration,
   attachmentsMigration,
   recordsMigration,
+  activitiesMigration,
 ];
 
 export function migrate(

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAll } from '../../../../../electron/core/store/invariants';
 import { recordsMigration } from '../../../../../electron/core/store/migrations/0007-records';
+import { activitiesMigration } from '../../../../../electron/core/store/migrations/0008-activities';
+import { StoreV7 } from '../../../../../electron/core/store/migrations/schemaV7';
 import { parseStorage, type StoreData } from '../../../../../electron/core/store/schema';
 
 /** A version 6 file: the version 5 fixture marked 6 (0006 kept the shape; its own fixture comes with it). */
@@ -9,8 +11,10 @@ const v6 = () => ({
   ...JSON.parse(readFileSync(new URL('../../../../fixtures/stores/v5.json', import.meta.url), 'utf8')),
   schemaVersion: 6,
 });
+/** Version 7 as 0007 writes it (checked against the frozen v7 shape), then carried to today's shape. */
 const upgrade = (raw: unknown): StoreData => {
-  const parsed = parseStorage(recordsMigration.up(raw));
+  const v7 = StoreV7.parse(recordsMigration.up(raw));
+  const parsed = parseStorage(activitiesMigration.up(v7));
   if (!parsed.ok) throw new Error(parsed.where);
   return parsed.data;
 };
@@ -19,9 +23,11 @@ describe('migration 0007: records', () => {
   it('gives every record revision 1, makes the singletons records and the members a collection', () => {
     const before = v6();
     const after = upgrade(before);
-    expect(after.schemaVersion).toBe(7);
+    expect(StoreV7.parse(recordsMigration.up(v6())).schemaVersion).toBe(7);
     expect(after.revision).toBe(before.revision);
-    expect(after.partnerships.map((p) => p.rev)).toEqual(before.partnerships.map(() => 1));
+    expect(StoreV7.parse(recordsMigration.up(v6())).partnerships.map((p) => p.rev)).toEqual(
+      before.partnerships.map(() => 1),
+    );
     expect(after.members.map(({ rev, ...m }) => [rev, m])).toEqual(
       before.committee.members.map((m: object) => [1, m]),
     );
