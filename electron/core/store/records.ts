@@ -28,6 +28,11 @@ export const COLLECTIONS = [
   'ledger',
   'cofinancing',
   'rates',
+  'plans',
+  'tasks',
+  'meetings',
+  'applications',
+  'programmes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -71,7 +76,18 @@ export interface Collections {
   ledger: LedgerEntry & RecordMeta;
   cofinancing: CofinancingPlan & RecordMeta;
   rates: ExchangeRate & RecordMeta;
+  /**
+   * Planning and funding: their domain schemas are still to come (issues 11 and 13); until then
+   * a record is its identity plus fields the service that owns the collection types itself.
+   */
+  plans: PendingRecord;
+  tasks: PendingRecord;
+  meetings: PendingRecord;
+  applications: PendingRecord;
+  programmes: PendingRecord;
 }
+/** Replace with the domain type when the collection's schema lands in shared/domain. */
+type PendingRecord = RecordMeta & Record<string, unknown>;
 export type RecordOf<C extends CollectionName> = Collections[C];
 /** What a service writes: the core owns `rev` and `updatedAt` (and mints `id` on insert). */
 export type FieldsOf<C extends CollectionName> = Omit<Collections[C], 'id' | 'rev' | 'updatedAt'>;

@@ -4,6 +4,11 @@ import { CommitteeInfoV5, MunicipalityV5, SettingsV5, ShortlistEntryV5 } from '.
 import { AgreementV7, MemberV7, PartnershipV7 } from './storedRecordsV7';
 import {
   ActivityV8,
+  ApplicationV8,
+  MeetingV8,
+  PlanV8,
+  ProgrammeV8,
+  TaskV8,
   BudgetLineV8,
   CofinancingPlanV8,
   ExchangeRateV8,
@@ -43,6 +48,11 @@ export const StoredRecords = {
   ledger: LedgerEntryV8,
   cofinancing: CofinancingPlanV8,
   rates: ExchangeRateV8,
+  plans: PlanV8,
+  tasks: TaskV8,
+  meetings: MeetingV8,
+  applications: ApplicationV8,
+  programmes: ProgrammeV8,
 } satisfies Record<CollectionName, z.ZodType>;
 
 export const StoredTombstone = z.object({
@@ -79,6 +89,14 @@ export const StorageV8 = z.object({
   ledger: z.array(StoredRecords.ledger),
   cofinancing: z.array(StoredRecords.cofinancing),
   rates: z.array(StoredRecords.rates),
+  /** One rolling plan per partnership. */
+  plans: z.array(StoredRecords.plans),
+  tasks: z.array(StoredRecords.tasks),
+  meetings: z.array(StoredRecords.meetings),
+  /** Funding applications. */
+  applications: z.array(StoredRecords.applications),
+  /** Programme calls the secretary copied or edited. */
+  programmes: z.array(StoredRecords.programmes),
   tombstones: z.array(StoredTombstone),
 });
 
@@ -128,6 +146,11 @@ export function emptyStore(now: Date = new Date(0)): StoreData {
     ledger: [],
     cofinancing: [],
     rates: [],
+    plans: [],
+    tasks: [],
+    meetings: [],
+    applications: [],
+    programmes: [],
     tombstones: [],
   };
 }

@@ -2,11 +2,14 @@ import { z } from 'zod';
 
 /**
  * The collections version 8 added: activities with their participants, host households,
- * placements and local organisations, and the money records (budget lines, the ledger,
- * co-financing plans, exchange rates).
+ * placements and local organisations; the money records (budget lines, the ledger,
+ * co-financing plans, exchange rates); the long-term plans, tasks and meetings; and funding
+ * applications with the programmes the secretary edited.
  *
  * Structural, like every storage shape: each record's identity, revision and the fields other
  * records point through (activity, participant and household ids, dates, amounts) are checked;
+ * the planning and funding records (plans, tasks, meetings, applications, edited programmes)
+ * likewise keep only their identity checked here;
  * every other field passes through as stored (`looseObject`). A field the domain adds later is
  * therefore never dropped when an older file is read, and tightening a form's rule never marks a
  * store damaged: the domain schemas in shared/ check every rule on write.
@@ -86,3 +89,18 @@ export const ExchangeRateV8 = z.looseObject({
   date: Day,
   source: z.string(),
 });
+
+/** A rolling multi-year plan of one partnership, with its actions and yearly reviews. */
+export const PlanV8 = z.looseObject({ ...record, partnershipId: Id });
+
+/** A task with an owner and a due date, pointing at what it serves. */
+export const TaskV8 = z.looseObject({ ...record, title: z.string() });
+
+/** A committee meeting: date, attendees, agenda, minutes, decisions. */
+export const MeetingV8 = z.looseObject({ ...record, date: Day });
+
+/** A funding application, from idea to final report. */
+export const ApplicationV8 = z.looseObject({ ...record, programmeId: z.string() });
+
+/** A funding programme's call as the secretary edited or copied it (the shipped files stay as shipped). */
+export const ProgrammeV8 = z.looseObject({ ...record, programmeId: z.string() });

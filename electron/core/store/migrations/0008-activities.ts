@@ -6,7 +6,8 @@ import { StoreV7 } from './schemaV7';
 /**
  * Version 8 gives the year's work its collections: activities (with participants, host
  * households, placements and local organisations) and money (budget lines, the ledger,
- * co-financing plans, exchange rates), all empty but for one thing. The visits and exchanges
+ * co-financing plans, exchange rates), planning (plans, tasks, meetings) and funding
+ * (applications, edited programme calls), all empty but for one thing. The visits and exchanges
  * that partnerships kept on their timeline become activities, word for word, and leave the
  * timeline (meetings, letters and other entries stay); a partnership that lost entries gets its
  * next revision, so a sync or an open form sees that it changed.
@@ -43,6 +44,11 @@ export const activitiesMigration: Migration = {
       ledger: [],
       cofinancing: [],
       rates: [],
+      plans: [],
+      tasks: [],
+      meetings: [],
+      applications: [],
+      programmes: [],
     };
   },
 };

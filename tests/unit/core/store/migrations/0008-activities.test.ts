@@ -47,6 +47,8 @@ describe('migration 0008: activities', () => {
     for (const c of ['participants', 'households', 'hostAssignments', 'organisations'] as const)
       expect(after[c]).toEqual([]);
     for (const c of ['budgetLines', 'ledger', 'cofinancing', 'rates'] as const) expect(after[c]).toEqual([]);
+    for (const c of ['plans', 'tasks', 'meetings', 'applications', 'programmes'] as const)
+      expect(after[c]).toEqual([]);
     expect(after.schemaVersion).toBe(8);
     expect(after.revision).toBe(before.revision);
   });
