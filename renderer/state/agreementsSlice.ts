@@ -6,6 +6,8 @@ import type {
   VersionStatus,
 } from '../../shared/domain/agreement/model';
 import type { AgreementView } from '../../shared/ipc/channels/agreements';
+import type { SignedInput } from '../../shared/domain/agreement/signedRecord';
+import type { Output } from '../../shared/ipc/contract';
 import type { RenderedDocument } from '../../shared/ipc/channels/documents';
 import type { AppError } from '../../shared/ipc/errors';
 import { ApiError, call } from '../api/client';
@@ -27,7 +29,7 @@ export interface AgreementsSlice {
    * once: one follow-up save goes after it with whatever the draft then holds (calls coalesce).
    */
   saveAgreement(): Promise<Agreement>;
-  setAgreementStatus(status: VersionStatus): Promise<Agreement>;
+  setAgreementStatus(status: VersionStatus, signed?: SignedInput): Promise<Output<'agreement:setStatus'>>;
   renderAgreement(version?: number): Promise<RenderedDocument>;
   addAgreementImage(bytes: Uint8Array): Promise<ImageRef>;
   /** A stored coat of arms as a data: URL for an <img> (the CSP allows data: images). */
@@ -116,10 +118,12 @@ export const createAgreementsSlice: StateCreator<AppState, [], [], AgreementsSli
       if (draft) set({ agreementDraft: change(draft), agreementDirty: true });
     },
     saveAgreement,
-    setAgreementStatus: async (status) => {
-      const agreement = await call('agreement:setStatus', { partnershipId: opened().partnershipId, status });
-      keep(agreement);
-      return agreement;
+    setAgreementStatus: async (status, signed) => {
+      const { partnershipId } = opened();
+      const input = signed ? { partnershipId, status, signed } : { partnershipId, status };
+      const result = await call('agreement:setStatus', input);
+      keep(result.agreement);
+      return result;
     },
     renderAgreement: (version) => {
       const { partnershipId } = opened();

@@ -76,8 +76,16 @@ test('a secretary drafts the French–German charter, is stopped by a signatory 
   expect(text).toContain('Les Parties encouragent les échanges entre leurs lycées');
   await page.keyboard.press('Escape');
 
-  await charter.markSigned();
+  // Marking it signed asks when and where; a day still to come is refused at its field.
+  await charter.markSigned({ date: '2099-05-09', place: 'Vienne' });
+  await expect(charter.signedDialog.getByText('The date cannot be in the future')).toBeVisible();
+  await charter.markSigned({ date: '2025-05-09', place: 'Vienne' });
+  await expect(charter.signedDialog).toBeHidden();
+  await expect(
+    page.getByText(/Kept as version 1, signed\. On the partnership: 1 signing added/),
+  ).toBeVisible();
   await expect(charter.versions.getByRole('row', { name: /Version 1\s+Signed/ })).toBeVisible();
+  await expect(charter.versions.getByText('Signed Vienne, 9 May 2025')).toBeVisible();
   await page.getByRole('button', { name: 'Preview and print version 1' }).click();
   await charter.expectPreviewPages();
   await expect(charter.preview).toContainText('charter-vienne-esslingen-am-neckar-fr-de-v1.pdf');

@@ -156,14 +156,21 @@ describe('the partnership agreement through dispatch', () => {
     const content = await proposalWithMayor();
     await must(backend, 'agreement:save', { partnershipId, content });
     await must(backend, 'agreement:setStatus', { partnershipId, status: 'sent' });
-    const signed = await must(backend, 'agreement:setStatus', { partnershipId, status: 'signed' });
+    const { agreement: signed } = await must(backend, 'agreement:setStatus', {
+      partnershipId,
+      status: 'signed',
+      signed: { ceremonies: [{ date: '2025-05-09', place: 'Buziaș' }] },
+    });
     expect(signed.versions.map((v) => [v.number, v.status, v.history.map((h) => h.status)])).toEqual([
       [1, 'signed', ['sent', 'signed']],
     ]);
 
     const edited = { ...content, paper: 'LETTER' as const };
     await must(backend, 'agreement:save', { partnershipId, content: edited });
-    const again = await must(backend, 'agreement:setStatus', { partnershipId, status: 'sent' });
+    const { agreement: again } = await must(backend, 'agreement:setStatus', {
+      partnershipId,
+      status: 'sent',
+    });
     expect(again.versions.map((v) => [v.number, v.status, v.content.paper])).toEqual([
       [1, 'signed', 'A4'],
       [2, 'sent', 'LETTER'],

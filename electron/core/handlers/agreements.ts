@@ -7,7 +7,8 @@ type AgreementChannel =
 export const agreementHandlers = (agreements: AgreementService): HandlerMap<AgreementChannel> => ({
   'agreement:get': ({ partnershipId }) => agreements.get(partnershipId),
   'agreement:save': ({ partnershipId, content }) => agreements.save(partnershipId, content),
-  'agreement:setStatus': ({ partnershipId, status }) => agreements.setStatus(partnershipId, status),
+  'agreement:setStatus': ({ partnershipId, status, signed }) =>
+    agreements.setStatus(partnershipId, status, signed),
   'agreement:addImage': ({ bytes }) => agreements.addImage(bytes),
   'agreement:image': ({ file }) => agreements.image(file),
 });

@@ -3,6 +3,12 @@ import { checkImage, tooManyPixels } from '../../../shared/domain/agreement/imag
 import type { Agreement, AgreementContent, VersionStatus } from '../../../shared/domain/agreement/model';
 import { printIssues } from '../../../shared/domain/agreement/printCheck';
 import { contentId, type PaperMark } from '../../../shared/domain/agreement/paper';
+import {
+  recordSigning,
+  signedSigning,
+  type SignedInput,
+  type SigningRecorded,
+} from '../../../shared/domain/agreement/signedRecord';
 import { translatorPair } from '../../../shared/domain/agreement/translator';
 import type { AgreementView } from '../../../shared/ipc/channels/agreements';
 import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
@@ -18,6 +24,13 @@ import { findById } from '../store/recordIndex';
 import type { AgreementRecord } from '../store/records';
 import type { Tx } from '../store/transaction';
 import { committeeOf } from '../store/views';
+
+/** The latest day of signing a kept text names, if it names one. */
+const signedDay = (c: AgreementContent): string | null =>
+  c.signing.ceremonies
+    .map((x) => x.date)
+    .filter((d): d is string => !!d)
+    .reduce<string | null>((a, b) => (a && a > b ? a : b), null);
 
 const same = (a: AgreementContent, b: AgreementContent) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -161,28 +174,65 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
 
     /**
      * Keeps the draft as a version with this status. When the draft is still the text of the
-     * latest version (sent, now signed), that version moves on instead of being copied.
+     * latest version (sent, now signed), that version moves on instead of being copied. Signed
+     * takes the day(s) and place(s) of signing into the kept text and records them, with the
+     * councils' resolutions, on the partnership in the same transaction.
      */
-    setStatus(partnershipId: string, status: VersionStatus): Promise<Agreement> {
-      return write(partnershipId, (tx, existing) => {
+    async setStatus(
+      partnershipId: string,
+      status: VersionStatus,
+      signed?: SignedInput,
+    ): Promise<{ agreement: Agreement; recorded: SigningRecorded['added'] | null }> {
+      if (status === 'signed' && !signed) {
+        throw new AppFailure('VALIDATION', 'Say when and where the charter was signed', [
+          {
+            path: ['signed', 'ceremonies', 0, 'date'],
+            code: 'required',
+            message: 'The day of signing is missing',
+          },
+        ]);
+      }
+      let recorded: SigningRecorded['added'] | null = null;
+      const agreement = await write(partnershipId, (tx, existing) => {
         if (!existing) return null;
         const at = tx.now.toISOString();
+        const today = at.slice(0, 10);
         const last = existing.versions.at(-1);
+        const moving = !!last && same(last.content, existing.draft);
+        if (moving && last.status === status) return existing;
+        let draft = existing.draft;
+        if (status === 'signed' && signed) {
+          const future = signed.ceremonies.findIndex((c) => c.date > today);
+          if (future >= 0) {
+            throw new AppFailure('VALIDATION', 'A charter is marked signed once it has been signed', [
+              {
+                path: ['signed', 'ceremonies', future, 'date'],
+                code: 'date_in_future',
+                message: 'This day is still to come',
+              },
+            ]);
+          }
+          draft = { ...draft, signing: signedSigning(draft, signed) };
+          const p = tx.get('partnerships', partnershipId)!;
+          const result = recordSigning(p, draft, signed, () => tx.newId());
+          tx.put('partnerships', { ...p, ...result.partnership });
+          recorded = result.added;
+        }
         let versions = existing.versions;
-        if (last && same(last.content, existing.draft)) {
-          if (last.status === status) return existing;
+        if (moving) {
           versions = [
             ...versions.slice(0, -1),
-            { ...last, status, history: [...last.history, { status, at }] },
+            { ...last, status, content: draft, history: [...last.history, { status, at }] },
           ];
         } else {
           versions = [
             ...versions,
-            { number: (last?.number ?? 0) + 1, status, content: existing.draft, history: [{ status, at }] },
+            { number: (last?.number ?? 0) + 1, status, content: draft, history: [{ status, at }] },
           ];
         }
-        return tx.put('agreements', { ...existing, versions });
+        return tx.put('agreements', { ...existing, draft, versions });
       });
+      return { agreement, recorded };
     },
 
     async render(partnershipId: string, version?: number): Promise<RenderedDocument> {
@@ -204,7 +254,9 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
         ? {
             kind: 'version',
             number: kept.number,
-            date: (kept.history.at(-1)?.at ?? existing.updatedAt).slice(0, 10),
+            date:
+              (kept.status === 'signed' ? signedDay(kept.content) : null) ??
+              (kept.history.at(-1)?.at ?? existing.updatedAt).slice(0, 10),
             id: contentId(kept.content),
             signed: kept.status === 'signed',
           }

@@ -14,6 +14,7 @@ import { ClausesTab } from './ClausesTab';
 import { draftProblems, NO_PROBLEMS } from './draftProblems';
 import { ObjectivesTab } from './ObjectivesTab';
 import { PartiesTab } from './PartiesTab';
+import { MarkSignedModal } from './MarkSignedModal';
 import { PreviewModal } from './PreviewModal';
 import { PrintCheckAlert } from './PrintCheckAlert';
 import { SaveIndicator, type SaveShown } from './SaveIndicator';
@@ -203,6 +204,7 @@ export function AgreementPage() {
           />
         </Tabs.Panel>
       </Tabs>
+      {flow.signing && <MarkSignedModal draft={draft} onSign={flow.markSigned} onClose={flow.closeSigning} />}
       <PreviewModal
         pdf={flow.preview?.pdf ?? null}
         version={flow.preview?.version ?? null}

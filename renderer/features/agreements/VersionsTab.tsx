@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Agreement, VersionStatus } from '../../../shared/domain/agreement/model';
+import type { Agreement, AgreementContent, VersionStatus } from '../../../shared/domain/agreement/model';
 import { intlLocale, useFormat } from '../../i18n/format';
 import { capitalize } from './capitalize';
 
@@ -11,6 +11,12 @@ interface Props {
   busy: boolean;
   onMark(status: VersionStatus): void;
   onPreview(version: number): void;
+}
+
+/** The ceremonies a signed text names, once each (a joint ceremony is one). */
+function signingDays(content: AgreementContent): { date: string; place: string }[] {
+  const all = content.signing.separate ? content.signing.ceremonies : content.signing.ceremonies.slice(0, 1);
+  return all.flatMap((c) => (c.date ? [{ date: c.date, place: c.place }] : []));
 }
 
 /** The draft's way to the partner and to the signing table, and every version kept on the way. */
@@ -77,7 +83,16 @@ export function VersionsTab({ agreement, dirty, busy, onMark, onPreview }: Props
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">
+                  {v.status === 'signed' && signingDays(v.content).length > 0 && (
+                    <Text size="sm" fw={500}>
+                      {t('versions.signedOn', {
+                        days: signingDays(v.content)
+                          .map((c) => t('versions.signedAt', { date: format.date(c.date), place: c.place }))
+                          .join('; '),
+                      })}
+                    </Text>
+                  )}
+                  <Text size="sm" c={v.status === 'signed' ? 'dimmed' : undefined}>
                     {v.history
                       .map((h) => t(`versions.event.${h.status}`, { when: when.format(new Date(h.at)) }))
                       .join(' · ')}

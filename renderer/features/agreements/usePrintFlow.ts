@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionStatus } from '../../../shared/domain/agreement/model';
 import { printIssues } from '../../../shared/domain/agreement/printCheck';
+import type { SignedInput } from '../../../shared/domain/agreement/signedRecord';
 import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import type { FieldIssue } from '../../../shared/ipc/errors';
 import { ApiError, saveFile } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
+import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { savable } from './useAutosave';
 
@@ -27,6 +29,8 @@ export function usePrintFlow() {
   const [preview, setPreview] = useState<{ pdf: RenderedDocument; version: number | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [signing, setSigning] = useState(false);
+  const format = useFormat();
 
   /** Issues shown: the draft's, live once a check was asked for, and a kept version's, if any. */
   const issues = [...(checking && draft ? printIssues(draft) : []), ...keptIssues];
@@ -78,10 +82,32 @@ export function usePrintFlow() {
 
   async function markAs(status: VersionStatus) {
     if (!(await readyDraft())) return;
-    const agreement = await run(() => setAgreementStatus(status));
-    const kept = agreement?.versions.at(-1);
+    // Signed asks when and where first (MarkSignedModal); sent is kept at once.
+    if (status === 'signed') return setSigning(true);
+    const result = await run(() => setAgreementStatus(status));
+    const kept = result?.agreement.versions.at(-1);
     if (kept)
       notifications.show({ color: 'green', message: t(`versions.marked.${status}`, { n: kept.number }) });
+  }
+
+  /** Throws what the core refused, so the dialog shows it at its field; tells what the partnership gained. */
+  async function markSigned(signed: SignedInput) {
+    const { agreement, recorded } = await setAgreementStatus('signed', signed);
+    const kept = agreement.versions.at(-1);
+    const gained = recorded
+      ? [
+          t('versions.recorded', {
+            signings: t('versions.recordedSignings', { count: recorded.signings }),
+            resolutions: t('versions.recordedResolutions', { count: recorded.resolutions }),
+          }),
+          recorded.activeSince ? t('versions.activeSince', { date: format.date(recorded.activeSince) }) : '',
+        ]
+      : [];
+    if (kept)
+      notifications.show({
+        color: 'green',
+        message: [t('versions.marked.signed', { n: kept.number }), ...gained].filter(Boolean).join(' '),
+      });
   }
 
   return {
@@ -93,6 +119,9 @@ export function usePrintFlow() {
     showPreview: (version: number | null) => void showPreview(version),
     savePdf: (open: boolean) => void savePdf(open),
     markAs: (status: VersionStatus) => void markAs(status),
+    signing,
+    markSigned,
+    closeSigning: () => setSigning(false),
     closePreview: () => setPreview(null),
   };
 }

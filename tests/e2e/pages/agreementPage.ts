@@ -100,10 +100,34 @@ export class AgreementPage {
     return download;
   }
 
-  async markSigned(): Promise<void> {
+  /** The dialog that asks when and where the charter was signed. */
+  get signedDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'When and where was it signed?' });
+  }
+
+  async openMarkSigned(): Promise<void> {
     await this.openTab(/^Versions/);
-    const done = answered(this.page, 'agreement:setStatus');
     await this.page.getByRole('button', { name: 'Mark as signed' }).click();
+    await expect(this.signedDialog).toBeVisible();
+  }
+
+  /** Fills one joint ceremony, or one per town (home first), and confirms; resolves once the core answered. */
+  async markSigned(...ceremonies: { date: string; place: string }[]): Promise<void> {
+    if (!(await this.signedDialog.isVisible())) await this.openMarkSigned();
+    const separate = this.signedDialog.getByRole('switch', { name: 'Each town signed at its own ceremony' });
+    if ((await separate.isChecked()) !== ceremonies.length > 1) await separate.click({ force: true });
+    for (const [i, c] of ceremonies.entries()) {
+      await this.signedDialog
+        .getByLabel(/^Day of signing/)
+        .nth(i)
+        .fill(c.date);
+      await this.signedDialog
+        .getByLabel(/^Place of signing/)
+        .nth(i)
+        .fill(c.place);
+    }
+    const done = answered(this.page, 'agreement:setStatus');
+    await this.signedDialog.getByRole('button', { name: 'Mark as signed' }).click();
     await done;
   }
 }
