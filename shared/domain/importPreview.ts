@@ -56,6 +56,8 @@ export const PreviewRow = z.object({
   /** Each known column's cell, as the file holds it ('' where the file has no such column). */
   values: z.record(z.enum(IMPORT_FIELDS), z.string()),
   status: RowStatus,
+  /** True when some of its cells were typed in the preview instead of read from the file. */
+  edited: z.boolean().optional(),
   issues: z.array(RowIssue),
   country: CountryCode.nullable(),
   kind: PartnershipKind.nullable(),
@@ -85,11 +87,21 @@ export const ImportPreview = z.object({
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /**
+ * A refused row put right in the preview: the cells typed there replace the file's for that
+ * line (the file itself is never changed); the same edits go with the commit.
+ */
+export const RowEdit = z
+  .object({ line: z.int().min(1), values: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(1000)) })
+  .strict();
+export type RowEdit = z.infer<typeof RowEdit>;
+const edits = z.array(RowEdit).max(IMPORT_MAX_ROWS).optional();
+
+/**
  * `home`: when the committee has not set its town yet and the file holds links of several
  * home towns, the one the secretary says is theirs (as the file writes it).
  */
 export const ImportPreviewInput = z
-  .object({ text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS), home: z.string().max(200).optional() })
+  .object({ text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS), home: z.string().max(200).optional(), edits })
   .strict();
 export type ImportPreviewInput = z.infer<typeof ImportPreviewInput>;
 
@@ -102,6 +114,7 @@ export const ImportCommitInput = z
     text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS),
     home: z.string().max(200).optional(),
     choices: z.array(ImportChoice).max(IMPORT_MAX_ROWS),
+    edits,
   })
   .strict();
 export type ImportCommitInput = z.infer<typeof ImportCommitInput>;

@@ -82,6 +82,30 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
   expect(app.outbound).toEqual([]);
 });
 
+test('a refused row is put right in the preview and imported, the file left as it was', async ({
+  page,
+  app,
+}) => {
+  const transfer = new TransferPage(page);
+  await transfer.goto(app.url);
+  await transfer.pickFile(
+    'twins.csv',
+    ['partner town,country,year,kind', 'Besançon,Narnia,1980,partnership'].join('\n'),
+  );
+  await expect(transfer.row(2)).toContainText('Unknown country “Narnia”.');
+  await expect(transfer.confirmButton()).toBeDisabled();
+
+  await transfer.fixRow(2, { Country: 'France' });
+  await expect(transfer.row(2)).toContainText('Corrected in the preview.');
+  expect((await transfer.report())[0]?.slice(0, 3)).toEqual(['2', 'Besançon', 'Ready']);
+  await expect(transfer.confirmButton()).toHaveText('Import 1 partnership');
+  await transfer.confirm();
+  await expect(
+    transfer.importSection.getByRole('status').filter({ hasText: 'Import finished' }),
+  ).toContainText('Partnerships added: 1');
+  expect(await storedPartnerTowns(app.dataDir)).toEqual(['Besançon']);
+});
+
 test('a file with a byte-order mark, semicolons and German headers is read like any other', async ({
   page,
   app,

@@ -38,6 +38,35 @@ describe('importing partnerships from CSV through dispatch', () => {
     expect(await must(backend, 'partnership:list', {})).toEqual([]);
   });
 
+  it('imports a refused row once it is put right in the preview, leaving the file as it was', async () => {
+    const fixed = { line: 3, values: { partner: 'Dole', country: 'France' } };
+    const preview = await must(backend, 'import:preview', { text: CSV, edits: [fixed] });
+    const row = preview.rows.find((r) => r.line === 3);
+    expect(row).toMatchObject({
+      status: 'ok',
+      edited: true,
+      values: { partner: 'Dole', country: 'France', year: '1990' },
+    });
+    expect(preview.rows.find((r) => r.line === 2)?.edited).toBeUndefined();
+
+    const result = await must(backend, 'import:commit', {
+      text: CSV,
+      choices: [{ line: 4, place: null }],
+      edits: [fixed],
+    });
+    expect(result).toMatchObject({ imported: 2, skipped: 1 });
+    const names = (await must(backend, 'partnership:list', {})).map((p) => p.title);
+    expect(names.sort()).toEqual(['Besançon', 'Dole']);
+  });
+
+  it('refuses an edit of a cell the import has no field for, naming it', async () => {
+    const refused = await call(backend, 'import:preview', {
+      text: CSV,
+      edits: [{ line: 3, values: { mayor: 'x' } as never }],
+    });
+    expect(refused.ok).toBe(false);
+  });
+
   it('adds the good rows and the chosen town in one step, keeping a year alone as a year, and reports the rest as skipped', async () => {
     const preview = await must(backend, 'import:preview', { text: CSV });
     const oder = preview.rows.find((r) => r.line === 4)?.options.find((o) => o.name === 'Frankfurt (Oder)');

@@ -16,6 +16,7 @@ import {
   type ImportPreview,
   type PreviewRow,
   type RowIssue,
+  type RowEdit,
 } from '../../../shared/domain/importPreview';
 import type { Partnership } from '../../../shared/domain/partnership';
 import { foldName } from '../../../shared/domain/placeNames';
@@ -54,6 +55,8 @@ export interface PreviewContext {
   home?: string | undefined;
   partnerships: readonly Partnership[];
   currentYear: number;
+  /** Cells typed in the preview for refused rows, by line. */
+  edits?: readonly RowEdit[] | undefined;
 }
 
 const blankRow = (line: number, values: Record<ImportField, string>, country: string | null) => ({
@@ -143,8 +146,15 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
   const seenKeys = new Map<string, number>();
   const seenIds = new Map<number, number>();
 
+  const editsOf = new Map((ctx.edits ?? []).map((e) => [e.line, e.values]));
   const rows = records.map(({ line, fields }): PreviewRow => {
-    const value = (f: ImportField) => (at[f] === undefined ? '' : (fields[at[f]] ?? '').trim());
+    const row = readRow(line, fields);
+    return editsOf.has(line) ? { ...row, edited: true } : row;
+  });
+  function readRow(line: number, fields: readonly string[]): PreviewRow {
+    const typed = editsOf.get(line);
+    const value = (f: ImportField) =>
+      typed?.[f] !== undefined ? typed[f].trim() : at[f] === undefined ? '' : (fields[at[f]] ?? '').trim();
     const values = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, value(f)])) as Record<ImportField, string>;
     const issues: RowIssue[] = [];
     const country = values.country === '' ? null : resolveCountry(values.country);
@@ -206,7 +216,7 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
     const issue: RowIssue =
       near.length > 0 ? { code: 'nearMatch', params: {} } : { code: 'notInGazetteer', params: {} };
     return { ...base, status: 'ambiguous', issues: [issue], options: near };
-  });
+  }
 
   const count = (s: PreviewRow['status']) => rows.filter((r) => r.status === s).length;
   return {

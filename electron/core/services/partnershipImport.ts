@@ -78,7 +78,7 @@ export function partnershipImportService(
   places: LazyGazetteer,
   snapshot: () => Promise<string | null>,
 ) {
-  async function preview({ text, home }: ImportPreviewInput): Promise<ImportPreview> {
+  async function preview({ text, home, edits }: ImportPreviewInput): Promise<ImportPreview> {
     const db = ctx.store().data;
     return buildPreview(text, {
       gazetteer: await places.get(),
@@ -86,6 +86,7 @@ export function partnershipImportService(
       home,
       partnerships: db.partnerships,
       currentYear: ctx.now().getFullYear(),
+      edits,
     });
   }
 
@@ -93,7 +94,7 @@ export function partnershipImportService(
     preview,
 
     async commit(input: ImportCommitInput): Promise<ImportResult> {
-      const checkedPreview = await preview({ text: input.text, home: input.home });
+      const checkedPreview = await preview({ text: input.text, home: input.home, edits: input.edits });
       if (checkedPreview.problems.length > 0) {
         throw refuse(
           'The file cannot be imported',

@@ -19,6 +19,7 @@ import {
   type ImportPreview,
   type ImportResult,
   type PreviewRow,
+  type RowEdit,
 } from '../../../shared/domain/importPreview';
 import { call } from '../../api/client';
 import { FormFailure } from '../../components/FormFailure';
@@ -28,6 +29,7 @@ import { decodeBytes, type TextEncoding } from '../../../shared/domain/csv/detec
 import { ImportFileInfo } from './ImportFileInfo';
 import { FileProblems } from './FileProblems';
 import { PreviewTable } from './PreviewTable';
+import { RowEditModal } from './RowEditModal';
 
 /** Rows whose town lies outside the gazetteer's Europe start as typed by hand, in the file's spelling. */
 function byHandOutsideGazetteer(preview: ImportPreview): Map<number, RowDecision> {
@@ -56,8 +58,11 @@ export function ImportSection() {
   const [file, setFile] = useState<{ bytes: Uint8Array; encoding: TextEncoding } | null>(null);
   /** With no home town set: the one the secretary chose among the file's. */
   const [home, setHome] = useState<string | undefined>(undefined);
+  /** Refused rows put right in the preview, by line; a new file starts without any. */
+  const [edits, setEdits] = useState<RowEdit[]>([]);
+  const [fixing, setFixing] = useState<PreviewRow | null>(null);
 
-  async function runPreview(input: string, chosenHome: string | undefined = home) {
+  async function runPreview(input: string, chosenHome: string | undefined = home, typed: RowEdit[] = edits) {
     setFailure(null);
     setResult(null);
     setDecisions(new Map());
@@ -76,9 +81,12 @@ export function ImportSection() {
     }
     setBusy(true);
     try {
+      const withEdits = typed.length > 0 ? { edits: typed } : {};
       const next = await call(
         'import:preview',
-        chosenHome === undefined ? { text: input } : { text: input, home: chosenHome },
+        chosenHome === undefined
+          ? { text: input, ...withEdits }
+          : { text: input, home: chosenHome, ...withEdits },
       );
       setPreview(next);
       setDecisions(byHandOutsideGazetteer(next));
@@ -93,7 +101,8 @@ export function ImportSection() {
     const decoded = decodeBytes(bytes, encoding);
     setFile({ bytes, encoding: decoded.encoding });
     setText(decoded.text.length <= 200_000 ? decoded.text : '');
-    await runPreview(decoded.text);
+    setEdits([]);
+    await runPreview(decoded.text, home, []);
   }
 
   async function pick(picked: File | null) {
@@ -112,12 +121,12 @@ export function ImportSection() {
     setFailure(null);
     try {
       setResult(
-        await call(
-          'import:commit',
-          home === undefined
-            ? { text: source, choices: plan.choices }
-            : { text: source, home, choices: plan.choices },
-        ),
+        await call('import:commit', {
+          text: source,
+          choices: plan.choices,
+          ...(home === undefined ? {} : { home }),
+          ...(edits.length > 0 ? { edits } : {}),
+        }),
       );
       setLeftOut(preview.rows.filter((r) => r.status === 'error' || decisions.get(r.line)?.mode === 'skip'));
       setPreview(null);
@@ -150,7 +159,8 @@ export function ImportSection() {
           <Button
             onClick={() => {
               setFile(null);
-              void runPreview(text);
+              setEdits([]);
+              void runPreview(text, home, []);
             }}
             loading={busy && !preview}
             disabled={text.trim() === ''}
@@ -189,6 +199,21 @@ export function ImportSection() {
             </Anchor>
           </Alert>
         )}
+        {fixing && (
+          <RowEditModal
+            row={fixing}
+            onClose={() => setFixing(null)}
+            onSave={(values) => {
+              const before = edits.find((e) => e.line === fixing.line)?.values ?? {};
+              const next = [
+                ...edits.filter((e) => e.line !== fixing.line),
+                { line: fixing.line, values: { ...before, ...values } },
+              ];
+              setEdits(next);
+              void runPreview(source, home, next);
+            }}
+          />
+        )}
         {preview && (
           <>
             <FileProblems preview={preview} />
@@ -210,6 +235,7 @@ export function ImportSection() {
                   preview={preview}
                   decisions={decisions}
                   onDecide={(line, d) => setDecisions((m) => new Map(m).set(line, d))}
+                  onFix={setFixing}
                 />
               </>
             )}

@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, PreviewRow } from '../../../shared/domain/importPreview';
 import { useFormat } from '../../i18n/format';
@@ -24,10 +24,12 @@ interface Props {
   preview: ImportPreview;
   decisions: ReadonlyMap<number, RowDecision>;
   onDecide(line: number, d: RowDecision): void;
+  /** Opens the row's cells to put a refused row right. */
+  onFix(row: PreviewRow): void;
 }
 
 /** Every row of the file with what will happen to it and why. */
-export function PreviewTable({ preview, decisions, onDecide }: Props) {
+export function PreviewTable({ preview, decisions, onDecide, onFix }: Props) {
   const { t } = useTranslation('import');
   const format = useFormat();
   // Narrow enough for a 1024-pixel window: the choice column must not scroll out of sight.
@@ -65,6 +67,16 @@ export function PreviewTable({ preview, decisions, onDecide }: Props) {
                   </Text>
                 )}
                 <RowIssues row={row} />
+                {row.edited && (
+                  <Text size="xs" c="dimmed">
+                    {t('fix.edited')}
+                  </Text>
+                )}
+                {row.status === 'error' && (
+                  <Button size="compact-xs" variant="light" mt={4} onClick={() => onFix(row)}>
+                    {t('fix.open', { line: row.line })}
+                  </Button>
+                )}
                 {row.status === 'ambiguous' && (
                   <RowChoice
                     row={row}

@@ -57,7 +57,11 @@ export class TransferPage {
       const text = async (n: number) => (await cells.nth(n).innerText()).replace(/\s+/g, ' ').trim();
       // The status is a badge drawn in capitals; its words are what matter.
       const status = ((await cells.nth(5).textContent()) ?? '').trim();
-      out.push([await text(0), await text(1), status, await text(6)]);
+      // A button in the reasons cell (Fix line N) is a way to act, not a reason.
+      let details = await text(6);
+      for (const label of await cells.nth(6).getByRole('button').allInnerTexts())
+        details = details.replace(label.trim(), '').trim();
+      out.push([await text(0), await text(1), status, details]);
     }
     return out;
   }
@@ -69,6 +73,19 @@ export class TransferPage {
 
   confirmButton(): Locator {
     return this.importSection.getByRole('button', { name: /^Import \d+ partnerships?$/ });
+  }
+
+  /** Opens a refused row, types over its cells and has the preview check it again. */
+  async fixRow(line: number, cells: Record<string, string>): Promise<void> {
+    await this.row(line)
+      .getByRole('button', { name: `Fix line ${line}` })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: `Fix line ${line}` });
+    for (const [label, value] of Object.entries(cells))
+      await dialog.getByLabel(label, { exact: true }).fill(value);
+    const done = answered(this.page, 'import:preview');
+    await dialog.getByRole('button', { name: 'Check again' }).click();
+    await done;
   }
 
   async confirm(): Promise<void> {
