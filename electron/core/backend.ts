@@ -7,6 +7,7 @@ import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
 import { handoverHandlers } from './handlers/handover';
 import { privacyHandlers } from './handlers/privacy';
+import { findHandlers } from './handlers/find';
 import { committeeHandlers } from './handlers/committee';
 import { documentHandlers } from './handlers/documents';
 import { documentPipeline } from './documents/pipeline';
@@ -22,6 +23,7 @@ import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
 import { privacyService } from './services/privacy';
+import { findService } from './services/findAnything';
 import { committeeService } from './services/committee';
 import { requireStore, type ServiceContext, type StoreState } from './services/context';
 import { dashboardService } from './services/dashboard';
@@ -192,6 +194,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
     ...privacyHandlers(privacyService(ctx, options.dataDir)),
+    ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
     ...documentHandlers(
       documentPipeline({

@@ -1,5 +1,6 @@
 import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { menuMessages } from '../../shared/i18n/menu';
+import { COMMANDS, commandScript, type CommandId } from '../../shared/ipc/commands';
 import type { UiLocale } from '../../shared/domain/settings';
 
 export function buildMenu(
@@ -9,10 +10,20 @@ export function buildMenu(
   reload: () => void = () => window()?.webContents.reload(),
 ): Menu {
   const t = menuMessages[locale];
+  // The window's own commands, with the keys the window also answers in browser mode.
+  const command = (id: CommandId): MenuItemConstructorOptions => ({
+    label: t[id],
+    accelerator: COMMANDS.find((c) => c.id === id)?.accelerator,
+    click: () => void window()?.webContents.executeJavaScript(commandScript(id)),
+  });
   const template: MenuItemConstructorOptions[] = [
     {
       label: t.file,
       submenu: [
+        command('newPartnership'),
+        command('save'),
+        command('print'),
+        { type: 'separator' },
         { label: t.dataFolder, click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         { label: t.quit, role: 'quit' },
@@ -28,6 +39,8 @@ export function buildMenu(
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        command('find'),
       ],
     },
     {

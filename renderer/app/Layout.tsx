@@ -1,9 +1,15 @@
-import { Alert, AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Button, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { SkipLink } from '../components/SkipLink';
 import { useAppStore } from '../state/store';
+import { CommandPalette } from './CommandPalette';
+import { COMMANDS, keyLabel } from './commands';
 import { routes, type AppRoute } from './routes';
+import { useCommands } from './useCommands';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 function NavItems({ group }: { group: AppRoute['group'] }) {
   const { t } = useTranslation();
@@ -24,20 +30,32 @@ function NavItems({ group }: { group: AppRoute['group'] }) {
 export function Layout() {
   const { t } = useTranslation();
   const status = useAppStore((s) => s.status);
+  useCommands();
 
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
       <SkipLink label={t('skipToContent')} targetId="main" />
+      <CommandPalette />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={1} size="h4">
             {t('app.name')}
           </Title>
-          {status?.transport === 'browser' && (
-            <Text size="xs" c="dimmed">
-              {t('app.browserMode')}
-            </Text>
-          )}
+          <Group gap="md">
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => spotlight.open()}
+              rightSection={<Kbd size="xs">{keyLabel(COMMANDS[0].keys, isMac)}</Kbd>}
+            >
+              {t('palette:open')}
+            </Button>
+            {status?.transport === 'browser' && (
+              <Text size="xs" c="dimmed">
+                {t('app.browserMode')}
+              </Text>
+            )}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>

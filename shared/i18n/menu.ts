@@ -3,9 +3,27 @@ import type { UiLocale } from '../domain/settings';
 /** The native menu's labels; the main process cannot load the renderer's catalogs. */
 export const menuMessages: Record<
   UiLocale,
-  Record<'file' | 'edit' | 'view' | 'help' | 'quit' | 'about' | 'reload' | 'dataFolder', string>
+  Record<
+    | 'file'
+    | 'edit'
+    | 'view'
+    | 'help'
+    | 'quit'
+    | 'about'
+    | 'reload'
+    | 'dataFolder'
+    | 'find'
+    | 'newPartnership'
+    | 'save'
+    | 'print',
+    string
+  >
 > = {
   en: {
+    find: 'Find…',
+    newPartnership: 'New partnership',
+    save: 'Save',
+    print: 'Print…',
     file: 'File',
     edit: 'Edit',
     view: 'View',
@@ -16,6 +34,10 @@ export const menuMessages: Record<
     dataFolder: 'Open data folder',
   },
   ro: {
+    find: 'Caută…',
+    newPartnership: 'Parteneriat nou',
+    save: 'Salvează',
+    print: 'Tipărește…',
     file: 'Fișier',
     edit: 'Editare',
     view: 'Vizualizare',
@@ -26,6 +48,10 @@ export const menuMessages: Record<
     dataFolder: 'Deschide dosarul de date',
   },
   fr: {
+    find: 'Rechercher…',
+    newPartnership: 'Nouveau jumelage',
+    save: 'Enregistrer',
+    print: 'Imprimer…',
     file: 'Fichier',
     edit: 'Édition',
     view: 'Affichage',
@@ -36,6 +62,10 @@ export const menuMessages: Record<
     dataFolder: 'Ouvrir le dossier des données',
   },
   de: {
+    find: 'Suchen…',
+    newPartnership: 'Neue Partnerschaft',
+    save: 'Speichern',
+    print: 'Drucken…',
     file: 'Datei',
     edit: 'Bearbeiten',
     view: 'Ansicht',

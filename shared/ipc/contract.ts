@@ -7,6 +7,7 @@ import { discoveryChannels } from './channels/discovery';
 import { documentChannels } from './channels/documents';
 import { handoverChannels } from './channels/handover';
 import { privacyChannels } from './channels/privacy';
+import { findChannels } from './channels/find';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { transferChannels } from './channels/transfer';
@@ -27,6 +28,7 @@ export const contract = withStrictInputs({
   ...backupChannels,
   ...handoverChannels,
   ...privacyChannels,
+  ...findChannels,
   ...agreementChannels,
   ...documentChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Group, Loader, Tabs } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { partnershipTitle } from '../../../shared/domain/partnership';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { intlLocale, useFormat } from '../../i18n/format';
+import { onCommand } from '../../app/commands';
 import { useAppStore } from '../../state/store';
 import { checkMessages, partyFieldOf, type CheckMessage } from './checkMessages';
 import { ClausesTab } from './ClausesTab';
@@ -65,7 +65,21 @@ export function AgreementPage() {
   }, [id, loadPartnership, loadAgreement, t]);
 
   // Ctrl+S (Cmd+S) saves while typing in a clause, as in any desktop editor.
-  useHotkeys([['mod+S', () => void (useAppStore.getState().agreementDirty && onSave())]], []);
+  // Ctrl+S saves the draft now, Ctrl+P checks and previews it (the menu's Save and Print too).
+  useEffect(() => {
+    const offSave = onCommand('save', () => {
+      if (useAppStore.getState().agreementDirty) void onSave();
+      return true;
+    });
+    const offPrint = onCommand('print', () => {
+      flow.showPreview(null);
+      return true;
+    });
+    return () => {
+      offSave();
+      offPrint();
+    };
+  });
 
   /** An objective's texts belong to the partnership: saved there, with its other fields as they are. */
   async function saveObjectiveTexts(objectiveId: string, texts: Record<string, string>) {
