@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { useCommands } from '../../../../../renderer/app/useCommands';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
 import { AgreementPage } from '../../../../../renderer/features/agreements/AgreementPage';
@@ -60,6 +62,12 @@ function serve(proposal: AgreementContent) {
   });
 }
 
+/** The app's keys, as the layout around every screen answers them. */
+function WithCommands({ children }: { children: ReactNode }) {
+  useCommands();
+  return children;
+}
+
 async function renderPage(proposal: AgreementContent) {
   serve(proposal);
   useAppStore.setState({
@@ -71,7 +79,14 @@ async function renderPage(proposal: AgreementContent) {
   renderWithProviders(
     <MemoryRouter initialEntries={['/partnerships/p1/agreement']}>
       <Routes>
-        <Route path="/partnerships/:id/agreement" element={<AgreementPage />} />
+        <Route
+          path="/partnerships/:id/agreement"
+          element={
+            <WithCommands>
+              <AgreementPage />
+            </WithCommands>
+          }
+        />
       </Routes>
     </MemoryRouter>,
   );
