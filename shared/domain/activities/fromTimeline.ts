@@ -14,7 +14,12 @@ const KIND: Partial<Record<TimelineEntry['kind'], ActivityKind>> = {
  * it is left unknown rather than guessed. Ids are derived from the entry, so running the
  * migration twice gives the same activities.
  */
-export function activitiesFromTimeline(p: Partnership, today: string, migratedAt: string): Activity[] {
+/** The fields of a partnership the move reads, so a frozen older shape can be passed as it is. */
+type TimelineSource = Pick<Partnership, 'id' | 'languages'> & {
+  timeline: readonly Pick<TimelineEntry, 'id' | 'kind' | 'title' | 'date' | 'note'>[];
+};
+
+export function activitiesFromTimeline(p: TimelineSource, today: string, migratedAt: string): Activity[] {
   return p.timeline.flatMap((entry): Activity[] => {
     const kind = KIND[entry.kind];
     if (!kind) return [];

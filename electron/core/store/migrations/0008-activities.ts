@@ -1,5 +1,4 @@
 import { activitiesFromTimeline, becomesActivity } from '../../../../shared/domain/activities/fromTimeline';
-import type { Partnership } from '../../../../shared/domain/partnership';
 import type { Migration } from './index';
 import { StoreV7 } from './schemaV7';
 
@@ -21,7 +20,7 @@ export const activitiesMigration: Migration = {
     const asOf = context?.now?.toISOString() ?? stamps.reduce((a, b) => (a > b ? a : b));
     const today = asOf.slice(0, 10);
     const activities = db.partnerships.flatMap((p) =>
-      activitiesFromTimeline(p as unknown as Partnership, today, asOf).map((a) => ({
+      activitiesFromTimeline(p, today, asOf).map((a) => ({
         ...a,
         rev: 1,
         updatedAt: asOf,
