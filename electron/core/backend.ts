@@ -91,7 +91,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now,
       newId,
       onCommit: (before, after, changes) => {
-        carryViews(before.partnerships, after.partnerships, changes);
+        carryViews(before, after, changes);
         events.emit('store:changed', { revision: after.revision, changes, reset: false });
         storeChanged();
       },

@@ -26,13 +26,13 @@ type ActivitySource = Pick<
 >;
 
 /**
- * The most recent date on which something happened in the link: an exchange on the
- * timeline, a signing, a council resolution, an objective agreed, or a status change
+ * The most recent date on which something happened in the link: an activity of the link
+ * (`fromActivities`, the day `activities/signOfLife.ts` counts), an entry on the timeline, a signing, a council resolution, an objective agreed, or a status change
  * that reflects contact (falling dormant or ending is not activity, and neither is the day
  * a link was merely typed in or imported). A year-only signing counts from its last day.
  */
-export function lastActivityDate(p: ActivitySource): string | null {
-  let last: string | null = null;
+export function lastActivityDate(p: ActivitySource, fromActivities: string | null = null): string | null {
+  let last: string | null = fromActivities;
   const see = (date: string | null) => {
     if (date !== null && (last === null || date > last)) last = date;
   };
@@ -69,8 +69,9 @@ export function isDormant(
   p: ActivitySource & { status: PartnershipStatus },
   months: number,
   today: string,
+  fromActivities: string | null = null,
 ): boolean {
   if (!WATCHED.includes(p.status)) return false;
-  const since = lastActivityDate(p);
+  const since = lastActivityDate(p, fromActivities);
   return since === null || addMonths(since, months) <= today;
 }

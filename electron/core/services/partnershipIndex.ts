@@ -1,3 +1,5 @@
+import type { Activity } from '../../../shared/domain/activities/activity';
+import { lastActivityDays } from '../../../shared/domain/activities/signOfLife';
 import type { Partnership } from '../../../shared/domain/partnership';
 import { findById } from '../store/recordIndex';
 import type { ChangeSet } from '../store/records';
@@ -7,7 +9,8 @@ import { foldForSearch, summarize, type PartnershipSummary } from '../../../shar
  * The sorted list summaries of the registry, a derived view. The store is copy-on-write, so a
  * new partnerships array means new data; the view is keyed by the array and carried over to
  * the next one after a commit instead of rebuilt (rebuilding 30,000 summaries after every
- * click took about a second).
+ * click took about a second). A link's last activity also counts its activities, which live
+ * in their own collection, so the view remembers the activities it was built from.
  */
 export interface IndexedSummary {
   summary: PartnershipSummary;
@@ -19,7 +22,14 @@ export interface IndexedSummary {
 
 interface SummaryCache {
   key: string;
+  activities: readonly Activity[];
   rows: IndexedSummary[];
+}
+
+/** What the view is built from: the links and the activities that keep them alive. */
+export interface RegistrySource {
+  partnerships: readonly Partnership[];
+  activities: readonly Activity[];
 }
 const summaries = new WeakMap<readonly Partnership[], SummaryCache>();
 const cacheKey = (dormantAfterMonths: number, today: string) => `${today}|${dormantAfterMonths}`;
@@ -33,8 +43,13 @@ function haystackOf(p: Partnership): string {
   return foldForSearch(parts.join(' '));
 }
 
-function row(p: Partnership, dormantAfterMonths: number, today: string): IndexedSummary {
-  const summary = summarize(p, dormantAfterMonths, today);
+function row(
+  p: Partnership,
+  dormantAfterMonths: number,
+  today: string,
+  activityDays: ReadonlyMap<string, string>,
+): IndexedSummary {
+  const summary = summarize(p, dormantAfterMonths, today, activityDays.get(p.id) ?? null);
   return { summary, sortKey: foldForSearch(summary.title), haystack: haystackOf(p) };
 }
 
@@ -43,16 +58,31 @@ const bySortKey = (a: IndexedSummary, b: IndexedSummary) =>
 
 /** Summaries sorted by title; dormancy depends on the day and the threshold, so those key the cache. */
 export function sortedSummaries(
-  list: readonly Partnership[],
+  source: RegistrySource,
   dormantAfterMonths: number,
   today: string,
 ): IndexedSummary[] {
+  const { partnerships: list, activities } = source;
   const key = cacheKey(dormantAfterMonths, today);
   const cached = summaries.get(list);
-  if (cached && cached.key === key) return cached.rows;
-  const rows = list.map((p) => row(p, dormantAfterMonths, today)).sort(bySortKey);
-  summaries.set(list, { key, rows });
+  if (cached && cached.key === key && cached.activities === activities) return cached.rows;
+  const days = lastActivityDays(activities);
+  const rows = list.map((p) => row(p, dormantAfterMonths, today, days)).sort(bySortKey);
+  summaries.set(list, { key, activities, rows });
   return rows;
+}
+
+/** The links a commit's activity changes touch: those the activity belonged to before or after. */
+function linksOfActivities(before: RegistrySource, after: RegistrySource, changes: ChangeSet): string[] {
+  const ids: string[] = [];
+  for (const c of changes) {
+    if (c.collection !== 'activities') continue;
+    for (const side of [before.activities, after.activities]) {
+      const a = findById(side, c.id);
+      if (a) ids.push(...a.partnershipIds);
+    }
+  }
+  return ids;
 }
 
 /** Where `item` goes in rows sorted by bySortKey (binary search). */
@@ -68,20 +98,20 @@ function insertionPoint(rows: readonly IndexedSummary[], item: IndexedSummary): 
 }
 
 /**
- * Moves the view of `before` over to `after`, which differs from it by the partnership
- * `changes`: each touched row is taken out and put back at its sorted place, so an edit
- * costs a copy of the row list, not a sort of 30,000 titles.
+ * Moves the view of `before` over to `after`, which differs from it by `changes`: each
+ * touched row (a link changed, or one of its activities) is taken out and put back at its
+ * sorted place, so an edit costs a copy of the row list, not a sort of 30,000 titles.
  */
-export function carryViews(
-  before: readonly Partnership[],
-  after: readonly Partnership[],
-  changes: ChangeSet,
-): void {
+export function carryViews(beforeData: RegistrySource, afterData: RegistrySource, changes: ChangeSet): void {
+  const before = beforeData.partnerships;
+  const after = afterData.partnerships;
   const cached = summaries.get(before);
-  if (!cached || before === after) return;
+  if (!cached || cached.activities !== beforeData.activities) return;
+  if (before === after && beforeData.activities === afterData.activities) return;
   const touched = new Set(changes.filter((c) => c.collection === 'partnerships').map((c) => c.id));
+  for (const id of linksOfActivities(beforeData, afterData, changes)) touched.add(id);
   if (touched.size === 0) {
-    summaries.set(after, cached);
+    summaries.set(after, { ...cached, activities: afterData.activities });
     return;
   }
   const [today, months] = cached.key.split('|') as [string, string];
@@ -93,11 +123,12 @@ export function carryViews(
       if (at >= 0) rows.splice(at, 1);
     }
   }
+  const days = lastActivityDays(afterData.activities);
   for (const id of touched) {
     const record = findById(after, id);
     if (!record) continue;
-    const next = row(record, Number(months), today);
+    const next = row(record, Number(months), today, days);
     rows.splice(insertionPoint(rows, next), 0, next);
   }
-  summaries.set(after, { key: cached.key, rows });
+  summaries.set(after, { key: cached.key, activities: afterData.activities, rows });
 }

@@ -88,7 +88,7 @@ export function partnershipService(ctx: ServiceContext) {
 
     list(filter: PartnershipFilter): PartnershipSummary[] {
       const data = ctx.store().data;
-      const rows = sortedSummaries(data.partnerships, settingsOf(data).dormantAfterMonths, today());
+      const rows = sortedSummaries(data, settingsOf(data).dormantAfterMonths, today());
       const words = foldForSearch(filter.text ?? '')
         .split(/\s+/)
         .filter(Boolean);

@@ -9,6 +9,14 @@ const roundTrip = (value: unknown) => {
   return decoded.value;
 };
 
+/** What JSON itself makes of a value: -0 is written as 0 (not the frame's doing, so not its test). */
+const asJsonReads = (value: unknown): unknown => {
+  if (Object.is(value, -0)) return 0;
+  if (value instanceof Uint8Array || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(asJsonReads);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asJsonReads(v)]));
+};
+
 describe('the binary frame of browser mode', () => {
   it('carries bytes beside the JSON fields they belong to, unchanged and still bytes', () => {
     const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 255]);
@@ -36,8 +44,9 @@ describe('the binary frame of browser mode', () => {
     })).node;
     fc.assert(
       fc.property(tree, (value) => {
-        expect(roundTrip(value)).toEqual(value);
+        expect(roundTrip(value)).toEqual(asJsonReads(value));
       }),
+      { examples: [[{ '': -0 }]] },
     );
   });
 
