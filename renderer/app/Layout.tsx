@@ -5,6 +5,7 @@ import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router'
 import { SkipLink } from '../components/SkipLink';
 import { useAppStore } from '../state/store';
 import { CommandPalette } from './CommandPalette';
+import { LeaveGuard } from './LeaveGuard';
 import { COMMANDS, keyLabel } from './commands';
 import { routes, type AppRoute } from './routes';
 import { useCommands } from './useCommands';
@@ -36,6 +37,7 @@ export function Layout() {
     <AppShell header={{ height: 48 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
       <SkipLink label={t('skipToContent')} targetId="main" />
       <CommandPalette />
+      <LeaveGuard />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={1} size="h4">

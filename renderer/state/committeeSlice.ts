@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type {
-  CommitteeInfo,
+  CommitteeInfoEdit,
   CommitteeProfile,
   MemberDraft,
-  Municipality,
+  MunicipalityEdit,
+  SavedCommitteeInfo,
+  SavedMunicipality,
 } from '../../shared/domain/committee';
 import { call } from '../api/client';
 import type { AppState } from './store';
@@ -11,8 +13,9 @@ import type { AppState } from './store';
 export interface CommitteeSlice {
   profile: CommitteeProfile | null;
   loadCommittee(): Promise<void>;
-  saveMunicipality(municipality: Municipality): Promise<void>;
-  saveCommitteeInfo(info: CommitteeInfo): Promise<void>;
+  /** Saves from a form loaded at `rev`; gives back the saved record with its new revision. */
+  saveMunicipality(municipality: MunicipalityEdit): Promise<SavedMunicipality>;
+  saveCommitteeInfo(info: CommitteeInfoEdit): Promise<SavedCommitteeInfo>;
   saveMember(draft: MemberDraft): Promise<void>;
   deleteMember(id: string): Promise<void>;
 }
@@ -27,10 +30,12 @@ export const createCommitteeSlice: StateCreator<AppState, [], [], CommitteeSlice
     saveMunicipality: async (input) => {
       const municipality = await call('municipality:save', input);
       set({ profile: { ...current(), municipality } });
+      return municipality;
     },
     saveCommitteeInfo: async (input) => {
       const committee = await call('committee:save', input);
       set({ profile: { ...current(), committee } });
+      return committee;
     },
     saveMember: async (draft) => {
       const member = await call('member:save', draft);

@@ -35,6 +35,20 @@ export const CommitteeInfo = z.object({
 });
 export type CommitteeInfo = z.infer<typeof CommitteeInfo>;
 
+/**
+ * What the home-town and committee forms send and get back: `rev` is the revision the form was
+ * loaded at (none before the first save), so a save over a newer change is refused as CONFLICT
+ * instead of overwriting it, as every other edit is (docs/records.md).
+ */
+export const MunicipalityEdit = Municipality.extend({ rev: Rev.optional() });
+export type MunicipalityEdit = z.infer<typeof MunicipalityEdit>;
+export const SavedMunicipality = Municipality.extend({ rev: Rev });
+export type SavedMunicipality = z.infer<typeof SavedMunicipality>;
+export const CommitteeInfoEdit = CommitteeInfo.extend({ rev: Rev.optional() });
+export type CommitteeInfoEdit = z.infer<typeof CommitteeInfoEdit>;
+export const SavedCommitteeInfo = CommitteeInfo.extend({ rev: Rev });
+export type SavedCommitteeInfo = z.infer<typeof SavedCommitteeInfo>;
+
 export const MemberRole = z.enum(['chair', 'secretary', 'treasurer', 'member']);
 export type MemberRole = z.infer<typeof MemberRole>;
 
@@ -77,8 +91,8 @@ export const Member = z
 export type Member = z.infer<typeof Member>;
 
 export const CommitteeProfile = z.object({
-  municipality: Municipality.nullable(),
-  committee: CommitteeInfo.nullable(),
+  municipality: SavedMunicipality.nullable(),
+  committee: SavedCommitteeInfo.nullable(),
   members: z.array(Member),
 });
 export type CommitteeProfile = z.infer<typeof CommitteeProfile>;

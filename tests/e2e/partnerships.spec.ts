@@ -136,7 +136,7 @@ test('leaving the partnership form with unsaved changes asks first; staying keep
   const notes = form.getByLabel('Notes');
   await notes.fill('Met the mayor in May');
   await pages.leaveTo('Committee');
-  await expect(pages.leaveQuestion).toContainText('The changes in this form are not saved.');
+  await expect(pages.leaveQuestion).toContainText('Not saved yet: the partnership form.');
   await pages.leaveQuestion
     .getByRole('button', { name: 'Keep editing' })
     .filter({ hasText: 'Keep editing' })

@@ -57,6 +57,26 @@ describe('committee profile through dispatch', () => {
     expect((await must(backend, 'app:status', {})).state).toBe('ready');
   });
 
+  it('refuses a home town or committee save based on an older revision, and keeps the newer one', async () => {
+    const first = await must(backend, 'municipality:save', town);
+    await must(backend, 'municipality:save', { ...town, region: 'Sibiu County', rev: first.rev });
+    const stale = await backend.dispatch('municipality:save', { ...town, population: 1, rev: first.rev });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const info = await must(backend, 'committee:save', committee);
+    await must(backend, 'committee:save', { ...committee, address: 'Piața Mare 1', rev: info.rev });
+    const late = await backend.dispatch('committee:save', { ...committee, address: '', rev: info.rev });
+    expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const profile = await must(backend, 'committee:get', {});
+    expect(profile.municipality).toMatchObject({
+      region: 'Sibiu County',
+      population: town.population,
+      rev: 2,
+    });
+    expect(profile.committee).toMatchObject({ address: 'Piața Mare 1', rev: 2 });
+  });
+
   it('keeps the municipality, the committee and the members after closing and reopening', async () => {
     await must(backend, 'municipality:save', town);
     await must(backend, 'committee:save', committee);
@@ -64,8 +84,8 @@ describe('committee profile through dispatch', () => {
     await must(backend, 'member:save', person('Ion Ionescu', 'secretary'));
     await reopen();
     const profile = await must(backend, 'committee:get', {});
-    expect(profile.municipality).toEqual(town);
-    expect(profile.committee).toEqual(committee);
+    expect(profile.municipality).toEqual({ ...town, rev: 1 });
+    expect(profile.committee).toEqual({ ...committee, rev: 1 });
     expect(profile.members.map((m) => [m.name, m.role])).toEqual([
       ['Ana Popescu', 'chair'],
       ['Ion Ionescu', 'secretary'],

@@ -1,4 +1,11 @@
-import type { CommitteeInfo, Member, MemberDraft, Municipality } from '../../../shared/domain/committee';
+import type {
+  CommitteeInfoEdit,
+  Member,
+  MemberDraft,
+  MunicipalityEdit,
+  SavedCommitteeInfo,
+  SavedMunicipality,
+} from '../../../shared/domain/committee';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { SINGLETON_ID } from '../store/records';
 import { committeeOf } from '../store/views';
@@ -10,18 +17,18 @@ export function committeeService(ctx: ServiceContext) {
   return {
     get: () => committeeOf(ctx.store().data),
 
-    async saveMunicipality(municipality: Municipality): Promise<Municipality> {
-      await ctx
+    async saveMunicipality({ rev, ...municipality }: MunicipalityEdit): Promise<SavedMunicipality> {
+      const { value } = await ctx
         .store()
-        .transaction((tx) => tx.put('municipality', { ...municipality, id: SINGLETON_ID.municipality }));
-      return municipality;
+        .transaction((tx) => tx.put('municipality', { ...municipality, id: SINGLETON_ID.municipality }, rev));
+      return { ...municipality, rev: value.rev };
     },
 
-    async saveCommittee(committee: CommitteeInfo): Promise<CommitteeInfo> {
-      await ctx
+    async saveCommittee({ rev, ...committee }: CommitteeInfoEdit): Promise<SavedCommitteeInfo> {
+      const { value } = await ctx
         .store()
-        .transaction((tx) => tx.put('committeeInfo', { ...committee, id: SINGLETON_ID.committeeInfo }));
-      return committee;
+        .transaction((tx) => tx.put('committeeInfo', { ...committee, id: SINGLETON_ID.committeeInfo }, rev));
+      return { ...committee, rev: value.rev };
     },
 
     async saveMember({ id, rev, ...fields }: MemberDraft): Promise<Member> {

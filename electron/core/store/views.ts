@@ -21,6 +21,7 @@ export function committeeOf(db: Readonly<StoreData>): CommitteeProfile {
           population: m.population,
           languages: m.languages,
           coordinates: m.coordinates,
+          rev: m.rev,
         }
       : null,
     committee: c
@@ -30,6 +31,7 @@ export function committeeOf(db: Readonly<StoreData>): CommitteeProfile {
           address: c.address,
           email: c.email,
           registrationNumber: c.registrationNumber,
+          rev: c.rev,
         }
       : null,
     members: db.members,

@@ -2,21 +2,40 @@ import { Button, Group, Paper, Select, SimpleGrid, Textarea, TextInput, Title } 
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommitteeInfo, LegalForm } from '../../../shared/domain/committee';
+import { CommitteeInfo, LegalForm, type SavedCommitteeInfo } from '../../../shared/domain/committee';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 
 type Values = Omit<CommitteeInfo, 'legalForm'> & { legalForm: string | null };
 
 const blank: Values = { name: '', legalForm: 'association', address: '', email: '', registrationNumber: '' };
 
+function fromInfo(info: SavedCommitteeInfo | null): Values {
+  if (!info) return blank;
+  const { rev: _rev, ...values } = info;
+  return values;
+}
+
 export function CommitteeInfoForm() {
   const { t } = useTranslation('committee');
   const info = useAppStore((s) => s.profile?.committee ?? null);
   const saveCommitteeInfo = useAppStore((s) => s.saveCommitteeInfo);
-  const [values, setValues] = useState<Values>(() => info ?? blank);
-  const { submit, errors, failure, saving } = useSubmit(CommitteeInfo, saveCommitteeInfo, values);
+  const [saved, setSaved] = useState<Values>(() => fromInfo(info));
+  const [values, setValues] = useState<Values>(saved);
+  /** The revision the form was loaded at: a save over a newer change is refused, not made. */
+  const [rev, setRev] = useState(info?.rev);
+  const { submit, errors, failure, saving } = useSubmit(
+    CommitteeInfo,
+    async (input) => {
+      const stored = await saveCommitteeInfo({ ...input, ...(rev === undefined ? {} : { rev }) });
+      setRev(stored.rev);
+      setSaved(values);
+    },
+    values,
+  );
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(saved), t('common:pending.committeeInfo'));
   const setText = (key: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));

@@ -18,6 +18,7 @@ import type { PlaceMatch } from '../../../shared/domain/place';
 import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useCountryOptions } from '../../i18n/countryOptions';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
@@ -72,8 +73,20 @@ export function MunicipalityForm() {
   const format = useFormat();
   const municipality = useAppStore((s) => s.profile?.municipality ?? null);
   const saveMunicipality = useAppStore((s) => s.saveMunicipality);
-  const [values, setValues] = useState<Values>(() => toValues(municipality));
-  const { submit, errors, failure, saving } = useSubmit(Municipality, saveMunicipality, toInput(values));
+  const [saved, setSaved] = useState<Values>(() => toValues(municipality));
+  const [values, setValues] = useState<Values>(saved);
+  /** The revision the form was loaded at: a save over a newer change is refused, not made. */
+  const [rev, setRev] = useState(municipality?.rev);
+  const { submit, errors, failure, saving } = useSubmit(
+    Municipality,
+    async (input) => {
+      const stored = await saveMunicipality({ ...input, ...(rev === undefined ? {} : { rev }) });
+      setRev(stored.rev);
+      setSaved(values);
+    },
+    toInput(values),
+  );
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(saved), t('common:pending.municipality'));
   const set =
     <K extends keyof Values>(key: K) =>
     (value: Values[K]) =>

@@ -12,10 +12,10 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusLabelKey } from '../../i18n/statuses';
-import { Link, useBlocker, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { EUROPEAN_LANGUAGES } from '../../../shared/domain/europe';
 import {
   PartnershipDraft,
@@ -25,11 +25,10 @@ import {
   partnershipTitle,
   type Partnership,
 } from '../../../shared/domain/partnership';
-import { registerPending } from '../../app/pendingChanges';
-import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage, useSubmit } from '../../forms/useSubmit';
+import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useCountryOptions } from '../../i18n/countryOptions';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
@@ -54,12 +53,10 @@ export function PartnershipEditPage() {
   const [saved, setSaved] = useState<Partnership | null>(null);
   const [initial, setInitial] = useState(values);
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
-  /** Set when the form is left on purpose (saved, or Cancel): nothing to ask then. */
-  const leaving = useRef(false);
   const opened = (stored: Partnership | null) => {
     if (!stored) return;
     notifications.show({ color: 'green', message: t('saved') });
-    leaving.current = true;
+    leave();
     void navigate(`/partnerships/${stored.id}`);
   };
   // A new link with a town that already has one asks first, as the import refuses such rows.
@@ -74,15 +71,7 @@ export function PartnershipEditPage() {
   // A form with required fields is saved deliberately, never by itself: leaving it with
   // changes asks first, in the app and (browser mode) when the tab is closed or reloaded.
   const dirty = values !== null && JSON.stringify(values) !== JSON.stringify(initial);
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-  // Closing the window or tab, or reloading, asks too (renderer/app/useLeaveGuards.ts).
-  useEffect(() => {
-    if (!dirty) return;
-    return registerPending({ unsaved: () => (leaving.current ? null : t('common:pending.partnership')) });
-  }, [dirty, t]);
+  const { leave } = useUnsavedChanges(dirty, t('common:pending.partnership'));
 
   useEffect(() => {
     if (!id) return;
@@ -231,7 +220,7 @@ export function PartnershipEditPage() {
               component={Link}
               to={id ? `/partnerships/${id}` : '/partnerships'}
               variant="default"
-              onClick={() => (leaving.current = true)}
+              onClick={leave}
             >
               {t('common:actions.cancel')}
             </Button>
@@ -241,15 +230,6 @@ export function PartnershipEditPage() {
           </Group>
         </Stack>
       </form>
-      <ConfirmModal
-        opened={blocker.state === 'blocked'}
-        title={t('common:unsaved.title')}
-        message={t('common:unsaved.message')}
-        confirmLabel={t('common:unsaved.leave')}
-        cancelLabel={t('common:unsaved.stay')}
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      />
       <SameTownModal
         question={sameTown.question}
         town={values.towns.map((tw) => tw.name).join(', ')}

@@ -7,6 +7,11 @@ const KIND: Partial<Record<TimelineEntry['kind'], ActivityKind>> = {
   exchange: 'citizensExchange',
 };
 
+/** The fields of a partnership the move reads, so a frozen older shape can be passed as it is. */
+type TimelineSource = Pick<Partnership, 'id' | 'languages'> & {
+  timeline: readonly Pick<TimelineEntry, 'id' | 'kind' | 'title' | 'date' | 'note'>[];
+};
+
 /**
  * The visits and exchanges of a partnership's timeline as activities, for the migration that
  * moves them: one day each (the timeline held one date), held if that day has passed and
@@ -14,11 +19,6 @@ const KIND: Partial<Record<TimelineEntry['kind'], ActivityKind>> = {
  * it is left unknown rather than guessed. Ids are derived from the entry, so running the
  * migration twice gives the same activities.
  */
-/** The fields of a partnership the move reads, so a frozen older shape can be passed as it is. */
-type TimelineSource = Pick<Partnership, 'id' | 'languages'> & {
-  timeline: readonly Pick<TimelineEntry, 'id' | 'kind' | 'title' | 'date' | 'note'>[];
-};
-
 export function activitiesFromTimeline(p: TimelineSource, today: string, migratedAt: string): Activity[] {
   return p.timeline.flatMap((entry): Activity[] => {
     const kind = KIND[entry.kind];

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, call } from '../../../../../renderer/api/client';
 import { CommitteeInfoForm } from '../../../../../renderer/features/committee/CommitteeInfoForm';
+import { unsavedNames } from '../../../../../renderer/app/pendingChanges';
 import { useAppStore } from '../../../../../renderer/state/store';
-import type { CommitteeInfo } from '../../../../../shared/domain/committee';
+import type { SavedCommitteeInfo } from '../../../../../shared/domain/committee';
+import { fakeCore } from '../../helpers/fakeCore';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
@@ -14,15 +16,16 @@ vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
 
 const callMock = vi.mocked(call);
 
-const saved: CommitteeInfo = {
+const saved: SavedCommitteeInfo = {
   name: 'Comité de jumelage de Vienne',
   legalForm: 'association',
   address: '1 place de l’Hôtel de Ville',
   email: 'jumelage@vienne.fr',
   registrationNumber: 'W381000123',
+  rev: 3,
 };
 
-function renderForm(committee: CommitteeInfo | null = null) {
+function renderForm(committee: SavedCommitteeInfo | null = null) {
   useAppStore.setState({ profile: { municipality: null, committee, members: [] } });
   renderWithProviders(<CommitteeInfoForm />);
   return userEvent.setup();
@@ -58,12 +61,16 @@ describe('CommitteeInfoForm', () => {
   });
 
   it('sends the committee to the core once it is valid', async () => {
-    callMock.mockImplementation(async () => saved);
+    callMock.mockImplementation(
+      fakeCore({ 'committee:save': ({ rev: _rev, ...info }) => ({ ...info, rev: 1 }) }) as typeof call,
+    );
     const user = renderForm();
     await user.type(screen.getByLabelText(/^Name of the committee/), saved.name);
     await user.type(screen.getByLabelText('E-mail'), saved.email);
     await user.click(screen.getByRole('button', { name: 'Save committee' }));
-    await vi.waitFor(() => expect(useAppStore.getState().profile?.committee).toEqual(saved));
+    await vi.waitFor(() =>
+      expect(useAppStore.getState().profile?.committee).toMatchObject({ name: saved.name, rev: 1 }),
+    );
     expect(callMock).toHaveBeenCalledWith(
       'committee:save',
       expect.objectContaining({ name: saved.name, email: saved.email }),
@@ -82,6 +89,43 @@ describe('CommitteeInfoForm', () => {
     );
     expect(name).toHaveValue('Comité de jumelage Vienne–Esslingen');
     expect(useAppStore.getState().profile?.committee).toEqual(saved);
+  });
+
+  it('sends the revision it was opened at, and after a newer change elsewhere says so and keeps the typing', async () => {
+    const sent: unknown[] = [];
+    callMock.mockImplementation(
+      fakeCore({
+        'committee:save': (input) => {
+          sent.push(input);
+          if (sent.length > 1) throw new ApiError({ code: 'CONFLICT', message: 'stale' });
+          return { ...saved, ...input, rev: 4 };
+        },
+      }) as typeof call,
+    );
+    const user = renderForm(saved);
+    const address = screen.getByLabelText('Address');
+    await user.type(address, ', 38200 Vienne');
+    await user.click(screen.getByRole('button', { name: 'Save committee' }));
+    await vi.waitFor(() => expect(useAppStore.getState().profile?.committee?.rev).toBe(4));
+    expect(sent[0]).toMatchObject({ rev: 3 });
+
+    await user.type(address, ', France');
+    await user.click(screen.getByRole('button', { name: 'Save committee' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else changed this in the meantime.');
+    expect(sent[1]).toMatchObject({ rev: 4 });
+    expect(address).toHaveValue('1 place de l’Hôtel de Ville, 38200 Vienne, France');
+  });
+
+  it('counts as unsaved while typed and not saved, so leaving the screen or closing the window asks first', async () => {
+    callMock.mockImplementation(
+      fakeCore({ 'committee:save': (input) => ({ ...saved, ...input, rev: 4 }) }) as typeof call,
+    );
+    const user = renderForm(saved);
+    expect(unsavedNames()).toEqual([]);
+    await user.type(screen.getByLabelText('Address'), ', 38200 Vienne');
+    expect(unsavedNames()).toEqual(['the committee details form']);
+    await user.click(screen.getByRole('button', { name: 'Save committee' }));
+    await vi.waitFor(() => expect(unsavedNames()).toEqual([]));
   });
 
   it('shows the read-only message when the data folder cannot be written', async () => {

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
 import { MunicipalityForm } from '../../../../../renderer/features/committee/MunicipalityForm';
 import { useAppStore } from '../../../../../renderer/state/store';
-import type { Municipality } from '../../../../../shared/domain/committee';
+import type { SavedMunicipality } from '../../../../../shared/domain/committee';
+import { fakeCore } from '../../helpers/fakeCore';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
@@ -13,13 +14,14 @@ vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
 }));
 const callMock = vi.mocked(call);
 
-const keighley: Municipality = {
+const keighley: SavedMunicipality = {
   name: 'Keighley',
   country: 'GB',
   region: 'West Yorkshire',
   population: 50171,
   languages: ['en'],
   coordinates: { lat: 53.86791, lon: -1.90664 },
+  rev: 2,
 };
 
 function renderForm() {
@@ -29,7 +31,9 @@ function renderForm() {
 }
 
 describe('the home town numbers', () => {
-  beforeEach(() => callMock.mockReset());
+  beforeEach(() => {
+    callMock.mockReset();
+  });
 
   it('are written the German way in German: 50.171 inhabitants at 53,86791', async () => {
     await useLocale('de');
@@ -41,21 +45,25 @@ describe('the home town numbers', () => {
   it('are read back from a comma decimal as the same number', async () => {
     await useLocale('de');
     const user = renderForm();
-    callMock.mockImplementation((async (_channel: string, input: unknown) => input) as typeof call);
+    callMock.mockImplementation(
+      fakeCore({ 'municipality:save': (input) => ({ ...input, rev: (input.rev ?? 0) + 1 }) }) as typeof call,
+    );
     const lat = screen.getByLabelText('Breitengrad');
     await user.clear(lat);
     await user.type(lat, '48,1');
     await user.click(screen.getByRole('button', { name: 'Gemeinde speichern' }));
     expect(callMock).toHaveBeenCalledWith(
       'municipality:save',
-      expect.objectContaining({ coordinates: { lat: 48.1, lon: -1.90664 }, population: 50171 }),
+      expect.objectContaining({ coordinates: { lat: 48.1, lon: -1.90664 }, population: 50171, rev: 2 }),
     );
   });
 
   it('still take coordinates pasted with a decimal point, as maps give them', async () => {
     await useLocale('de');
     const user = renderForm();
-    callMock.mockImplementation((async (_channel: string, input: unknown) => input) as typeof call);
+    callMock.mockImplementation(
+      fakeCore({ 'municipality:save': (input) => ({ ...input, rev: (input.rev ?? 0) + 1 }) }) as typeof call,
+    );
     const lon = screen.getByLabelText('Längengrad');
     await user.clear(lon);
     await user.type(lon, '-1.5');

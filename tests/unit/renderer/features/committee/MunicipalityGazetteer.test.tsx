@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
 import { MunicipalityForm } from '../../../../../renderer/features/committee/MunicipalityForm';
 import { useAppStore } from '../../../../../renderer/state/store';
-import type { Municipality } from '../../../../../shared/domain/committee';
+import type { SavedMunicipality } from '../../../../../shared/domain/committee';
 import type { Place, PlaceMatch } from '../../../../../shared/domain/place';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
@@ -43,6 +43,7 @@ const bratislava = place({
 /** The gazetteer as the core answers it: the one town whose name starts like the query. */
 function gazetteer(...places: Place[]) {
   callMock.mockImplementation((async (channel: string, input: unknown) => {
+    if (channel === 'municipality:save') return { ...(input as object), rev: 1 };
     if (channel !== 'place:search') return input;
     const query = (input as { query: string }).query.toLowerCase();
     return places
@@ -51,7 +52,7 @@ function gazetteer(...places: Place[]) {
   }) as typeof call);
 }
 
-function renderForm(municipality: Municipality | null = null) {
+function renderForm(municipality: SavedMunicipality | null = null) {
   useAppStore.setState({ profile: { municipality, committee: null, members: [] } });
   renderWithProviders(<MunicipalityForm />);
   return userEvent.setup();
@@ -113,6 +114,7 @@ describe('choosing the home town from the gazetteer', () => {
       population: null,
       languages: ['sk', 'de', 'hu'],
       coordinates: null,
+      rev: 1,
     });
     await pick(user, 'Find in gazetteer', 'Bratislava');
     expect(chosenLanguages()).toEqual(['Slovak', 'German', 'Hungarian']);

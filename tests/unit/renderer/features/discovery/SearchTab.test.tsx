@@ -48,6 +48,7 @@ function showResult(result: Partial<SearchResult>, searching = false) {
         population: 134_309,
         languages: ['ro'],
         coordinates: null,
+        rev: 1,
       },
       committee: null,
       members: [],

@@ -3,24 +3,26 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FirstSteps } from '../../../../../renderer/features/home/FirstSteps';
 import { useAppStore } from '../../../../../renderer/state/store';
-import type { CommitteeInfo, Municipality } from '../../../../../shared/domain/committee';
+import type { SavedCommitteeInfo, SavedMunicipality } from '../../../../../shared/domain/committee';
 import type { Dashboard } from '../../../../../shared/domain/dashboard';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
-const town: Municipality = {
+const town: SavedMunicipality = {
   name: 'Sibiu',
   country: 'RO',
   region: 'Sibiu',
   population: 147245,
   languages: ['ro', 'de'],
   coordinates: { lat: 45.8, lon: 24.15 },
+  rev: 1,
 };
-const committee: CommitteeInfo = {
+const committee: SavedCommitteeInfo = {
   name: 'Comitetul de înfrățire Sibiu',
   legalForm: 'association',
   address: '',
   email: '',
   registrationNumber: '',
+  rev: 1,
 };
 
 function registry(total: number): Dashboard {
@@ -37,8 +39,8 @@ function registry(total: number): Dashboard {
 }
 
 function show(state: {
-  municipality?: Municipality | null;
-  committee?: CommitteeInfo | null;
+  municipality?: SavedMunicipality | null;
+  committee?: SavedCommitteeInfo | null;
   partners?: number | null;
 }) {
   useAppStore.setState({

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
+import { LeaveGuard } from '../../../../../renderer/app/LeaveGuard';
 import { PartnershipEditPage } from '../../../../../renderer/features/partnerships/PartnershipEditPage';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
@@ -11,7 +12,7 @@ vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
   call: vi.fn(),
 }));
 
-/** The new-partnership form in a data router, with a way out as the navigation gives. */
+/** The new-partnership form in a data router, with a way out and the leave guard, as the layout gives. */
 function renderForm() {
   const router = createMemoryRouter(
     [
@@ -20,6 +21,7 @@ function renderForm() {
         element: (
           <>
             <Link to="/committee">Committee</Link>
+            <LeaveGuard />
             <PartnershipEditPage />
           </>
         ),
@@ -53,7 +55,7 @@ describe('PartnershipEditPage leaving with unsaved changes', () => {
     await user.click(screen.getByRole('link', { name: 'Committee' }));
     const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
     expect(dialog).toHaveTextContent(
-      'The changes in this form are not saved. If you leave now, they are lost.',
+      'Not saved yet: the partnership form. If you leave now, these changes are lost.',
     );
 
     // The dialog's × is named "Keep editing" too; this is the button that says it.
@@ -79,7 +81,7 @@ describe('PartnershipEditPage leaving with unsaved changes', () => {
     fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'Întâlnire cu primarul' } });
     await user.click(screen.getByRole('link', { name: 'Committee' }));
     expect(await screen.findByRole('dialog', { name: 'Plecați fără să salvați?' })).toHaveTextContent(
-      'Modificările din acest formular nu sunt salvate.',
+      'Nu sunt salvate încă: formularul de parteneriat.',
     );
   });
 });
