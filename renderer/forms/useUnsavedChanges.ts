@@ -22,3 +22,11 @@ export function useUnsavedChanges(dirty: boolean, name: string): { leave(): void
   }, []);
   return { leave };
 }
+
+/** Whether `values` differ from what they were when the form (or dialog) opened. */
+export function useChangedSinceOpened(values: unknown): boolean {
+  const opened = useRef<string | null>(null);
+  const now = JSON.stringify(values);
+  opened.current ??= now;
+  return now !== opened.current;
+}

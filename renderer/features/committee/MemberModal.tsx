@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormOfAddress, MemberDraft, MemberRole, type Member } from '../../../shared/domain/committee';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 
 interface Values {
@@ -37,6 +38,7 @@ export function MemberModal({ member, onClose }: { member: Member | null; onClos
     termEnd: values.termEnd || null,
   };
   const { submit, errors, failure, saving } = useSubmit(MemberDraft, saveMember, draft);
+  useUnsavedChanges(useChangedSinceOpened(values), t('common:pending.member'));
   const setText = (key: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));

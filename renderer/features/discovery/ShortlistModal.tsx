@@ -1,5 +1,6 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useTranslation } from 'react-i18next';
 import { shortlistStatusLabelKey } from '../../i18n/statuses';
 import type { PartnerPlace } from '../../../shared/domain/partnership';
@@ -42,6 +43,7 @@ function ShortlistForm({ target, onClose }: { target: ShortlistTarget; onClose()
   const [notes, setNotes] = useState(target.entry?.notes ?? '');
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  useUnsavedChanges(useChangedSinceOpened({ status, themes, notes }), t('common:pending.shortlist'));
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();

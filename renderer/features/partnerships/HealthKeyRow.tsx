@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShownCheck } from '../../../shared/domain/healthEvidence';
 import { HealthInput } from '../../../shared/ipc/channels/partnerships';
+import { registerPending } from '../../app/pendingChanges';
 import { useSubmit } from '../../forms/useSubmit';
 import { themeLabelKey } from '../../i18n/themes';
 import { useAppStore } from '../../state/store';
@@ -43,6 +44,22 @@ export function HealthKeyRow({ partnershipId, check }: { partnershipId: string; 
       if (pending.current) void saveHealth(pending.current).catch(() => undefined);
     },
     [saveHealth],
+  );
+  // Closing the window or tab, or reloading, saves it too; only a failed save holds them.
+  const failed = useRef(false);
+  failed.current = failure !== null;
+  useEffect(
+    () =>
+      registerPending({
+        flush: () => {
+          const next = pending.current;
+          if (!next) return Promise.resolve();
+          pending.current = null;
+          return saveHealth(next).catch(() => undefined);
+        },
+        unsaved: () => (failed.current ? t('common:pending.evidence', { key: check.key }) : null),
+      }),
+    [saveHealth, t, check.key],
   );
 
   const knownText =

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ObjectiveDraft, Theme, type Objective } from '../../../shared/domain/partnership';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { themeLabelKey } from '../../i18n/themes';
 
@@ -32,6 +33,7 @@ export function ObjectiveModal({
     agreedOn: values.agreedOn || null,
   };
   const { submit, errors, failure, saving } = useSubmit(ObjectiveDraft, saveObjective, draft);
+  useUnsavedChanges(useChangedSinceOpened(values), t('common:pending.objective'));
   const setText =
     (key: 'statement' | 'indicator' | 'target' | 'agreedOn') => (e: { currentTarget: { value: string } }) => {
       const value = e.currentTarget.value;

@@ -7,6 +7,7 @@ import { STATUS_TRANSITIONS } from '../../../shared/domain/partnershipLifecycle'
 import { StatusChangeInput } from '../../../shared/ipc/channels/partnerships';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { todayIso } from './dates';
 
@@ -19,6 +20,7 @@ export function StatusModal({ partnership, onClose }: { partnership: Partnership
   const [note, setNote] = useState('');
   const change = { id: partnership.id, status, date, note };
   const { submit, errors, failure, saving } = useSubmit(StatusChangeInput, setStatus, change);
+  useUnsavedChanges(useChangedSinceOpened(change), t('common:pending.statusChange'));
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TimelineDraft, TimelineKind, type TimelineEntry } from '../../../shared/domain/partnership';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { todayIso } from './dates';
 
@@ -26,6 +27,7 @@ export function TimelineModal({
   });
   const draft = { partnershipId, ...(entry ? { id: entry.id } : {}), ...values };
   const { submit, errors, failure, saving } = useSubmit(TimelineDraft, saveEntry, draft);
+  useUnsavedChanges(useChangedSinceOpened(values), t('common:pending.timelineEntry'));
   const setText = (key: 'date' | 'title' | 'note') => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useTranslation } from 'react-i18next';
 import type { ImportField } from '../../../shared/domain/csv/importHeaders';
 import type { PreviewRow } from '../../../shared/domain/importPreview';
@@ -30,6 +31,7 @@ export function RowEditModal({ row, onSave, onClose }: Props) {
   const [values, setValues] = useState(() =>
     Object.fromEntries(FIXABLE_FIELDS.map((f) => [f, row.values[f] ?? ''])),
   );
+  useUnsavedChanges(useChangedSinceOpened(values), t('common:pending.importRow', { line: row.line }));
   const label = (f: ImportField) => {
     const name = t(`field.${f}`);
     return name.charAt(0).toLocaleUpperCase(intlLocale(i18n.language)) + name.slice(1);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, call } from '../../../../../renderer/api/client';
 import { MemberModal } from '../../../../../renderer/features/committee/MemberModal';
+import { prepareToLeave } from '../../../../../renderer/app/pendingChanges';
 import { useAppStore } from '../../../../../renderer/state/store';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
@@ -23,6 +24,15 @@ describe('MemberModal', () => {
     callMock.mockReset();
     useAppStore.setState({ profile: { municipality: null, committee: null, members: [] } });
     await useLocale('en');
+  });
+
+  it('makes closing the window ask while a member is typed and not saved, and not once the form is back as it opened', async () => {
+    const { user } = openModal();
+    expect(await prepareToLeave()).toEqual({ unsaved: [] });
+    await user.type(screen.getByLabelText(/^Name/), 'Ioana Popescu');
+    expect(await prepareToLeave()).toEqual({ unsaved: ['the member form'] });
+    await user.clear(screen.getByLabelText(/^Name/));
+    expect(await prepareToLeave()).toEqual({ unsaved: [] });
   });
 
   it('shows "Required" for an empty name and does not call the core', async () => {

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
+import { prepareToLeave } from '../../../../../renderer/app/pendingChanges';
 import { HealthTab } from '../../../../../renderer/features/partnerships/HealthTab';
 import { Partnership } from '../../../../../shared/domain/partnership';
 import { renderWithProviders, useLocale } from '../../helpers/render';
@@ -99,5 +100,21 @@ describe('the ten keys', () => {
         evidence: 'Team of five since 2023',
       }),
     );
+  });
+
+  it('keep evidence typed just before the window is closed or reloaded', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<HealthTab partnership={withObjective} />);
+    const evidence = screen.getAllByLabelText('Evidence')[2];
+    if (!evidence) throw new Error('no evidence field for key 3');
+    await user.type(evidence, 'Pupils from both towns');
+    callMock.mockClear();
+    expect(await prepareToLeave()).toEqual({ unsaved: [] });
+    expect(callMock).toHaveBeenCalledWith('health:save', {
+      partnershipId: 'p1',
+      key: 3,
+      done: false,
+      evidence: 'Pupils from both towns',
+    });
   });
 });
