@@ -1,4 +1,5 @@
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/fr';
@@ -23,7 +24,9 @@ export interface DateFieldProps {
  * system's, not the app's): month and day names, the first day of the week and the format.
  */
 export function DateField(props: DateFieldProps) {
+  const { t } = useTranslation('common');
   const locale = DAYJS_LOCALE[props.language] ?? 'en-gb';
+  const control = (key: string) => t(`dates.${key}`);
   return (
     <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
       <DatePickerInput
@@ -35,6 +38,17 @@ export function DateField(props: DateFieldProps) {
         error={props.error}
         required={props.required ?? false}
         clearable={props.clearable ?? false}
+        clearButtonProps={{ 'aria-label': control('clear') }}
+        ariaLabels={{
+          monthLevelControl: control('monthLevelControl'),
+          yearLevelControl: control('yearLevelControl'),
+          nextMonth: control('nextMonth'),
+          previousMonth: control('previousMonth'),
+          nextYear: control('nextYear'),
+          previousYear: control('previousYear'),
+          nextDecade: control('nextDecade'),
+          previousDecade: control('previousDecade'),
+        }}
       />
     </DatesProvider>
   );

@@ -1,4 +1,6 @@
 import { cashPosition } from '../../../shared/domain/budget/cash';
+import { ReportConverter } from '../../../shared/domain/budget/convertAll';
+import { money } from '../../../shared/domain/money/money';
 import { checkCofinancing } from '../../../shared/domain/budget/cofinancing';
 import type { BudgetScope } from '../../../shared/domain/budget/drafts';
 import { entryYear, type BudgetLine, type LedgerEntry } from '../../../shared/domain/budget/model';
@@ -62,6 +64,27 @@ function cofinancingFor(
     : null;
 }
 
+/** Money in and out per month of the year in the reporting currency, converted on each entry's day. */
+function byMonth(entries: readonly LedgerEntry[], scope: Scope, book: RateBook) {
+  const conv = new ReportConverter(scope.reporting, book);
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: `${scope.year}-${String(i + 1).padStart(2, '0')}`,
+    expense: 0,
+    income: 0,
+  }));
+  for (const e of entries) {
+    const n = conv.convert('entry', e.id, e.amount, e.date);
+    const m = months[Number(e.date.slice(5, 7)) - 1];
+    if (n === null || !m) continue;
+    m[e.direction] += n;
+  }
+  return months.map((m) => ({
+    month: m.month,
+    expense: money(m.expense, scope.reporting),
+    income: money(m.income, scope.reporting),
+  }));
+}
+
 const slug = (scope: Scope) => `budget-${scope.year}-${scope.reporting}`;
 
 /** Planned against actual, the cash over the year, the exports and the printed report. */
@@ -95,6 +118,7 @@ export function moneyReportsService(ctx: ServiceContext) {
           unconvertedCount: cash.unconverted.length,
         },
         volunteers,
+        months: byMonth(entries, scope, book),
       };
     },
 

@@ -20,15 +20,12 @@ export function BudgetCharts({ summary }: { summary: BudgetSummaryView }) {
     [t('budget.actual')]: height(r.actual),
   }));
   const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' });
-  const months = Array.from({ length: 12 }, (_, i) => {
-    const month = `${summary.year}-${String(i + 1).padStart(2, '0')}`;
-    const point = summary.cash.points.find((p) => p.month === month);
-    return {
-      month: monthName.format(new Date(`${month}-01T00:00:00Z`)),
-      [t('budget.spent')]: point ? height(point.expense) : 0,
-    };
-  });
-  const value = (n: number) => `${format.number(n)} ${summary.reporting}`;
+  const months = summary.months.map((m) => ({
+    month: monthName.format(new Date(`${m.month}-01T00:00:00Z`)),
+    [t('budget.spent')]: height(m.expense),
+  }));
+  // The currency is in each chart's title; the axis keeps to numbers.
+  const value = (n: number) => format.number(n);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Paper withBorder p="md" component="figure" m={0} aria-labelledby="chart-categories">

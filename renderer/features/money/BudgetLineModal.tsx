@@ -64,7 +64,7 @@ export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | 
   const title = props.line ? t('line.editTitle') : t('line.addTitle', { year: props.year });
   const close = () => (dirty ? setDiscarding(true) : props.onClose());
   return (
-    <Modal opened onClose={close} title={title} size="lg">
+    <Modal opened onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
       <form onSubmit={onSubmit} noValidate aria-label={title}>
         <Stack>
           <Select

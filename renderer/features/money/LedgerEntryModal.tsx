@@ -116,7 +116,7 @@ export function LedgerEntryModal(props: { entry: LedgerRecord | null; onClose():
   const close = () => (dirty ? setDiscarding(true) : props.onClose());
   const expense = values.direction === 'expense';
   return (
-    <Modal opened onClose={close} title={title} size="lg">
+    <Modal opened onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
       <form onSubmit={onSubmit} noValidate aria-label={title}>
         <Stack>
           <SegmentedControl

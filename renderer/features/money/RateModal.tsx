@@ -66,7 +66,7 @@ export function RateModal(props: { rate: RateRecord | null; onClose(): void }) {
   const title = props.rate ? t('rate.editTitle') : t('rate.addTitle');
   const close = () => (dirty ? setDiscarding(true) : props.onClose());
   return (
-    <Modal opened onClose={close} title={title} size="lg">
+    <Modal opened onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
       <form onSubmit={onSubmit} noValidate aria-label={title}>
         <Stack>
           <SimpleGrid cols={3}>

@@ -119,6 +119,8 @@ export const BudgetSummaryView = z.object({
     unconvertedCount: z.int().min(0),
   }),
   volunteers: z.array(OwedView),
+  /** Spending and income of each month of the year (YYYY-MM), paid by anyone, for the chart. */
+  months: z.array(MonthSpendView),
 });
 export type BudgetSummaryView = z.output<typeof BudgetSummaryView>;
 
