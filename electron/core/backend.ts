@@ -10,6 +10,7 @@ import { privacyHandlers } from './handlers/privacy';
 import { findHandlers } from './handlers/find';
 import { committeeHandlers } from './handlers/committee';
 import { documentHandlers } from './handlers/documents';
+import { moneyHandlers } from './handlers/money';
 import { documentPipeline } from './documents/pipeline';
 import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
@@ -27,6 +28,10 @@ import { findService } from './services/findAnything';
 import { committeeService } from './services/committee';
 import { requireStore, type ServiceContext, type StoreState } from './services/context';
 import { dashboardService } from './services/dashboard';
+import { moneyBudgetService } from './services/moneyBudget';
+import { moneyLedgerService } from './services/moneyLedger';
+import { moneyRatesService } from './services/moneyRates';
+import { moneyReportsService } from './services/moneyReports';
 import { discoveryAndTransferHandlers } from './services/discoveryWiring';
 import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
@@ -178,7 +183,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   storeChanged = () => backups.scheduler.changed();
   const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
-  const agreements = agreementService(ctx, agreementImages(attachmentStore(options.dataDir)));
+  const attachments = attachmentStore(options.dataDir);
+  const agreements = agreementService(ctx, agreementImages(attachments));
+  const moneyReports = moneyReportsService(ctx);
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
@@ -196,9 +203,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...privacyHandlers(privacyService(ctx, options.dataDir)),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
+    ...moneyHandlers({
+      rates: moneyRatesService(ctx),
+      budget: moneyBudgetService(ctx),
+      ledger: moneyLedgerService(ctx, attachments),
+      reports: moneyReports,
+    }),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
+        budgetReport: (params) => moneyReports.render(params),
       }),
     ),
   };

@@ -5,6 +5,7 @@ import { CommitteePage } from '../features/committee/CommitteePage';
 import { DiscoveryPage } from '../features/discovery/DiscoveryPage';
 import { HomePage } from '../features/home/HomePage';
 import { MapPage } from '../features/map/MapPage';
+import { MoneyPage } from '../features/money/MoneyPage';
 import { PartnershipsSection } from '../features/partnerships/PartnershipsSection';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -32,6 +33,7 @@ export const routes: AppRoute[] = [
     group: 'main',
     nested: true,
   },
+  { path: '/money', label: 'nav.money', element: <MoneyPage />, group: 'main' },
   { path: '/discovery', label: 'nav.discovery', element: <DiscoveryPage />, group: 'main' },
   { path: '/map', label: 'nav.map', element: <MapPage />, group: 'main' },
   { path: '/transfer', label: 'nav.transfer', element: <TransferPage />, group: 'main' },

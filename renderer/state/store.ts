@@ -3,6 +3,7 @@ import { createAgreementsSlice, type AgreementsSlice } from './agreementsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
+import { createMoneySlice, type MoneySlice } from './moneySlice';
 import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
 import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -18,6 +19,7 @@ export type AppState = StatusSlice &
   DiscoverySlice &
   PrivacySlice &
   AgreementsSlice &
+  MoneySlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -29,5 +31,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
   ...createPrivacySlice(...a),
+  ...createMoneySlice(...a),
   ...createSyncSlice(...a),
 }));

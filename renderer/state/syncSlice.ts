@@ -81,6 +81,9 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
         view?.agreement && of('agreements').some((c) => c.op === 'remove' && c.id === view.agreement?.id);
       if (view && (reset || charterGone)) tasks.push(s.loadAgreement(view.partnershipId));
       if (reset) tasks.push(s.loadBackups());
+      // Money: a rate changes every converted figure, so any money record reloads what is shown.
+      if (reset || of('rates', 'budgetLines', 'ledger', 'cofinancing', 'activities').length)
+        tasks.push(s.refreshMoney());
 
       await Promise.allSettled(tasks);
     },

@@ -6,6 +6,7 @@ import { committeeChannels } from './channels/committee';
 import { discoveryChannels } from './channels/discovery';
 import { documentChannels } from './channels/documents';
 import { handoverChannels } from './channels/handover';
+import { moneyChannels } from './channels/money';
 import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { partnershipChannels } from './channels/partnerships';
@@ -31,6 +32,7 @@ export const contract = withStrictInputs({
   ...findChannels,
   ...agreementChannels,
   ...documentChannels,
+  ...moneyChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

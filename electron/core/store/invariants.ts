@@ -1,4 +1,5 @@
 import { AppFailure } from '../../../shared/ipc/errors';
+import { moneyChangeProblems, moneyProblems } from './moneyInvariants';
 import { findById } from './recordIndex';
 import type { ChangeSet } from './records';
 import type { StoreData } from './schema';
@@ -39,7 +40,7 @@ function partnershipProblems(p: Partnership): string[] {
 }
 
 export function changeProblems(after: Readonly<StoreData>, changes: ChangeSet): string[] {
-  const problems: string[] = [];
+  const problems: string[] = moneyChangeProblems(after, changes);
   const removedPartnerships = new Set<string>();
   for (const change of changes) {
     if (change.collection === 'partnerships') {
@@ -114,5 +115,6 @@ export function checkAll(db: Readonly<StoreData>): string[] {
     }
   }
   for (const m of db.members) unique(m.id, 'members');
+  problems.push(...moneyProblems(db));
   return problems;
 }

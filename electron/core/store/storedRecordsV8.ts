@@ -78,7 +78,8 @@ export const CofinancingPlanV8 = z.looseObject({
   ...record,
   year: z.int(),
   activityId: Id.nullable(),
-  shares: z.array(z.looseObject({ source: z.string(), planned: Money })),
+  // A share's source is the domain's IncomeSource, an object ({ kind, name, applicationId }).
+  shares: z.array(z.looseObject({ source: z.looseObject({ kind: z.string() }), planned: Money })),
 });
 
 export const ExchangeRateV8 = z.looseObject({

@@ -9,6 +9,7 @@ import { useAppStore } from '../../state/store';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
 import { FirstSteps } from './FirstSteps';
+import { MoneyCards } from './MoneyCards';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -104,6 +105,7 @@ export function HomePage() {
           </Text>
         </Paper>
       </SimpleGrid>
+      <MoneyCards />
       <RegistryDashboard />
     </>
   );

@@ -11,15 +11,17 @@ import { isRealDate } from '../common';
  *   currency, each cell the value of 1 EUR; "N/A" cells are days without a rate.
  * Every row gets a line in the report; nothing is guessed and no rate is ever 1 by default.
  */
-export type RateRowProblem =
-  | 'unknown_currency'
-  | 'same_currency'
-  | 'invalid_rate'
-  | 'invalid_date'
-  | 'unknown_source'
-  | 'missing_column'
-  | 'duplicate'
-  | 'conflict';
+export const RATE_ROW_PROBLEMS = [
+  'unknown_currency',
+  'same_currency',
+  'invalid_rate',
+  'invalid_date',
+  'unknown_source',
+  'missing_column',
+  'duplicate',
+  'conflict',
+] as const;
+export type RateRowProblem = (typeof RATE_ROW_PROBLEMS)[number];
 
 export interface RateRowReport {
   /** The line in the file (1 = the header). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common';
+import { Currency } from '../../domain/money/currencies';
 import { Bytes } from '../bytes';
 
 /** Far above any charter or report; only there so a runaway document cannot fill the memory. */
@@ -16,6 +17,20 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
       kind: z.literal('agreement'),
       /** The charter's draft (no version) or a kept version. */
       params: z.object({ partnershipId: Id, version: z.int().min(1).optional() }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('budgetReport'),
+      /** A year's budget report in the reporting currency, in the language asked for. */
+      params: z
+        .object({
+          year: z.int().min(1900).max(2200),
+          reportingCurrency: Currency.default('EUR'),
+          activityId: Id.nullable().optional(),
+          language: z.enum(['en', 'ro', 'fr', 'de']),
+        })
+        .strict(),
     })
     .strict(),
 ]);

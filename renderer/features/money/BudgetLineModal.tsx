@@ -1,0 +1,124 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BudgetLineDraft } from '../../../shared/domain/budget/drafts';
+import type { BudgetLineRecord } from '../../../shared/ipc/channels/moneyViews';
+import { AmountField } from '../../components/AmountField';
+import { DateField } from '../../components/DateField';
+import { FormFailure } from '../../components/FormFailure';
+import { useSubmit } from '../../forms/useSubmit';
+import { useAppStore } from '../../state/store';
+import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { DiscardConfirm } from './DiscardConfirm';
+import { useFormGuard } from './useFormGuard';
+
+interface Values {
+  category: string;
+  description: string;
+  amount: string;
+  currency: string;
+  rateDate: string;
+}
+
+const valuesOf = (line: BudgetLineRecord | null, language: string): Values => ({
+  category: line?.category ?? 'travel',
+  description: line?.description ?? '',
+  amount: line ? amountText(line.planned, language) : '',
+  currency: line?.planned.currency ?? 'EUR',
+  rateDate: line?.rateDate ?? '',
+});
+
+/** Adds or changes one line of a year's budget, planned in its own currency. */
+export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | null; onClose(): void }) {
+  const { t, i18n } = useTranslation('money');
+  const save = useAppStore((s) => s.saveBudgetLine);
+  const [initial] = useState(() => valuesOf(props.line, i18n.language));
+  const [values, setValues] = useState(initial);
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const [discarding, setDiscarding] = useState(false);
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const guard = useFormGuard(dirty, 'money:pending.budgetLine');
+  const { submit, errors, failure, saving } = useSubmit(BudgetLineDraft, async (draft) => {
+    await save(draft);
+    guard.done();
+    props.onClose();
+  });
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues({ ...values, [key]: value });
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    const amount = readAmount(t, values.amount, values.currency, i18n.language);
+    setAmountError(amount.ok ? null : amount.message);
+    if (!amount.ok) return;
+    await submit({
+      ...(props.line ? { id: props.line.id, rev: props.line.rev } : {}),
+      year: props.year,
+      activityId: props.line?.activityId ?? null,
+      category: values.category,
+      description: values.description,
+      planned: amount.value,
+      rateDate: values.rateDate === '' ? null : values.rateDate,
+    });
+  }
+
+  const title = props.line ? t('line.editTitle') : t('line.addTitle', { year: props.year });
+  const close = () => (dirty ? setDiscarding(true) : props.onClose());
+  return (
+    <Modal opened onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
+      <form onSubmit={onSubmit} noValidate aria-label={title}>
+        <Stack>
+          <Select
+            label={t('line.category')}
+            data={categoryOptions(t)}
+            value={values.category}
+            onChange={(v) => v && set('category', v)}
+            allowDeselect={false}
+            error={errors.category}
+            required
+          />
+          <TextInput
+            label={t('line.description')}
+            value={values.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+            error={errors.description}
+          />
+          <AmountField
+            label={t('line.planned')}
+            currencyLabel={t('currency')}
+            text={values.amount}
+            currency={values.currency}
+            currencies={CURRENCY_OPTIONS}
+            onText={(v) => set('amount', v)}
+            onCurrency={(v) => set('currency', v)}
+            error={amountError ?? errors['planned.amount'] ?? errors.planned}
+            currencyError={errors['planned.currency']}
+          />
+          <DateField
+            label={t('line.rateDate')}
+            description={t('line.rateDateHint', { year: props.year })}
+            value={values.rateDate}
+            onChange={(v) => set('rateDate', v)}
+            language={i18n.language}
+            error={errors.rateDate}
+            clearable
+          />
+          <FormFailure title={t('notSaved')} message={failure} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <DiscardConfirm
+        guard={guard}
+        asked={discarding}
+        onKeep={() => setDiscarding(false)}
+        onDiscard={props.onClose}
+      />
+    </Modal>
+  );
+}
