@@ -7,10 +7,10 @@ import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
 import { DiscardConfirm } from './DiscardConfirm';
-import { useFormGuard } from './useFormGuard';
 
 interface Values {
   category: string;
@@ -37,10 +37,10 @@ export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | 
   const [amountError, setAmountError] = useState<string | null>(null);
   const [discarding, setDiscarding] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const guard = useFormGuard(dirty, 'money:pending.budgetLine');
+  const guard = useUnsavedChanges(dirty, t('money:pending.budgetLine'));
   const { submit, errors, failure, saving } = useSubmit(BudgetLineDraft, async (draft) => {
     await save(draft);
-    guard.done();
+    guard.leave();
     props.onClose();
   });
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues({ ...values, [key]: value });
@@ -114,7 +114,7 @@ export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | 
         </Stack>
       </form>
       <DiscardConfirm
-        guard={guard}
+        onLeave={guard.leave}
         asked={discarding}
         onKeep={() => setDiscarding(false)}
         onDiscard={props.onClose}

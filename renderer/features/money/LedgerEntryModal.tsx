@@ -9,11 +9,11 @@ import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
 import { ReceiptField } from './ReceiptField';
 import { DiscardConfirm } from './DiscardConfirm';
-import { useFormGuard } from './useFormGuard';
 
 interface Values {
   direction: 'expense' | 'income';
@@ -63,10 +63,10 @@ export function LedgerEntryModal(props: { entry: LedgerRecord | null; onClose():
   const [amountErrors, setAmountErrors] = useState<{ amount?: string; reimbursed?: string }>({});
   const [discarding, setDiscarding] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const guard = useFormGuard(dirty, 'money:pending.entry');
+  const guard = useUnsavedChanges(dirty, t('money:pending.entry'));
   const { submit, errors, failure, saving } = useSubmit(LedgerEntryDraft, async (draft) => {
     await save(draft);
-    guard.done();
+    guard.leave();
     props.onClose();
   });
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues({ ...values, [key]: value });
@@ -233,7 +233,7 @@ export function LedgerEntryModal(props: { entry: LedgerRecord | null; onClose():
         </Stack>
       </form>
       <DiscardConfirm
-        guard={guard}
+        onLeave={guard.leave}
         asked={discarding}
         onKeep={() => setDiscarding(false)}
         onDiscard={props.onClose}

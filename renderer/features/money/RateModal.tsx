@@ -7,10 +7,10 @@ import type { RateRecord } from '../../../shared/ipc/channels/moneyViews';
 import { DateField } from '../../components/DateField';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
+import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { DiscardConfirm } from './DiscardConfirm';
 import { CURRENCY_OPTIONS } from './moneyText';
-import { useFormGuard } from './useFormGuard';
 
 interface Values {
   from: string;
@@ -42,10 +42,10 @@ export function RateModal(props: { rate: RateRecord | null; onClose(): void }) {
   const [values, setValues] = useState(initial);
   const [discarding, setDiscarding] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const guard = useFormGuard(dirty, 'money:pending.rate');
+  const guard = useUnsavedChanges(dirty, t('money:pending.rate'));
   const { submit, errors, failure, saving } = useSubmit(RateDraft, async (draft) => {
     await save(draft);
-    guard.done();
+    guard.leave();
     props.onClose();
   });
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues({ ...values, [key]: value });
@@ -136,7 +136,7 @@ export function RateModal(props: { rate: RateRecord | null; onClose(): void }) {
         </Stack>
       </form>
       <DiscardConfirm
-        guard={guard}
+        onLeave={guard.leave}
         asked={discarding}
         onKeep={() => setDiscarding(false)}
         onDiscard={props.onClose}
