@@ -45,7 +45,8 @@ export function shareParsedFonts(pdfkitEntry: string): void {
     let byName = parsed.get(buffer);
     if (!byName) parsed.set(buffer, (byName = new Map()));
     const key = postscriptName ?? '';
-    if (!byName.has(key)) byName.set(key, keepCharacters(original.create(buffer, postscriptName) as ParsedFont));
+    if (!byName.has(key))
+      byName.set(key, keepCharacters(original.create(buffer, postscriptName) as ParsedFont));
     return byName.get(key);
   };
   cached.exports = copy;
