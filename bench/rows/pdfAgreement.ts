@@ -1,6 +1,6 @@
 import { buildAgreementDoc } from '../../electron/core/pdf/builders/buildAgreementDoc';
 import { renderPdf } from '../../electron/core/pdf/renderPdf';
-import { buziasOrnans, sampleContent } from '../../electron/cli/samples/agreements';
+import { buziasOrnans, sampleContent } from '../../electron/core/sample/data/agreements';
 import { translatorPair } from '../../shared/domain/agreement/translator';
 import { seedContent } from '../../shared/domain/agreement/seed';
 import type { AgreementContent } from '../../shared/domain/agreement/model';

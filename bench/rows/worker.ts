@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { createBackend } from '../../electron/core/backend';
-import { buziasOrnans, sampleContent } from '../../electron/cli/samples/agreements';
-import { sampleCommittees } from '../../electron/cli/samples/committees';
+import { buziasOrnans, sampleContent } from '../../electron/core/sample/data/agreements';
+import { sampleCommittees } from '../../electron/core/sample/data/committees';
 import { startBackendWorker } from '../../electron/core/worker/workerBackend';
 import { TOKEN_HEADER } from '../../electron/host/guard';
 import { startHost, type Host } from '../../electron/host/server';

@@ -9,8 +9,13 @@ import { buildAgreementDoc } from '../core/pdf/builders/buildAgreementDoc';
 import { renderPdf } from '../core/pdf/renderPdf';
 import { STORE_FILE } from '../core/store/openStore';
 import { readFlag } from './args';
-import { buziasOrnans, keighleyPoix, sampleContent, type SampleAgreement } from './samples/agreements';
-import { sampleCommittees, type SampleCommittee } from './samples/committees';
+import {
+  buziasOrnans,
+  keighleyPoix,
+  sampleContent,
+  type SampleAgreement,
+} from '../core/sample/data/agreements';
+import { sampleCommittees, type SampleCommittee } from '../core/sample/data/committees';
 
 async function must<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
   const result = await backend.dispatch(channel, input);

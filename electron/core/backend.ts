@@ -39,6 +39,7 @@ import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
 import { settingsService } from './services/settings';
 import { carryViews } from './services/partnershipIndex';
+import type { SampleHooks } from './sample/withSample';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
@@ -62,6 +63,10 @@ export interface BackendOptions {
   timers?: Timers;
   /** The gazetteer folder (resources/data/places); found next to the app when not given. */
   placesDir?: string;
+  /** The session's switch to and from the sample committee (sample/withSample.ts). */
+  sample?: SampleHooks;
+  /** True for the sample committee's own backend: its status says so. */
+  isSample?: boolean;
 }
 
 export interface Backend {
@@ -156,7 +161,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const ctx: ServiceContext = { store: () => requireStore(state), now, newId };
   const app = appService(
     state,
-    { dataDir: options.dataDir, appVersion: options.appVersion, transport: options.transport },
+    {
+      dataDir: options.dataDir,
+      appVersion: options.appVersion,
+      transport: options.transport,
+      ...(options.isSample ? { sample: true as const } : {}),
+    },
     (data, journal) => makeStore(data, journal),
     async () => {
       await open(false);
@@ -187,7 +197,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const agreements = agreementService(ctx, agreementImages(attachments));
   const moneyReports = moneyReportsService(ctx);
   const handlers: Handlers = {
-    ...appHandlers(app),
+    ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
     ...committeeHandlers(committeeService(ctx)),
     ...placesHandlers(placesService(places)),

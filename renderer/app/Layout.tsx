@@ -6,6 +6,7 @@ import { SkipLink } from '../components/SkipLink';
 import { useAppStore } from '../state/store';
 import { CommandPalette } from './CommandPalette';
 import { LeaveGuard } from './LeaveGuard';
+import { SampleBanner } from './SampleBanner';
 import { COMMANDS, keyLabel } from './commands';
 import { routes, type AppRoute } from './routes';
 import { useCommands } from './useCommands';
@@ -69,6 +70,7 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+        <SampleBanner />
         {status?.readOnly && (
           <Alert color="yellow" mb="md" title={t('readOnly.title')}>
             {t(status.readOnlyReason === 'diskFull' ? 'readOnly.diskFull' : 'readOnly.body', {

@@ -9,6 +9,10 @@ export interface StatusSlice {
   startEmpty(): Promise<void>;
   /** Takes over a data-folder lock left by a crash or another computer, after she agreed. */
   takeOverLock(): Promise<void>;
+  /** Opens the sample committee in a folder of its own; every slice reloads from it. */
+  exploreSample(): Promise<void>;
+  /** Back to the secretary's own records. */
+  leaveSample(): Promise<void>;
 }
 
 export const createStatusSlice: StateCreator<AppState, [], [], StatusSlice> = (set) => ({
@@ -20,4 +24,6 @@ export const createStatusSlice: StateCreator<AppState, [], [], StatusSlice> = (s
   },
   startEmpty: async () => set({ status: await call('store:startEmpty', {}) }),
   takeOverLock: async () => set({ status: await call('store:takeOverLock', {}) }),
+  exploreSample: async () => set({ status: await call('sample:explore', {}) }),
+  leaveSample: async () => set({ status: await call('sample:leave', {}) }),
 });

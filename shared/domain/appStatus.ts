@@ -45,5 +45,10 @@ export const AppStatus = z.object({
   appVersion: z.string(),
   transport: z.enum(['desktop', 'browser']),
   problem: StoreProblem.nullable(),
+  /**
+   * Set while the secretary explores the sample committee: a folder of its own, made for the
+   * visit and deleted when she goes back, never mixed with her records.
+   */
+  sample: z.literal(true).optional(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;

@@ -67,3 +67,30 @@ test('on an empty folder the first-steps card leads to a saved town, committee a
   expect(actions).toBeLessThan(10);
   expect(app.outbound).toEqual([]);
 });
+
+test('“Explore with sample data” opens a sample committee marked as such, and going back finds her own records as she left them', async ({
+  page,
+  app,
+}) => {
+  await open(page, app, '/');
+  const card = page.getByRole('region', { name: 'First steps' });
+  await card.getByRole('button', { name: 'Explore with sample data' }).click();
+  const banner = page.getByRole('status').filter({ hasText: 'Sample committee' });
+  await expect(banner).toContainText('None of this is your records');
+  await expect(page.getByRole('heading', { level: 2, name: /Buziaș/ })).toBeVisible();
+  await page.screenshot({ path: '.tmp/sample-committee.png' });
+
+  // Every screen has something to try, and the banner stays in view.
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Partnerships' })
+    .click();
+  await expect(page.getByRole('link', { name: /Ornans/ }).first()).toBeVisible();
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Back to my records' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Twinning Desk' })).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(0);
+  expect(app.outbound).toEqual([]);
+});

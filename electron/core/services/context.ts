@@ -21,4 +21,4 @@ export function requireStore(state: StoreState): Store {
   return state.store;
 }
 
-export type StatusInfo = Pick<AppStatus, 'dataDir' | 'appVersion' | 'transport'>;
+export type StatusInfo = Pick<AppStatus, 'dataDir' | 'appVersion' | 'transport' | 'sample'>;

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
+import { createBackendWithSample } from '../sample/withSample';
 import type { FromWorker, ToWorker, WorkerStart } from './protocol';
 import { prepareTransfer } from './transfer';
 import { warmPdfEngine } from './warmup';
@@ -78,7 +79,7 @@ async function serve(backend: Backend): Promise<void> {
   }
 }
 
-createBackend({
+createBackendWithSample({
   ...start.backend,
   log: { error: (message, error) => post({ type: 'log', message, detail: describe(error) }) },
 }).then(serve, (error: unknown) => {

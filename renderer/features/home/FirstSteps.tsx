@@ -1,6 +1,9 @@
-import { Anchor, Group, List, Paper, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
 
 interface Step {
@@ -18,7 +21,21 @@ export function FirstSteps() {
   const { t } = useTranslation('home');
   const profile = useAppStore((s) => s.profile);
   const dashboard = useAppStore((s) => s.dashboard);
+  const exploreSample = useAppStore((s) => s.exploreSample);
+  const inSample = useAppStore((s) => s.status?.sample === true);
+  const [opening, setOpening] = useState(false);
   if (!profile || !dashboard) return null;
+
+  async function explore() {
+    setOpening(true);
+    try {
+      await exploreSample();
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(error, t) });
+    } finally {
+      setOpening(false);
+    }
+  }
 
   const steps: Step[] = [
     { key: 'town', to: '/committee', done: profile.municipality !== null },
@@ -72,6 +89,16 @@ export function FirstSteps() {
           </List.Item>
         ))}
       </List>
+      {!inSample && (
+        <Group mt="md" gap="sm" wrap="nowrap" align="center">
+          <Button variant="light" size="xs" loading={opening} onClick={() => void explore()}>
+            {t('firstSteps.explore')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('firstSteps.exploreHint')}
+          </Text>
+        </Group>
+      )}
     </Paper>
   );
 }

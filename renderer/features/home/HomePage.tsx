@@ -101,7 +101,7 @@ export function HomePage() {
             {status?.dataDir}
           </Text>
           <Text size="xs" c="dimmed" mt={4}>
-            {t('data.hint')}
+            {t(status?.sample ? 'data.sampleHint' : 'data.hint')}
           </Text>
         </Paper>
       </SimpleGrid>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, ContentStack, ContentTable, DynamicContent } from 'pdfmake/interfaces';
 import { buildAgreementDoc } from '../../../../electron/core/pdf/builders/buildAgreementDoc';
-import { buziasOrnans, keighleyPoix, sampleContent } from '../../../../electron/cli/samples/agreements';
+import { buziasOrnans, keighleyPoix, sampleContent } from '../../../../electron/core/sample/data/agreements';
 import { translatorPair } from '../../../../shared/domain/agreement/translator';
 import type { AgreementContent } from '../../../../shared/domain/agreement/model';
 

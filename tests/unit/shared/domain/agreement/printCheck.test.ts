@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { printIssues } from '../../../../../shared/domain/agreement/printCheck';
 import type { AgreementContent } from '../../../../../shared/domain/agreement/model';
-import { buziasOrnans, keighleyPoix, sampleContent } from '../../../../../electron/cli/samples/agreements';
+import {
+  buziasOrnans,
+  keighleyPoix,
+  sampleContent,
+} from '../../../../../electron/core/sample/data/agreements';
 
 function withBody(content: AgreementContent, lang: string, body: string): AgreementContent {
   const text = content.texts[lang]!;

@@ -1,5 +1,5 @@
-import type { AgreementContent } from '../../../shared/domain/agreement/model';
-import { seedContent, type AgreementSeed } from '../../../shared/domain/agreement/seed';
+import type { AgreementContent } from '../../../../shared/domain/agreement/model';
+import { seedContent, type AgreementSeed } from '../../../../shared/domain/agreement/seed';
 
 /** A sample charter: its seed, its edits, and whether it is marked SAMPLE on the page. */
 export interface SampleAgreement {

@@ -1,4 +1,4 @@
-import type { Input } from '../../../shared/ipc/contract';
+import type { Input } from '../../../../shared/ipc/contract';
 
 export interface SampleCommittee {
   municipality: Input<'municipality:save'>;

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/core/backend';
+import { createBackendWithSample } from '../../electron/core/sample/withSample';
+import { STORE_FILE } from '../../electron/core/store/openStore';
+import { call, must, quietLog, removeDir, tempDataDir } from './helpers/backend';
+
+describe('exploring with sample data', () => {
+  let dir: string;
+  let app: Backend;
+  const log = quietLog();
+
+  beforeEach(async () => {
+    dir = await tempDataDir();
+    app = await createBackendWithSample({
+      dataDir: dir,
+      transport: 'browser',
+      appVersion: '0.0.0-test',
+      log,
+    });
+    await must(app, 'municipality:save', {
+      name: 'Vienne',
+      country: 'FR',
+      region: 'Isère',
+      population: 29_000,
+      languages: ['fr'],
+      coordinates: null,
+    });
+  });
+  afterEach(async () => {
+    await app.close();
+    await removeDir(dir);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('opens a made-up committee in a folder of its own, marked as a sample, and never touches her records', async () => {
+    const before = await readFile(join(dir, STORE_FILE), 'utf8');
+    const seen: boolean[] = [];
+    app.events.subscribe((event, payload) => {
+      if (event === 'store:changed') seen.push((payload as { reset: boolean }).reset);
+    });
+
+    const status = await must(app, 'sample:explore', {});
+    expect(status.sample).toBe(true);
+    expect(status.dataDir).not.toBe(dir);
+    expect(status.dataDir.startsWith(dir)).toBe(false);
+    expect((await must(app, 'app:status', {})).sample).toBe(true);
+    expect((await must(app, 'committee:get', {})).municipality?.name).toBe('Buziaș');
+    expect((await must(app, 'partnership:list', {})).length).toBe(2);
+
+    // What she tries in the sample stays in the sample.
+    await must(app, 'member:save', {
+      name: 'Try Out',
+      role: 'member',
+      email: '',
+      phone: '',
+      termStart: null,
+      termEnd: null,
+    });
+    const sampleDir = status.dataDir;
+    const back = await must(app, 'sample:leave', {});
+    expect(back.sample).toBeUndefined();
+    expect(back.dataDir).toBe(dir);
+    expect((await must(app, 'app:status', {})).sample).toBeUndefined();
+    expect((await must(app, 'committee:get', {})).municipality?.name).toBe('Vienne');
+    expect((await must(app, 'committee:get', {})).members).toEqual([]);
+    expect(await readFile(join(dir, STORE_FILE), 'utf8')).toBe(before);
+    expect(existsSync(sampleDir)).toBe(false);
+    // The window reloads everything at each switch.
+    expect(seen).toEqual([true, ...seen.slice(1, -1), true]);
+  });
+
+  it('starts from a fresh sample each time, and a second click while it opens gives the same one', async () => {
+    const [a, b] = await Promise.all([must(app, 'sample:explore', {}), must(app, 'sample:explore', {})]);
+    expect(a.dataDir).toBe(b.dataDir);
+    await must(app, 'sample:leave', {});
+    const again = await must(app, 'sample:explore', {});
+    expect(again.dataDir).not.toBe(a.dataDir);
+    expect((await must(app, 'committee:get', {})).members.map((m) => m.name)).toEqual([
+      'Ioana Popescu',
+      'Andrei Munteanu',
+    ]);
+  });
+
+  it('deletes the sample folder when the app closes while it is open', async () => {
+    const { dataDir } = await must(app, 'sample:explore', {});
+    await app.close();
+    expect(existsSync(dataDir)).toBe(false);
+    app = await createBackendWithSample({
+      dataDir: dir,
+      transport: 'browser',
+      appVersion: '0.0.0-test',
+      log,
+    });
+    expect((await must(app, 'app:status', {})).sample).toBeUndefined();
+  });
+
+  it('is refused by a backend opened on its own, with no session to switch', async () => {
+    const { createBackend } = await import('../../electron/core/backend');
+    const alone = await createBackend({
+      dataDir: await tempDataDir(),
+      transport: 'browser',
+      appVersion: 't',
+      log,
+    });
+    const result = await call(alone, 'sample:explore', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await alone.close();
+  });
+});
