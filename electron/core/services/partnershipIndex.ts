@@ -1,6 +1,6 @@
 import type { Activity } from '../../../shared/domain/activities/activity';
 import { lastActivityDays } from '../../../shared/domain/activities/signOfLife';
-import type { Partnership } from '../../../shared/domain/partnership';
+import { partnershipTitle, type Partnership } from '../../../shared/domain/partnership';
 import { findById } from '../store/recordIndex';
 import type { ChangeSet } from '../store/records';
 import { foldForSearch, summarize, type PartnershipSummary } from '../../../shared/domain/partnershipSummary';
@@ -85,16 +85,35 @@ function linksOfActivities(before: RegistrySource, after: RegistrySource, change
   return ids;
 }
 
+type SortProbe = { sortKey: string; summary: { id: string } };
+
+const bySortKeyProbe = (a: SortProbe, b: SortProbe) =>
+  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.summary.id < b.summary.id ? -1 : 1;
+
 /** Where `item` goes in rows sorted by bySortKey (binary search). */
-function insertionPoint(rows: readonly IndexedSummary[], item: IndexedSummary): number {
+function insertionPoint(rows: readonly IndexedSummary[], item: SortProbe): number {
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (bySortKey(rows[mid] as IndexedSummary, item) < 0) lo = mid + 1;
+    if (bySortKeyProbe(rows[mid] as IndexedSummary, item) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Where the row of link `id` sits: found by its sort key (a binary search) from the record it
+ * was built from, so an edit in 30,000 links does not scan them all; a scan only if the
+ * record is not at hand.
+ */
+function rowIndex(rows: readonly IndexedSummary[], was: Partnership | undefined, id: string): number {
+  if (was) {
+    const probe = { sortKey: foldForSearch(partnershipTitle(was)), summary: { id } } as const;
+    const at = insertionPoint(rows, probe);
+    if (rows[at]?.summary.id === id) return at;
+  }
+  return rows.findIndex((r) => r.summary.id === id);
 }
 
 /**
@@ -119,7 +138,7 @@ export function carryViews(beforeData: RegistrySource, afterData: RegistrySource
     touched.size > 64 ? cached.rows.filter((r) => !touched.has(r.summary.id)) : cached.rows.slice();
   if (touched.size <= 64) {
     for (const id of touched) {
-      const at = rows.findIndex((r) => r.summary.id === id);
+      const at = rowIndex(rows, findById(before, id), id);
       if (at >= 0) rows.splice(at, 1);
     }
   }
