@@ -49,3 +49,40 @@ describe('the registry view counts activities as signs of life', () => {
     expect(quiet(removed)).toHaveLength(5);
   });
 });
+
+describe('the registry view carried over after an edit', () => {
+  it('equals the view built afresh, whatever links were renamed, added or removed', () => {
+    let partnerships = generatePartnerships(400, 3);
+    const source = () => ({ partnerships, activities: [] as Activity[] });
+    let current = source();
+    sortedSummaries(current, 24, TODAY);
+    for (let step = 0; step < 60; step++) {
+      const before = current;
+      const at = (step * 37) % partnerships.length;
+      const target = partnerships[at]!;
+      const renamed: Partnership = {
+        ...target,
+        partners: target.partners.map((t, i) =>
+          i === 0 ? { ...t, place: { ...t.place, name: `Z${step} ${t.place.name}` } } : t,
+        ),
+      };
+      const op = step % 3;
+      partnerships =
+        op === 0
+          ? partnerships.map((p, i) => (i === at ? renamed : p))
+          : op === 1
+            ? [...partnerships, { ...renamed, id: `new-${step}` }]
+            : partnerships.filter((_, i) => i !== at);
+      const id = op === 1 ? `new-${step}` : target.id;
+      current = source();
+      carryViews(before, current, [
+        { collection: 'partnerships', id, rev: 2, op: op === 2 ? 'remove' : 'put' },
+      ]);
+      const carried = sortedSummaries(current, 24, TODAY).map((r) => r.summary.id);
+      const fresh = sortedSummaries({ partnerships: [...partnerships], activities: [] }, 24, TODAY).map(
+        (r) => r.summary.id,
+      );
+      expect(carried).toEqual(fresh);
+    }
+  });
+});
