@@ -2,6 +2,7 @@ import type { Channel, Input, Output } from '../../../shared/ipc/contract';
 import type { Backend } from '../backend';
 import { buziasOrnans, sampleContent } from './data/agreements';
 import { sampleCommittees } from './data/committees';
+import { seedSampleMoney } from './sampleMoney';
 
 type Dispatch = Backend['dispatch'];
 
@@ -14,12 +15,15 @@ async function must<C extends Channel>(dispatch: Dispatch, channel: C, input: In
 
 /**
  * The sample committee of "Explore with sample data" and of the guide's pictures: the
- * invented Buziaș–Ornans link (its charter marked as a sample), two members and a second town
- * still at the prospect stage, so every screen has something on it. Written through the same
+ * invented Buziaș–Ornans link (its charter marked as a sample), two members, a second town
+ * still at the prospect stage and this year's budget, so every screen has something on it. Written through the same
  * requests the window sends, so it is always valid for the current version. Returns the
  * Ornans partnership's id.
  */
-export async function seedSample(dispatch: Dispatch): Promise<{ partnershipId: string }> {
+export async function seedSample(
+  dispatch: Dispatch,
+  today: Date = new Date(),
+): Promise<{ partnershipId: string }> {
   const sample = sampleCommittees.buzias;
   await must(dispatch, 'municipality:save', sample.municipality);
   await must(dispatch, 'committee:save', {
@@ -65,5 +69,6 @@ export async function seedSample(dispatch: Dispatch): Promise<{ partnershipId: s
     themes: ['culture'],
     notes: 'Sample data: a first contact at a regional fair.',
   });
+  await seedSampleMoney(dispatch, today.getFullYear());
   return { partnershipId: ornans.id };
 }

@@ -64,6 +64,12 @@ const shots: Shot[] = [
       await expect(page.getByRole('tabpanel', { name: 'Clauses' })).toBeVisible();
     },
   },
+  {
+    file: '07-money.png',
+    route: () => '/money',
+    heading: /^Money$/,
+    ready: (page) => expect(page.locator('figure .recharts-surface').first()).toBeVisible(),
+  },
   { file: '08-import-export.png', route: () => '/transfer', heading: /^Import and export$/ },
   { file: '09-backups.png', route: () => '/backups', heading: /^Backups$/ },
   {
