@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppStatus } from '../../shared/domain/appStatus';
 import { createDispatch, type Dispatch, type Logger } from './dispatch';
 import { EventHub } from './events';
+import { activityHandlers } from './handlers/activities';
 import { agreementHandlers } from './handlers/agreements';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
@@ -17,6 +18,9 @@ import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
 import { sweepUnreferenced } from './attachments/sweep';
+import { activityService } from './services/activities';
+import { activityRemoval } from './services/activityRemoval';
+import { organisationService } from './services/organisations';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
 import { appService } from './services/app';
@@ -196,6 +200,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...privacyHandlers(privacyService(ctx, options.dataDir)),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
+    ...activityHandlers(activityService(ctx), activityRemoval(ctx), organisationService(ctx)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),

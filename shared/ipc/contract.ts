@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { activityChannels } from './channels/activities';
 import { agreementChannels } from './channels/agreements';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
@@ -31,6 +32,7 @@ export const contract = withStrictInputs({
   ...findChannels,
   ...agreementChannels,
   ...documentChannels,
+  ...activityChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { AppFailure } from '../../../shared/ipc/errors';
+import { activityChangeProblems, checkAllActivities } from './activityInvariants';
 import { findById } from './recordIndex';
 import type { ChangeSet } from './records';
 import type { StoreData } from './schema';
@@ -74,6 +75,7 @@ export function changeProblems(after: Readonly<StoreData>, changes: ChangeSet): 
       }
     }
   }
+  problems.push(...activityChangeProblems(after, changes));
   return problems;
 }
 
@@ -114,5 +116,6 @@ export function checkAll(db: Readonly<StoreData>): string[] {
     }
   }
   for (const m of db.members) unique(m.id, 'members');
+  problems.push(...checkAllActivities(db));
   return problems;
 }
