@@ -19,6 +19,7 @@ import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
 import { sweepUnreferenced } from './attachments/sweep';
 import { activityService } from './services/activities';
+import { activityDocuments } from './services/activityDocuments';
 import { activityRemoval } from './services/activityRemoval';
 import { organisationService } from './services/organisations';
 import { agreementImages } from './services/agreementImages';
@@ -204,6 +205,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
+        activityProgramme: ({ activityId, language }) =>
+          activityDocuments(ctx).programme(activityId, language),
       }),
     ),
   };

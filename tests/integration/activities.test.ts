@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
+import { parsePdf } from './helpers/pdf';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
 
 // The helper's clock starts on 2026-05-09.
@@ -244,5 +245,18 @@ describe('activities through dispatch', () => {
     expect(hits).toContainEqual(
       expect.objectContaining({ kind: 'activity', target: { screen: 'activity', id: a.id } }),
     );
+  });
+
+  it('prints the day-by-day programme in the UI language through document:render', async () => {
+    const p = await must(backend, 'partnership:save', link('Landshut', 'DE'));
+    const a = await must(backend, 'activities:save', activity([p.id]));
+    const pdf = await must(backend, 'document:render', {
+      kind: 'activityProgramme',
+      params: { activityId: a.id, language: 'fr' },
+    });
+    expect(pdf.fileName).toMatch(/^programme-.*\.pdf$/);
+    const text = (await parsePdf(pdf.bytes)).text.join(' ');
+    expect(text).toContain('Workshop');
+    expect(text).toMatch(/Jour 2/);
   });
 });
