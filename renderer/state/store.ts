@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createActivitiesSlice, type ActivitiesSlice } from './activitiesSlice';
 import { createAgreementsSlice, type AgreementsSlice } from './agreementsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
@@ -18,6 +19,7 @@ export type AppState = StatusSlice &
   DiscoverySlice &
   PrivacySlice &
   AgreementsSlice &
+  ActivitiesSlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -28,6 +30,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createBackupsSlice(...a),
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
+  ...createActivitiesSlice(...a),
   ...createPrivacySlice(...a),
   ...createSyncSlice(...a),
 }));

@@ -81,6 +81,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
         view?.agreement && of('agreements').some((c) => c.op === 'remove' && c.id === view.agreement?.id);
       if (view && (reset || charterGone)) tasks.push(s.loadAgreement(view.partnershipId));
       if (reset) tasks.push(s.loadBackups());
+      tasks.push(s.refreshActivities(changes, reset));
 
       await Promise.allSettled(tasks);
     },

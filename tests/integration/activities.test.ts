@@ -104,7 +104,7 @@ describe('activities through dispatch', () => {
       date: '2026-05-09',
       note: '',
     });
-    expect(skip.issues?.[0]).toMatchObject({ path: ['status'], code: 'transition_not_allowed' });
+    expect(skip.issues?.[0]).toMatchObject({ path: ['status'], code: 'activity_transition_not_allowed' });
     await must(backend, 'activities:setStatus', {
       id: a.id,
       status: 'planned',

@@ -61,7 +61,7 @@ const CALENDAR: Readonly<Record<string, { name: string; file: string }>> = {
 const REFUSALS: Record<StatusRefusal, { path: string; code: string; message: string }> = {
   notAllowed: {
     path: 'status',
-    code: 'transition_not_allowed',
+    code: 'activity_transition_not_allowed',
     message: 'This status change is not allowed',
   },
   beforeLastChange: {
