@@ -19,6 +19,8 @@ export interface RepeatingRowsProps<T> {
   emptyText?: string;
   max?: number;
   error?: string | undefined;
+  /** Rows inside a row of another list (a day's items): a smaller legend. */
+  nested?: boolean;
 }
 
 /**
@@ -29,7 +31,14 @@ export function RepeatingRows<T>(props: RepeatingRowsProps<T>) {
   const { rows, onChange, max } = props;
   const update = (i: number) => (next: T) => onChange(rows.map((r, j) => (j === i ? next : r)));
   return (
-    <Fieldset legend={props.legend} variant="unstyled">
+    <Fieldset
+      legend={
+        <Text fw={700} size={props.nested ? 'sm' : 'md'}>
+          {props.legend}
+        </Text>
+      }
+      variant="unstyled"
+    >
       <Stack gap="sm">
         {rows.length === 0 && props.emptyText && (
           <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivityKind, ActivityStatus } from '../../../shared/domain/activities/activity';
@@ -36,64 +36,72 @@ export function ActivityFilters({
   const any = Object.values(value).some((v) => v !== undefined);
 
   return (
-    <Group align="flex-end" mb="sm" wrap="wrap" role="search" aria-label={t('filters.label')}>
-      <TextInput
-        label={t('filters.text')}
-        placeholder={t('filters.textHint')}
-        type="search"
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        style={{ flex: '1 1 200px' }}
-      />
-      <Select
-        label={t('filters.status')}
-        placeholder={t('filters.any')}
-        clearable
-        data={ActivityStatus.options.map((s) => ({ value: s, label: t(activityStatusLabelKey(s)) }))}
-        value={value.status ?? null}
-        onChange={pick('status')}
-        w={150}
-      />
-      <Select
-        label={t('filters.kind')}
-        placeholder={t('filters.any')}
-        clearable
-        data={ActivityKind.options.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-        value={value.kind ?? null}
-        onChange={pick('kind')}
-        w={210}
-      />
-      <Select
-        label={t('filters.partnership')}
-        placeholder={t('filters.any')}
-        clearable
-        searchable
-        data={links.map((l) => ({ value: l.id, label: l.title }))}
-        value={value.partnershipId ?? null}
-        onChange={pick('partnershipId')}
-        w={210}
-      />
-      {withDates && (
-        <>
-          <DateField
-            label={t('filters.from')}
-            value={value.from ?? ''}
-            onChange={pick('from')}
-            clearLabel={t('filters.clearDate')}
-          />
-          <DateField
-            label={t('filters.to')}
-            value={value.to ?? ''}
-            onChange={pick('to')}
-            clearLabel={t('filters.clearDate')}
-          />
-        </>
+    <Stack gap="xs" mb="sm" role="search" aria-label={t('filters.label')}>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label={t('filters.text')}
+          placeholder={t('filters.textHint')}
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          style={{ flex: '1 1 200px' }}
+        />
+        <Select
+          label={t('filters.status')}
+          placeholder={t('filters.any')}
+          clearable
+          data={ActivityStatus.options.map((s) => ({ value: s, label: t(activityStatusLabelKey(s)) }))}
+          value={value.status ?? null}
+          onChange={pick('status')}
+          w={150}
+        />
+        <Select
+          label={t('filters.kind')}
+          placeholder={t('filters.any')}
+          clearable
+          data={ActivityKind.options.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          value={value.kind ?? null}
+          onChange={pick('kind')}
+          w={210}
+        />
+        <Select
+          label={t('filters.partnership')}
+          placeholder={t('filters.any')}
+          clearable
+          searchable
+          data={links.map((l) => ({ value: l.id, label: l.title }))}
+          value={value.partnershipId ?? null}
+          onChange={pick('partnershipId')}
+          w={210}
+        />
+      </Group>
+      {(withDates || any) && (
+        <Group align="flex-end" wrap="wrap">
+          {withDates && (
+            <>
+              <DateField
+                label={t('filters.from')}
+                value={value.from ?? ''}
+                onChange={pick('from')}
+                clearLabel={t('filters.clearDate')}
+                width={170}
+              />
+              <DateField
+                label={t('filters.to')}
+                value={value.to ?? ''}
+                onChange={pick('to')}
+                clearLabel={t('filters.clearDate')}
+                width={170}
+              />
+            </>
+          )}
+          {any && (
+            <Button variant="subtle" onClick={() => onChange({})}>
+              {t('filters.clear')}
+            </Button>
+          )}
+        </Group>
       )}
-      {any && (
-        <Button variant="subtle" onClick={() => onChange({})}>
-          {t('filters.clear')}
-        </Button>
-      )}
-    </Group>
+    </Stack>
   );
 }

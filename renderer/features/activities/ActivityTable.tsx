@@ -21,8 +21,7 @@ export function ActivityTable({ rows, withLinks = true }: { rows: ActivityView[]
   const dates = useActivityDates();
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover>
-        <Table.Caption>{t('table.caption')}</Table.Caption>
+      <Table aria-label={t('table.caption')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('table.title')}</Table.Th>

@@ -65,7 +65,14 @@ export function MonthCalendar({
           </Button>
         </Group>
       </Group>
-      <Table withTableBorder withColumnBorders layout="fixed" aria-labelledby="calendar-month">
+      <Table
+        withTableBorder
+        withColumnBorders
+        striped={false}
+        highlightOnHover={false}
+        layout="fixed"
+        aria-labelledby="calendar-month"
+      >
         <Table.Thead>
           <Table.Tr>
             {weeks[0]!.map((day) => (
@@ -84,7 +91,7 @@ export function MonthCalendar({
                 const inMonth = day.startsWith(month);
                 const under = rows.filter((a) => a.startDate <= day && a.endDate >= day);
                 return (
-                  <Table.Td key={day} valign="top" h={96} bg={inMonth ? undefined : 'gray.0'}>
+                  <Table.Td key={day} valign="top" h={96} bg={inMonth ? 'white' : 'gray.0'}>
                     <Text
                       size="xs"
                       c={inMonth ? 'dark.7' : 'dark.3'}

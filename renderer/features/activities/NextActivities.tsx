@@ -36,7 +36,9 @@ export function NextActivities() {
                 {a.title}
               </Anchor>
               <Text size="sm">
-                {[dates(a), a.hostTown, a.links.map((l) => l.title).join(', ')].filter(Boolean).join(' · ')}
+                {[...new Set([dates(a), a.hostTown, a.links.map((l) => l.title).join(', ')])]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </div>
             <ActivityStatusBadge status={a.status} />

@@ -1,5 +1,5 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { TimePicker } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
 import { RepeatingRows } from '../../components/RepeatingRows';
@@ -30,14 +30,18 @@ function ItemFields({
   onChange(next: ItemValues): void;
 }) {
   const { t } = useTranslation('activities');
-  const set = (key: keyof ItemValues) => (e: React.ChangeEvent<HTMLInputElement>) =>
+  const set = (key: 'title' | 'place' | 'note') => (e: React.ChangeEvent<HTMLInputElement>) =>
     onChange({ ...item, [key]: e.currentTarget.value });
   return (
     <SimpleGrid cols={{ base: 1, sm: 4 }}>
-      <TimeInput
+      <TimePicker
         label={t('form.time')}
+        format="24h"
+        clearable
+        hoursInputLabel={t('form.hours')}
+        minutesInputLabel={t('form.minutes')}
         value={item.time}
-        onChange={set('time')}
+        onChange={(time) => onChange({ ...item, time })}
         error={errors[`${at}.time`]}
       />
       <TextInput
@@ -90,6 +94,7 @@ export function ProgrammeFields({ values, errors, onChange }: Props) {
           />
           <RepeatingRows
             legend={t('form.items')}
+            nested
             rows={day.items}
             onChange={(items) => update({ ...day, items })}
             newRow={emptyItem}

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,12 +44,12 @@ export function useActivityDelete(activity: ActivityView | null) {
         color: 'green',
         autoClose: UNDO_VISIBLE_MS,
         message: (
-          <Group justify="space-between" wrap="nowrap">
+          <Stack gap={6} align="flex-start">
             <Text size="sm">{t('delete.done', { title: removed.title })}</Text>
             <Button size="xs" variant="light" onClick={() => void undo(removed.id, notice)}>
               {t('delete.undo')}
             </Button>
-          </Group>
+          </Stack>
         ),
       });
       void navigate('/activities');
