@@ -72,6 +72,7 @@ export function RepeatingRows<T>(props: RepeatingRowsProps<T>) {
             variant="light"
             size="sm"
             disabled={max !== undefined && rows.length >= max}
+            data-add-row
             onClick={() => onChange([...rows, props.newRow()])}
           >
             {props.addLabel}

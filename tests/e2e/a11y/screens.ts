@@ -36,6 +36,15 @@ export const screens: Screen[] = [
   { name: 'activity-documents', route: '/activities/tl-e-visit', then: tab(2) },
   { name: 'activity-edit', route: '/activities/tl-e-visit/edit' },
   { name: 'activity-new', route: '/activities/new' },
+  {
+    name: 'activity-new-programme',
+    route: '/activities/new',
+    // Adds a programme day (with its first item) and a theme: the repeating rows' fields.
+    then: async (page) => {
+      await page.locator('[data-add-row]').first().click();
+      await page.locator('[data-add-row]').last().click();
+    },
+  },
   { name: 'organisations', route: '/activities/organisations' },
   { name: 'discovery-search', route: '/discovery' },
   { name: 'discovery-shortlist', route: '/discovery', then: tab(1) },
