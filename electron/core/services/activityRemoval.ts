@@ -30,7 +30,8 @@ const UNDO_MAX = 20;
  * Deleting an activity removes its participants and their host placements with it (they
  * belong to it alone) and detaches budget lines and ledger entries. An undo brings all of it
  * back as new records (the store mints fresh ids; a deleted id is never reused), dropping only
- * what no longer exists meanwhile: a deleted household's placements, a deleted organisation.
+ * what no longer exists meanwhile: a deleted household's placements, a deleted organisation,
+ * a participant erased from the personal data.
  */
 export function activityRemoval(ctx: ServiceContext) {
   const removed = new Map<string, Removed>();
@@ -67,6 +68,11 @@ export function activityRemoval(ctx: ServiceContext) {
       const kept = removed.get(id);
       if (!kept) throw new AppFailure('NOT_FOUND', `The deletion of activity ${id} can no longer be undone`);
       const { value } = await ctx.store().transaction((tx) => {
+        // What is still remembered as deleted: a store replaced since (a restore, a hand-over)
+        // has no such tombstone, and erasing a person drops theirs, so an erased guest stays erased.
+        const deleted = new Set(ctx.store().data.tombstones.map((t) => t.id));
+        if (!deleted.has(kept.activity.id))
+          throw new AppFailure('NOT_FOUND', `The deletion of activity ${id} can no longer be undone`);
         const links = new Set(tx.all('partnerships').map((p) => p.id));
         const orgs = new Set(tx.all('organisations').map((o) => o.id));
         const { statusHistory, ...fields } = strip(kept.activity);
@@ -82,6 +88,7 @@ export function activityRemoval(ctx: ServiceContext) {
         checkedActivity(tx, activity);
         const people = new Map<string, string>();
         for (const p of kept.participants) {
+          if (!deleted.has(p.id)) continue;
           const back = tx.insert('participants', {
             ...strip(p),
             activityId: activity.id,
