@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActivityView } from '../../../shared/ipc/channels/activities';
@@ -92,12 +92,9 @@ export function MonthCalendar({
                 const under = rows.filter((a) => a.startDate <= day && a.endDate >= day);
                 return (
                   <Table.Td key={day} valign="top" h={96} bg={inMonth ? 'white' : 'gray.0'}>
-                    <Text
-                      size="xs"
-                      c={inMonth ? 'dark.7' : 'dark.3'}
-                      aria-label={longDay.format(new Date(`${day}T00:00:00Z`))}
-                    >
-                      {Number(day.slice(8))}
+                    <Text size="xs" c={inMonth ? 'dark.7' : 'dark.3'}>
+                      <span aria-hidden>{Number(day.slice(8))}</span>
+                      <VisuallyHidden>{longDay.format(new Date(`${day}T00:00:00Z`))}</VisuallyHidden>
                     </Text>
                     {inMonth && (
                       <Stack gap={2}>
