@@ -19,6 +19,8 @@ export interface RepeatingRowsProps<T> {
   emptyText?: string;
   max?: number;
   error?: string | undefined;
+  /** Each row's name for assistive technology and tests ("Day 2"); the row is then a group. */
+  rowLabel?(index: number): string;
   /** Rows inside a row of another list (a day's items): a smaller legend. */
   nested?: boolean;
 }
@@ -46,7 +48,12 @@ export function RepeatingRows<T>(props: RepeatingRowsProps<T>) {
           </Text>
         )}
         {rows.map((row, i) => (
-          <Paper key={props.rowKey(row)} withBorder p="sm">
+          <Paper
+            key={props.rowKey(row)}
+            withBorder
+            p="sm"
+            {...(props.rowLabel ? { role: 'group', 'aria-label': props.rowLabel(i) } : {})}
+          >
             <Stack gap="xs">
               {props.renderRow(row, i, update(i))}
               <Group justify="flex-end">

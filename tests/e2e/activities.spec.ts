@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, open, test } from './fixtures';
-import { ActivityPages } from './pages/activityPages';
+import { ActivityPages, dayName } from './pages/activityPages';
 import { invoke } from './pages/backupsPage';
 
 const iso = (d: Date) =>
@@ -67,14 +67,16 @@ test('a secretary plans a youth exchange with its programme and theme, confirms 
   await pages.pickDate(form, 'First day', start);
   await pages.pickDate(form, 'Last day', end);
 
+  // Each new day follows the one before; each comes with a first item to fill in.
   await form.getByRole('button', { name: 'Add a day' }).click();
-  const day1 = form.getByRole('group', { name: 'Day-by-day programme' });
-  await day1.getByLabel('Hours').first().fill('18');
-  await day1.getByLabel('Minutes').first().fill('00');
-  await day1.getByRole('textbox', { name: 'What' }).first().fill('Welcome dinner at the town hall');
+  const day1 = form.getByRole('group', { name: 'Day 1' });
+  await day1.getByLabel('Hours').fill('18');
+  await day1.getByLabel('Minutes').fill('00');
+  await day1.getByRole('textbox', { name: 'What' }).fill('Welcome dinner at the town hall');
   await form.getByRole('button', { name: 'Add a day' }).click();
-  await day1.getByRole('textbox', { name: 'What' }).nth(1).fill('Orchard workshop with the school');
-  await expect(day1.getByRole('button', { name: 'Day 2', exact: true })).toHaveText(/11/);
+  const day2 = form.getByRole('group', { name: 'Day 2' });
+  await expect(day2.getByRole('button', { name: 'Day 2', exact: true })).toHaveText(dayName(end));
+  await day2.getByRole('textbox', { name: 'What' }).fill('Orchard workshop with the school');
 
   await form.getByRole('button', { name: 'Add a theme' }).click();
   await pages.choose(form, 'Theme', 'Youth');

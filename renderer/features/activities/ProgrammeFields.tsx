@@ -79,6 +79,7 @@ export function ProgrammeFields({ values, errors, onChange }: Props) {
       rowKey={(d) => d.key}
       addLabel={t('form.addDay')}
       removeLabel={(i) => t('form.removeDay', { n: i + 1 })}
+      rowLabel={(i) => `${t('form.day')} ${i + 1}`}
       emptyText={t('form.programmeEmpty')}
       max={60}
       renderRow={(day, i, update) => (
@@ -101,6 +102,7 @@ export function ProgrammeFields({ values, errors, onChange }: Props) {
             rowKey={(item) => item.key}
             addLabel={t('form.addItem')}
             removeLabel={(j) => t('form.removeItem', { n: j + 1 })}
+            rowLabel={(j) => t('form.item', { n: j + 1 })}
             emptyText={t('form.itemsEmpty')}
             max={40}
             renderRow={(item, j, updateItem) => (

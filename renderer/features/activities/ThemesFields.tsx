@@ -27,6 +27,7 @@ export function ThemesFields({
       rowKey={(th) => th.key}
       addLabel={t('form.addTheme')}
       removeLabel={(i) => t('form.removeTheme', { n: i + 1 })}
+      rowLabel={(i) => t('form.themeN', { n: i + 1 })}
       emptyText={t('form.themesEmpty')}
       max={Theme.options.length}
       renderRow={(th, i, update) => (

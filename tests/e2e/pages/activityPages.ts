@@ -41,8 +41,16 @@ export class ActivityPages {
   async pickDate(scope: Locator, label: string, iso: string): Promise<void> {
     await scope.getByRole('button', { name: label, exact: true }).click();
     const picker = this.page.getByRole('dialog', { name: label });
+    await expect(picker).toBeVisible();
     const day = picker.getByRole('button', { name: dayName(iso), exact: true });
-    for (let i = 0; i < 24 && !(await day.isVisible()); i++)
+    const month = new Intl.DateTimeFormat('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
+    // The picker opens on the field's month (or this one); move on until it shows the day's month.
+    const header = picker.getByRole('button', { name: 'Choose the month or the year' });
+    for (let i = 0; i < 24 && (await header.innerText()) !== month; i++)
       await picker.getByRole('button', { name: 'Next month' }).click();
     await day.click();
     await expect(picker).toBeHidden();
