@@ -96,7 +96,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now,
       newId,
       onCommit: (before, after, changes) => {
-        carryViews(before.partnerships, after.partnerships, changes);
+        carryViews(
+          {
+            before: before.partnerships,
+            after: after.partnerships,
+            activitiesBefore: before.activities,
+            activitiesAfter: after.activities,
+          },
+          changes,
+        );
         events.emit('store:changed', { revision: after.revision, changes, reset: false });
         storeChanged();
       },

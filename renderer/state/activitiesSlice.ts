@@ -106,6 +106,11 @@ export const createActivitiesSlice: StateCreator<AppState, [], [], ActivitiesSli
         else if (open && (reset || !mine || mine.rev > open.rev))
           tasks.push(s.loadActivity(open.id).catch(() => set({ activity: null })));
       }
+      // An activity is a link's sign of life: the registry's last activity and the quiet links follow it.
+      if (!reset && changes.some((c) => c.collection === 'activities')) {
+        if (s.dashboard) tasks.push(s.loadDashboard());
+        if (s.partnershipRows) tasks.push(s.loadPartnershipRows());
+      }
       if (s.organisations && (reset || changes.some((c) => c.collection === 'organisations')))
         tasks.push(s.loadOrganisations());
       await Promise.allSettled(tasks);

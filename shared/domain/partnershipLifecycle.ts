@@ -30,9 +30,11 @@ type ActivitySource = Pick<
  * timeline, a signing, a council resolution, an objective agreed, or a status change
  * that reflects contact (falling dormant or ending is not activity, and neither is the day
  * a link was merely typed in or imported). A year-only signing counts from its last day.
+ * `since` is the last day of the link's latest activity (a visit, an exchange), which lives
+ * in the activities since store version 8; the caller finds it (activities/linkActivity.ts).
  */
-export function lastActivityDate(p: ActivitySource): string | null {
-  let last: string | null = null;
+export function lastActivityDate(p: ActivitySource, since: string | null = null): string | null {
+  let last: string | null = since;
   const see = (date: string | null) => {
     if (date !== null && (last === null || date > last)) last = date;
   };
@@ -69,8 +71,9 @@ export function isDormant(
   p: ActivitySource & { status: PartnershipStatus },
   months: number,
   today: string,
+  lastActivityEnd: string | null = null,
 ): boolean {
   if (!WATCHED.includes(p.status)) return false;
-  const since = lastActivityDate(p);
+  const since = lastActivityDate(p, lastActivityEnd);
   return since === null || addMonths(since, months) <= today;
 }

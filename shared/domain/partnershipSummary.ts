@@ -29,7 +29,13 @@ export const PartnershipSummary = z.object({
 });
 export type PartnershipSummary = z.infer<typeof PartnershipSummary>;
 
-export function summarize(p: Partnership, dormantAfterMonths: number, today: string): PartnershipSummary {
+/** `lastActivityEnd`: the last day of the link's latest activity, if any (see lastActivityDate). */
+export function summarize(
+  p: Partnership,
+  dormantAfterMonths: number,
+  today: string,
+  lastActivityEnd: string | null = null,
+): PartnershipSummary {
   return {
     id: p.id,
     kind: p.kind,
@@ -37,9 +43,9 @@ export function summarize(p: Partnership, dormantAfterMonths: number, today: str
     title: partnershipTitle(p),
     countries: [...new Set(p.partners.map((t) => t.place.country))],
     firstSigned: firstSigning(p),
-    lastActivity: lastActivityDate(p),
+    lastActivity: lastActivityDate(p, lastActivityEnd),
     healthDone: keysInPlace(p),
-    dormant: isDormant(p, dormantAfterMonths, today),
+    dormant: isDormant(p, dormantAfterMonths, today, lastActivityEnd),
     updatedAt: p.updatedAt,
   };
 }

@@ -17,7 +17,7 @@ export function dashboardService(ctx: ServiceContext) {
       const today = localIsoDate(ctx.now());
       const counts = Object.fromEntries(PartnershipStatus.options.map((s) => [s, 0])) as Dashboard['counts'];
       for (const p of partnerships) counts[p.status] += 1;
-      const quiet = sortedSummaries(partnerships, settings.dormantAfterMonths, today)
+      const quiet = sortedSummaries(partnerships, settings.dormantAfterMonths, today, data.activities)
         .map((r) => r.summary)
         .filter((s) => s.dormant)
         // The longest silences first: a link never active at all (no date) leads.

@@ -1,3 +1,5 @@
+import type { Activity } from '../../../shared/domain/activities/activity';
+import { lastActivityEnds } from '../../../shared/domain/activities/linkActivity';
 import type { Partnership } from '../../../shared/domain/partnership';
 import { findById } from '../store/recordIndex';
 import type { ChangeSet } from '../store/records';
@@ -20,8 +22,19 @@ export interface IndexedSummary {
 interface SummaryCache {
   key: string;
   rows: IndexedSummary[];
+  /** The activities the rows' last activity and dormancy were computed from. */
+  activities: readonly LinkActivity[];
 }
+type LinkActivity = Pick<Activity, 'id' | 'partnershipIds' | 'endDate' | 'status'>;
 const summaries = new WeakMap<readonly Partnership[], SummaryCache>();
+
+/** Each link's latest activity end, per activities array (the store replaces the array on a change). */
+const activityEnds = new WeakMap<readonly LinkActivity[], Map<string, string>>();
+function endsOf(activities: readonly LinkActivity[]): Map<string, string> {
+  let ends = activityEnds.get(activities);
+  if (!ends) activityEnds.set(activities, (ends = lastActivityEnds(activities)));
+  return ends;
+}
 const cacheKey = (dormantAfterMonths: number, today: string) => `${today}|${dormantAfterMonths}`;
 
 function haystackOf(p: Partnership): string {
@@ -33,8 +46,13 @@ function haystackOf(p: Partnership): string {
   return foldForSearch(parts.join(' '));
 }
 
-function row(p: Partnership, dormantAfterMonths: number, today: string): IndexedSummary {
-  const summary = summarize(p, dormantAfterMonths, today);
+function row(
+  p: Partnership,
+  dormantAfterMonths: number,
+  today: string,
+  ends: ReadonlyMap<string, string>,
+): IndexedSummary {
+  const summary = summarize(p, dormantAfterMonths, today, ends.get(p.id) ?? null);
   return { summary, sortKey: foldForSearch(summary.title), haystack: haystackOf(p) };
 }
 
@@ -46,12 +64,14 @@ export function sortedSummaries(
   list: readonly Partnership[],
   dormantAfterMonths: number,
   today: string,
+  activities: readonly LinkActivity[],
 ): IndexedSummary[] {
   const key = cacheKey(dormantAfterMonths, today);
   const cached = summaries.get(list);
-  if (cached && cached.key === key) return cached.rows;
-  const rows = list.map((p) => row(p, dormantAfterMonths, today)).sort(bySortKey);
-  summaries.set(list, { key, rows });
+  if (cached && cached.key === key && cached.activities === activities) return cached.rows;
+  const ends = endsOf(activities);
+  const rows = list.map((p) => row(p, dormantAfterMonths, today, ends)).sort(bySortKey);
+  summaries.set(list, { key, rows, activities });
   return rows;
 }
 
@@ -67,21 +87,43 @@ function insertionPoint(rows: readonly IndexedSummary[], item: IndexedSummary): 
   return lo;
 }
 
+/** The links whose rows a commit changes: the links written, and those of the activities written. */
+function touchedLinks(
+  changes: ChangeSet,
+  before: readonly LinkActivity[],
+  after: readonly LinkActivity[],
+): Set<string> {
+  const touched = new Set<string>();
+  for (const c of changes) {
+    if (c.collection === 'partnerships') touched.add(c.id);
+    if (c.collection !== 'activities') continue;
+    for (const a of [findById(before, c.id), findById(after, c.id)])
+      for (const id of a?.partnershipIds ?? []) touched.add(id);
+  }
+  return touched;
+}
+
 /**
- * Moves the view of `before` over to `after`, which differs from it by the partnership
- * `changes`: each touched row is taken out and put back at its sorted place, so an edit
- * costs a copy of the row list, not a sort of 30,000 titles.
+ * Moves the view of `before` over to `after`, which differs from it by `changes`: each row
+ * the change touched (its link, or an activity of its link) is taken out and put back at its
+ * sorted place, so an edit costs a copy of the row list, not a sort of 30,000 titles.
  */
 export function carryViews(
-  before: readonly Partnership[],
-  after: readonly Partnership[],
+  views: {
+    before: readonly Partnership[];
+    after: readonly Partnership[];
+    activitiesBefore: readonly LinkActivity[];
+    activitiesAfter: readonly LinkActivity[];
+  },
   changes: ChangeSet,
 ): void {
+  const { before, after, activitiesBefore, activitiesAfter } = views;
   const cached = summaries.get(before);
-  if (!cached || before === after) return;
-  const touched = new Set(changes.filter((c) => c.collection === 'partnerships').map((c) => c.id));
+  if (!cached || cached.activities !== activitiesBefore) return;
+  if (before === after && activitiesBefore === activitiesAfter) return;
+  const touched = touchedLinks(changes, activitiesBefore, activitiesAfter);
   if (touched.size === 0) {
-    summaries.set(after, cached);
+    summaries.set(after, { ...cached, activities: activitiesAfter });
     return;
   }
   const [today, months] = cached.key.split('|') as [string, string];
@@ -93,11 +135,12 @@ export function carryViews(
       if (at >= 0) rows.splice(at, 1);
     }
   }
+  const ends = endsOf(activitiesAfter);
   for (const id of touched) {
     const record = findById(after, id);
     if (!record) continue;
-    const next = row(record, Number(months), today);
+    const next = row(record, Number(months), today, ends);
     rows.splice(insertionPoint(rows, next), 0, next);
   }
-  summaries.set(after, { key: cached.key, rows });
+  summaries.set(after, { key: cached.key, rows, activities: activitiesAfter });
 }

@@ -89,7 +89,12 @@ export function partnershipService(ctx: ServiceContext) {
 
     list(filter: PartnershipFilter): PartnershipSummary[] {
       const data = ctx.store().data;
-      const rows = sortedSummaries(data.partnerships, settingsOf(data).dormantAfterMonths, today());
+      const rows = sortedSummaries(
+        data.partnerships,
+        settingsOf(data).dormantAfterMonths,
+        today(),
+        data.activities,
+      );
       const words = foldForSearch(filter.text ?? '')
         .split(/\s+/)
         .filter(Boolean);
