@@ -13,7 +13,7 @@ import { AppFailure, toFieldIssues, type FieldIssue } from '../../../shared/ipc/
 import { activitiesToIcs } from '../activities/calendar';
 import type { RecordMeta } from '../store/records';
 import type { Tx } from '../store/transaction';
-import { byStart, hostTownOf, matchesFilter, searchWords, viewOf } from './activityViews';
+import { byStart, hostTownOf, matchesFilter, participantCounts, searchWords, viewOf } from './activityViews';
 import type { ServiceContext } from './context';
 import { localIsoDate } from './today';
 
@@ -92,7 +92,11 @@ export function activityService(ctx: ServiceContext) {
   };
 
   return {
-    list: (filter: ActivityFilter): ActivityView[] => listed(filter).map(view),
+    list(filter: ActivityFilter): ActivityView[] {
+      const data = db();
+      const counts = participantCounts(data);
+      return listed(filter).map((a) => viewOf(data, a, counts));
+    },
 
     get: (id: string): ActivityView => view(find(id)),
 

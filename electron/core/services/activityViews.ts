@@ -20,13 +20,23 @@ export function hostTownOf(db: Readonly<StoreData>, a: Pick<Activity, 'host' | '
 }
 
 /** The stored record with what the window shows beside it, named from the current store. */
-export function viewOf(db: Readonly<StoreData>, a: StoredActivity): ActivityView {
+export function viewOf(
+  db: Readonly<StoreData>,
+  a: StoredActivity,
+  counts: ReadonlyMap<string, number> = participantCounts(db),
+): ActivityView {
   const links = a.partnershipIds.flatMap((id) => {
     const p = findById(db.partnerships, id);
     return p ? [{ id, title: partnershipTitle(p) }] : [];
   });
-  const participants = db.participants.filter((p) => p.activityId === a.id).length;
-  return { ...a, links, hostTown: hostTownOf(db, a), participants };
+  return { ...a, links, hostTown: hostTownOf(db, a), participants: counts.get(a.id) ?? 0 };
+}
+
+/** Participants per activity, counted once for a whole list. */
+export function participantCounts(db: Readonly<StoreData>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of db.participants) counts.set(p.activityId, (counts.get(p.activityId) ?? 0) + 1);
+  return counts;
 }
 
 /** Whether an activity passes the list's filters; dates keep what overlaps the span. */
