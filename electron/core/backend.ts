@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppStatus } from '../../shared/domain/appStatus';
 import { createDispatch, type Dispatch, type Logger } from './dispatch';
 import { EventHub } from './events';
+import { activityHandlers } from './handlers/activities';
 import { agreementHandlers } from './handlers/agreements';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backups';
@@ -18,6 +19,10 @@ import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
 import { sweepUnreferenced } from './attachments/sweep';
+import { activityService } from './services/activities';
+import { activityDocuments } from './services/activityDocuments';
+import { activityRemoval } from './services/activityRemoval';
+import { organisationService } from './services/organisations';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
 import { appService } from './services/app';
@@ -219,10 +224,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ledger: moneyLedgerService(ctx, attachments),
       reports: moneyReports,
     }),
+    ...activityHandlers(activityService(ctx), activityRemoval(ctx), organisationService(ctx)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
         budgetReport: (params) => moneyReports.render(params),
+        activityProgramme: ({ activityId, language }) =>
+          activityDocuments(ctx).programme(activityId, language),
       }),
     ),
   };

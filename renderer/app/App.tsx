@@ -1,5 +1,10 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
+import 'dayjs/locale/de';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/ro';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
@@ -30,6 +35,13 @@ const makeRouter = () =>
     },
   ]);
 
+/** Date pickers name months and weekdays in the app's language, weeks starting on Monday. */
+function LocalDates({ children }: { children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale = ['ro', 'fr', 'de'].includes(i18n.language) ? i18n.language : 'en';
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+}
+
 export function App({ boot }: { boot: Boot }) {
   const status = useAppStore((s) => s.status);
   const [router] = useState(makeRouter);
@@ -45,7 +57,9 @@ export function App({ boot }: { boot: Boot }) {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       {boot.kind === 'ready' && status?.transport === 'browser' && <ConnectionBanner />}
-      <ErrorBoundary>{screen}</ErrorBoundary>
+      <LocalDates>
+        <ErrorBoundary>{screen}</ErrorBoundary>
+      </LocalDates>
     </MantineProvider>
   );
 }

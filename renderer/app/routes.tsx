@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { AboutPage } from '../features/about/AboutPage';
+import { ActivitiesSection } from '../features/activities/ActivitiesSection';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { CommitteePage } from '../features/committee/CommitteePage';
 import { DiscoveryPage } from '../features/discovery/DiscoveryPage';
@@ -30,6 +31,13 @@ export const routes: AppRoute[] = [
     path: '/partnerships',
     label: 'nav.partnerships',
     element: <PartnershipsSection />,
+    group: 'main',
+    nested: true,
+  },
+  {
+    path: '/activities',
+    label: 'nav.activities',
+    element: <ActivitiesSection />,
     group: 'main',
     nested: true,
   },

@@ -1,55 +1,62 @@
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import 'dayjs/locale/de';
-import 'dayjs/locale/en-gb';
-import 'dayjs/locale/fr';
-import 'dayjs/locale/ro';
-
-const DAYJS_LOCALE: Record<string, string> = { en: 'en-gb', ro: 'ro', fr: 'fr', de: 'de' };
 
 export interface DateFieldProps {
   label: string;
-  /** YYYY-MM-DD, or '' for none. */
+  /** YYYY-MM-DD, or '' when not chosen. */
   value: string;
   onChange(value: string): void;
-  language: string;
   error?: string | undefined;
-  required?: boolean;
-  clearable?: boolean;
   description?: string;
+  required?: boolean;
+  /** Whether the date can be cleared; by default an optional one can. */
+  clearable?: boolean;
+  clearLabel?: string;
+  minDate?: string;
+  maxDate?: string;
+  /** A fixed width (filters in a row); otherwise the field takes its column. */
+  width?: number;
 }
 
 /**
- * A calendar date picked in the app's language (the native date input follows the operating
- * system's, not the app's): month and day names, the first day of the week and the format.
+ * A calendar day chosen in the app's language (the DatesProvider in App.tsx sets the dayjs
+ * locale), since the native date input follows the operating system's language instead.
  */
-export function DateField(props: DateFieldProps) {
+export function DateField({
+  value,
+  onChange,
+  error,
+  minDate,
+  maxDate,
+  clearLabel,
+  clearable,
+  width,
+  ...rest
+}: DateFieldProps) {
   const { t } = useTranslation('common');
-  const locale = DAYJS_LOCALE[props.language] ?? 'en-gb';
-  const control = (key: string) => t(`dates.${key}`);
+  const ariaLabels = {
+    previousMonth: t('dates.previousMonth'),
+    nextMonth: t('dates.nextMonth'),
+    previousYear: t('dates.previousYear'),
+    nextYear: t('dates.nextYear'),
+    previousDecade: t('dates.previousDecade'),
+    nextDecade: t('dates.nextDecade'),
+    monthLevelControl: t('dates.level'),
+    yearLevelControl: t('dates.level'),
+  };
   return (
-    <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
-      <DatePickerInput
-        label={props.label}
-        description={props.description}
-        value={props.value === '' ? null : props.value}
-        onChange={(v) => props.onChange(v ?? '')}
-        valueFormat="D MMMM YYYY"
-        error={props.error}
-        required={props.required ?? false}
-        clearable={props.clearable ?? false}
-        clearButtonProps={{ 'aria-label': control('clear') }}
-        ariaLabels={{
-          monthLevelControl: control('monthLevelControl'),
-          yearLevelControl: control('yearLevelControl'),
-          nextMonth: control('nextMonth'),
-          previousMonth: control('previousMonth'),
-          nextYear: control('nextYear'),
-          previousYear: control('previousYear'),
-          nextDecade: control('nextDecade'),
-          previousDecade: control('previousDecade'),
-        }}
-      />
-    </DatesProvider>
+    <DatePickerInput
+      {...rest}
+      ariaLabels={ariaLabels}
+      value={value || null}
+      onChange={(next) => onChange(next ?? '')}
+      error={error}
+      valueFormat="D MMMM YYYY"
+      {...(width ? { w: width } : {})}
+      clearable={clearable ?? !rest.required}
+      clearButtonProps={{ 'aria-label': clearLabel ?? t('dates.clear') }}
+      {...(minDate ? { minDate } : {})}
+      {...(maxDate ? { maxDate } : {})}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_THEME, type MantineColor } from '@mantine/core';
 import type { PartnershipStatus } from '../../shared/domain/partnership';
 import type { ShortlistStatus } from '../../shared/domain/shortlist';
+import type { ActivityStatus } from '../../shared/domain/activities/activity';
 
 /**
  * The shade a status is drawn in everywhere (badge dots, history dots, map lines and points,
@@ -38,6 +39,18 @@ export const SHORTLIST_STATUSES = {
   declined: { colour: 'gray', labelKey: 'discovery:status.declined' },
   chosen: { colour: 'green', labelKey: 'discovery:status.chosen' },
 } as const satisfies { [S in ShortlistStatus]: StatusLook<`discovery:status.${S}`> };
+
+/** An activity's statuses: from an idea to the report sent to the funders, or cancelled. */
+export const ACTIVITY_STATUSES = {
+  idea: { colour: 'gray', labelKey: 'activities:status.idea' },
+  planned: { colour: 'blue', labelKey: 'activities:status.planned' },
+  confirmed: { colour: 'teal', labelKey: 'activities:status.confirmed' },
+  held: { colour: 'green', labelKey: 'activities:status.held' },
+  reported: { colour: 'violet', labelKey: 'activities:status.reported' },
+  cancelled: { colour: 'red', labelKey: 'activities:status.cancelled' },
+} as const satisfies { [S in ActivityStatus]: StatusLook<`activities:status.${S}`> };
+
+export const activityStatusLabelKey = (status: ActivityStatus) => ACTIVITY_STATUSES[status].labelKey;
 
 /** The status's colour as a CSS value, for SVG (the map), where Mantine's names do not reach. */
 export function statusHex(status: PartnershipStatus): string {

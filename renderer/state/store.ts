@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createActivitiesSlice, type ActivitiesSlice } from './activitiesSlice';
 import { createAgreementsSlice, type AgreementsSlice } from './agreementsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
@@ -20,6 +21,7 @@ export type AppState = StatusSlice &
   PrivacySlice &
   AgreementsSlice &
   MoneySlice &
+  ActivitiesSlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -30,6 +32,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createBackupsSlice(...a),
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
+  ...createActivitiesSlice(...a),
   ...createPrivacySlice(...a),
   ...createMoneySlice(...a),
   ...createSyncSlice(...a),

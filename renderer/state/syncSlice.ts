@@ -84,6 +84,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
       // Money: a rate changes every converted figure, so any money record reloads what is shown.
       if (reset || of('rates', 'budgetLines', 'ledger', 'cofinancing', 'activities').length)
         tasks.push(s.refreshMoney());
+      tasks.push(s.refreshActivities(changes, reset));
 
       await Promise.allSettled(tasks);
     },

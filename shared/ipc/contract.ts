@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { activityChannels } from './channels/activities';
 import { agreementChannels } from './channels/agreements';
 import { appChannels } from './channels/app';
 import { backupChannels } from './channels/backups';
@@ -33,6 +34,7 @@ export const contract = withStrictInputs({
   ...agreementChannels,
   ...documentChannels,
   ...moneyChannels,
+  ...activityChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { Channel, Input, Output } from '../../../shared/ipc/contract';
 import type { Backend } from '../backend';
 import { buziasOrnans, sampleContent } from './data/agreements';
 import { sampleCommittees } from './data/committees';
+import { seedSampleActivities } from './sampleActivities';
 import { seedSampleMoney } from './sampleMoney';
 
 type Dispatch = Backend['dispatch'];
@@ -16,7 +17,7 @@ async function must<C extends Channel>(dispatch: Dispatch, channel: C, input: In
 /**
  * The sample committee of "Explore with sample data" and of the guide's pictures: the
  * invented Buziaș–Ornans link (its charter marked as a sample), two members, a second town
- * still at the prospect stage and this year's budget, so every screen has something on it. Written through the same
+ * still at the prospect stage, a youth exchange next June and this year's budget, so every screen has something on it. Written through the same
  * requests the window sends, so it is always valid for the current version. Returns the
  * Ornans partnership's id.
  */
@@ -69,6 +70,7 @@ export async function seedSample(
     themes: ['culture'],
     notes: 'Sample data: a first contact at a regional fair.',
   });
+  await seedSampleActivities(dispatch, ornans, today);
   await seedSampleMoney(dispatch, today.getFullYear());
   return { partnershipId: ornans.id };
 }

@@ -26,6 +26,7 @@ import {
   replaceIn,
   replacePartnership,
 } from './partnershipWrites';
+import { detachActivities } from './linkActivities';
 import { localIsoDate } from './today';
 
 const HISTORY_MESSAGES: Record<HistoryProblem['code'], string> = {
@@ -129,10 +130,17 @@ export function partnershipService(ctx: ServiceContext) {
       return value;
     },
 
-    /** Deletes a link with what hangs on it: its charter goes, a shortlist mark is detached. */
+    /**
+     * Deletes a link with what hangs on it: its charter goes, a shortlist mark is detached, and
+     * a network activity it shared with other links stays with them. An activity of this link
+     * alone (with its participants, hosts and money) is never deleted with it: the deletion is
+     * refused until those activities are deleted or given another link.
+     */
     async delete(id: string): Promise<{ id: string }> {
       await ctx.store().transaction((tx) => {
-        if (!tx.get('partnerships', id)) throw notFound(id);
+        const link = tx.get('partnerships', id);
+        if (!link) throw notFound(id);
+        detachActivities(tx, link);
         tx.remove('partnerships', id);
         for (const a of tx.all('agreements')) if (a.partnershipId === id) tx.remove('agreements', a.id);
         for (const e of tx.all('shortlist')) {

@@ -1,5 +1,6 @@
 import { AppFailure } from '../../../shared/ipc/errors';
 import { moneyChangeProblems, moneyProblems } from './moneyInvariants';
+import { activityChangeProblems, checkAllActivities } from './activityInvariants';
 import { findById } from './recordIndex';
 import type { ChangeSet } from './records';
 import type { StoreData } from './schema';
@@ -75,6 +76,7 @@ export function changeProblems(after: Readonly<StoreData>, changes: ChangeSet): 
       }
     }
   }
+  problems.push(...activityChangeProblems(after, changes));
   return problems;
 }
 
@@ -116,5 +118,6 @@ export function checkAll(db: Readonly<StoreData>): string[] {
   }
   for (const m of db.members) unique(m.id, 'members');
   problems.push(...moneyProblems(db));
+  problems.push(...checkAllActivities(db));
   return problems;
 }

@@ -6,6 +6,7 @@ import { MemberRole } from '../../../shared/domain/committee';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
+import { NextActivities } from '../activities/NextActivities';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
 import { FirstSteps } from './FirstSteps';
@@ -105,6 +106,7 @@ export function HomePage() {
           </Text>
         </Paper>
       </SimpleGrid>
+      <NextActivities />
       <MoneyCards />
       <RegistryDashboard />
     </>

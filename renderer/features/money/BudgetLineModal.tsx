@@ -98,7 +98,6 @@ export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | 
             description={t('line.rateDateHint', { year: props.year })}
             value={values.rateDate}
             onChange={(v) => set('rateDate', v)}
-            language={i18n.language}
             error={errors.rateDate}
             clearable
           />

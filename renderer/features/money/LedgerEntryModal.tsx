@@ -133,7 +133,6 @@ export function LedgerEntryModal(props: { entry: LedgerRecord | null; onClose():
               label={t('entry.date')}
               value={values.date}
               onChange={(v) => set('date', v)}
-              language={lang}
               error={errors.date}
               required
             />

@@ -105,7 +105,6 @@ export function RateModal(props: { rate: RateRecord | null; onClose(): void }) {
               label={t('rate.date')}
               value={values.date}
               onChange={(v) => set('date', v)}
-              language={i18n.language}
               error={errors.date}
               required
             />

@@ -2,11 +2,14 @@ import { Alert, Anchor, Button, Group, Loader, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { partnershipTitle } from '../../../shared/domain/partnership';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
+import { translateIssues } from '../../forms/validation';
+import { ApiError } from '../../api/client';
+import { PartnershipActivitiesTab } from '../activities/PartnershipActivitiesTab';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { HealthTab } from './HealthTab';
@@ -14,6 +17,9 @@ import { ObjectivesTab } from './ObjectivesTab';
 import { OverviewTab } from './OverviewTab';
 import { KindBadge, StatusBadge } from './PartnershipBadges';
 import { TimelineTab } from './TimelineTab';
+
+/** The tabs, in order; the open one is in the address (?tab=objectives). */
+const TABS = ['overview', 'objectives', 'health', 'timeline', 'activities'] as const;
 
 export function PartnershipDetailPage() {
   const { t } = useTranslation('partnerships');
@@ -28,6 +34,8 @@ export function PartnershipDetailPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.find((x) => x === params.get('tab')) ?? 'overview';
 
   useEffect(() => {
     setFailure(null);
@@ -58,7 +66,12 @@ export function PartnershipDetailPage() {
       notifications.show({ color: 'green', message: t('delete.done') });
       void navigate('/partnerships');
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error, t) });
+      // A link with activities of its own is refused with the reason at its "field".
+      const reason =
+        error instanceof ApiError && error.error.issues
+          ? Object.values(translateIssues(error.error.issues, t))[0]
+          : undefined;
+      notifications.show({ color: 'red', message: reason ?? errorMessage(error, t) });
     } finally {
       setDeleting(false);
       setConfirming(false);
@@ -103,12 +116,17 @@ export function PartnershipDetailPage() {
           </Group>
         }
       />
-      <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="objectives">{t('tabs.objectives')}</Tabs.Tab>
           <Tabs.Tab value="health">{t('tabs.health')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('tabs.timeline')}</Tabs.Tab>
+          <Tabs.Tab value="activities">{t('activities:title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <OverviewTab partnership={partnership} />
@@ -121,6 +139,9 @@ export function PartnershipDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="timeline">
           <TimelineTab partnership={partnership} />
+        </Tabs.Panel>
+        <Tabs.Panel value="activities">
+          <PartnershipActivitiesTab partnershipId={partnership.id} />
         </Tabs.Panel>
       </Tabs>
       <ConfirmModal

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, LanguageCode, Timestamp, requiredText, text } from '../common';
+import { Id, IsoDate, LanguageCode, Rev, Timestamp, requiredText, text } from '../common';
 import { Theme } from '../partnership';
 
 export const ActivityKind = z.enum([
@@ -116,13 +116,14 @@ export function activityIssues(a: DraftShape): { code: ActivityIssueCode; path: 
 }
 
 /**
- * What a form sends. `id` names an existing activity to edit; a new one gets its id from
- * the core. `status` is only read when creating (idea or planned); later changes go through
+ * What a form sends. `id` names an existing activity to edit (with `rev`, the revision the
+ * edit was based on); a new one gets its id from the core. `status` is only read when creating (idea or planned); later changes go through
  * the status channel so the dated history stays complete.
  */
 export const ActivityDraft = z
   .object({
     id: Id.optional(),
+    rev: Rev.optional(),
     ...activityFields,
     status: z.enum(['idea', 'planned']).optional(),
   })
@@ -138,7 +139,7 @@ export function activityFromDraft(
   draft: ActivityDraft,
   ctx: { existing: Activity | null; newId: () => string; now: string },
 ): Activity {
-  const { id: _id, status, ...fields } = draft;
+  const { id: _id, rev: _rev, status, ...fields } = draft;
   if (ctx.existing) return { ...ctx.existing, ...fields };
   const first = status ?? 'idea';
   return {

@@ -33,6 +33,13 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
         .strict(),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('activityProgramme'),
+      /** One activity's day-by-day programme, printed in `language` (the UI language). */
+      params: z.object({ activityId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+    })
+    .strict(),
 ]);
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export type DocumentKind = DocumentRequest['kind'];

@@ -21,12 +21,31 @@ export const screens: Screen[] = [
   { name: 'partnership-objectives', route: '/partnerships/p-landshut', then: tab(1) },
   { name: 'partnership-health', route: '/partnerships/p-landshut', then: tab(2) },
   { name: 'partnership-timeline', route: '/partnerships/p-landshut', then: tab(3) },
+  { name: 'partnership-activities', route: '/partnerships/p-landshut', then: tab(4) },
   { name: 'partnership-edit', route: '/partnerships/p-landshut/edit' },
   { name: 'partnership-new', route: '/partnerships/new' },
   { name: 'charter-setup', route: '/partnerships/p-landshut/agreement' },
   { name: 'charter-parties', route: '/partnerships/p-landshut/agreement', then: tab(1) },
   { name: 'charter-clauses', route: '/partnerships/p-landshut/agreement', then: tab(2) },
   { name: 'charter-versions', route: '/partnerships/p-landshut/agreement', then: tab(3) },
+  // Migration 0008 made the fixture's timeline visit the activity tl-e-visit.
+  { name: 'activities', route: '/activities' },
+  { name: 'activities-calendar', route: '/activities?view=calendar&month=2024-05' },
+  { name: 'activity-overview', route: '/activities/tl-e-visit' },
+  { name: 'activity-programme', route: '/activities/tl-e-visit', then: tab(1) },
+  { name: 'activity-documents', route: '/activities/tl-e-visit', then: tab(2) },
+  { name: 'activity-edit', route: '/activities/tl-e-visit/edit' },
+  { name: 'activity-new', route: '/activities/new' },
+  {
+    name: 'activity-new-programme',
+    route: '/activities/new',
+    // Adds a programme day (with its first item) and a theme: the repeating rows' fields.
+    then: async (page) => {
+      await page.locator('[data-add-row]').first().click();
+      await page.locator('[data-add-row]').last().click();
+    },
+  },
+  { name: 'organisations', route: '/activities/organisations' },
   { name: 'discovery-search', route: '/discovery' },
   { name: 'discovery-shortlist', route: '/discovery', then: tab(1) },
   { name: 'money-budget', route: '/money?year=2026' },

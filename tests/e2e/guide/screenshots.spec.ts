@@ -70,6 +70,17 @@ const shots: Shot[] = [
     heading: /^Money$/,
     ready: (page) => expect(page.locator('figure .recharts-surface').first()).toBeVisible(),
   },
+  { file: '12-activities.png', route: () => '/activities', heading: /^Activities$/ },
+  {
+    file: '13-activity.png',
+    route: () => '/activities',
+    heading: /^Activities$/,
+    ready: async (page) => {
+      await page.getByRole('link', { name: 'Buziaș youth in Ornans' }).click();
+      await page.getByRole('tab', { name: 'Programme' }).click();
+      await expect(page.getByText('Workshop: a river for both towns')).toBeVisible();
+    },
+  },
   { file: '08-import-export.png', route: () => '/transfer', heading: /^Import and export$/ },
   { file: '09-backups.png', route: () => '/backups', heading: /^Backups$/ },
   {
