@@ -45,6 +45,16 @@ describe('backups', () => {
     expect(Date.parse(list[0]!.createdAt)).not.toBeNaN();
   });
 
+  it('takes a periodic snapshot that is a byte-for-byte copy of the store file holding the change', async () => {
+    await must(backend, 'municipality:save', municipality('Cluj'));
+    await settle();
+    const [periodic] = await must(backend, 'backup:list', {});
+    const backupBytes = await readFile(join(dir, 'backups', periodic!.id));
+    // The journal is folded into store.json first, so the file on disk and the backup agree.
+    expect(backupBytes.equals(await readFile(join(dir, 'store.json')))).toBe(true);
+    expect(backupBytes.toString('utf8')).toContain('Cluj');
+  });
+
   it('previews a backup with counts per collection, committee name and schema version', async () => {
     await must(backend, 'committee:save', {
       name: 'Comitetul de înfrățire',
