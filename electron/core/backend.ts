@@ -16,6 +16,7 @@ import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
+import { mergeLeftoverAttachments } from './attachments/leftoverFolders';
 import { sweepUnreferenced } from './attachments/sweep';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
@@ -203,13 +204,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ),
   };
 
+  const writable = state.store !== null && !state.store.readOnly;
+  // Once per start, before anything reads attachments: folders an older build's import left
+  // beside attachments/ are merged in. Never in the way of opening: a failure is only logged.
+  if (writable) {
+    await mergeLeftoverAttachments(options.dataDir).catch((error: unknown) =>
+      log.error('Merging attachment folders left by an older import failed', error),
+    );
+  }
   // Once per start and in the background: files an edit left unreferenced.
-  const sweeping =
-    state.store && !state.store.readOnly
-      ? sweepUnreferenced(options.dataDir, now()).catch((error: unknown) =>
-          log.error('Attachment sweep failed', error),
-        )
-      : Promise.resolve();
+  const sweeping = writable
+    ? sweepUnreferenced(options.dataDir, now()).catch((error: unknown) =>
+        log.error('Attachment sweep failed', error),
+      )
+    : Promise.resolve();
 
   return {
     dispatch: createDispatch(handlers, log),
