@@ -37,6 +37,7 @@ import { settingsService } from './services/settings';
 import { carryViews } from './services/partnershipIndex';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
+import { makeDataDir } from './paths';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
 import type { Journal } from './store/journal';
@@ -44,7 +45,6 @@ import { openStore, STORE_FILE, writeFreshStore } from './store/openStore';
 import type { StoreData } from './store/schema';
 import { Store } from './store/store';
 import { isDiskFull, isPermissionError } from './store/writeErrors';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface BackendOptions {
@@ -106,7 +106,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     } else state.problem = opened.problem;
   };
 
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  await makeDataDir(options.dataDir);
   let lockedBy: LockOwner | null = null;
   let diskWasFull = false;
   /** Takes the lock (or, agreed by the secretary, the one she was shown) and opens the store. */
