@@ -16,14 +16,13 @@ import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
-import { mergeLeftoverAttachments } from './attachments/leftoverFolders';
-import { sweepUnreferenced } from './attachments/sweep';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
 import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
 import { privacyService } from './services/privacy';
+import { runStartupChores } from './services/startupChores';
 import { findService } from './services/findAnything';
 import { committeeService } from './services/committee';
 import { requireStore, type ServiceContext, type StoreState } from './services/context';
@@ -180,6 +179,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
   const agreements = agreementService(ctx, agreementImages(attachmentStore(options.dataDir)));
+  const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
@@ -194,7 +194,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
-    ...privacyHandlers(privacyService(ctx, options.dataDir)),
+    ...privacyHandlers(privacy),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
     ...documentHandlers(
@@ -204,27 +204,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ),
   };
 
-  const writable = state.store !== null && !state.store.readOnly;
-  // Once per start, before anything reads attachments: folders an older build's import left
-  // beside attachments/ are merged in. Never in the way of opening: a failure is only logged.
-  if (writable) {
-    await mergeLeftoverAttachments(options.dataDir).catch((error: unknown) =>
-      log.error('Merging attachment folders left by an older import failed', error),
-    );
-  }
-  // Once per start and in the background: files an edit left unreferenced.
-  const sweeping = writable
-    ? sweepUnreferenced(options.dataDir, now()).catch((error: unknown) =>
-        log.error('Attachment sweep failed', error),
-      )
-    : Promise.resolve();
+  const background =
+    state.store && !state.store.readOnly
+      ? await runStartupChores({ dataDir: options.dataDir, now, log, privacy })
+      : Promise.resolve();
 
   return {
     dispatch: createDispatch(handlers, log),
     events,
     status: app.status,
     async close() {
-      await sweeping;
+      await background;
       await backups.scheduler.stop();
       await state.store?.close();
       await lock?.release();

@@ -100,16 +100,18 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
     },
 
     /** A periodic snapshot of the open store, then pruning of what the schedule no longer keeps. */
-    async periodic(): Promise<void> {
-      const store = host.state.store;
-      if (!store) return;
-      // Like every other snapshot: the bytes of store.json just written with the journal folded
-      // in, never a second serialisation of memory that could differ from what is on disk.
-      await store.flushAndCompact();
-      await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
-      const expired = await expiredBackups(await listBackups(host.dataDir), host.now(), isRestorable);
-      await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
-    },
+    periodic: () =>
+      // Never while an erasure runs: it could copy a store still holding the person's id.
+      host.copies(async () => {
+        const store = host.state.store;
+        if (!store) return;
+        // Like every other snapshot: the bytes of store.json just written with the journal folded
+        // in, never a second serialisation of memory that could differ from what is on disk.
+        await store.flushAndCompact();
+        await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
+        const expired = await expiredBackups(await listBackups(host.dataDir), host.now(), isRestorable);
+        await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
+      }),
   };
 }
 export type BackupService = ReturnType<typeof backupService>;

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/handover';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { migrationContextFor } from '../attachments/legacyImages';
+import { readJob } from '../privacy/erasureJob';
 import { ArchiveError, buildArchive, DEFAULT_LIMITS, readArchive } from '../handover/archive';
 import {
   addBackups,
@@ -69,6 +70,13 @@ export function handoverService(host: StoreHost, appVersion: string) {
     async exportArchive(includeBackups: boolean): Promise<HandoverArchive> {
       const store = host.state.store;
       if (!store) throw new AppFailure('STORE_UNAVAILABLE', 'There is no open store to hand over');
+      // Backups still hold a person being erased: an archive would carry them out of reach.
+      if (await readJob(host.dataDir)) {
+        throw new AppFailure(
+          'ERASURE_PENDING',
+          'An erasure is not finished; finish it under Personal data before handing over',
+        );
+      }
       // The archive carries store.json: fold the journal in first, so it holds every change.
       await store.flushAndCompact().catch((error: unknown) => {
         throw toWriteFailure(error);
