@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { ErasureReport, PersonMatch, PersonRef } from '../../../shared/domain/privacy';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
-import { ApiError } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
 import { download } from '../../api/files';
@@ -99,7 +98,7 @@ export function PrivacyPage() {
   async function onErase(pending: { refs: PersonRef[]; names: string }) {
     setBusy('erase');
     setFailure(null);
-    pendingErasure.setFailure(null);
+    pendingErasure.clearStopped();
     try {
       const result = await erasePerson(pending.refs);
       setReport({ names: pending.names, report: result });
@@ -107,14 +106,9 @@ export function PrivacyPage() {
       if (searched) await search(searched);
     } catch (error) {
       setConfirmOpen(false);
-      await pendingErasure.reload();
-      // The records are erased first; a backup that could not be rewritten is finished by asking again.
-      const stoppedHalfWay =
-        error instanceof ApiError &&
-        ['DISK_FULL', 'PERMISSION_DENIED', 'WRITE_FAILED'].includes(error.error.code);
-      setFailure(
-        stoppedHalfWay ? t('erase.retry', { reason: errorMessage(error, t) }) : errorMessage(error, t),
-      );
+      // The records go first; a backup that could not be rewritten leaves a job to finish, and the
+      // generic "nothing was changed" would then be false.
+      if (!(await pendingErasure.stoppedHalfWay(error))) setFailure(errorMessage(error, t));
     } finally {
       setBusy(null);
     }
@@ -160,12 +154,10 @@ export function PrivacyPage() {
         {pendingErasure.pending && (
           <PendingErasureAlert
             pending={pendingErasure.pending}
+            stoppedBy={pendingErasure.stoppedBy}
             busy={pendingErasure.finishing}
             onFinish={() => void pendingErasure.finish()}
           />
-        )}
-        {pendingErasure.failure !== null && (
-          <Alert color="red">{errorMessage(pendingErasure.failure, t)}</Alert>
         )}
 
         {report && <ErasureReportAlert names={report.names} report={report.report} />}

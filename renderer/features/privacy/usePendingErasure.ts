@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ErasureReport, PendingErasure } from '../../../shared/domain/privacy';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useAppStore } from '../../state/store';
+
+const codeOf = (error: unknown) => (error instanceof ApiError ? error.error.code : 'INTERNAL');
 
 /**
  * An erasure that stopped before every backup was done (a full disk, a crash): asked of the core
@@ -11,7 +13,8 @@ export function usePendingErasure(onFinished: (pending: PendingErasure, report: 
   const loadCommittee = useAppStore((s) => s.loadCommittee);
   const [pending, setPending] = useState<PendingErasure | null>(null);
   const [finishing, setFinishing] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  /** Why it stopped, when it just did (an error code): the screen says what to do about it. */
+  const [stoppedBy, setStoppedBy] = useState<string | null>(null);
 
   const reload = useCallback(async (): Promise<PendingErasure | null> => {
     // Not knowing is shown as nothing pending; the erasure itself still reports its failures.
@@ -26,19 +29,29 @@ export function usePendingErasure(onFinished: (pending: PendingErasure, report: 
   async function finish(): Promise<void> {
     if (!pending) return;
     setFinishing(true);
-    setFailure(null);
+    setStoppedBy(null);
     try {
       const report = await call('privacy:finishErasure', {});
       onFinished(pending, report);
       // Finishing may remove records a stopped erasure had not removed yet.
       await loadCommittee();
     } catch (error) {
-      setFailure(error);
+      setStoppedBy(codeOf(error));
     } finally {
       await reload();
       setFinishing(false);
     }
   }
 
-  return { pending, finishing, failure, setFailure, reload, finish };
+  /**
+   * After an erasure failed: true when it stopped half-way (a job is left), so the screen shows
+   * what is left and what to do instead of a generic "nothing was changed".
+   */
+  async function stoppedHalfWay(error: unknown): Promise<boolean> {
+    const left = await reload();
+    setStoppedBy(left ? codeOf(error) : null);
+    return left !== null;
+  }
+
+  return { pending, finishing, stoppedBy, finish, stoppedHalfWay, clearStopped: () => setStoppedBy(null) };
 }

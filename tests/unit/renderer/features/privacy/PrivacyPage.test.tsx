@@ -131,7 +131,7 @@ describe('PrivacyPage', () => {
     );
   });
 
-  it('explains a failed erasure in words and keeps the person listed', async () => {
+  it('explains an erasure refused before anything was erased in words, and keeps the person listed', async () => {
     core(() => {
       throw new ApiError({ code: 'DISK_FULL', message: 'ENOSPC' });
     });
@@ -143,11 +143,33 @@ describe('PrivacyPage', () => {
     );
 
     expect(
-      await screen.findByText(
-        'The erasure stopped before every copy was done: The disk is full. Nothing was changed. Free some space and save again. Choose “Erase everywhere” again to finish it.',
-      ),
+      await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Select Ana Popescu/ })).toBeChecked();
+  });
+
+  it('says the records are erased and how many backups still hold the person when the disk fills half-way, never that nothing changed', async () => {
+    const unfinished = { current: null as unknown };
+    core(() => {
+      unfinished.current = UNFINISHED;
+      throw new ApiError({ code: 'DISK_FULL', message: 'ENOSPC' });
+    }, unfinished);
+    const user = await searchFor('example');
+    await user.click(await screen.findByRole('checkbox', { name: /Select Ana Popescu/ }));
+    await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }),
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('An erasure was not finished');
+    expect(alert).toHaveTextContent(
+      'The records of Ana Popescu are erased. Backups that still hold them: 3.',
+    );
+    expect(alert).toHaveTextContent('The disk is full: free some space, then press Finish.');
+    expect(screen.queryByText(/Nothing was changed/)).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByText('Ana Popescu erased')).toBeInTheDocument();
   });
 });
 
