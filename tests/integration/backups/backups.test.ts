@@ -30,8 +30,12 @@ afterEach(async () => {
 
 async function settle(): Promise<void> {
   timers.runAll();
-  // The snapshot runs on a promise chain after the timer; a list call waits behind it.
-  await new Promise((r) => setTimeout(r, 20));
+  // The snapshot runs on a promise chain after the timer (folding the journal in first): wait for it.
+  for (let waited = 0; waited < 5000; waited += 20) {
+    if ((await readdir(join(dir, 'backups')).catch(() => [])).some((n) => n.endsWith('-periodic.json')))
+      return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 describe('backups', () => {
