@@ -18,7 +18,6 @@ import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
-import { sweepUnreferenced } from './attachments/sweep';
 import { activityService } from './services/activities';
 import { activityDocuments } from './services/activityDocuments';
 import { activityRemoval } from './services/activityRemoval';
@@ -29,6 +28,7 @@ import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
 import { privacyService } from './services/privacy';
+import { runStartupChores } from './services/startupChores';
 import { findService } from './services/findAnything';
 import { committeeService } from './services/committee';
 import { requireStore, type ServiceContext, type StoreState } from './services/context';
@@ -47,6 +47,7 @@ import { carryViews } from './services/partnershipIndex';
 import type { SampleHooks } from './sample/withSample';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
+import { makeDataDir } from './paths';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
 import type { Journal } from './store/journal';
@@ -54,7 +55,6 @@ import { openStore, STORE_FILE, writeFreshStore } from './store/openStore';
 import type { StoreData } from './store/schema';
 import { Store } from './store/store';
 import { isDiskFull, isPermissionError } from './store/writeErrors';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface BackendOptions {
@@ -120,7 +120,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     } else state.problem = opened.problem;
   };
 
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  await makeDataDir(options.dataDir);
   let lockedBy: LockOwner | null = null;
   let diskWasFull = false;
   /** Takes the lock (or, agreed by the secretary, the one she was shown) and opens the store. */
@@ -201,6 +201,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const attachments = attachmentStore(options.dataDir);
   const agreements = agreementService(ctx, agreementImages(attachments));
   const moneyReports = moneyReportsService(ctx);
+  const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -215,7 +216,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion)),
-    ...privacyHandlers(privacyService(ctx, options.dataDir)),
+    ...privacyHandlers(privacy),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
     ...moneyHandlers({
@@ -235,12 +236,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ),
   };
 
-  // Once per start and in the background: files an edit left unreferenced.
-  const sweeping =
+  const background =
     state.store && !state.store.readOnly
-      ? sweepUnreferenced(options.dataDir, now()).catch((error: unknown) =>
-          log.error('Attachment sweep failed', error),
-        )
+      ? await runStartupChores({ dataDir: options.dataDir, now, log, privacy })
       : Promise.resolve();
 
   return {
@@ -248,7 +246,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     events,
     status: app.status,
     async close() {
-      await sweeping;
+      await background;
       await backups.scheduler.stop();
       await state.store?.close();
       await lock?.release();

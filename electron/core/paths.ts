@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,4 +31,20 @@ export function resolveDataDir(
   userDataDir: () => string = () => defaultUserDataDir(process.platform, env),
 ): string {
   return nonEmpty(flag) ?? nonEmpty(env.TWINNING_DESK_DATA_DIR) ?? userDataDir();
+}
+
+/**
+ * Creates the data folder (0700) and its parents. Node's recursive mkdir reports ENOENT for any
+ * failure on the way (a full disk among them); asking once more for the folder alone gives the
+ * system's real reason, which decides the message the secretary sees.
+ */
+export async function makeDataDir(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dataDir, { mode: 0o700 }).catch((real: unknown) => {
+      throw (real as NodeJS.ErrnoException).code === 'ENOENT' ? error : real;
+    });
+  }
 }

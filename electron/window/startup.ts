@@ -3,17 +3,9 @@ import type { AppStatus } from '../../shared/domain/appStatus';
 import type { UiLocale } from '../../shared/domain/settings';
 import { shellText } from '../../shared/i18n/shell';
 import type { Backend } from '../core/backend';
+import { describeStartupFailure } from './startupMessage';
 
-/** The message for a start-up that failed before any window could show one. */
-export function describeStartupFailure(error: unknown, dataDir: string, locale: UiLocale): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return shellText(locale, 'diskFull', { dir: dataDir });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR' || code === 'ENOENT') {
-    return shellText(locale, 'cannotWrite', { dir: dataDir });
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return shellText(locale, 'unexpected', { dir: dataDir, detail: detail.slice(0, 300) });
-}
+export { describeStartupFailure };
 
 /** Shows why the app cannot start; the caller then quits. */
 export function showStartupFailure(error: unknown, dataDir: string, locale: UiLocale): void {

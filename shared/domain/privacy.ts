@@ -36,3 +36,15 @@ export const ErasureReport = z.object({
   keptMentioningName: z.array(z.string()),
 });
 export type ErasureReport = z.infer<typeof ErasureReport>;
+
+/** An erasure that stopped before every copy was done (a full disk, a crash), as the screen shows it. */
+export const PendingErasure = z.object({
+  /** The names of the people being erased; empty when none was recorded (only an e-mail). */
+  names: z.array(z.string()),
+  startedAt: z.string(),
+  /** Their records still in the store: the erasure stopped before it removed them. */
+  recordsLeft: z.int().min(0),
+  /** Backups (and damaged copies kept aside) that still hold their id or e-mail. */
+  backupsLeft: z.int().min(0),
+});
+export type PendingErasure = z.infer<typeof PendingErasure>;

@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'WRITE_FAILED',
   'BACKUP_DAMAGED',
   'ARCHIVE_INVALID',
+  /** An erasure of a person is not finished: backups still hold them, so nothing may copy them out. */
+  'ERASURE_PENDING',
   /** The backend's worker thread stopped (crashed, or the app is closing): nothing more is answered. */
   'CORE_STOPPED',
   /** Browser mode: the app's host does not answer (stopped or restarting). */

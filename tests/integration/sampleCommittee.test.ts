@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import { createBackendWithSample } from '../../electron/core/sample/withSample';
-import { STORE_FILE } from '../../electron/core/store/openStore';
 import { call, must, quietLog, removeDir, tempDataDir } from './helpers/backend';
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
 
 describe('exploring with sample data', () => {
   let dir: string;
@@ -36,7 +40,7 @@ describe('exploring with sample data', () => {
   });
 
   it('opens a made-up committee in a folder of its own, marked as a sample, and never touches her records', async () => {
-    const before = await readFile(join(dir, STORE_FILE), 'utf8');
+    const before = await must(app, 'committee:get', {});
     const seen: boolean[] = [];
     app.events.subscribe((event, payload) => {
       if (event === 'store:changed') seen.push((payload as { reset: boolean }).reset);
@@ -66,7 +70,10 @@ describe('exploring with sample data', () => {
     expect((await must(app, 'app:status', {})).sample).toBeUndefined();
     expect((await must(app, 'committee:get', {})).municipality?.name).toBe('Vienne');
     expect((await must(app, 'committee:get', {})).members).toEqual([]);
-    expect(await readFile(join(dir, STORE_FILE), 'utf8')).toBe(before);
+    expect(await must(app, 'committee:get', {})).toEqual(before);
+    // Nothing of the sample reached her folder: not in the store, its journal or a backup.
+    for (const file of await filesUnder(dir))
+      expect(await readFile(file, 'utf8')).not.toMatch(/Buziaș|Try Out/);
     expect(existsSync(sampleDir)).toBe(false);
     // The window reloads everything at each switch.
     expect(seen).toEqual([true, ...seen.slice(1, -1), true]);

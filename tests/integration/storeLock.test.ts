@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../electron/core/store/lockFile';
 import { currentBoot, processStart } from '../../electron/core/store/processIdentity';
-import { call, listDir, must, openBackend, removeDir, tempDataDir } from './helpers/backend';
+import {
+  call,
+  listDir,
+  manualTimers,
+  must,
+  openBackend,
+  openBackendWith,
+  removeDir,
+  tempDataDir,
+} from './helpers/backend';
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {
@@ -21,7 +30,8 @@ describe('the data-folder lock', () => {
   afterEach(() => removeDir(dir));
 
   it('gives a second backend on the same folder LOCKED, and it writes nothing', async () => {
-    const first = await openBackend(dir);
+    // Its periodic backup is held back: folding the journal into store.json is the first one's write.
+    const first = await openBackendWith(dir, { timers: manualTimers().timers });
     await must(first, 'committee:save', {
       name: 'Comité',
       legalForm: 'association',

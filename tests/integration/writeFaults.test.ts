@@ -2,7 +2,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
-import { call, listDir, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import {
+  call,
+  listDir,
+  manualTimers,
+  must,
+  openBackend,
+  openBackendWith,
+  quietLog,
+  removeDir,
+  tempDataDir,
+} from './helpers/backend';
 import { fsError, override } from './helpers/faults';
 
 const STORE = 'store.json';
@@ -12,7 +22,8 @@ const member = (name: string) =>
 /**
  * The file opens, then writing into it fails, as it does when the disk fills up mid-write:
  * a temp file of the store (store.json or its journal being replaced) or the change journal
- * being appended to. Only the store's own files: a periodic backup written meanwhile is another write.
+ * being appended to. Only the store's own files; periodic backups are held back (their timer never
+ * fires here), since one folds the journal into store.json first and would be another write.
  */
 function failTempWrites(dir: string, code: string): () => void {
   return override('open', (original) => async (path, flags, mode) => {
@@ -35,10 +46,11 @@ describe('a write that the disk refuses', () => {
   let backend: Backend;
   let undo: (() => void) | null;
   const log = quietLog();
+  const open = (folder: string) => openBackendWith(folder, { log, timers: manualTimers().timers });
 
   beforeEach(async () => {
     dir = await tempDataDir();
-    backend = await openBackend(dir, log);
+    backend = await open(dir);
     undo = null;
   });
   afterEach(async () => {
@@ -73,7 +85,7 @@ describe('a write that the disk refuses', () => {
     undo = null;
     await must(backend, 'member:save', member('Ion'));
     await backend.close();
-    backend = await openBackend(dir, log);
+    backend = await open(dir);
     expect((await must(backend, 'committee:get', {})).members.map((m) => m.name)).toEqual(['Ana', 'Ion']);
   });
 

@@ -14,15 +14,18 @@ const LegacyNames = z.record(z.string().regex(LEGACY_NAME), z.string().refine(is
 
 const namesPath = (dataDir: string) => join(dataDir, ATTACHMENTS_DIR, LEGACY_NAMES_FILE);
 
-/** The recorded renames; empty when there are none or the file cannot be read as such. */
-export async function readLegacyNames(dataDir: string): Promise<Map<string, string>> {
+/** The renames recorded in one such file; empty when there is none or it cannot be read as such. */
+export async function readLegacyNamesFile(path: string): Promise<Map<string, string>> {
   try {
-    const parsed = LegacyNames.safeParse(JSON.parse(await readFile(namesPath(dataDir), 'utf8')));
+    const parsed = LegacyNames.safeParse(JSON.parse(await readFile(path, 'utf8')));
     return new Map(parsed.success ? Object.entries(parsed.data) : []);
   } catch {
     return new Map();
   }
 }
+
+/** The recorded renames of the data folder. */
+export const readLegacyNames = (dataDir: string) => readLegacyNamesFile(namesPath(dataDir));
 
 const legacyFiles = async (dataDir: string) =>
   (await readdir(join(dataDir, LEGACY_IMAGES_DIR)).catch(() => [] as string[])).filter((n) =>

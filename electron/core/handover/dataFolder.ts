@@ -65,16 +65,21 @@ export function archiveLegacyNames(files: ReadonlyMap<string, Uint8Array>): Map<
  * Adds the archive's attachments to the attachment store. Names are content addresses, so
  * a file already there is the same file and nothing present is ever replaced or moved: no
  * folder is renamed, so no kill can leave the data folder without its attachments, and nothing
- * is kept aside to pile up. Returns an undo that removes only the files this call added.
+ * is kept aside to pile up. Returns an undo that removes only the files this call added and
+ * puts the record of version 5 names back as it was.
  */
 export async function installAttachments(
   dataDir: string,
   files: ReadonlyMap<string, Uint8Array>,
 ): Promise<() => Promise<void>> {
   const store = attachmentStore(dataDir);
+  const legacyPath = join(store.dir, LEGACY_NAMES_FILE);
   const added: string[] = [];
+  let legacyBefore: Buffer | null | undefined;
   const undo = async () => {
     await Promise.all(added.map((name) => rm(store.pathOf(name), { force: true })));
+    if (legacyBefore === null) await rm(legacyPath, { force: true });
+    else if (legacyBefore !== undefined) await writeFileDurable(legacyPath, legacyBefore);
   };
   try {
     for (const [path, bytes] of files) {
@@ -86,11 +91,13 @@ export async function installAttachments(
     }
     const incoming = archiveLegacyNames(files);
     if (incoming.size > 0) {
+      const before = await readFile(legacyPath).catch(() => null);
       const merged = new Map([...(await readLegacyNames(dataDir)), ...incoming]);
-      await writeFileDurable(
-        join(store.dir, LEGACY_NAMES_FILE),
-        JSON.stringify(Object.fromEntries(merged), null, 2),
-      );
+      const text = JSON.stringify(Object.fromEntries(merged), null, 2);
+      if (before === null || before.toString('utf8') !== text) {
+        legacyBefore = before;
+        await writeFileDurable(legacyPath, text);
+      }
     }
   } catch (error) {
     await undo().catch(() => undefined);
@@ -99,19 +106,33 @@ export async function installAttachments(
   return undo;
 }
 
-/** Adds the archive's snapshots to backups/, never replacing one already there. */
-export async function addBackups(dataDir: string, files: ReadonlyMap<string, Uint8Array>): Promise<number> {
-  let added = 0;
-  await mkdir(backupDir(dataDir), { recursive: true, mode: 0o700 });
-  for (const [path, bytes] of files) {
-    const name = path.slice('backups/'.length);
-    if (!path.startsWith('backups/') || !parseBackupName(name)) continue;
-    try {
-      await writeNewFileDurable(join(backupDir(dataDir), name), bytes);
-      added += 1;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+/**
+ * Adds the archive's snapshots to backups/, never replacing one already there. Returns an undo
+ * that removes only the snapshots this call added.
+ */
+export async function addBackups(
+  dataDir: string,
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<() => Promise<void>> {
+  const added: string[] = [];
+  const undo = async () => {
+    await Promise.all(added.map((name) => rm(join(backupDir(dataDir), name), { force: true })));
+  };
+  try {
+    await mkdir(backupDir(dataDir), { recursive: true, mode: 0o700 });
+    for (const [path, bytes] of files) {
+      const name = path.slice('backups/'.length);
+      if (!path.startsWith('backups/') || !parseBackupName(name)) continue;
+      try {
+        await writeNewFileDurable(join(backupDir(dataDir), name), bytes);
+        added.push(name);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
     }
+  } catch (error) {
+    await undo().catch(() => undefined);
+    throw error;
   }
-  return added;
+  return undo;
 }

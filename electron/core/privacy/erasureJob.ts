@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { PersonRef } from '../../../shared/domain/privacy';
 import { writeFileDurable } from '../store/durableFile';
 
-/** An erasure under way: written before anything is erased, removed once every copy is done. */
+/**
+ * An erasure under way: written before anything is erased, removed once every copy is done.
+ * One file holds every person whose erasure is not finished: a second erasure joins the first.
+ */
 export const ERASURE_JOB_FILE = 'erasure-job.json';
 
 const ErasureJob = z.object({
@@ -42,4 +45,16 @@ const key = (r: PersonRef) => `${r.collection}\u0000${r.id}`;
 export function covers(job: ErasureJob, refs: readonly PersonRef[]): boolean {
   const pending = new Set(job.refs.map(key));
   return refs.every((r) => pending.has(key(r)));
+}
+
+/** One job for both: a second erasure started while the first is unfinished carries it on. */
+export function mergeJobs(pending: ErasureJob, next: ErasureJob): ErasureJob {
+  const refs = new Map([...pending.refs, ...next.refs].map((r) => [key(r), r]));
+  return {
+    refs: [...refs.values()],
+    needles: [...new Set([...pending.needles, ...next.needles])],
+    names: [...new Set([...pending.names, ...next.names])],
+    erasedRecords: pending.erasedRecords + next.erasedRecords,
+    startedAt: pending.startedAt < next.startedAt ? pending.startedAt : next.startedAt,
+  };
 }

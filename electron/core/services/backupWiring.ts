@@ -7,6 +7,7 @@ import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { backupService, type BackupService } from './backups';
 import type { StoreState } from './context';
+import { oneAtATime } from './oneAtATime';
 import type { StoreHost } from './storeSwap';
 
 export interface BackupWiringOptions {
@@ -34,6 +35,7 @@ export async function wireBackups(options: BackupWiringOptions): Promise<BackupW
     now: options.now,
     makeStore: options.makeStore,
     announce: options.announce,
+    copies: oneAtATime(),
   };
   const service = backupService(host, options.status);
   const newestPeriodic = (await listBackups(options.dataDir)).find((b) => b.reason === 'periodic');

@@ -2,14 +2,7 @@ import type { AppStatus } from '../../../shared/domain/appStatus';
 import type { BackupInfo, BackupPreview } from '../../../shared/domain/backups';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { migrationContextFor } from '../attachments/legacyImages';
-import {
-  listBackups,
-  readBackup,
-  removeBackup,
-  snapshotStoreFile,
-  writeSnapshot,
-  type BackupFile,
-} from '../store/backups';
+import { listBackups, readBackup, removeBackup, snapshotStoreFile, type BackupFile } from '../store/backups';
 import { parseStoreText } from '../store/readStoreFile';
 import { expiredBackups } from '../store/retention';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
@@ -24,7 +17,6 @@ const toInfo = (file: BackupFile): BackupInfo => ({
   reason: file.reason,
 });
 
-/** Records per collection: every array at the top level or one level down. */
 /** How many records a store holds, by the collection names the backup screen translates. */
 export function countCollections(data: StoreData): Record<string, number> {
   return {
@@ -108,14 +100,18 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
     },
 
     /** A periodic snapshot of the open store, then pruning of what the schedule no longer keeps. */
-    async periodic(): Promise<void> {
-      const store = host.state.store;
-      if (!store) return;
-      // Memory holds every acknowledged change; no need to fold the journal in for this copy.
-      await writeSnapshot(host.dataDir, JSON.stringify(store.data), 'periodic', host.now());
-      const expired = await expiredBackups(await listBackups(host.dataDir), host.now(), isRestorable);
-      await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
-    },
+    periodic: () =>
+      // Never while an erasure runs: it could copy a store still holding the person's id.
+      host.copies(async () => {
+        const store = host.state.store;
+        if (!store) return;
+        // Like every other snapshot: the bytes of store.json just written with the journal folded
+        // in, never a second serialisation of memory that could differ from what is on disk.
+        await store.flushAndCompact();
+        await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
+        const expired = await expiredBackups(await listBackups(host.dataDir), host.now(), isRestorable);
+        await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
+      }),
   };
 }
 export type BackupService = ReturnType<typeof backupService>;

@@ -1,3 +1,5 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   MAX_ARCHIVE_BYTES,
   type HandoverArchive,
@@ -5,6 +7,7 @@ import {
 } from '../../../shared/domain/handover';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { migrationContextFor } from '../attachments/legacyImages';
+import { readJob } from '../privacy/erasureJob';
 import { ArchiveError, buildArchive, DEFAULT_LIMITS, readArchive } from '../handover/archive';
 import {
   addBackups,
@@ -14,6 +17,7 @@ import {
   installAttachments,
 } from '../handover/dataFolder';
 import { fileStamp } from '../store/backups';
+import { STORE_FILE } from '../store/openStore';
 import { parseStoreText } from '../store/readStoreFile';
 import { CURRENT_SCHEMA_VERSION } from '../store/schema';
 import { committeeOf } from '../store/views';
@@ -51,12 +55,28 @@ function refuseWhatImportWouldRefuse(
   );
 }
 
+/**
+ * The snapshot taken before an import that failed: removed when store.json still holds exactly
+ * its bytes (nothing was replaced, so it keeps nothing the folder lacks), kept otherwise.
+ */
+async function dropUnneededSnapshot(host: StoreHost, snapshot: string): Promise<void> {
+  const [current, kept] = await Promise.all([readFile(join(host.dataDir, STORE_FILE)), readFile(snapshot)]);
+  if (current.equals(kept)) await rm(snapshot, { force: true });
+}
+
 export function handoverService(host: StoreHost, appVersion: string) {
   return {
     /** The whole data folder as one zip with a manifest of SHA-256 checksums. */
     async exportArchive(includeBackups: boolean): Promise<HandoverArchive> {
       const store = host.state.store;
       if (!store) throw new AppFailure('STORE_UNAVAILABLE', 'There is no open store to hand over');
+      // Backups still hold a person being erased: an archive would carry them out of reach.
+      if (await readJob(host.dataDir)) {
+        throw new AppFailure(
+          'ERASURE_PENDING',
+          'An erasure is not finished; finish it under Personal data before handing over',
+        );
+      }
       // The archive carries store.json: fold the journal in first, so it holds every change.
       await store.flushAndCompact().catch((error: unknown) => {
         throw toWriteFailure(error);
@@ -102,14 +122,16 @@ export function handoverService(host: StoreHost, appVersion: string) {
       if (parsed.kind === 'problem')
         throw new AppFailure('ARCHIVE_INVALID', `The archive's store cannot be used: ${parsed.detail}`);
 
-      await snapshotCurrent(host, 'import');
-      let undoAttachments: () => Promise<void> = async () => undefined;
+      const kept = await snapshotCurrent(host, 'import');
+      const undo: (() => Promise<void>)[] = [];
       try {
-        undoAttachments = await installAttachments(host.dataDir, checked.files);
-        await addBackups(host.dataDir, checked.files);
+        undo.push(await installAttachments(host.dataDir, checked.files));
+        undo.push(await addBackups(host.dataDir, checked.files));
         await replaceStore(host, parsed.data);
       } catch (error) {
-        await undoAttachments().catch(() => undefined);
+        // Everything this import added goes again, so the folder is as it was before it.
+        for (const step of undo.reverse()) await step().catch(() => undefined);
+        if (kept) await dropUnneededSnapshot(host, kept).catch(() => undefined);
         throw error instanceof AppFailure ? error : toWriteFailure(error);
       }
       return {

@@ -7,6 +7,7 @@ import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { toWriteFailure } from '../store/writeErrors';
 import type { StoreState } from './context';
+import type { OneAtATime } from './oneAtATime';
 import { join } from 'node:path';
 
 /** What restore and import need to take a snapshot and put new data in place. */
@@ -17,6 +18,8 @@ export interface StoreHost {
   makeStore(data: StoreData, journal: Journal): Store;
   /** Tells listeners (the renderer) that everything changed. */
   announce(data: StoreData): void;
+  /** Where periodic snapshots and erasures wait their turn (see oneAtATime). */
+  copies: OneAtATime;
 }
 
 function refuseWithoutLock(host: StoreHost): void {

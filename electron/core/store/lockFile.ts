@@ -1,7 +1,7 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { currentBoot, processStart } from './processIdentity';
+import { compareBoots, currentBoot, processStart } from './processIdentity';
 
 export const LOCK_FILE = 'twinning-desk.lock';
 
@@ -18,7 +18,8 @@ export interface LockOwner {
 /**
  * What a lock that is not ours means. `held`: its process runs now, on this machine (proven
  * by boot and start time). `uncertain`: a process with its PID runs, but the lock predates
- * boot and start records, so it may be a stranger. `otherMachine`: cannot be checked from here.
+ * boot and start records, or its boot time is near ours without matching, so it may be a
+ * stranger. `otherMachine`: cannot be checked from here.
  */
 export type LockHold = 'held' | 'uncertain' | 'otherMachine';
 
@@ -60,16 +61,21 @@ async function readOwner(path: string): Promise<LockOwner | null> {
   return null;
 }
 
-/** Null when the lock is provably stale (its owner cannot be running), else how it is held. */
-export function judgeLock(owner: LockOwner | null): LockHold | null {
+/**
+ * Null when the lock is provably stale (its owner cannot be running), else how it is held.
+ * `boot` is the boot we run in (see currentBoot); tests pass others.
+ */
+export function judgeLock(owner: LockOwner | null, boot: string = currentBoot()): LockHold | null {
   if (owner === null) return null;
   if (owner.host !== hostname()) return 'otherMachine';
   if (!isAlive(owner.pid)) return null;
-  // A crash before a reboot leaves a PID that the new boot may have given to anyone.
-  if (owner.boot !== undefined && owner.boot !== currentBoot()) return null;
+  // A crash before a reboot leaves a PID that the new boot may have given to anyone. Outside
+  // Linux the boot is a boot time read from the clock: a near one may be this very boot.
+  const sameBoot = owner.boot === undefined ? null : compareBoots(owner.boot, boot);
+  if (sameBoot === 'different') return null;
   const started = processStart(owner.pid);
   if (owner.started !== undefined && started !== null && started !== owner.started) return null;
-  if (owner.boot === undefined) return 'uncertain';
+  if (sameBoot === null || sameBoot === 'near') return 'uncertain';
   return 'held';
 }
 

@@ -83,5 +83,11 @@ createBackendWithSample({
   ...start.backend,
   log: { error: (message, error) => post({ type: 'log', message, detail: describe(error) }) },
 }).then(serve, (error: unknown) => {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  // The code crosses with the message: it is what tells a full disk from a read-only drive.
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  post({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+    ...(typeof code === 'string' ? { code } : {}),
+  });
 });

@@ -18,7 +18,8 @@ export type ToWorker = { type: 'call'; id: number; channel: unknown; input: unkn
 
 export type FromWorker =
   | { type: 'ready'; status: AppStatus }
-  | { type: 'failed'; message: string }
+  /** The backend could not start; `code` is the system's error code (ENOSPC, EROFS, EACCES…), when there is one. */
+  | { type: 'failed'; message: string; code?: string }
   | { type: 'result'; id: number; result: Result<unknown>; status: AppStatus }
   | { type: 'event'; event: EventName; payload: unknown; status: AppStatus }
   | { type: 'log'; message: string; detail: string }

@@ -75,13 +75,16 @@ function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<B
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   return new Promise<Backend>((resolveStart, rejectStart) => {
-    const stop = (why: string) => {
+    /** `code` is the system's error code of a failed start, kept so the shell can say what to do. */
+    const stop = (why: string, code?: string) => {
       if (stopped !== null) return;
       stopped = why;
       for (const answer of pending.values()) answer(coreStopped(why));
       pending.clear();
       clearTimeout(closeTimer);
-      rejectStart(new Error(`The backend could not start: ${why}`));
+      const error: NodeJS.ErrnoException = new Error(`The backend could not start: ${why}`);
+      if (code !== undefined) error.code = code;
+      rejectStart(error);
       onClosed();
     };
 
@@ -93,7 +96,7 @@ function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<B
           return;
         case 'failed':
           void worker.terminate();
-          return stop(message.message);
+          return stop(message.message, message.code);
         case 'result': {
           status = message.status;
           const answer = pending.get(message.id);
@@ -115,7 +118,8 @@ function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<B
     });
     worker.on('error', (error) => {
       log.error('The backend worker crashed', error);
-      stop(`it crashed (${error.message})`);
+      const code = (error as NodeJS.ErrnoException).code;
+      stop(`it crashed (${error.message})`, typeof code === 'string' ? code : undefined);
     });
     worker.on('exit', (code) => stop(`it exited with code ${code}`));
 

@@ -1,28 +1,17 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureReport, PersonMatch, PersonRef } from '../../../shared/domain/privacy';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
-import { ApiError } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
-import { intlLocale } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { download } from '../../api/files';
 import { exportFileName } from './download';
+import { ErasureReportAlert } from './ErasureReportAlert';
+import { PendingErasureAlert } from './PendingErasureAlert';
+import { usePendingErasure } from './usePendingErasure';
 
 const MIN_QUERY = 2;
 const keyOf = (m: PersonRef) => `${m.collection}\u0000${m.id}`;
@@ -32,7 +21,7 @@ const keyOf = (m: PersonRef) => `${m.collection}\u0000${m.id}`;
  * name or e-mail, saves a copy for them, or erases them everywhere, backups included.
  */
 export function PrivacyPage() {
-  const { t, i18n } = useTranslation('privacy');
+  const { t } = useTranslation('privacy');
   const findPerson = useAppStore((s) => s.findPerson);
   const exportPerson = useAppStore((s) => s.exportPerson);
   const erasePerson = useAppStore((s) => s.erasePerson);
@@ -47,6 +36,10 @@ export function PrivacyPage() {
   const [confirming, setConfirming] = useState<{ refs: PersonRef[]; names: string } | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [report, setReport] = useState<{ names: string; report: ErasureReport } | null>(null);
+  const pendingErasure = usePendingErasure((finished, result) => {
+    setReport({ names: finished.names.join(', ') || t('pending.unnamed'), report: result });
+    if (searched) void search(searched);
+  });
 
   const chosen = matches.filter((m) => selected.has(keyOf(m)));
   const chosenRefs = chosen.map(({ collection, id }) => ({ collection, id }));
@@ -105,6 +98,7 @@ export function PrivacyPage() {
   async function onErase(pending: { refs: PersonRef[]; names: string }) {
     setBusy('erase');
     setFailure(null);
+    pendingErasure.clearStopped();
     try {
       const result = await erasePerson(pending.refs);
       setReport({ names: pending.names, report: result });
@@ -112,13 +106,9 @@ export function PrivacyPage() {
       if (searched) await search(searched);
     } catch (error) {
       setConfirmOpen(false);
-      // The records are erased first; a backup that could not be rewritten is finished by asking again.
-      const stoppedHalfWay =
-        error instanceof ApiError &&
-        ['DISK_FULL', 'PERMISSION_DENIED', 'WRITE_FAILED'].includes(error.error.code);
-      setFailure(
-        stoppedHalfWay ? t('erase.retry', { reason: errorMessage(error, t) }) : errorMessage(error, t),
-      );
+      // The records go first; a backup that could not be rewritten leaves a job to finish, and the
+      // generic "nothing was changed" would then be false.
+      if (!(await pendingErasure.stoppedHalfWay(error))) setFailure(errorMessage(error, t));
     } finally {
       setBusy(null);
     }
@@ -161,24 +151,16 @@ export function PrivacyPage() {
 
         {failure && <Alert color="red">{failure}</Alert>}
 
-        {report && (
-          <Alert color="green" title={t('report.title', { names: report.names })}>
-            <List size="sm">
-              <List.Item>{t('report.records', { value: report.report.erasedRecords })}</List.Item>
-              <List.Item>{t('report.rewritten', { value: report.report.backupsRewritten })}</List.Item>
-              <List.Item>{t('report.deleted', { value: report.report.filesDeleted })}</List.Item>
-              {report.report.keptMentioningName.length > 0 && (
-                <List.Item>
-                  {t('report.kept', {
-                    files: new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(
-                      report.report.keptMentioningName,
-                    ),
-                  })}
-                </List.Item>
-              )}
-            </List>
-          </Alert>
+        {pendingErasure.pending && (
+          <PendingErasureAlert
+            pending={pendingErasure.pending}
+            stoppedBy={pendingErasure.stoppedBy}
+            busy={pendingErasure.finishing}
+            onFinish={() => void pendingErasure.finish()}
+          />
         )}
+
+        {report && <ErasureReportAlert names={report.names} report={report.report} />}
 
         {searched !== null && (
           <Paper withBorder p="md">

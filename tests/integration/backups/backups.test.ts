@@ -30,8 +30,12 @@ afterEach(async () => {
 
 async function settle(): Promise<void> {
   timers.runAll();
-  // The snapshot runs on a promise chain after the timer; a list call waits behind it.
-  await new Promise((r) => setTimeout(r, 20));
+  // The snapshot runs on a promise chain after the timer (folding the journal in first): wait for it.
+  for (let waited = 0; waited < 5000; waited += 20) {
+    if ((await readdir(join(dir, 'backups')).catch(() => [])).some((n) => n.endsWith('-periodic.json')))
+      return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 describe('backups', () => {
@@ -43,6 +47,16 @@ describe('backups', () => {
     expect(list[0]).toMatchObject({ reason: 'periodic' });
     expect(list[0]!.size).toBeGreaterThan(50);
     expect(Date.parse(list[0]!.createdAt)).not.toBeNaN();
+  });
+
+  it('takes a periodic snapshot that is a byte-for-byte copy of the store file holding the change', async () => {
+    await must(backend, 'municipality:save', municipality('Cluj'));
+    await settle();
+    const [periodic] = await must(backend, 'backup:list', {});
+    const backupBytes = await readFile(join(dir, 'backups', periodic!.id));
+    // The journal is folded into store.json first, so the file on disk and the backup agree.
+    expect(backupBytes.equals(await readFile(join(dir, 'store.json')))).toBe(true);
+    expect(backupBytes.toString('utf8')).toContain('Cluj');
   });
 
   it('previews a backup with counts per collection, committee name and schema version', async () => {

@@ -4,7 +4,19 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { openStore } from '../../../electron/core/store/openStore';
-import { callError, municipality, must, openBackendWith, removeDir, tempDataDir } from '../helpers/backend';
+import {
+  callError,
+  manualTimers,
+  municipality,
+  must,
+  openBackendWith as openWithTimers,
+  removeDir,
+  tempDataDir,
+} from '../helpers/backend';
+
+// Periodic backups are held back: one folds the journal into store.json first, another write
+// that would race with the fault each test injects.
+const openBackendWith = (folder: string) => openWithTimers(folder, { timers: manualTimers().timers });
 
 // Replace the functions on node:fs/promises itself and sync the ESM bindings: the
 // store's ordinary `import { rename } from 'node:fs/promises'` then calls the faulty ones.

@@ -23,7 +23,11 @@ export function quietLog(): Logger & { errors: unknown[] } {
   return { errors, error: (_message, error) => void errors.push(error) };
 }
 
-export function openBackend(dataDir: string, log: Logger = quietLog()): Promise<Backend> {
+export function openBackend(
+  dataDir: string,
+  log: Logger = quietLog(),
+  extra: Partial<BackendOptions> = {},
+): Promise<Backend> {
   let tick = 0;
   return createBackend({
     dataDir,
@@ -32,6 +36,7 @@ export function openBackend(dataDir: string, log: Logger = quietLog()): Promise<
     // A fixed clock that moves on, so stamps and file names are predictable but distinct.
     now: () => new Date(Date.UTC(2026, 4, 9, 10, 0, tick++)),
     log,
+    ...extra,
   });
 }
 

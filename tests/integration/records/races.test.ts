@@ -3,7 +3,20 @@ import type { Backend } from '../../../electron/core/backend';
 import { checkAll } from '../../../electron/core/store/invariants';
 import { openStore } from '../../../electron/core/store/openStore';
 import type { EventPayload } from '../../../shared/ipc/events';
-import { call, must, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
+import {
+  call,
+  manualTimers,
+  must,
+  openBackend as openWithLog,
+  quietLog,
+  removeDir,
+  tempDataDir,
+} from '../helpers/backend';
+
+// Periodic backups are held back: one folds the journal into store.json in the background, while
+// these tests read the folder as a restart would (sweeping its temp files).
+const openBackend = (dir: string, log: ReturnType<typeof quietLog>) =>
+  openWithLog(dir, log, { timers: manualTimers().timers });
 import { candidate, failNextAppend, linkDraft, memberDraft } from './recordFixtures';
 
 /** What a restart would find on disk: the snapshot with the journal replayed. */

@@ -5,7 +5,14 @@ import { checkAll } from '../../../electron/core/store/invariants';
 import { openStore } from '../../../electron/core/store/openStore';
 import { StorageV8 } from '../../../electron/core/store/schema';
 import type { Result } from '../../../shared/ipc/errors';
-import { call, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
+import {
+  call,
+  manualTimers,
+  openBackend as openWithLog,
+  quietLog,
+  removeDir,
+  tempDataDir,
+} from '../helpers/backend';
 import { faultRuns, timeoutFor } from '../faults/runs';
 import { candidate, failNextAppend, linkDraft, memberDraft } from './recordFixtures';
 
@@ -47,6 +54,10 @@ async function write<T>(real: Real, run: () => Promise<Result<T>>, onSaved: (dat
 }
 
 const log = quietLog();
+// Periodic backups are held back: one folds the journal into store.json in the background, and
+// the checks after each step read the folder as a restart would (sweeping its temp files).
+const openBackend = (dir: string, logger: typeof log) =>
+  openWithLog(dir, logger, { timers: manualTimers().timers });
 
 /** After every step, what a restart would find must already agree with the model. */
 const checked = (cmd: Cmd): Cmd => ({

@@ -29,9 +29,20 @@ const petra = {
 
 /** A core that knows Ana and Petra; erase answers with `erase`, which may throw. */
 const REPORT = { erasedRecords: 1, backupsRewritten: 4, filesDeleted: 1, keptMentioningName: [] as string[] };
-function core(erase: () => unknown = () => REPORT) {
+const UNFINISHED = {
+  names: ['Ana Popescu'],
+  startedAt: '2026-12-01T09:00:00.000Z',
+  recordsLeft: 0,
+  backupsLeft: 3,
+};
+function core(erase: () => unknown = () => REPORT, unfinished: { current: unknown } = { current: null }) {
   let erased = false;
   callMock.mockImplementation((async (channel: string) => {
+    if (channel === 'privacy:pendingErasure') return unfinished.current;
+    if (channel === 'privacy:finishErasure') {
+      unfinished.current = null;
+      return { ...REPORT, backupsRewritten: 3, erasedRecords: 0 };
+    }
     if (channel === 'person:find') return erased ? [petra] : [ana, petra];
     if (channel === 'person:erase') {
       const report = erase();
@@ -61,7 +72,8 @@ describe('PrivacyPage', () => {
     core();
     await searchFor('a');
     expect(await screen.findByText('Type at least 2 letters.')).toBeInTheDocument();
-    expect(callMock).not.toHaveBeenCalled();
+    // Only the question the screen asks when it opens: is an erasure left unfinished?
+    expect(callMock.mock.calls.map(([channel]) => channel)).toEqual(['privacy:pendingErasure']);
   });
 
   it('lists each match with where it lives, and erases nothing until a record is ticked and the erasure confirmed', async () => {
@@ -79,7 +91,10 @@ describe('PrivacyPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Erase this person everywhere?' });
     expect(dialog).toHaveTextContent('Each backup that mentions them is rewritten without them');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(callMock.mock.calls.map(([channel]) => channel)).toEqual(['person:find']);
+    expect(callMock.mock.calls.map(([channel]) => channel)).toEqual([
+      'privacy:pendingErasure',
+      'person:find',
+    ]);
   });
 
   it('erases the ticked person only and reports what was removed, rewritten and deleted', async () => {
@@ -116,7 +131,7 @@ describe('PrivacyPage', () => {
     );
   });
 
-  it('explains a failed erasure in words and keeps the person listed', async () => {
+  it('explains an erasure refused before anything was erased in words, and keeps the person listed', async () => {
     core(() => {
       throw new ApiError({ code: 'DISK_FULL', message: 'ENOSPC' });
     });
@@ -128,11 +143,56 @@ describe('PrivacyPage', () => {
     );
 
     expect(
-      await screen.findByText(
-        'The erasure stopped before every copy was done: The disk is full. Nothing was changed. Free some space and save again. Choose “Erase everywhere” again to finish it.',
-      ),
+      await screen.findByText('The disk is full. Nothing was changed. Free some space and save again.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Select Ana Popescu/ })).toBeChecked();
+  });
+
+  it('says the records are erased and how many backups still hold the person when the disk fills half-way, never that nothing changed', async () => {
+    const unfinished = { current: null as unknown };
+    core(() => {
+      unfinished.current = UNFINISHED;
+      throw new ApiError({ code: 'DISK_FULL', message: 'ENOSPC' });
+    }, unfinished);
+    const user = await searchFor('example');
+    await user.click(await screen.findByRole('checkbox', { name: /Select Ana Popescu/ }));
+    await user.click(screen.getByRole('button', { name: 'Erase everywhere…' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Erase everywhere' }),
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('An erasure was not finished');
+    expect(alert).toHaveTextContent(
+      'The records of Ana Popescu are erased. Backups that still hold them: 3.',
+    );
+    expect(alert).toHaveTextContent('The disk is full: free some space, then press Finish.');
+    expect(screen.queryByText(/Nothing was changed/)).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByText('Ana Popescu erased')).toBeInTheDocument();
+  });
+});
+
+describe('an erasure left unfinished', () => {
+  beforeEach(async () => {
+    callMock.mockReset();
+    await useLocale('en');
+  });
+
+  it('is shown when the screen opens, with the backups that still hold the person, and finished with Finish', async () => {
+    core(undefined, { current: UNFINISHED });
+    const user = userEvent.setup();
+    renderWithProviders(<PrivacyPage />);
+    expect(await screen.findByText('An erasure was not finished')).toBeInTheDocument();
+    expect(
+      screen.getByText('The records of Ana Popescu are erased. Backups that still hold them: 3.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+
+    expect(await screen.findByText('Ana Popescu erased')).toBeInTheDocument();
+    expect(screen.getByText('Backups rewritten without them: 3')).toBeInTheDocument();
+    expect(screen.queryByText('An erasure was not finished')).not.toBeInTheDocument();
+    expect(callMock).toHaveBeenCalledWith('privacy:finishErasure', {});
   });
 });
 
