@@ -142,7 +142,15 @@ export type TimelineKind = z.infer<typeof TimelineKind>;
 const timelineFields = { date: IsoDate, kind: TimelineKind, title: requiredText(200), note: text(2000) };
 export const TimelineEntry = z.object({ id: Id, ...timelineFields });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
-export const TimelineDraft = z.object({ partnershipId: Id, id: Id.optional(), ...timelineFields }).strict();
+/** Since store version 8 visits and exchanges are activities, with their programme and participants. */
+export const ACTIVITY_TIMELINE_KINDS: readonly TimelineKind[] = ['visit', 'exchange'];
+export const TimelineDraft = z
+  .object({ partnershipId: Id, id: Id.optional(), ...timelineFields })
+  .strict()
+  .refine((d) => !ACTIVITY_TIMELINE_KINDS.includes(d.kind), {
+    message: 'timeline_kind_is_activity',
+    path: ['kind'],
+  });
 export type TimelineDraft = z.infer<typeof TimelineDraft>;
 
 const councilsKnown = (p: {

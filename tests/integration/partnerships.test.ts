@@ -186,8 +186,8 @@ describe('partnerships through dispatch', () => {
     await must(backend, 'timeline:save', {
       partnershipId: p.id,
       date: '2025-09-01',
-      kind: 'visit',
-      title: 'Choir visit',
+      kind: 'meeting',
+      title: 'Choir directors meet',
       note: '',
     });
     const t = await must(backend, 'timeline:save', {

@@ -1,7 +1,25 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TimelineDraft, TimelineKind, type TimelineEntry } from '../../../shared/domain/partnership';
+import { Link } from 'react-router';
+import {
+  ACTIVITY_TIMELINE_KINDS,
+  TimelineDraft,
+  TimelineKind,
+  type TimelineEntry,
+} from '../../../shared/domain/partnership';
+import { DateField } from '../../components/DateField';
 import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
 import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
@@ -21,7 +39,7 @@ export function TimelineModal({
   const saveEntry = useAppStore((s) => s.saveTimelineEntry);
   const [values, setValues] = useState({
     date: entry?.date ?? todayIso(),
-    kind: entry?.kind ?? 'visit',
+    kind: entry?.kind ?? 'meeting',
     title: entry?.title ?? '',
     note: entry?.note ?? '',
   });
@@ -50,17 +68,18 @@ export function TimelineModal({
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <SimpleGrid cols={2}>
-            <TextInput
+            <DateField
               label={t('timeline.date')}
-              type="date"
               required
               value={values.date}
-              onChange={setText('date')}
+              onChange={(date) => setValues((v) => ({ ...v, date }))}
               error={errors.date}
             />
             <Select
               label={t('timeline.kind')}
-              data={TimelineKind.options.map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))}
+              data={TimelineKind.options
+                .filter((k) => k === values.kind || !ACTIVITY_TIMELINE_KINDS.includes(k))
+                .map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))}
               value={values.kind}
               onChange={(kind) =>
                 setValues((v) => ({ ...v, kind: TimelineKind.safeParse(kind).data ?? v.kind }))
@@ -68,6 +87,12 @@ export function TimelineModal({
               allowDeselect={false}
             />
           </SimpleGrid>
+          <Text size="sm" c="dimmed">
+            {t('timeline.activitiesHint')}{' '}
+            <Anchor component={Link} to={`/activities/new?partnership=${partnershipId}`} onClick={onClose}>
+              {t('timeline.planActivity')}
+            </Anchor>
+          </Text>
           <TextInput
             label={t('timeline.entryTitle')}
             required
