@@ -12,6 +12,7 @@ import { findHandlers } from './handlers/find';
 import { committeeHandlers } from './handlers/committee';
 import { documentHandlers } from './handlers/documents';
 import { documentPipeline } from './documents/pipeline';
+import { participantHandlers } from './handlers/participants';
 import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
@@ -22,6 +23,10 @@ import { activityService } from './services/activities';
 import { activityDocuments } from './services/activityDocuments';
 import { activityRemoval } from './services/activityRemoval';
 import { organisationService } from './services/organisations';
+import { participantDocuments } from './services/participantDocuments';
+import { participantRetention } from './services/participantRetention';
+import { participantService } from './services/participants';
+import { participantTransfer } from './services/participantTransfer';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
 import { appService } from './services/app';
@@ -184,6 +189,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
   const agreements = agreementService(ctx, agreementImages(attachmentStore(options.dataDir)));
+  const people = participantDocuments(ctx);
   const handlers: Handlers = {
     ...appHandlers(app),
     ...settingsHandlers(settingsService(ctx)),
@@ -202,11 +208,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
     ...activityHandlers(activityService(ctx), activityRemoval(ctx), organisationService(ctx)),
+    ...participantHandlers(
+      participantService(ctx),
+      participantTransfer(ctx, () => snapshotCurrent(backups.host, 'import')),
+      participantRetention(ctx),
+    ),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
         activityProgramme: ({ activityId, language }) =>
           activityDocuments(ctx).programme(activityId, language),
+        participantList: (params) => people.participantList(params),
+        invitation: (params) => people.invitation(params),
       }),
     ),
   };

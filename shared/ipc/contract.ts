@@ -9,6 +9,7 @@ import { documentChannels } from './channels/documents';
 import { handoverChannels } from './channels/handover';
 import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
+import { participantChannels } from './channels/participants';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { transferChannels } from './channels/transfer';
@@ -33,6 +34,7 @@ export const contract = withStrictInputs({
   ...agreementChannels,
   ...documentChannels,
   ...activityChannels,
+  ...participantChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;
