@@ -69,7 +69,11 @@ export function ParticipantCounts({ counts }: { counts: ParticipantCountsView })
         <Figure
           label={t('counts.youth')}
           value={percent}
-          hint={t('counts.youthHint', { under30: counts.youth.under30, known: counts.youth.ageKnown })}
+          hint={t('counts.youthHint', {
+            count: counts.youth.ageKnown,
+            under30: counts.youth.under30,
+            known: counts.youth.ageKnown,
+          })}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ageBandOn, photoConsentGiven } from '../../../shared/domain/activities/participant';
+import { ageBandOn } from '../../../shared/domain/activities/participant';
 import type { ParticipantRecord } from '../../../shared/ipc/channels/participants';
 import { ActionLabel } from '../../components/ActionLabel';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
-import { useFormat } from '../../i18n/format';
+import { intlLocale, useFormat } from '../../i18n/format';
 
 const STATE_TINT = {
   invited: 'gray',
@@ -29,12 +29,30 @@ export function ParticipantTable({
 }) {
   const { t } = useTranslation('participants');
   const format = useFormat();
+  const { i18n } = useTranslation();
+  const stay = useMemo(() => {
+    // "10–13 Jun": the register shows the stay short; the dialog shows it whole.
+    const short = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    return (from: string | null, to: string | null) =>
+      from && to
+        ? short.formatRange(day(from), day(to))
+        : from
+          ? `${short.format(day(from))} –`
+          : to
+            ? `– ${short.format(day(to))}`
+            : '—';
+  }, [i18n.language]);
   const columns = useMemo<VirtualColumn<ParticipantRecord>[]>(
     () => [
       {
         key: 'name',
         header: t('field.name'),
-        width: '2fr',
+        width: '1.5fr',
         render: (p) => (
           <Anchor component="button" type="button" onClick={() => onEdit(p)} fw={600} size="sm">
             {p.name}
@@ -44,14 +62,14 @@ export function ParticipantTable({
       {
         key: 'town',
         header: t('column.town'),
-        width: '2fr',
+        width: '1.7fr',
         render: (p) => (
           <Text size="sm" truncate>
             {[p.town, p.country ? format.country(p.country) : ''].filter(Boolean).join(', ')}
           </Text>
         ),
       },
-      { key: 'role', header: t('field.role'), width: '1.4fr', render: (p) => t(`role.${p.role}`) },
+      { key: 'role', header: t('field.role'), width: '1.6fr', render: (p) => t(`role.${p.role}`) },
       { key: 'origin', header: t('field.origin'), width: '1fr', render: (p) => t(`origin.${p.origin}`) },
       {
         key: 'age',
@@ -65,9 +83,9 @@ export function ParticipantTable({
       {
         key: 'state',
         header: t('field.registration'),
-        width: '1.1fr',
+        width: '1.3fr',
         render: (p) => (
-          <Badge variant="light" color={STATE_TINT[p.registration]}>
+          <Badge size="sm" variant="light" color={STATE_TINT[p.registration]}>
             {t(`state.${p.registration}`)}
           </Badge>
         ),
@@ -75,17 +93,8 @@ export function ParticipantTable({
       {
         key: 'stay',
         header: t('column.stay'),
-        width: '1.6fr',
-        render: (p) =>
-          p.arrival || p.departure
-            ? [p.arrival, p.departure].map((d) => (d ? format.date(d) : '…')).join(' – ')
-            : '—',
-      },
-      {
-        key: 'photos',
-        header: t('column.photos'),
-        width: '0.9fr',
-        render: (p) => (photoConsentGiven(p, startDate) ? t('column.photosYes') : t('column.photosNo')),
+        width: '1.3fr',
+        render: (p) => stay(p.arrival, p.departure),
       },
       {
         key: 'actions',
@@ -98,7 +107,7 @@ export function ParticipantTable({
         ),
       },
     ],
-    [t, format, startDate, onEdit, onDelete],
+    [t, format, stay, startDate, onEdit, onDelete],
   );
   return (
     <VirtualTable
