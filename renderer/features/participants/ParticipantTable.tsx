@@ -54,7 +54,7 @@ export function ParticipantTable({
         header: t('field.name'),
         width: '1.5fr',
         render: (p) => (
-          <Anchor component="button" type="button" onClick={() => onEdit(p)} fw={600} size="sm">
+          <Anchor component="button" type="button" onClick={() => onEdit(p)} fw={600}>
             {p.name}
           </Anchor>
         ),
@@ -64,7 +64,7 @@ export function ParticipantTable({
         header: t('column.town'),
         width: '1.7fr',
         render: (p) => (
-          <Text size="sm" truncate>
+          <Text truncate>
             {[p.town, p.country ? format.country(p.country) : ''].filter(Boolean).join(', ')}
           </Text>
         ),
