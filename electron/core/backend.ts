@@ -13,6 +13,7 @@ import { committeeHandlers } from './handlers/committee';
 import { documentHandlers } from './handlers/documents';
 import { moneyHandlers } from './handlers/money';
 import { documentPipeline } from './documents/pipeline';
+import { participantHandlers } from './handlers/participants';
 import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
 import { settingsHandlers } from './handlers/settings';
@@ -22,6 +23,10 @@ import { activityService } from './services/activities';
 import { activityDocuments } from './services/activityDocuments';
 import { activityRemoval } from './services/activityRemoval';
 import { organisationService } from './services/organisations';
+import { participantDocuments } from './services/participantDocuments';
+import { participantRetention } from './services/participantRetention';
+import { participantService } from './services/participants';
+import { participantTransfer } from './services/participantTransfer';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
 import { appService } from './services/app';
@@ -202,6 +207,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const agreements = agreementService(ctx, agreementImages(attachments));
   const moneyReports = moneyReportsService(ctx);
   const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
+  const people = participantDocuments(ctx);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -226,12 +232,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       reports: moneyReports,
     }),
     ...activityHandlers(activityService(ctx), activityRemoval(ctx), organisationService(ctx)),
+    ...participantHandlers(
+      participantService(ctx),
+      participantTransfer(ctx, () => snapshotCurrent(backups.host, 'import')),
+      participantRetention(ctx),
+    ),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
         budgetReport: (params) => moneyReports.render(params),
         activityProgramme: ({ activityId, language }) =>
           activityDocuments(ctx).programme(activityId, language),
+        participantList: (params) => people.participantList(params),
+        invitation: (params) => people.invitation(params),
       }),
     ),
   };

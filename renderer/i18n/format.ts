@@ -30,6 +30,7 @@ export function makeFormat(language: string) {
   // A moment (a lock's start), in the secretary's own time zone.
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   const numberFormat = new Intl.NumberFormat(locale);
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
   const parts = numberFormat.formatToParts(12345.6);
   // Lists ask for the same few dozen countries on every row they draw.
   const countryNames = new Map<string, string>();
@@ -50,6 +51,8 @@ export function makeFormat(language: string) {
     /** A date as precise as it is known: a day, or a year alone (never shown as 1 January). */
     partialDate: (value: string) => (value.length === 4 ? value : date(value)),
     number: (n: number) => numberFormat.format(n),
+    /** A share from 0 to 1 as a whole percentage: "38 %" in French and German. */
+    percent: (share: number) => percentFormat.format(share),
     country: (code: string) => {
       let name = countryNames.get(code);
       if (name === undefined) {

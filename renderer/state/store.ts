@@ -5,6 +5,7 @@ import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
 import { createMoneySlice, type MoneySlice } from './moneySlice';
+import { createParticipantsSlice, type ParticipantsSlice } from './participantsSlice';
 import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
 import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -22,6 +23,7 @@ export type AppState = StatusSlice &
   AgreementsSlice &
   MoneySlice &
   ActivitiesSlice &
+  ParticipantsSlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -33,6 +35,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
   ...createActivitiesSlice(...a),
+  ...createParticipantsSlice(...a),
   ...createPrivacySlice(...a),
   ...createMoneySlice(...a),
   ...createSyncSlice(...a),

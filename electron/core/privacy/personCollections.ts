@@ -6,6 +6,8 @@ export interface PersonSource {
   readonly members: readonly StoreData['members'][number][];
   readonly partnerships: readonly StoreData['partnerships'][number][];
   readonly agreements: readonly StoreData['agreements'][number][];
+  readonly participants: readonly StoreData['participants'][number][];
+  readonly activities: readonly StoreData['activities'][number][];
 }
 
 export interface PersonRecord {
@@ -74,6 +76,31 @@ const partnerContacts: PersonCollection = {
   },
 };
 
+/**
+ * Participants of activities: found by name or e-mail, exported whole (their sensitive fields,
+ * diet, access needs and a minor's emergency contact, with them) and erased with their host
+ * placements, which name them.
+ */
+const activityParticipants: PersonCollection = {
+  name: 'activities.participants',
+  list: (db) => {
+    const titles = new Map(db.activities.map((a) => [a.id, `${a.title} (${a.startDate})`]));
+    return db.participants.map((p) => ({
+      collection: 'activities.participants',
+      id: p.id,
+      name: p.name,
+      email: p.email,
+      context: titles.get(p.activityId) ?? '',
+      record: p,
+    }));
+  },
+  erase: (tx, ids) => {
+    for (const a of tx.all('hostAssignments'))
+      if (ids.has(a.participantId)) tx.remove('hostAssignments', a.id);
+    for (const id of ids) if (tx.get('participants', id)) tx.remove('participants', id);
+  },
+};
+
 type Content = StoreData['agreements'][number]['draft'];
 
 /** A charter's signatories leave both the draft and every frozen version: no copy may keep them. */
@@ -136,4 +163,5 @@ export const personCollections: readonly PersonCollection[] = [
   committeeMembers,
   partnerContacts,
   charterSignatories,
+  activityParticipants,
 ];

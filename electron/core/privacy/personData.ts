@@ -60,5 +60,7 @@ function snapshotOf(tx: Tx): PersonSource {
     members: tx.all('members'),
     partnerships: tx.all('partnerships'),
     agreements: tx.all('agreements'),
+    participants: tx.all('participants'),
+    activities: tx.all('activities'),
   };
 }

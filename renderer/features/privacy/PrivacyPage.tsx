@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureReport, PersonMatch, PersonRef } from '../../../shared/domain/privacy';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { SensitiveDataDue } from '../participants/SensitiveDataDue';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
@@ -226,6 +227,8 @@ export function PrivacyPage() {
             )}
           </Paper>
         )}
+
+        <SensitiveDataDue />
 
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb={4}>

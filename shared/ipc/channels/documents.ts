@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { Id } from '../../domain/common';
+import { Id, IsoDate, text } from '../../domain/common';
 import { Currency } from '../../domain/money/currencies';
+import { SignatureListChoice } from './participants';
 import { Bytes } from '../bytes';
 
 /** Far above any charter or report; only there so a runaway document cannot fill the memory. */
+const DocLanguage = z.enum(['en', 'ro', 'fr', 'de']);
+
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 
 /**
@@ -37,7 +40,41 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('activityProgramme'),
       /** One activity's day-by-day programme, printed in `language` (the UI language). */
-      params: z.object({ activityId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+      params: z.object({ activityId: Id, language: DocLanguage }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('participantList'),
+      /**
+       * The lists to be signed: one per invited town and one for local participants, or just
+       * the one chosen; every label in one language or two ("Name / Nume").
+       */
+      params: z
+        .object({
+          activityId: Id,
+          languages: z.array(DocLanguage).min(1).max(2),
+          list: SignatureListChoice.optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('invitation'),
+      /** The letter to one partner town of the activity, in full in the host's language and the town's. */
+      params: z
+        .object({
+          activityId: Id,
+          townId: Id,
+          languages: z.tuple([DocLanguage, DocLanguage]).optional(),
+          signatory: z
+            .object({ name: text(120), office: text(120) })
+            .strict()
+            .optional(),
+          replyBy: IsoDate.nullable().optional(),
+        })
+        .strict(),
     })
     .strict(),
 ]);

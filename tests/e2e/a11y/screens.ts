@@ -33,7 +33,25 @@ export const screens: Screen[] = [
   { name: 'activities-calendar', route: '/activities?view=calendar&month=2024-05' },
   { name: 'activity-overview', route: '/activities/tl-e-visit' },
   { name: 'activity-programme', route: '/activities/tl-e-visit', then: tab(1) },
-  { name: 'activity-documents', route: '/activities/tl-e-visit', then: tab(2) },
+  { name: 'activity-participants', route: '/activities/tl-e-visit', then: tab(2) },
+  {
+    name: 'activity-participant-new',
+    route: '/activities/tl-e-visit?tab=participants',
+    // The panel's first button adds a participant: the dialog with its sensitive fields.
+    then: async (page) => {
+      await page.getByRole('tabpanel').getByRole('button').first().click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'activity-participant-import',
+    route: '/activities/tl-e-visit?tab=participants',
+    then: async (page) => {
+      await page.getByRole('tabpanel').getByRole('button').nth(1).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'activity-documents', route: '/activities/tl-e-visit', then: tab(3) },
   { name: 'activity-edit', route: '/activities/tl-e-visit/edit' },
   { name: 'activity-new', route: '/activities/new' },
   {
