@@ -21,6 +21,10 @@ import { sweepUnreferenced } from './attachments/sweep';
 import { activityService } from './services/activities';
 import { activityDocuments } from './services/activityDocuments';
 import { activityRemoval } from './services/activityRemoval';
+import { hostDocuments } from './services/hostDocuments';
+import { hostService } from './services/hosts';
+import { householdService } from './services/households';
+import { hostHandlers } from './handlers/hosts';
 import { organisationService } from './services/organisations';
 import { agreementImages } from './services/agreementImages';
 import { agreementService } from './services/agreements';
@@ -202,11 +206,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
     ...activityHandlers(activityService(ctx), activityRemoval(ctx), organisationService(ctx)),
+    ...hostHandlers(householdService(ctx), hostService(ctx)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
         activityProgramme: ({ activityId, language }) =>
           activityDocuments(ctx).programme(activityId, language),
+        hostSheet: ({ activityId, language }) => hostDocuments(ctx).hostSheet(activityId, language),
+        welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
       }),
     ),
   };

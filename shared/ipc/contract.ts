@@ -7,6 +7,7 @@ import { committeeChannels } from './channels/committee';
 import { discoveryChannels } from './channels/discovery';
 import { documentChannels } from './channels/documents';
 import { handoverChannels } from './channels/handover';
+import { hostChannels } from './channels/hosts';
 import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { partnershipChannels } from './channels/partnerships';
@@ -33,6 +34,7 @@ export const contract = withStrictInputs({
   ...agreementChannels,
   ...documentChannels,
   ...activityChannels,
+  ...hostChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

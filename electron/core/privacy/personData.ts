@@ -60,5 +60,6 @@ function snapshotOf(tx: Tx): PersonSource {
     members: tx.all('members'),
     partnerships: tx.all('partnerships'),
     agreements: tx.all('agreements'),
+    households: tx.all('households'),
   };
 }
