@@ -4,6 +4,7 @@ import { createAgreementsSlice, type AgreementsSlice } from './agreementsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
+import { createHostsSlice, type HostsSlice } from './hostsSlice';
 import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
 import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -20,6 +21,7 @@ export type AppState = StatusSlice &
   PrivacySlice &
   AgreementsSlice &
   ActivitiesSlice &
+  HostsSlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -31,6 +33,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
   ...createActivitiesSlice(...a),
+  ...createHostsSlice(...a),
   ...createPrivacySlice(...a),
   ...createSyncSlice(...a),
 }));

@@ -82,6 +82,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
       if (view && (reset || charterGone)) tasks.push(s.loadAgreement(view.partnershipId));
       if (reset) tasks.push(s.loadBackups());
       tasks.push(s.refreshActivities(changes, reset));
+      tasks.push(s.refreshHosts(changes, reset));
 
       await Promise.allSettled(tasks);
     },

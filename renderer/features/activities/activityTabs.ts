@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActivityView } from '../../../shared/ipc/channels/activities';
+import { HostsPanel } from '../hosts/HostsPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { ProgrammePanel } from './ProgrammePanel';
@@ -19,5 +20,6 @@ export interface ActivityTab {
 export const ACTIVITY_TABS: readonly ActivityTab[] = [
   { value: 'overview', labelKey: 'activities:tabs.overview', Panel: OverviewPanel },
   { value: 'programme', labelKey: 'activities:tabs.programme', Panel: ProgrammePanel },
+  { value: 'hosts', labelKey: 'hosts:tab', Panel: HostsPanel },
   { value: 'documents', labelKey: 'activities:tabs.documents', Panel: DocumentsPanel },
 ];

@@ -33,7 +33,8 @@ export const screens: Screen[] = [
   { name: 'activities-calendar', route: '/activities?view=calendar&month=2024-05' },
   { name: 'activity-overview', route: '/activities/tl-e-visit' },
   { name: 'activity-programme', route: '/activities/tl-e-visit', then: tab(1) },
-  { name: 'activity-documents', route: '/activities/tl-e-visit', then: tab(2) },
+  { name: 'activity-hosts', route: '/activities/tl-e-visit?tab=hosts' },
+  { name: 'activity-documents', route: '/activities/tl-e-visit', then: tab(3) },
   { name: 'activity-edit', route: '/activities/tl-e-visit/edit' },
   { name: 'activity-new', route: '/activities/new' },
   {
@@ -46,6 +47,15 @@ export const screens: Screen[] = [
     },
   },
   { name: 'organisations', route: '/activities/organisations' },
+  { name: 'host-families', route: '/activities/hosts' },
+  {
+    name: 'host-family-dialog',
+    route: '/activities/hosts',
+    // The household dialog with its first range of dates.
+    then: async (page) => {
+      await page.getByRole('button').filter({ hasText: /\+|Add|Adaugă|Ajouter|hinzufügen/ }).first().click();
+    },
+  },
   { name: 'discovery-search', route: '/discovery' },
   { name: 'discovery-shortlist', route: '/discovery', then: tab(1) },
   { name: 'map', route: '/map' },
