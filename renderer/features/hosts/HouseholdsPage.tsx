@@ -59,7 +59,11 @@ export function HouseholdsPage() {
       </Anchor>
       <PageHeader
         title={t('register.title')}
-        actions={<Button onClick={() => setEditing('new')}>{t('register.new')}</Button>}
+        actions={
+          <Button data-new-household onClick={() => setEditing('new')}>
+            {t('register.new')}
+          </Button>
+        }
       />
       <Text mb="md">{t('register.intro')}</Text>
       {failure && (

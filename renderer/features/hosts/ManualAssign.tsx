@@ -64,6 +64,7 @@ export function ManualAssign({ plan, onAssign }: Props) {
             <Select
               label={t('manual.guest')}
               searchable
+              allowDeselect={false}
               data={waiting.map((g) => ({
                 value: g.id,
                 label: g.stayGroup ? `${g.name} (${g.stayGroup})` : g.name,
@@ -76,6 +77,7 @@ export function ManualAssign({ plan, onAssign }: Props) {
             <Select
               label={t('manual.household')}
               searchable
+              allowDeselect={false}
               data={plan.households.map((h) => ({
                 value: h.id,
                 label: t('manual.option', { name: h.name, free: h.free, beds: h.beds }),

@@ -53,7 +53,7 @@ export const screens: Screen[] = [
     route: '/activities/hosts',
     // The household dialog with its first range of dates.
     then: async (page) => {
-      await page.getByRole('button').filter({ hasText: /\+|Add|Adaugă|Ajouter|hinzufügen/ }).first().click();
+      await page.locator('[data-new-household]').click();
     },
   },
   { name: 'discovery-search', route: '/discovery' },

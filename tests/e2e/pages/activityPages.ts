@@ -42,6 +42,8 @@ export class ActivityPages {
     await scope.getByRole('button', { name: label, exact: true }).click();
     const picker = this.page.getByRole('dialog', { name: label });
     const day = picker.getByRole('button', { name: dayName(iso), exact: true });
+    // The calendar opens on the chosen day's month, the first allowed one or today's: look only once it shows.
+    await expect(picker.getByRole('button', { name: 'Next month' })).toBeVisible();
     for (let i = 0; i < 24 && !(await day.isVisible()); i++)
       await picker.getByRole('button', { name: 'Next month' }).click();
     await day.click();
