@@ -131,6 +131,14 @@ test('a secretary matches twenty guests to host families, sees the shortage, res
     expect(text).toContain(name);
   expect(text).not.toMatch(/not yet placed/);
 
+  // One welcome sheet per guest, in the guest's language (German here).
+  const welcoming = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Print the welcome sheets' }).click();
+  const welcome = await (await welcoming).path();
+  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', welcome, '-'], { encoding: 'utf8' }).split('\f');
+  expect(pages.filter((p) => p.includes('Willkommen'))).toHaveLength(20);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', welcome, '.tmp/hosts-welcome']);
+
   // The overview no longer lists the exchange among activities with guests without a host.
   await page.goto(`${app.url}#/`);
   await expect(page.getByRole('region', { name: 'Next activities' })).toBeVisible();

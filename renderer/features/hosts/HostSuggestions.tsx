@@ -80,7 +80,7 @@ export function HostSuggestions({ plan, busy, onAcceptAll, onAccept }: Props) {
                   {guest.get(u.participantId)?.name}
                 </Text>
                 {u.blockers.length > 0
-                  ? ` — ${u.blockers.map(words.blocker).join(' · ')}`
+                  ? ` — ${t('unplaced.ruledOut', { list: u.blockers.map(words.blocker).join(', ') })}`
                   : ` — ${t('unplaced.noHouseholds')}`}
               </List.Item>
             ))}

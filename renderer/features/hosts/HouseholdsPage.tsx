@@ -92,7 +92,7 @@ export function HouseholdsPage() {
               {households.map((h) => (
                 <Table.Tr key={h.id}>
                   <Table.Td>
-                    <Anchor component="button" type="button" fw={600} onClick={() => setEditing(h)}>
+                    <Anchor component="button" type="button" fw={600} ta="left" onClick={() => setEditing(h)}>
                       {h.name}
                     </Anchor>
                     <Group gap={4} mt={2}>

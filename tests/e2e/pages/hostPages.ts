@@ -107,6 +107,7 @@ export class HostPages {
     await this.activities.choose(dialog, 'Languages spoken', 'German');
     await this.activities.pickDate(dialog, 'From', from);
     await this.activities.pickDate(dialog, 'To', to);
+    await this.page.screenshot({ path: '.tmp/hosts-dialog.png', fullPage: true });
     const done = answered(this.page, 'households:save');
     await dialog.getByRole('button', { name: 'Save household' }).click();
     await done;
