@@ -22,6 +22,10 @@ import { attachmentStore } from './attachments/attachmentStore';
 import { activityService } from './services/activities';
 import { activityDocuments } from './services/activityDocuments';
 import { activityRemoval } from './services/activityRemoval';
+import { hostDocuments } from './services/hostDocuments';
+import { hostService } from './services/hosts';
+import { householdService } from './services/households';
+import { hostHandlers } from './handlers/hosts';
 import { organisationService } from './services/organisations';
 import { participantDocuments } from './services/participantDocuments';
 import { participantRetention } from './services/participantRetention';
@@ -237,6 +241,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       participantTransfer(ctx, () => snapshotCurrent(backups.host, 'import')),
       participantRetention(ctx),
     ),
+    ...hostHandlers(householdService(ctx), hostService(ctx)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
@@ -245,6 +250,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           activityDocuments(ctx).programme(activityId, language),
         participantList: (params) => people.participantList(params),
         invitation: (params) => people.invitation(params),
+        hostSheet: ({ activityId, language }) => hostDocuments(ctx).hostSheet(activityId, language),
+        welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
       }),
     ),
   };

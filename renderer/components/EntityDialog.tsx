@@ -13,6 +13,8 @@ export interface EntityDialogProps {
   closeLabel: string;
   failureTitle: string;
   failure: string | null;
+  /** A wider dialog for a record with many fields (a host household). */
+  size?: 'md' | 'lg' | 'xl';
   children: ReactNode;
 }
 
@@ -28,6 +30,7 @@ export function EntityDialog(props: EntityDialogProps) {
       onClose={props.onClose}
       title={props.title}
       centered
+      size={props.size ?? 'md'}
       closeButtonProps={{ 'aria-label': props.closeLabel }}
     >
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={props.title}>

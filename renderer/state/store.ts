@@ -6,6 +6,7 @@ import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
 import { createMoneySlice, type MoneySlice } from './moneySlice';
 import { createParticipantsSlice, type ParticipantsSlice } from './participantsSlice';
+import { createHostsSlice, type HostsSlice } from './hostsSlice';
 import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
 import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -24,6 +25,7 @@ export type AppState = StatusSlice &
   MoneySlice &
   ActivitiesSlice &
   ParticipantsSlice &
+  HostsSlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -36,6 +38,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createAgreementsSlice(...a),
   ...createActivitiesSlice(...a),
   ...createParticipantsSlice(...a),
+  ...createHostsSlice(...a),
   ...createPrivacySlice(...a),
   ...createMoneySlice(...a),
   ...createSyncSlice(...a),

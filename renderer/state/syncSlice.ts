@@ -86,6 +86,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
         tasks.push(s.refreshMoney());
       tasks.push(s.refreshActivities(changes, reset));
       tasks.push(s.refreshParticipants(changes, reset));
+      tasks.push(s.refreshHosts(changes, reset));
 
       await Promise.allSettled(tasks);
     },

@@ -8,6 +8,7 @@ import { discoveryChannels } from './channels/discovery';
 import { documentChannels } from './channels/documents';
 import { handoverChannels } from './channels/handover';
 import { moneyChannels } from './channels/money';
+import { hostChannels } from './channels/hosts';
 import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { participantChannels } from './channels/participants';
@@ -37,6 +38,7 @@ export const contract = withStrictInputs({
   ...moneyChannels,
   ...activityChannels,
   ...participantChannels,
+  ...hostChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

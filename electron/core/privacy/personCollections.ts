@@ -8,6 +8,7 @@ export interface PersonSource {
   readonly agreements: readonly StoreData['agreements'][number][];
   readonly participants: readonly StoreData['participants'][number][];
   readonly activities: readonly StoreData['activities'][number][];
+  readonly households: readonly StoreData['households'][number][];
 }
 
 export interface PersonRecord {
@@ -159,9 +160,35 @@ const charterSignatories: PersonCollection = {
   },
 };
 
+/**
+ * Host families: the household's contact is the person (named by the contact, else by the
+ * household's name). Erasing removes the household and its placements in every activity,
+ * so a host sheet printed later lists those guests as not placed.
+ */
+const householdContacts: PersonCollection = {
+  name: 'households.contacts',
+  list: (db) =>
+    db.households.map((h) => ({
+      collection: 'households.contacts',
+      id: h.id,
+      name: h.contactName.trim() || h.name,
+      email: h.email,
+      context: [h.name, h.town].filter(Boolean).join(', '),
+      record: h,
+    })),
+  erase: (tx, ids) => {
+    for (const a of tx.all('hostAssignments')) if (ids.has(a.householdId)) tx.remove('hostAssignments', a.id);
+    for (const p of tx.all('participants'))
+      if (p.preferredHouseholdId && ids.has(p.preferredHouseholdId))
+        tx.patch('participants', p.id, { preferredHouseholdId: null });
+    for (const id of ids) if (tx.get('households', id)) tx.remove('households', id);
+  },
+};
+
 export const personCollections: readonly PersonCollection[] = [
   committeeMembers,
   partnerContacts,
   charterSignatories,
   activityParticipants,
+  householdContacts,
 ];

@@ -62,5 +62,6 @@ function snapshotOf(tx: Tx): PersonSource {
     agreements: tx.all('agreements'),
     participants: tx.all('participants'),
     activities: tx.all('activities'),
+    households: tx.all('households'),
   };
 }

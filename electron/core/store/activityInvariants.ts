@@ -1,4 +1,5 @@
 import { activityReferenceIssues } from '../../../shared/domain/activities/integrity';
+import { checkAllHosts, hostChangeProblems } from './hostInvariants';
 import { findById } from './recordIndex';
 import type { ChangeSet } from './records';
 import type { StoreData } from './schema';
@@ -68,6 +69,7 @@ export function activityChangeProblems(after: Readonly<StoreData>, changes: Chan
       if (p.organisationId && removed.organisations.has(p.organisationId))
         problems.push(`participant ${p.id} still points to a deleted organisation`);
   }
+  problems.push(...hostChangeProblems(after, changes));
   return problems;
 }
 
@@ -79,5 +81,6 @@ export function checkAllActivities(db: Readonly<StoreData>): string[] {
   for (const c of ['participants', 'hostAssignments'] as const)
     for (const r of db[c])
       if (!activities.has(r.activityId)) problems.push(`${c} ${r.id}: no activity ${r.activityId}`);
+  problems.push(...checkAllHosts(db));
   return problems;
 }

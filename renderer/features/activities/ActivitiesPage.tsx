@@ -45,6 +45,9 @@ export function ActivitiesPage() {
             <Button component={Link} to="/activities/organisations" variant="default">
               {t('organisations.open')}
             </Button>
+            <Button component={Link} to="/activities/hosts" variant="default">
+              {t('hosts:register.open')}
+            </Button>
             <Button variant="default" loading={ics.busy} onClick={() => void ics.exportIcs(request)}>
               {t('exportIcs')}
             </Button>

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { ActivitiesPage } from './ActivitiesPage';
 import { ActivityDetailPage } from './ActivityDetailPage';
 import { ActivityEditPage } from './ActivityEditPage';
+import { HouseholdsPage } from '../hosts/HouseholdsPage';
 import { OrganisationsPage } from './OrganisationsPage';
 
 /** The Activities area's own addresses under /activities. */
@@ -11,6 +12,7 @@ export function ActivitiesSection() {
       <Route index element={<ActivitiesPage />} />
       <Route path="new" element={<ActivityEditPage />} />
       <Route path="organisations" element={<OrganisationsPage />} />
+      <Route path="hosts" element={<HouseholdsPage />} />
       <Route path=":id" element={<ActivityDetailPage />} />
       <Route path=":id/edit" element={<ActivityEditPage />} />
     </Routes>

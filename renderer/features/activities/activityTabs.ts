@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ActivityView } from '../../../shared/ipc/channels/activities';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { HostsPanel } from '../hosts/HostsPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { ProgrammePanel } from './ProgrammePanel';
@@ -21,5 +22,6 @@ export const ACTIVITY_TABS: readonly ActivityTab[] = [
   { value: 'overview', labelKey: 'activities:tabs.overview', Panel: OverviewPanel },
   { value: 'programme', labelKey: 'activities:tabs.programme', Panel: ProgrammePanel },
   { value: 'participants', labelKey: 'participants:tab', Panel: ParticipantsPanel },
+  { value: 'hosts', labelKey: 'hosts:tab', Panel: HostsPanel },
   { value: 'documents', labelKey: 'activities:tabs.documents', Panel: DocumentsPanel },
 ];

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { NextActivities } from '../activities/NextActivities';
+import { MissingHosts } from '../hosts/MissingHosts';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
 import { FirstSteps } from './FirstSteps';
@@ -108,6 +109,7 @@ export function HomePage() {
       </SimpleGrid>
       <NextActivities />
       <MoneyCards />
+      <MissingHosts />
       <RegistryDashboard />
     </>
   );

@@ -77,6 +77,20 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
         .strict(),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('hostSheet'),
+      /** Who stays where for one activity, with the households' contacts and the guests not yet placed. */
+      params: z.object({ activityId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('welcomeSheets'),
+      /** A welcome page per guest needing a host, in the guest's language; `language` where none is known. */
+      params: z.object({ activityId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+    })
+    .strict(),
 ]);
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export type DocumentKind = DocumentRequest['kind'];

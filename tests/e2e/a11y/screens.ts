@@ -51,7 +51,8 @@ export const screens: Screen[] = [
       await page.getByRole('dialog').waitFor();
     },
   },
-  { name: 'activity-documents', route: '/activities/tl-e-visit', then: tab(3) },
+  { name: 'activity-hosts', route: '/activities/tl-e-visit?tab=hosts' },
+  { name: 'activity-documents', route: '/activities/tl-e-visit?tab=documents' },
   { name: 'activity-edit', route: '/activities/tl-e-visit/edit' },
   { name: 'activity-new', route: '/activities/new' },
   {
@@ -64,6 +65,15 @@ export const screens: Screen[] = [
     },
   },
   { name: 'organisations', route: '/activities/organisations' },
+  { name: 'host-families', route: '/activities/hosts' },
+  {
+    name: 'host-family-dialog',
+    route: '/activities/hosts',
+    // The household dialog with its first range of dates.
+    then: async (page) => {
+      await page.locator('[data-new-household]').click();
+    },
+  },
   { name: 'discovery-search', route: '/discovery' },
   { name: 'discovery-shortlist', route: '/discovery', then: tab(1) },
   { name: 'money-budget', route: '/money?year=2026' },

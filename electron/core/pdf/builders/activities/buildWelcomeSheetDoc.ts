@@ -31,7 +31,7 @@ function page(input: WelcomeInput, p: WelcomePage): Content[] {
   const h = p.household;
   return [
     {
-      text: fill(w.welcome, { town, name: p.guest.name }),
+      text: fill(town ? w.welcome : w.welcomeNoTown, { town, name: p.guest.name }),
       style: 'title',
       fontSize: 18,
       margin: [0, 0, 0, 6],
@@ -58,9 +58,12 @@ function page(input: WelcomeInput, p: WelcomePage): Content[] {
             : []),
         ]
       : []),
-    { text: w.organisers, style: 'heading' },
-    { text: input.organiser.name },
-    { text: `${w.inCaseOfNeed} ${input.organiser.phone}`, bold: true },
+    // Whom to call, as far as the committee has said: no empty heading or line without a number.
+    ...(input.organiser.name || input.organiser.phone || input.organiser.email
+      ? [{ text: w.organisers, style: 'heading' } as Content]
+      : []),
+    ...(input.organiser.name ? [{ text: input.organiser.name }] : []),
+    ...(input.organiser.phone ? [{ text: `${w.inCaseOfNeed} ${input.organiser.phone}`, bold: true }] : []),
     ...(input.organiser.email ? [{ text: input.organiser.email }] : []),
     { text: w.programme, style: 'heading', margin: [0, 14, 0, 0] },
     ...programmeDays(event).map((day, i) => dayBlock(day, i + 1, [p.lang])),

@@ -70,6 +70,7 @@ export const de: DocumentWords = {
   departure: 'Abreise',
   notPlaced: 'Gäste noch ohne Gastfamilie',
   welcome: 'Willkommen in {town}, {name}!',
+  welcomeNoTown: 'Willkommen, {name}!',
   yourHosts: 'Ihre Gastfamilie',
   hostLanguages: 'Ihre Gastfamilie spricht: {languages}',
   yourStay: 'Ihr Aufenthalt: {dates}',

@@ -70,6 +70,7 @@ export const en: DocumentWords = {
   departure: 'Departure',
   notPlaced: 'Guests not yet placed',
   welcome: 'Welcome to {town}, {name}!',
+  welcomeNoTown: 'Welcome, {name}!',
   yourHosts: 'Your hosts',
   hostLanguages: 'Your hosts speak: {languages}',
   yourStay: 'Your stay: {dates}',

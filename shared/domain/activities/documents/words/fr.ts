@@ -71,6 +71,7 @@ export const fr: DocumentWords = {
   departure: 'Départ',
   notPlaced: 'Personnes encore sans famille d’accueil',
   welcome: 'Bienvenue à {town}, {name}\u00a0!',
+  welcomeNoTown: 'Bienvenue, {name}\u00a0!',
   yourHosts: 'Votre famille d’accueil',
   hostLanguages: 'Langues parlées par votre famille d’accueil\u00a0: {languages}',
   yourStay: 'Votre séjour\u00a0: {dates}',

@@ -70,6 +70,7 @@ export const ro: DocumentWords = {
   departure: 'Plecare',
   notPlaced: 'Oaspeți încă fără gazdă',
   welcome: 'Bun venit la {town}, {name}!',
+  welcomeNoTown: 'Bun venit, {name}!',
   yourHosts: 'Gazdele dumneavoastră',
   hostLanguages: 'Gazdele vorbesc: {languages}',
   yourStay: 'Șederea dumneavoastră: {dates}',

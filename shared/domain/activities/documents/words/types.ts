@@ -49,6 +49,8 @@ export interface DocumentWords {
   departure: string;
   notPlaced: string;
   welcome: string;
+  /** The same while the host town is not known yet. */
+  welcomeNoTown: string;
   yourHosts: string;
   hostLanguages: string;
   yourStay: string;
