@@ -5,7 +5,12 @@ import { ConfirmModal } from '../../components/ConfirmModal';
  * Asks before a money dialog's changes are thrown away by closing it. Leaving the screen is
  * asked by the layout's one guard (app/LeaveGuard.tsx), as for every form.
  */
-export function DiscardConfirm(props: { asked: boolean; onLeave(): void; onKeep(): void; onDiscard(): void }) {
+export function DiscardConfirm(props: {
+  asked: boolean;
+  onLeave(): void;
+  onKeep(): void;
+  onDiscard(): void;
+}) {
   const { t } = useTranslation('money');
   return (
     <ConfirmModal
