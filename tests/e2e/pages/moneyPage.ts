@@ -38,8 +38,10 @@ export class MoneyPage {
   async pickDate(scope: Locator, label: string, iso: string): Promise<void> {
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
     await scope.getByRole('button', { name: label, exact: true }).click();
-    await this.page.getByRole('button', { name: 'Choose the month' }).click();
-    await this.page.getByRole('button', { name: 'Choose the year' }).click();
+    // The calendar's heading moves up a level each click: to the months of the year, then to the years.
+    const level = this.page.getByRole('button', { name: 'Choose the month or the year' });
+    await level.click();
+    await level.click();
     await this.page.getByRole('button', { name: String(y), exact: true }).click();
     await this.page.getByRole('button', { name: MONTHS[m - 1], exact: true }).click();
     await this.page.getByRole('button', { name: `${d} ${LONG[m - 1]} ${y}`, exact: true }).click();
