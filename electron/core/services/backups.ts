@@ -108,8 +108,14 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
         // Like every other snapshot: the bytes of store.json just written with the journal folded
         // in, never a second serialisation of memory that could differ from what is on disk.
         await store.flushAndCompact();
-        await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
-        const expired = await expiredBackups(await listBackups(host.dataDir), host.now(), isRestorable);
+        const id = await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
+        const backups = await listBackups(host.dataDir);
+        // A durable byte copy of the file the store itself just wrote from validated records: it
+        // is known to open, so retention need not parse it again (400 ms at 30,000 links, on the
+        // thread that answers the window's next request).
+        const fresh = backups.find((b) => b.id === id);
+        if (fresh) restorable.set(`${fresh.id}\u0000${fresh.size}`, true);
+        const expired = await expiredBackups(backups, host.now(), isRestorable);
         await Promise.all(expired.map((b) => removeBackup(host.dataDir, b.id)));
       }),
   };
