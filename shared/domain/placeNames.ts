@@ -42,7 +42,6 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** The words of a folded name, for matching a query word against the start of any word. */
 /**
  * Lower case with accents removed and letters such as ł, ø, ß spelled plainly, keeping
  * punctuation and spaces: for matching free text (names, e-mails) typed without accents.
@@ -63,6 +62,7 @@ export function fileSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The words of a folded name, for matching a query word against the start of any word. */
 export function foldedTokens(folded: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
