@@ -2,6 +2,7 @@ import type { RowFunction } from '../measure';
 import { hostsMatch, pdfParticipantList } from './activities';
 import { budgetSummary50k, pdfBudgetReport, xlsxLedger50k } from './budget';
 import { ipcRoundtrip } from './ipc';
+import { participantsList20k } from './participantsList';
 import { pdfAgreement } from './pdf';
 import { partnerSearch30k, partnershipsFilter30k, storeOpen30k } from './partnerships';
 import { rendererPartnershipsList30k } from './partnershipsList';
@@ -34,4 +35,5 @@ export const rowFunctions: RowFunction[] = [
   xlsxLedger50k,
   hostsMatch,
   pdfParticipantList,
+  participantsList20k,
 ];
