@@ -43,6 +43,8 @@ export interface MoneySlice {
   loadMoneyOverview(): Promise<void>;
   /** After any money record changed: reload what is on screen. */
   refreshMoney(): Promise<void>;
+  /** One more after every money change, so a view that loads its own figures (an activity's budget) follows. */
+  moneyRevision: number;
 }
 
 export const createMoneySlice: StateCreator<AppState, [], [], MoneySlice> = (set, get) => ({
@@ -53,6 +55,7 @@ export const createMoneySlice: StateCreator<AppState, [], [], MoneySlice> = (set
   ledgerFilter: null,
   ledger: null,
   moneyOverview: null,
+  moneyRevision: 0,
 
   loadRates: async () => set({ rates: await call('rates:list', {}) }),
   saveRate: async (draft) => {
@@ -106,6 +109,7 @@ export const createMoneySlice: StateCreator<AppState, [], [], MoneySlice> = (set
   loadMoneyOverview: async () => set({ moneyOverview: await call('budget:overview', {}) }),
 
   refreshMoney: async () => {
+    set({ moneyRevision: get().moneyRevision + 1 });
     const s = get();
     await Promise.allSettled([
       s.rates ? s.loadRates() : null,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, open, test } from './fixtures';
 import { ActivityPages, dayName } from './pages/activityPages';
 import { invoke } from './pages/backupsPage';
+import { MoneyPage } from './pages/moneyPage';
 
 const iso = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -93,6 +94,16 @@ test('a secretary plans a youth exchange with its programme and theme, confirms 
   await expect(page).toHaveURL(/tab=programme/);
   await expect(page.getByRole('heading', { name: /^Day 2 ·/ })).toBeVisible();
   await expect(page.getByText('Orchard workshop with the school')).toBeVisible();
+
+  // Its Budget tab: a line planned here belongs to the activity and shows against its actual.
+  const money = new MoneyPage(page);
+  await pages.openTab('Budget');
+  await expect(page).toHaveURL(/tab=budget/);
+  const year = Number(start.slice(0, 4));
+  await money.addLine(year, { category: 'Travel', amount: '450', currency: 'EUR' });
+  await expect(
+    page.getByRole('table', { name: new RegExp(`Planned and actual for ${title}`) }),
+  ).toContainText('€450.00');
 
   // The month calendar, one month on, shows it on both of its days.
   await pages.gotoList(app.url);

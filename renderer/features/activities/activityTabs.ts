@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ActivityView } from '../../../shared/ipc/channels/activities';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { HostsPanel } from '../hosts/HostsPanel';
+import { ActivityBudgetPanel } from '../money/ActivityBudgetPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { ProgrammePanel } from './ProgrammePanel';
@@ -23,5 +24,6 @@ export const ACTIVITY_TABS: readonly ActivityTab[] = [
   { value: 'programme', labelKey: 'activities:tabs.programme', Panel: ProgrammePanel },
   { value: 'participants', labelKey: 'participants:tab', Panel: ParticipantsPanel },
   { value: 'hosts', labelKey: 'hosts:tab', Panel: HostsPanel },
+  { value: 'budget', labelKey: 'money:activityBudget.tab', Panel: ActivityBudgetPanel },
   { value: 'documents', labelKey: 'activities:tabs.documents', Panel: DocumentsPanel },
 ];

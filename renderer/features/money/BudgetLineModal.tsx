@@ -10,9 +10,11 @@ import { useSubmit } from '../../forms/useSubmit';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { ActivityField } from './ActivityField';
 import { DiscardConfirm } from './DiscardConfirm';
 
 interface Values {
+  activityId: string | null;
   category: string;
   description: string;
   amount: string;
@@ -20,7 +22,8 @@ interface Values {
   rateDate: string;
 }
 
-const valuesOf = (line: BudgetLineRecord | null, language: string): Values => ({
+const valuesOf = (line: BudgetLineRecord | null, language: string, activityId: string | null): Values => ({
+  activityId: line ? line.activityId : activityId,
   category: line?.category ?? 'travel',
   description: line?.description ?? '',
   amount: line ? amountText(line.planned, language) : '',
@@ -29,10 +32,16 @@ const valuesOf = (line: BudgetLineRecord | null, language: string): Values => ({
 });
 
 /** Adds or changes one line of a year's budget, planned in its own currency. */
-export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | null; onClose(): void }) {
+export function BudgetLineModal(props: {
+  year: number;
+  line: BudgetLineRecord | null;
+  /** A new line's activity (from an activity's Budget tab). */
+  activityId?: string | null;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation('money');
   const save = useAppStore((s) => s.saveBudgetLine);
-  const [initial] = useState(() => valuesOf(props.line, i18n.language));
+  const [initial] = useState(() => valuesOf(props.line, i18n.language, props.activityId ?? null));
   const [values, setValues] = useState(initial);
   const [amountError, setAmountError] = useState<string | null>(null);
   const [discarding, setDiscarding] = useState(false);
@@ -53,7 +62,7 @@ export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | 
     await submit({
       ...(props.line ? { id: props.line.id, rev: props.line.rev } : {}),
       year: props.year,
-      activityId: props.line?.activityId ?? null,
+      activityId: values.activityId,
       category: values.category,
       description: values.description,
       planned: amount.value,
@@ -76,6 +85,7 @@ export function BudgetLineModal(props: { year: number; line: BudgetLineRecord | 
             error={errors.category}
             required
           />
+          <ActivityField value={values.activityId} onChange={(v) => set('activityId', v)} />
           <TextInput
             label={t('line.description')}
             value={values.description}

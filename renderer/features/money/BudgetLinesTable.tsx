@@ -9,7 +9,12 @@ import { BudgetLineModal } from './BudgetLineModal';
 import { categoryLabel } from './moneyText';
 
 /** The year's planned lines, each in its own currency, to add, change or delete. */
-export function BudgetLinesTable(props: { year: number; lines: readonly BudgetLineRecord[] }) {
+export function BudgetLinesTable(props: {
+  year: number;
+  lines: readonly BudgetLineRecord[];
+  /** On an activity's Budget tab: new lines belong to it. */
+  activityId?: string;
+}) {
   const { t, i18n } = useTranslation('money');
   const remove = useAppStore((s) => s.removeBudgetLine);
   const [editing, setEditing] = useState<BudgetLineRecord | 'new' | null>(null);
@@ -61,6 +66,7 @@ export function BudgetLinesTable(props: { year: number; lines: readonly BudgetLi
         <BudgetLineModal
           year={props.year}
           line={editing === 'new' ? null : editing}
+          activityId={props.activityId ?? null}
           onClose={() => setEditing(null)}
         />
       )}

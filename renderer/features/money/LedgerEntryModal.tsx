@@ -13,9 +13,11 @@ import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
 import { ReceiptField } from './ReceiptField';
+import { ActivityField } from './ActivityField';
 import { DiscardConfirm } from './DiscardConfirm';
 
 interface Values {
+  activityId: string | null;
   direction: 'expense' | 'income';
   date: string;
   counterparty: string;
@@ -31,7 +33,12 @@ interface Values {
   receipt: ReceiptRef | null;
 }
 
-function valuesOf(e: LedgerRecord | null, language: string, today: string): Values {
+function valuesOf(
+  e: LedgerRecord | null,
+  language: string,
+  today: string,
+  activityId: string | null,
+): Values {
   const volunteer = e?.direction === 'expense' && e.paidBy.kind === 'volunteer' ? e.paidBy : null;
   return {
     direction: e?.direction ?? 'expense',
@@ -49,15 +56,21 @@ function valuesOf(e: LedgerRecord | null, language: string, today: string): Valu
       ? amountText({ amount: volunteer.reimbursed, currency: e!.amount.currency }, language)
       : '',
     receipt: e?.receipt ?? null,
+    activityId: e ? e.activityId : activityId,
   };
 }
 
 /** Records money paid or received: in its own currency, with who paid and the receipt. */
-export function LedgerEntryModal(props: { entry: LedgerRecord | null; onClose(): void }) {
+export function LedgerEntryModal(props: {
+  entry: LedgerRecord | null;
+  /** A new entry's activity (from an activity's Budget tab). */
+  activityId?: string | null;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation('money');
   const save = useAppStore((s) => s.saveLedgerEntry);
   const [initial] = useState(() =>
-    valuesOf(props.entry, i18n.language, new Date().toISOString().slice(0, 10)),
+    valuesOf(props.entry, i18n.language, new Date().toISOString().slice(0, 10), props.activityId ?? null),
   );
   const [values, setValues] = useState(initial);
   const [amountErrors, setAmountErrors] = useState<{ amount?: string; reimbursed?: string }>({});
@@ -90,7 +103,7 @@ export function LedgerEntryModal(props: { entry: LedgerRecord | null; onClose():
       date: values.date,
       counterparty: values.counterparty,
       amount: amount.value,
-      activityId: props.entry?.activityId ?? null,
+      activityId: values.activityId,
       description: values.description,
       receipt: values.receipt,
     };
@@ -213,6 +226,7 @@ export function LedgerEntryModal(props: { entry: LedgerRecord | null; onClose():
               )}
             </>
           )}
+          <ActivityField value={values.activityId} onChange={(v) => set('activityId', v)} />
           <TextInput
             label={t('line.description')}
             value={values.description}

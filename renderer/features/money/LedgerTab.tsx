@@ -3,10 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerFilter } from '../../../shared/domain/budget/drafts';
 import { INCOME_KINDS } from '../../../shared/domain/budget/categories';
-import { formatMoney } from '../../../shared/domain/money/formatMoney';
 import type { LedgerRecord } from '../../../shared/ipc/channels/moneyViews';
-import { ConfirmModal } from '../../components/ConfirmModal';
 import { useAppStore } from '../../state/store';
+import { LedgerDeleteConfirm } from './LedgerDeleteConfirm';
 import { LedgerEntryModal } from './LedgerEntryModal';
 import { LedgerTable } from './LedgerTable';
 import { categoryOptions, CURRENCY_OPTIONS } from './moneyText';
@@ -24,10 +23,9 @@ export function LedgerTab(props: {
   params: LedgerParams;
   onParam(key: keyof LedgerParams, value: string): void;
 }) {
-  const { t, i18n } = useTranslation('money');
+  const { t } = useTranslation('money');
   const load = useAppStore((s) => s.loadLedger);
   const rows = useAppStore((s) => s.ledger);
-  const remove = useAppStore((s) => s.removeLedgerEntry);
   const [editing, setEditing] = useState<LedgerRecord | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LedgerRecord | null>(null);
   const { year, direction, category, currency, q } = props.params;
@@ -117,25 +115,7 @@ export function LedgerTab(props: {
       {editing && (
         <LedgerEntryModal entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('entry.deleteTitle')}
-        message={
-          deleting
-            ? t('entry.deleteMessage', {
-                amount: formatMoney(deleting.amount, i18n.language),
-                name: deleting.counterparty || t(`direction.${deleting.direction}`),
-              })
-            : ''
-        }
-        confirmLabel={t('delete')}
-        cancelLabel={t('cancel')}
-        onConfirm={() => {
-          if (deleting) void remove(deleting.id, deleting.rev);
-          setDeleting(null);
-        }}
-        onCancel={() => setDeleting(null)}
-      />
+      <LedgerDeleteConfirm entry={deleting} onDone={() => setDeleting(null)} />
     </Stack>
   );
 }

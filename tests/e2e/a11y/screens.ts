@@ -52,6 +52,7 @@ export const screens: Screen[] = [
     },
   },
   { name: 'activity-hosts', route: '/activities/tl-e-visit?tab=hosts' },
+  { name: 'activity-budget', route: '/activities/tl-e-visit?tab=budget' },
   { name: 'activity-documents', route: '/activities/tl-e-visit?tab=documents' },
   { name: 'activity-edit', route: '/activities/tl-e-visit/edit' },
   { name: 'activity-new', route: '/activities/new' },
