@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { answered } from './pages/invokes';
 import { MoneyPage } from './pages/moneyPage';
 
 const shots = join(import.meta.dirname, '..', '..', '.tmp', 'money-shots');
@@ -109,6 +110,24 @@ test('a year budgeted in euros and lei, spent in lei and złoty, shows planned a
   await expect(page.getByText('1 EUR = 4.2611 PLN, 10 June 2026, ECB reference rate (daily)')).toBeVisible();
   await expect(page.locator('figure .recharts-surface').first()).toBeVisible();
   await page.screenshot({ path: join(shots, 'budget.png'), fullPage: true });
+
+  // The co-financing plan: a grant capped at 80 % planned above its cap, and what is left without a source.
+  const plan = page.getByRole('group', { name: 'Source 1' });
+  await page.getByRole('button', { name: 'Add a source' }).click();
+  await plan.getByRole('textbox', { name: 'Name of the source' }).fill('CERV Town-Twinning');
+  await plan.getByRole('textbox', { name: 'Expected amount' }).fill('2,000');
+  await plan.getByRole('textbox', { name: /Pays at most/ }).fill('eighty');
+  await page.getByRole('button', { name: 'Save the co-financing plan' }).click();
+  await expect(plan.getByText('Type a percentage between 0 and 100, such as 80.')).toBeVisible();
+  await plan.getByRole('textbox', { name: /Pays at most/ }).fill('80');
+  const savedPlan = answered(page, 'cofinancing:save');
+  await page.getByRole('button', { name: 'Save the co-financing plan' }).click();
+  await savedPlan;
+  const issues = page.getByRole('alert').filter({ hasText: 'The plan does not match the budget' });
+  await expect(issues).toContainText('€209.24 of the cost has no source yet.');
+  await expect(issues).toContainText('A source is planned at €2,000.00, above its cap of €1,767.39.');
+  await issues.screenshot({ path: join(shots, 'cofinancing-issues.png') });
+  await page.getByRole('group', { name: 'Source 1' }).screenshot({ path: join(shots, 'cofinancing.png') });
 
   const xlsx = await money.download('Workbook (XLSX)');
   const wb = new ExcelJS.Workbook();

@@ -12,6 +12,7 @@ import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
 import { LedgerDeleteConfirm } from './LedgerDeleteConfirm';
 import { BudgetLinesTable } from './BudgetLinesTable';
+import { CofinancingSection } from './CofinancingSection';
 import { LedgerEntryModal } from './LedgerEntryModal';
 import { LedgerTable } from './LedgerTable';
 import { categoryLabel } from './moneyText';
@@ -73,6 +74,9 @@ export function ActivityBudgetPanel({ activity }: { activity: ActivityView }) {
       </Paper>
       <Paper withBorder p="md">
         <BudgetLinesTable year={year} lines={lines} activityId={activity.id} />
+      </Paper>
+      <Paper withBorder p="md">
+        <CofinancingSection year={year} activityId={activity.id} reporting="EUR" />
       </Paper>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="xs">

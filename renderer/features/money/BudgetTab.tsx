@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/store';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetExports } from './BudgetExports';
 import { BudgetLinesTable } from './BudgetLinesTable';
+import { CofinancingSection } from './CofinancingSection';
 import { categoryLabel, CURRENCY_OPTIONS } from './moneyText';
 import { VarianceTable } from './VarianceTable';
 
@@ -85,6 +86,9 @@ export function BudgetTab(props: {
           <BudgetCharts summary={summary} />
           <Paper withBorder p="md">
             <BudgetLinesTable year={year} lines={lines} />
+          </Paper>
+          <Paper withBorder p="md">
+            <CofinancingSection year={year} activityId={null} reporting={reporting} />
           </Paper>
           <Paper withBorder p="md">
             <Title order={3} size="h5" mb="xs">
