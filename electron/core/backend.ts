@@ -15,6 +15,7 @@ import { moneyHandlers } from './handlers/money';
 import { documentPipeline } from './documents/pipeline';
 import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
+import { planningHandlers } from './handlers/planning';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
@@ -42,6 +43,11 @@ import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
+import { meetingDocuments } from './services/meetingDocuments';
+import { meetingService } from './services/meetings';
+import { planService } from './services/plans';
+import { taskService } from './services/tasks';
+import { teamCalendar } from './services/teamCalendar';
 import { settingsService } from './services/settings';
 import { carryViews } from './services/partnershipIndex';
 import type { SampleHooks } from './sample/withSample';
@@ -201,6 +207,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const attachments = attachmentStore(options.dataDir);
   const agreements = agreementService(ctx, agreementImages(attachments));
   const moneyReports = moneyReportsService(ctx);
+  const tasks = taskService(ctx);
+  const meetingDocs = meetingDocuments(ctx);
   const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
@@ -226,12 +234,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       reports: moneyReports,
     }),
     ...activityHandlers(activityService(ctx), activityRemoval(ctx), organisationService(ctx)),
+    ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
         budgetReport: (params) => moneyReports.render(params),
         activityProgramme: ({ activityId, language }) =>
           activityDocuments(ctx).programme(activityId, language),
+        meetingAgenda: ({ meetingId, language }) => meetingDocs.agenda(meetingId, language),
+        meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
       }),
     ),
   };

@@ -12,6 +12,7 @@ import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
+import { planningChannels } from './channels/planning';
 import { transferChannels } from './channels/transfer';
 import { withStrictInputs } from './strictInputs';
 
@@ -35,6 +36,7 @@ export const contract = withStrictInputs({
   ...documentChannels,
   ...moneyChannels,
   ...activityChannels,
+  ...planningChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;
