@@ -17,21 +17,24 @@ export interface RichNode {
 const Attrs = z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]));
 
 export const RichNode: z.ZodType<RichNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1).max(40),
-    attrs: Attrs.optional(),
-    content: z.array(RichNode).max(2000).optional(),
-    marks: z
-      .array(z.object({ type: z.string().min(1).max(40), attrs: Attrs.optional() }))
-      .max(10)
-      .optional(),
-    text: z.string().max(20_000).optional(),
-  }),
+  z
+    .object({
+      type: z.string().min(1).max(40),
+      attrs: Attrs.optional(),
+      content: z.array(RichNode).max(2000).optional(),
+      marks: z
+        .array(z.object({ type: z.string().min(1).max(40), attrs: Attrs.optional() }).strict())
+        .max(10)
+        .optional(),
+      text: z.string().max(20_000).optional(),
+    })
+    .strict(),
 );
 
 /** A document: the editor's root node. */
 export const RichDoc = z
   .object({ type: z.literal('doc'), content: z.array(RichNode).max(2000) })
+  .strict()
   .refine((d) => JSON.stringify(d).length <= 500_000, { message: 'minutes_too_long' });
 export type RichDoc = z.infer<typeof RichDoc>;
 
