@@ -6,6 +6,7 @@ import { createCommitteeSlice, type CommitteeSlice } from './committeeSlice';
 import { createDiscoverySlice, type DiscoverySlice } from './discoverySlice';
 import { createMoneySlice, type MoneySlice } from './moneySlice';
 import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
+import { createPlanningSlice, type PlanningSlice } from './planningSlice';
 import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
@@ -22,6 +23,7 @@ export type AppState = StatusSlice &
   AgreementsSlice &
   MoneySlice &
   ActivitiesSlice &
+  PlanningSlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -33,6 +35,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDiscoverySlice(...a),
   ...createAgreementsSlice(...a),
   ...createActivitiesSlice(...a),
+  ...createPlanningSlice(...a),
   ...createPrivacySlice(...a),
   ...createMoneySlice(...a),
   ...createSyncSlice(...a),

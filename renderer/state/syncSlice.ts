@@ -85,6 +85,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
       if (reset || of('rates', 'budgetLines', 'ledger', 'cofinancing', 'activities').length)
         tasks.push(s.refreshMoney());
       tasks.push(s.refreshActivities(changes, reset));
+      s.refreshPlanning(changes, reset);
 
       await Promise.allSettled(tasks);
     },

@@ -11,6 +11,7 @@ import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
 import { FirstSteps } from './FirstSteps';
 import { MoneyCards } from './MoneyCards';
+import { TaskCards } from './TaskCards';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -107,6 +108,7 @@ export function HomePage() {
         </Paper>
       </SimpleGrid>
       <NextActivities />
+      <TaskCards />
       <MoneyCards />
       <RegistryDashboard />
     </>
