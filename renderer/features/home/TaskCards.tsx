@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { urgentTasks } from '../../../shared/domain/plan/task';
 import type { TaskView } from '../../../shared/ipc/channels/planning';
 import { useFormat } from '../../i18n/format';
-import { useAppStore } from '../../state/store';
+import { useMembers } from '../plan/useMembers';
 import { memberName, todayIso } from '../plan/memberOptions';
 import { usePlanning } from '../team/usePlanning';
 
@@ -16,16 +16,36 @@ export function TaskCards() {
   const { overdue, thisWeek } = urgentTasks(tasks, todayIso());
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} mt="md">
-      <TaskCard title={t('overview.overdue')} empty={t('overview.noneOverdue')} tasks={overdue} show="overdue" />
-      <TaskCard title={t('overview.thisWeek')} empty={t('overview.noneThisWeek')} tasks={thisWeek} show="week" />
+      <TaskCard
+        title={t('overview.overdue')}
+        empty={t('overview.noneOverdue')}
+        tasks={overdue}
+        show="overdue"
+      />
+      <TaskCard
+        title={t('overview.thisWeek')}
+        empty={t('overview.noneThisWeek')}
+        tasks={thisWeek}
+        show="week"
+      />
     </SimpleGrid>
   );
 }
 
-function TaskCard({ title, empty, tasks, show }: { title: string; empty: string; tasks: TaskView[]; show: string }) {
+function TaskCard({
+  title,
+  empty,
+  tasks,
+  show,
+}: {
+  title: string;
+  empty: string;
+  tasks: TaskView[];
+  show: string;
+}) {
   const { t } = useTranslation('team');
   const format = useFormat();
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Title order={3} size="h5" mb="xs">

@@ -13,7 +13,7 @@ import { call } from '../../api/client';
 import { EntityDialog } from '../../components/EntityDialog';
 import { useSubmit } from '../../forms/useSubmit';
 import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
-import { useAppStore } from '../../state/store';
+import { useMembers } from './useMembers';
 import { useActivityList } from '../activities/useActivityList';
 import { ownerOptions, todayIso } from './memberOptions';
 
@@ -27,7 +27,7 @@ export function PlanActionDialog(props: {
 }) {
   const { t } = useTranslation('plan');
   const { plan, action } = props;
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   const { rows: activities } = useActivityList({ partnershipId: props.partnership.id });
   const [values, setValues] = useState({
     title: action?.title ?? '',

@@ -7,12 +7,12 @@ import { DateField } from '../../components/DateField';
 import { EntityDialog } from '../../components/EntityDialog';
 import { useSubmit } from '../../forms/useSubmit';
 import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
-import { useAppStore } from '../../state/store';
+import { useMembers } from './useMembers';
 
 /** The yearly joint meeting: it closes the plan's first year and opens a new third one. */
 export function PlanReviewDialog({ plan, onClose }: { plan: PlanRecord; onClose(): void }) {
   const { t } = useTranslation('plan');
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   const open = plan.actions.filter((a) => a.year === plan.firstYear && isOpenAction(a.status));
   const [values, setValues] = useState({
     meetingDate: '',

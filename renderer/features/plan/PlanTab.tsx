@@ -8,7 +8,7 @@ import { suggestedMilestones } from '../../../shared/domain/plan/milestones';
 import { call } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
-import { useAppStore } from '../../state/store';
+import { useMembers } from './useMembers';
 import { usePlanning } from '../team/usePlanning';
 import { memberName } from './memberOptions';
 import { PlanActionDialog } from './PlanActionDialog';
@@ -28,7 +28,11 @@ export function PlanTab({ partnership }: { partnership: Partnership }) {
       </Alert>
     );
   if (plan === undefined) return <Loader aria-label={t('common:loading')} />;
-  return plan ? <PlanView plan={plan} partnership={partnership} /> : <StartPlan partnershipId={partnership.id} />;
+  return plan ? (
+    <PlanView plan={plan} partnership={partnership} />
+  ) : (
+    <StartPlan partnershipId={partnership.id} />
+  );
 }
 
 function StartPlan({ partnershipId }: { partnershipId: string }) {
@@ -69,7 +73,7 @@ function StartPlan({ partnershipId }: { partnershipId: string }) {
 function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partnership }) {
   const { t } = useTranslation('plan');
   const format = useFormat();
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const years = planYears(plan);
   const suggested = suggestedMilestones(partnership, years, plan.milestones);
@@ -92,13 +96,17 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
     <Stack>
       <Group justify="space-between">
         <Text>{t('intro', { first: years[0], last: years[2] })}</Text>
-        <Button onClick={() => setDialog({ kind: 'review' })}>{t('review.open', { year: plan.firstYear })}</Button>
+        <Button onClick={() => setDialog({ kind: 'review' })}>
+          {t('review.open', { year: plan.firstYear })}
+        </Button>
       </Group>
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="xs">
           {t('milestones.title')}
         </Title>
-        {plan.milestones.length === 0 && suggested.length === 0 && <Text c="dimmed">{t('milestones.none')}</Text>}
+        {plan.milestones.length === 0 && suggested.length === 0 && (
+          <Text c="dimmed">{t('milestones.none')}</Text>
+        )}
         <Stack gap={6}>
           {plan.milestones.map((m) => (
             <Group key={m.id} gap="xs">
@@ -127,7 +135,11 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
               <Title order={3} size="h5">
                 {t('year', { year })}
               </Title>
-              <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'action', action: null, year })}>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => setDialog({ kind: 'action', action: null, year })}
+              >
                 {t('action.addIn', { year })}
               </Button>
             </Group>
@@ -163,18 +175,29 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
                         <Badge variant="light">{t(`status.${a.status}`)}</Badge>
                       </Table.Td>
                       <Table.Td>
-                        {t('action.servesCount', { objectives: a.objectiveIds.length, activities: a.activityIds.length })}
+                        {t('action.servesCount', {
+                          objectives: a.objectiveIds.length,
+                          activities: a.activityIds.length,
+                        })}
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Button size="compact-sm" variant="subtle" onClick={() => setDialog({ kind: 'action', action: a, year })}>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            onClick={() => setDialog({ kind: 'action', action: a, year })}
+                          >
                             {t('common:actions.edit')}
                           </Button>
                           <Button
                             size="compact-sm"
                             variant="subtle"
                             color="red"
-                            onClick={() => void guarded(() => call('plan:removeAction', { planId: plan.id, rev: plan.rev, actionId: a.id }))}
+                            onClick={() =>
+                              void guarded(() =>
+                                call('plan:removeAction', { planId: plan.id, rev: plan.rev, actionId: a.id }),
+                              )
+                            }
                           >
                             {t('common:actions.delete')}
                           </Button>
@@ -190,7 +213,13 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
       })}
       <PlanYearsTable plan={plan} />
       {dialog?.kind === 'action' && (
-        <PlanActionDialog plan={plan} partnership={partnership} action={dialog.action} year={dialog.year} onClose={() => setDialog(null)} />
+        <PlanActionDialog
+          plan={plan}
+          partnership={partnership}
+          action={dialog.action}
+          year={dialog.year}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dialog?.kind === 'review' && <PlanReviewDialog plan={plan} onClose={() => setDialog(null)} />}
     </Stack>

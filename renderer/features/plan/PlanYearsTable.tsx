@@ -35,7 +35,15 @@ export function PlanYearsTable({ plan }: { plan: PlanRecord }) {
               <Table.Td>{format.number(r.carried)}</Table.Td>
               <Table.Td>{format.number(r.dropped)}</Table.Td>
               <Table.Td>{format.number(r.open)}</Table.Td>
-              <Table.Td>{r.reviewedOn ? format.date(r.reviewedOn) : <Text c="dimmed" span>—</Text>}</Table.Td>
+              <Table.Td>
+                {r.reviewedOn ? (
+                  format.date(r.reviewedOn)
+                ) : (
+                  <Text c="dimmed" span>
+                    —
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

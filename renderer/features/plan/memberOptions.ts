@@ -14,3 +14,6 @@ export const todayIso = (): string => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
+
+/** One empty list, so a store selector never returns a new array (which would re-render for ever). */
+export const NO_MEMBERS: readonly Member[] = [];

@@ -8,15 +8,27 @@ import { DateField } from '../../components/DateField';
 import { errorMessage } from '../../forms/useSubmit';
 import { translateIssues } from '../../forms/validation';
 import { ApiError } from '../../api/client';
-import { useAppStore } from '../../state/store';
+import { useMembers } from '../plan/useMembers';
 import { ownerOptions, todayIso } from '../plan/memberOptions';
 
 /** Each saved decision, and for an action item a task with an owner and a due date. */
-export function DecisionTasks({ meeting, onChanged, disabled }: { meeting: MeetingRecord; onChanged(m: MeetingRecord): void; disabled: boolean }) {
+export function DecisionTasks({
+  meeting,
+  onChanged,
+  disabled,
+}: {
+  meeting: MeetingRecord;
+  onChanged(m: MeetingRecord): void;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('team');
   return (
     <Stack>
-      {disabled && <Text size="sm" c="dimmed">{t('decisions.saveFirst')}</Text>}
+      {disabled && (
+        <Text size="sm" c="dimmed">
+          {t('decisions.saveFirst')}
+        </Text>
+      )}
       {meeting.decisions.map((d, i) => (
         <DecisionRow key={d.id} meeting={meeting} index={i} onChanged={onChanged} disabled={disabled} />
       ))}
@@ -24,9 +36,19 @@ export function DecisionTasks({ meeting, onChanged, disabled }: { meeting: Meeti
   );
 }
 
-function DecisionRow({ meeting, index, onChanged, disabled }: { meeting: MeetingRecord; index: number; onChanged(m: MeetingRecord): void; disabled: boolean }) {
+function DecisionRow({
+  meeting,
+  index,
+  onChanged,
+  disabled,
+}: {
+  meeting: MeetingRecord;
+  index: number;
+  onChanged(m: MeetingRecord): void;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('team');
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   const decision = meeting.decisions[index]!;
   const [ownerId, setOwner] = useState<string | null>(null);
   const [dueDate, setDue] = useState('');
@@ -61,8 +83,23 @@ function DecisionRow({ meeting, index, onChanged, disabled }: { meeting: Meeting
         </Text>
       ) : (
         <Group align="flex-end" mt={4}>
-          <Select label={t('task.owner')} placeholder={t('task.noOwner')} clearable data={ownerOptions(members, todayIso(), null)} value={ownerId} onChange={setOwner} error={errors.ownerId} w={220} />
-          <DateField label={t('task.due')} value={dueDate} onChange={setDue} error={errors.dueDate} width={180} />
+          <Select
+            label={t('task.owner')}
+            placeholder={t('task.noOwner')}
+            clearable
+            data={ownerOptions(members, todayIso(), null)}
+            value={ownerId}
+            onChange={setOwner}
+            error={errors.ownerId}
+            w={220}
+          />
+          <DateField
+            label={t('task.due')}
+            value={dueDate}
+            onChange={setDue}
+            error={errors.dueDate}
+            width={180}
+          />
           <Button variant="light" loading={busy} disabled={disabled} onClick={() => void makeTask()}>
             {t('decisions.makeTask')}
           </Button>

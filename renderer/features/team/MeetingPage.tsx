@@ -1,4 +1,17 @@
-import { Alert, Button, Group, Loader, MultiSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  MultiSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +24,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { RepeatingRows } from '../../components/RepeatingRows';
 import { errorMessage, useSubmit } from '../../forms/useSubmit';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
-import { useAppStore } from '../../state/store';
+import { useMembers } from '../plan/useMembers';
 import { DecisionTasks } from './DecisionTasks';
 import { meetingDraft, meetingValues, rowKey, type MeetingValues } from './meetingValues';
 import { MinutesEditor } from './MinutesEditor';
@@ -38,10 +51,16 @@ export function MeetingPage() {
   return <MeetingForm key={meeting?.rev ?? 'new'} meeting={meeting} onSaved={setMeeting} />;
 }
 
-function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSaved(m: MeetingRecord): void }) {
+function MeetingForm({
+  meeting,
+  onSaved,
+}: {
+  meeting: MeetingRecord | null;
+  onSaved(m: MeetingRecord): void;
+}) {
   const { t, i18n } = useTranslation('team');
   const navigate = useNavigate();
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   const [opened] = useState(() => meetingValues(meeting));
   const [values, setValues] = useState<MeetingValues>(opened);
   const [printing, setPrinting] = useState(false);
@@ -58,7 +77,8 @@ function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSa
     },
     draft,
   );
-  const set = <K extends keyof MeetingValues>(key: K, value: MeetingValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof MeetingValues>(key: K, value: MeetingValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const language = LANGUAGES.find((l) => i18n.language.startsWith(l)) ?? 'en';
   async function print(kind: 'meetingAgenda' | 'meetingMinutes') {
     if (!meeting) return;
@@ -77,13 +97,42 @@ function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSa
     <form onSubmit={(e) => (e.preventDefault(), void submit(draft))} noValidate>
       <PageHeader title={meeting ? meeting.title : t('meeting.new')} subtitle={t('meeting.subtitle')} />
       <Stack maw={900}>
-        <TextInput label={t('meeting.title')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
+        <TextInput
+          label={t('meeting.title')}
+          required
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={errors.title}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateField label={t('meeting.date')} required value={values.date} onChange={(d) => set('date', d)} error={errors.date} />
-          <TextInput label={t('meeting.start')} type="time" value={values.startTime} onChange={(e) => set('startTime', e.currentTarget.value)} error={errors.startTime} />
-          <TextInput label={t('meeting.end')} type="time" value={values.endTime} onChange={(e) => set('endTime', e.currentTarget.value)} error={errors.endTime} />
+          <DateField
+            label={t('meeting.date')}
+            required
+            value={values.date}
+            onChange={(d) => set('date', d)}
+            error={errors.date}
+          />
+          <TextInput
+            label={t('meeting.start')}
+            type="time"
+            value={values.startTime}
+            onChange={(e) => set('startTime', e.currentTarget.value)}
+            error={errors.startTime}
+          />
+          <TextInput
+            label={t('meeting.end')}
+            type="time"
+            value={values.endTime}
+            onChange={(e) => set('endTime', e.currentTarget.value)}
+            error={errors.endTime}
+          />
         </SimpleGrid>
-        <TextInput label={t('meeting.place')} value={values.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} />
+        <TextInput
+          label={t('meeting.place')}
+          value={values.place}
+          onChange={(e) => set('place', e.currentTarget.value)}
+          error={errors.place}
+        />
         <MultiSelect
           label={t('meeting.members')}
           data={members.map((m) => ({ value: m.id, label: m.name }))}
@@ -100,7 +149,12 @@ function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSa
           removeLabel={(i) => t('meeting.removeGuest', { n: i + 1 })}
           rowLabel={(i) => t('meeting.guest', { n: i + 1 })}
           renderRow={(row, i, update) => (
-            <TextInput label={t('meeting.guestName')} value={row.name} onChange={(e) => update({ ...row, name: e.currentTarget.value })} error={guestError(i)} />
+            <TextInput
+              label={t('meeting.guestName')}
+              value={row.name}
+              onChange={(e) => update({ ...row, name: e.currentTarget.value })}
+              error={guestError(i)}
+            />
           )}
         />
         <RepeatingRows
@@ -115,8 +169,18 @@ function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSa
           emptyText={t('meeting.noAgenda')}
           renderRow={(row, i, update) => (
             <SimpleGrid cols={2}>
-              <TextInput label={t('meeting.itemTitle')} required value={row.title} onChange={(e) => update({ ...row, title: e.currentTarget.value })} error={errors[`agenda.${i}.title`]} />
-              <TextInput label={t('meeting.itemNote')} value={row.note} onChange={(e) => update({ ...row, note: e.currentTarget.value })} />
+              <TextInput
+                label={t('meeting.itemTitle')}
+                required
+                value={row.title}
+                onChange={(e) => update({ ...row, title: e.currentTarget.value })}
+                error={errors[`agenda.${i}.title`]}
+              />
+              <TextInput
+                label={t('meeting.itemNote')}
+                value={row.note}
+                onChange={(e) => update({ ...row, note: e.currentTarget.value })}
+              />
             </SimpleGrid>
           )}
         />
@@ -124,8 +188,16 @@ function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSa
           <Text fw={700} mb={6} id="minutes-label">
             {t('meeting.minutes')}
           </Text>
-          <MinutesEditor value={values.minutes} onChange={(doc) => set('minutes', doc)} label={t('meeting.minutes')} />
-          {errors.minutes && <Text c="red" size="sm">{errors.minutes}</Text>}
+          <MinutesEditor
+            value={values.minutes}
+            onChange={(doc) => set('minutes', doc)}
+            label={t('meeting.minutes')}
+          />
+          {errors.minutes && (
+            <Text c="red" size="sm">
+              {errors.minutes}
+            </Text>
+          )}
         </div>
         <RepeatingRows
           legend={t('meeting.decisions')}
@@ -138,7 +210,15 @@ function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSa
           rowLabel={(i) => t('meeting.decision', { n: i + 1 })}
           emptyText={t('meeting.noDecisions')}
           renderRow={(row, i, update) => (
-            <Textarea label={t('meeting.decisionText')} required autosize minRows={1} value={row.text} onChange={(e) => update({ ...row, text: e.currentTarget.value })} error={errors[`decisions.${i}.text`]} />
+            <Textarea
+              label={t('meeting.decisionText')}
+              required
+              autosize
+              minRows={1}
+              value={row.text}
+              onChange={(e) => update({ ...row, text: e.currentTarget.value })}
+              error={errors[`decisions.${i}.text`]}
+            />
           )}
         />
         <FormFailure title={t('notSaved')} message={failure} />
@@ -153,10 +233,20 @@ function MeetingForm({ meeting, onSaved }: { meeting: MeetingRecord | null; onSa
           </Group>
           {meeting && (
             <Group>
-              <Button variant="light" loading={printing} disabled={dirty} onClick={() => void print('meetingAgenda')}>
+              <Button
+                variant="light"
+                loading={printing}
+                disabled={dirty}
+                onClick={() => void print('meetingAgenda')}
+              >
                 {t('meeting.printAgenda')}
               </Button>
-              <Button variant="light" loading={printing} disabled={dirty} onClick={() => void print('meetingMinutes')}>
+              <Button
+                variant="light"
+                loading={printing}
+                disabled={dirty}
+                onClick={() => void print('meetingMinutes')}
+              >
                 {t('meeting.printMinutes')}
               </Button>
             </Group>

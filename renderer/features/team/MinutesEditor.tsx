@@ -8,7 +8,15 @@ import type { RichDoc } from '../../../shared/domain/meetings/richText';
  * The minutes as formatted text (headings, bold, lists, quotes). The editor's own tree is what
  * is saved (tiptap JSON), never HTML; the core prints it node by node.
  */
-export function MinutesEditor({ value, onChange, label }: { value: RichDoc; onChange(doc: RichDoc): void; label: string }) {
+export function MinutesEditor({
+  value,
+  onChange,
+  label,
+}: {
+  value: RichDoc;
+  onChange(doc: RichDoc): void;
+  label: string;
+}) {
   const { t } = useTranslation('team');
   const editor = useEditor({
     extensions: [StarterKit.configure({ link: false, codeBlock: false, code: false })],

@@ -9,6 +9,7 @@ import { EntityDialog } from '../../components/EntityDialog';
 import { useSubmit } from '../../forms/useSubmit';
 import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
+import { useMembers } from '../plan/useMembers';
 import { ownerOptions, todayIso } from '../plan/memberOptions';
 import { usePlanning } from './usePlanning';
 
@@ -33,7 +34,7 @@ function linkOf(value: string | null): TaskLink | null {
 /** One task: what it is, who owns it, when it is due, what it serves. */
 export function TaskDialog({ task, onClose }: { task: TaskView | null; onClose(): void }) {
   const { t } = useTranslation('team');
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   const me = useAppStore((s) => s.me);
   const { data: targets } = usePlanning('tasks:targets', {});
   const [values, setValues] = useState({
@@ -44,20 +45,37 @@ export function TaskDialog({ task, onClose }: { task: TaskView | null; onClose()
     link: task?.link ?? null,
     notes: task?.notes ?? '',
   });
-  const draft = { ...(task ? { id: task.id, rev: task.rev } : {}), ...values, dueDate: values.dueDate || null };
-  const { submit, errors, failure, saving } = useSubmit(TaskDraft, async (d) => void (await call('tasks:save', d)), draft);
+  const draft = {
+    ...(task ? { id: task.id, rev: task.rev } : {}),
+    ...values,
+    dueDate: values.dueDate || null,
+  };
+  const { submit, errors, failure, saving } = useSubmit(
+    TaskDraft,
+    async (d) => void (await call('tasks:save', d)),
+    draft,
+  );
   const { leave } = useUnsavedChanges(useChangedSinceOpened(values), t('pending.task'));
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const groups = [
-    { group: t('task.linkActivities'), items: (targets?.activities ?? []).map((a) => ({ value: `activity:${a.id}`, label: a.title })) },
+    {
+      group: t('task.linkActivities'),
+      items: (targets?.activities ?? []).map((a) => ({ value: `activity:${a.id}`, label: a.title })),
+    },
     {
       group: t('task.linkPlan'),
-      items: (targets?.planActions ?? []).map((a) => ({ value: `planAction:${a.planId}:${a.actionId}`, label: `${a.title} (${a.link}, ${a.year})` })),
+      items: (targets?.planActions ?? []).map((a) => ({
+        value: `planAction:${a.planId}:${a.actionId}`,
+        label: `${a.title} (${a.link}, ${a.year})`,
+      })),
     },
     {
       group: t('task.linkDecisions'),
-      items: (targets?.decisions ?? []).map((d) => ({ value: `decision:${d.meetingId}:${d.decisionId}`, label: `${d.title} (${d.meeting})` })),
+      items: (targets?.decisions ?? []).map((d) => ({
+        value: `decision:${d.meetingId}:${d.decisionId}`,
+        label: `${d.title} (${d.meeting})`,
+      })),
     },
   ].filter((g) => g.items.length > 0);
   return (
@@ -90,11 +108,18 @@ export function TaskDialog({ task, onClose }: { task: TaskView | null; onClose()
           onChange={(id) => set('ownerId', id)}
           error={errors.ownerId}
         />
-        <DateField label={t('task.due')} value={values.dueDate} onChange={(d) => set('dueDate', d)} error={errors.dueDate} />
+        <DateField
+          label={t('task.due')}
+          value={values.dueDate}
+          onChange={(d) => set('dueDate', d)}
+          error={errors.dueDate}
+        />
       </SimpleGrid>
       <Select
         label={t('task.serves')}
-        placeholder={task?.formerLink ? t('task.formerLink', { title: task.formerLink }) : t('task.servesNothing')}
+        placeholder={
+          task?.formerLink ? t('task.formerLink', { title: task.formerLink }) : t('task.servesNothing')
+        }
         clearable
         searchable
         data={groups}
@@ -109,7 +134,14 @@ export function TaskDialog({ task, onClose }: { task: TaskView | null; onClose()
         onChange={(s) => s && set('status', s === 'done' ? 'done' : 'open')}
         allowDeselect={false}
       />
-      <Textarea label={t('task.notes')} autosize minRows={2} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
+      <Textarea
+        label={t('task.notes')}
+        autosize
+        minRows={2}
+        value={values.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={errors.notes}
+      />
     </EntityDialog>
   );
 }

@@ -7,6 +7,7 @@ import type { TaskView } from '../../../shared/ipc/channels/planning';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
+import { useMembers } from '../plan/useMembers';
 import { memberName, todayIso } from '../plan/memberOptions';
 import { TaskDialog } from './TaskDialog';
 import { usePlanning } from './usePlanning';
@@ -14,7 +15,13 @@ import { usePlanning } from './usePlanning';
 const SHOW = ['open', 'overdue', 'week', 'done', 'all'] as const;
 type Show = (typeof SHOW)[number];
 
-const URGENCY_COLOR: Record<TaskUrgency, string> = { overdue: 'red', thisWeek: 'orange', later: 'blue', undated: 'gray', done: 'green' };
+const URGENCY_COLOR: Record<TaskUrgency, string> = {
+  overdue: 'red',
+  thisWeek: 'orange',
+  later: 'blue',
+  undated: 'gray',
+  done: 'green',
+};
 
 function shown(task: TaskView, show: Show, today: string): boolean {
   const u = taskUrgency(task, today);
@@ -30,7 +37,7 @@ export function TasksPanel() {
   const { t } = useTranslation('team');
   const format = useFormat();
   const [params, setParams] = useSearchParams();
-  const members = useAppStore((s) => s.profile?.members ?? []);
+  const members = useMembers();
   const me = useAppStore((s) => s.me);
   const setMe = useAppStore((s) => s.setMe);
   const { data: tasks, failed } = usePlanning('tasks:list', {});
@@ -49,7 +56,9 @@ export function TasksPanel() {
       },
       { replace: true },
     );
-  const rows = (tasks ?? []).filter((task) => shown(task, show, today) && (ownerId === '' || task.ownerId === ownerId));
+  const rows = (tasks ?? []).filter(
+    (task) => shown(task, show, today) && (ownerId === '' || task.ownerId === ownerId),
+  );
   return (
     <>
       <Group justify="space-between" align="flex-end" mb="sm">
@@ -108,7 +117,8 @@ export function TasksPanel() {
                 <Table.Tr key={task.id}>
                   <Table.Td>{task.title}</Table.Td>
                   <Table.Td>
-                    {memberName(members, task.ownerId) || (task.formerOwner ? t('task.formerOwner', { name: task.formerOwner }) : '—')}
+                    {memberName(members, task.ownerId) ||
+                      (task.formerOwner ? t('task.formerOwner', { name: task.formerOwner }) : '—')}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6}>
@@ -118,7 +128,10 @@ export function TasksPanel() {
                       </Badge>
                     </Group>
                   </Table.Td>
-                  <Table.Td>{task.linkTitle || (task.formerLink ? t('task.formerLink', { title: task.formerLink }) : '—')}</Table.Td>
+                  <Table.Td>
+                    {task.linkTitle ||
+                      (task.formerLink ? t('task.formerLink', { title: task.formerLink }) : '—')}
+                  </Table.Td>
                   <Table.Td>
                     <Button size="compact-sm" variant="subtle" onClick={() => setEditing(task)}>
                       {t('common:actions.edit')}

@@ -44,7 +44,11 @@ export function TeamPage() {
           </Button>
         }
       />
-      <Tabs value={tab} onChange={(v) => setParams(v === 'meetings' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v === 'meetings' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="tasks">{t('tabs.tasks')}</Tabs.Tab>
           <Tabs.Tab value="meetings">{t('tabs.meetings')}</Tabs.Tab>

@@ -26,7 +26,9 @@ export function meetingValues(m: MeetingRecord | null): MeetingValues {
     endTime: m?.endTime ?? '',
     place: m?.place ?? '',
     memberIds: (m?.attendees ?? []).flatMap((a) => (a.memberId ? [a.memberId] : [])),
-    guests: (m?.attendees ?? []).filter((a) => a.memberId === null).map((a) => ({ key: rowKey(), name: a.name })),
+    guests: (m?.attendees ?? [])
+      .filter((a) => a.memberId === null)
+      .map((a) => ({ key: rowKey(), name: a.name })),
     agenda: (m?.agenda ?? []).map((a) => ({ key: rowKey(), ...a })),
     minutes: m?.minutes ?? emptyDoc(),
     decisions: (m?.decisions ?? []).map((d) => ({ key: rowKey(), id: d.id, text: d.text })),
