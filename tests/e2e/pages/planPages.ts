@@ -10,15 +10,15 @@ const monthOf = (iso: string) =>
 export class PlanPages {
   constructor(readonly page: Page) {}
 
-  /** Picks an option of a Mantine Select or MultiSelect. */
-  async choose(scope: Locator, label: string, option: string): Promise<void> {
+  /** Picks an option of a Mantine Select, or of a MultiSelect (whose list stays open: Tab leaves it). */
+  async choose(scope: Locator, label: string, option: string, multi = false): Promise<void> {
     await scope
       .getByRole('textbox', { name: label })
       .or(scope.getByRole('combobox', { name: label }))
       .first()
-      .click();
+      .click({ force: multi });
     await this.page.getByRole('option', { name: option, exact: true }).click();
-    await this.page.keyboard.press('Escape');
+    if (multi) await this.page.keyboard.press('Tab');
   }
 
   /** Opens a date field's calendar and clicks the day, moving back or on to its month. */
