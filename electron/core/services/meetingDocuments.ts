@@ -21,8 +21,8 @@ export function meetingDocuments(ctx: ServiceContext) {
       const owner = db.members.find((m) => m.id === task.ownerId)?.name ?? task.formerOwner;
       taskLines[d.id] = [
         task.title,
-        owner ? `${w.owner}: ${owner}` : '',
-        task.dueDate ? `${w.due}: ${formatDay(task.dueDate, lang)}` : '',
+        owner ? `${w.owner}${w.colon}${owner}` : '',
+        task.dueDate ? `${w.due}${w.colon}${formatDay(task.dueDate, lang)}` : '',
       ]
         .filter(Boolean)
         .join(' · ');

@@ -6,6 +6,8 @@ export interface MeetingWords {
   time: string;
   place: string;
   present: string;
+  /** On the agenda, printed before the meeting: who is asked to come. */
+  invited: string;
   guests: string;
   decisions: string;
   task: string;
@@ -13,6 +15,8 @@ export interface MeetingWords {
   due: string;
   noMinutes: string;
   page: string;
+  /** What follows a label in a line (French puts a no-break space before the colon). */
+  colon: string;
 }
 
 const WORDS: Readonly<Record<string, MeetingWords>> = {
@@ -23,6 +27,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     time: 'Time',
     place: 'Place',
     present: 'Present',
+    invited: 'Invited',
     guests: 'Guests',
     decisions: 'Decisions',
     task: 'Task',
@@ -30,6 +35,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     due: 'due',
     noMinutes: 'No minutes were written.',
     page: 'Page {page} of {pages}',
+    colon: ': ',
   },
   ro: {
     agenda: 'Ordinea de zi',
@@ -38,6 +44,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     time: 'Ora',
     place: 'Locul',
     present: 'Prezenți',
+    invited: 'Invitați',
     guests: 'Invitați',
     decisions: 'Hotărâri',
     task: 'Sarcină',
@@ -45,6 +52,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     due: 'termen',
     noMinutes: 'Nu s-a redactat proces-verbal.',
     page: 'Pagina {page} din {pages}',
+    colon: ': ',
   },
   fr: {
     agenda: 'Ordre du jour',
@@ -53,6 +61,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     time: 'Heure',
     place: 'Lieu',
     present: 'Présents',
+    invited: 'Convoqués',
     guests: 'Invités',
     decisions: 'Décisions',
     task: 'Tâche',
@@ -60,6 +69,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     due: 'échéance',
     noMinutes: 'Aucun compte rendu n’a été rédigé.',
     page: 'Page {page} sur {pages}',
+    colon: '\u00a0: ',
   },
   de: {
     agenda: 'Tagesordnung',
@@ -68,6 +78,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     time: 'Uhrzeit',
     place: 'Ort',
     present: 'Anwesend',
+    invited: 'Eingeladen',
     guests: 'Gäste',
     decisions: 'Beschlüsse',
     task: 'Aufgabe',
@@ -75,6 +86,7 @@ const WORDS: Readonly<Record<string, MeetingWords>> = {
     due: 'fällig',
     noMinutes: 'Es wurde kein Protokoll geschrieben.',
     page: 'Seite {page} von {pages}',
+    colon: ': ',
   },
 };
 

@@ -20,7 +20,7 @@ export interface PrintableMeeting {
   taskLines: Readonly<Record<string, string>>;
 }
 
-function header(m: PrintableMeeting, title: string, lang: string): Content[] {
+function header(m: PrintableMeeting, title: string, lang: string, before = false): Content[] {
   const w = meetingWords(lang);
   const { meeting } = m;
   const members = meeting.attendees.filter((a) => a.memberId !== null).map((a) => a.name);
@@ -30,12 +30,12 @@ function header(m: PrintableMeeting, title: string, lang: string): Content[] {
     [w.date, formatDay(meeting.date, lang, true)],
     ...(time ? [[w.time, time] as [string, string]] : []),
     ...(meeting.place ? [[w.place, meeting.place] as [string, string]] : []),
-    ...(members.length ? [[w.present, members.join(', ')] as [string, string]] : []),
+    ...(members.length ? [[before ? w.invited : w.present, members.join(', ')] as [string, string]] : []),
     ...(guests.length ? [[w.guests, guests.join(', ')] as [string, string]] : []),
   ];
   return [
     ...(m.committee ? [{ text: m.committee, style: 'subtitle' } as Content] : []),
-    { text: `${title}: ${meeting.title}`, style: 'title' },
+    { text: `${title}${w.colon}${meeting.title}`, style: 'title' },
     {
       table: {
         widths: [90, '*'],
@@ -82,8 +82,8 @@ const agendaList = (m: Meeting): Content => ({
 /** The agenda to hand out before the meeting. */
 export function buildAgendaDoc(m: PrintableMeeting, lang: string): TDocumentDefinitions {
   const w = meetingWords(lang);
-  return frame(`${w.agenda}: ${m.meeting.title}`, lang, [
-    ...header(m, w.agenda, lang),
+  return frame(`${w.agenda}${w.colon}${m.meeting.title}`, lang, [
+    ...header(m, w.agenda, lang, true),
     agendaList(m.meeting),
   ]);
 }
@@ -92,7 +92,7 @@ export function buildAgendaDoc(m: PrintableMeeting, lang: string): TDocumentDefi
 export function buildMinutesDoc(m: PrintableMeeting, lang: string): TDocumentDefinitions {
   const w = meetingWords(lang);
   const body = richTextToPdf(m.meeting.minutes.content);
-  return frame(`${w.minutes}: ${m.meeting.title}`, lang, [
+  return frame(`${w.minutes}${w.colon}${m.meeting.title}`, lang, [
     ...header(m, w.minutes, lang),
     ...(m.meeting.agenda.length
       ? [{ text: w.agenda, style: 'heading' } as Content, agendaList(m.meeting)]
@@ -107,7 +107,7 @@ export function buildMinutesDoc(m: PrintableMeeting, lang: string): TDocumentDef
               stack: [
                 { text: d.text },
                 ...(m.taskLines[d.id]
-                  ? [{ text: `${w.task}: ${m.taskLines[d.id]}`, fontSize: 9, color: '#444444' }]
+                  ? [{ text: `${w.task}${w.colon}${m.taskLines[d.id]}`, fontSize: 9, color: '#444444' }]
                   : []),
               ],
               margin: [0, 0, 0, 4],

@@ -22,7 +22,8 @@ function inline(node: RichNode): Inline[] {
   return (node.content ?? []).flatMap(inline);
 }
 
-const HEADING_SIZES: Readonly<Record<number, number>> = { 1: 14, 2: 12.5, 3: 11.5 };
+// Below the document's own section headings (11.5), so the minutes' headings sit inside "Minutes".
+const HEADING_SIZES: Readonly<Record<number, number>> = { 1: 11.5, 2: 11, 3: 10.5 };
 
 /**
  * The editor's tree (tiptap JSON) as pdfmake content, node by node: paragraphs, headings,
