@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/plan/plan';
 import { call } from '../../api/client';
 import { EntityDialog } from '../../components/EntityDialog';
+import { PLAN_ACTION_STATUSES } from '../../i18n/statuses';
 import { useSubmit } from '../../forms/useSubmit';
 import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useMembers } from './useMembers';
@@ -79,7 +80,10 @@ export function PlanActionDialog(props: {
         />
         <Select
           label={t('action.status')}
-          data={PlanActionStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          data={PlanActionStatus.options.map((s) => ({
+            value: s,
+            label: t(PLAN_ACTION_STATUSES[s].labelKey),
+          }))}
           value={values.status}
           onChange={(s) => s && set('status', PlanActionStatus.parse(s))}
           allowDeselect={false}

@@ -7,6 +7,7 @@ import { planYears, type PlanAction, type PlanRecord } from '../../../shared/dom
 import { suggestedMilestones } from '../../../shared/domain/plan/milestones';
 import { call } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
+import { PLAN_ACTION_STATUSES } from '../../i18n/statuses';
 import { useFormat } from '../../i18n/format';
 import { useMembers } from './useMembers';
 import { usePlanning } from '../team/usePlanning';
@@ -172,7 +173,9 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
                           (a.formerOwner ? t('action.formerOwner', { name: a.formerOwner }) : '—')}
                       </Table.Td>
                       <Table.Td>
-                        <Badge variant="light">{t(`status.${a.status}`)}</Badge>
+                        <Badge variant="light" color={PLAN_ACTION_STATUSES[a.status].colour}>
+                          {t(PLAN_ACTION_STATUSES[a.status].labelKey)}
+                        </Badge>
                       </Table.Td>
                       <Table.Td>
                         {t('action.servesCount', {

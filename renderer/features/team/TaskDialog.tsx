@@ -6,6 +6,7 @@ import type { TaskView } from '../../../shared/ipc/channels/planning';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { EntityDialog } from '../../components/EntityDialog';
+import { TASK_STATUSES } from '../../i18n/statuses';
 import { useSubmit } from '../../forms/useSubmit';
 import { useChangedSinceOpened, useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
@@ -129,7 +130,7 @@ export function TaskDialog({ task, onClose }: { task: TaskView | null; onClose()
       />
       <Select
         label={t('task.status')}
-        data={(['open', 'done'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        data={(['open', 'done'] as const).map((s) => ({ value: s, label: t(TASK_STATUSES[s].labelKey) }))}
         value={values.status}
         onChange={(s) => s && set('status', s === 'done' ? 'done' : 'open')}
         allowDeselect={false}
