@@ -16,6 +16,7 @@ import { documentPipeline } from './documents/pipeline';
 import { participantHandlers } from './handlers/participants';
 import { partnershipHandlers } from './handlers/partnerships';
 import { placesHandlers } from './handlers/places';
+import { planningHandlers } from './handlers/planning';
 import { settingsHandlers } from './handlers/settings';
 import type { Handlers } from './handlers/types';
 import { attachmentStore } from './attachments/attachmentStore';
@@ -51,6 +52,11 @@ import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
+import { meetingDocuments } from './services/meetingDocuments';
+import { meetingService } from './services/meetings';
+import { planService } from './services/plans';
+import { taskService } from './services/tasks';
+import { teamCalendar } from './services/teamCalendar';
 import { settingsService } from './services/settings';
 import { carryViews } from './services/partnershipIndex';
 import type { SampleHooks } from './sample/withSample';
@@ -210,6 +216,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const attachments = attachmentStore(options.dataDir);
   const agreements = agreementService(ctx, agreementImages(attachments));
   const moneyReports = moneyReportsService(ctx);
+  const tasks = taskService(ctx);
+  const meetingDocs = meetingDocuments(ctx);
   const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
   const people = participantDocuments(ctx);
   const handlers: Handlers = {
@@ -242,6 +250,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       participantRetention(ctx),
     ),
     ...hostHandlers(householdService(ctx), hostService(ctx)),
+    ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
@@ -252,6 +261,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         invitation: (params) => people.invitation(params),
         hostSheet: ({ activityId, language }) => hostDocuments(ctx).hostSheet(activityId, language),
         welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
+        meetingAgenda: ({ meetingId, language }) => meetingDocs.agenda(meetingId, language),
+        meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
       }),
     ),
   };

@@ -10,6 +10,7 @@ import { MoneyPage } from '../features/money/MoneyPage';
 import { PartnershipsSection } from '../features/partnerships/PartnershipsSection';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TeamSection } from '../features/team/TeamSection';
 import { TransferPage } from '../features/transfer/TransferPage';
 
 export interface AppRoute {
@@ -41,6 +42,7 @@ export const routes: AppRoute[] = [
     group: 'main',
     nested: true,
   },
+  { path: '/team', label: 'nav.team', element: <TeamSection />, group: 'main', nested: true },
   { path: '/money', label: 'nav.money', element: <MoneyPage />, group: 'main' },
   { path: '/discovery', label: 'nav.discovery', element: <DiscoveryPage />, group: 'main' },
   { path: '/map', label: 'nav.map', element: <MapPage />, group: 'main' },

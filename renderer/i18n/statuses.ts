@@ -2,6 +2,8 @@ import { DEFAULT_THEME, type MantineColor } from '@mantine/core';
 import type { PartnershipStatus } from '../../shared/domain/partnership';
 import type { ShortlistStatus } from '../../shared/domain/shortlist';
 import type { ActivityStatus } from '../../shared/domain/activities/activity';
+import type { PlanActionStatus } from '../../shared/domain/plan/plan';
+import type { TaskStatus } from '../../shared/domain/plan/task';
 
 /**
  * The shade a status is drawn in everywhere (badge dots, history dots, map lines and points,
@@ -51,6 +53,22 @@ export const ACTIVITY_STATUSES = {
 } as const satisfies { [S in ActivityStatus]: StatusLook<`activities:status.${S}`> };
 
 export const activityStatusLabelKey = (status: ActivityStatus) => ACTIVITY_STATUSES[status].labelKey;
+
+/** A plan action's statuses: proposed to the partner, agreed, under way, done, or put off or let go. */
+export const PLAN_ACTION_STATUSES = {
+  proposed: { colour: 'gray', labelKey: 'plan:status.proposed' },
+  agreed: { colour: 'blue', labelKey: 'plan:status.agreed' },
+  inProgress: { colour: 'teal', labelKey: 'plan:status.inProgress' },
+  done: { colour: 'green', labelKey: 'plan:status.done' },
+  postponed: { colour: 'orange', labelKey: 'plan:status.postponed' },
+  dropped: { colour: 'red', labelKey: 'plan:status.dropped' },
+} as const satisfies { [S in PlanActionStatus]: StatusLook<`plan:status.${S}`> };
+
+/** A task is open or done (how urgent an open one is comes from its due date). */
+export const TASK_STATUSES = {
+  open: { colour: 'blue', labelKey: 'team:status.open' },
+  done: { colour: 'green', labelKey: 'team:status.done' },
+} as const satisfies { [S in TaskStatus]: StatusLook<`team:status.${S}`> };
 
 /** The status's colour as a CSS value, for SVG (the map), where Mantine's names do not reach. */
 export function statusHex(status: PartnershipStatus): string {

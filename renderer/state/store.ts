@@ -8,6 +8,7 @@ import { createMoneySlice, type MoneySlice } from './moneySlice';
 import { createParticipantsSlice, type ParticipantsSlice } from './participantsSlice';
 import { createHostsSlice, type HostsSlice } from './hostsSlice';
 import { createPartnershipsSlice, type PartnershipsSlice } from './partnershipsSlice';
+import { createPlanningSlice, type PlanningSlice } from './planningSlice';
 import { createPrivacySlice, type PrivacySlice } from './privacySlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
@@ -26,6 +27,7 @@ export type AppState = StatusSlice &
   ActivitiesSlice &
   ParticipantsSlice &
   HostsSlice &
+  PlanningSlice &
   SyncSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -39,6 +41,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createActivitiesSlice(...a),
   ...createParticipantsSlice(...a),
   ...createHostsSlice(...a),
+  ...createPlanningSlice(...a),
   ...createPrivacySlice(...a),
   ...createMoneySlice(...a),
   ...createSyncSlice(...a),

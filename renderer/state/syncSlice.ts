@@ -87,6 +87,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
       tasks.push(s.refreshActivities(changes, reset));
       tasks.push(s.refreshParticipants(changes, reset));
       tasks.push(s.refreshHosts(changes, reset));
+      s.refreshPlanning(changes, reset);
 
       await Promise.allSettled(tasks);
     },

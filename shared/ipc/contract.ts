@@ -14,6 +14,7 @@ import { findChannels } from './channels/find';
 import { participantChannels } from './channels/participants';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
+import { planningChannels } from './channels/planning';
 import { transferChannels } from './channels/transfer';
 import { withStrictInputs } from './strictInputs';
 
@@ -39,6 +40,7 @@ export const contract = withStrictInputs({
   ...activityChannels,
   ...participantChannels,
   ...hostChannels,
+  ...planningChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

@@ -23,7 +23,7 @@ export interface CalendarOptions {
 
 export type CalendarFile = { ok: true; text: string } | { ok: false; message: string };
 
-const dayArray = (iso: string): DateArray => {
+export const dayArray = (iso: string): DateArray => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return [y, m, d];
 };
@@ -59,9 +59,17 @@ function description(a: Activity, lang: string): string {
  * that imports the file again updates the event instead of doubling it.
  */
 export function activitiesToIcs(entries: readonly CalendarEntry[], options: CalendarOptions): CalendarFile {
+  return eventsToIcs(activityEvents(entries, options), options);
+}
+
+/** The activities' events, to join with others in one calendar (the team's calendar). */
+export function activityEvents(
+  entries: readonly CalendarEntry[],
+  options: CalendarOptions,
+): EventAttributes[] {
   const words = documentWords(options.lang);
   const stamp = Date.parse(options.now);
-  const events: EventAttributes[] = entries.map(({ activity: a, hostTown }) => {
+  return entries.map(({ activity: a, hostTown }) => {
     const location = [a.venue.name, a.venue.address, hostTown].filter((s) => s.trim() !== '').join(', ');
     const event: EventAttributes & { timestamp: number } = {
       uid: `${a.id}@twinning-desk`,
@@ -77,6 +85,10 @@ export function activitiesToIcs(entries: readonly CalendarEntry[], options: Cale
     };
     return event;
   });
+}
+
+/** Events as one iCalendar file. */
+export function eventsToIcs(events: EventAttributes[], options: CalendarOptions): CalendarFile {
   const { error, value } = createEvents(events, {
     productId: 'Twinning Desk',
     calName: options.calendarName,

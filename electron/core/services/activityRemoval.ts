@@ -6,6 +6,7 @@ import { AppFailure } from '../../../shared/ipc/errors';
 import type { RecordMeta } from '../store/records';
 import { checkedActivity, noActivity } from './activities';
 import { viewOf } from './activityViews';
+import { detachActivity } from './planningLinks';
 import type { ServiceContext } from './context';
 
 const strip = <T extends RecordMeta>({ id: _id, rev: _rev, updatedAt: _at, ...rest }: T) => rest;
@@ -19,6 +20,8 @@ interface Removed {
   participants: (Participant & RecordMeta)[];
   assignments: (HostAssignment & RecordMeta)[];
   money: { collection: (typeof MONEY)[number]; id: string }[];
+  /** Tasks that served it: an undo points them back. */
+  tasks: string[];
   at: number;
 }
 
@@ -54,10 +57,11 @@ export function activityRemoval(ctx: ServiceContext) {
               money.push({ collection, id: r.id });
               tx.patch(collection, r.id, { activityId: null });
             }
+        const tasks = detachActivity(tx, id);
         for (const a of assignments) tx.remove('hostAssignments', a.id);
         for (const p of participants) tx.remove('participants', p.id);
         tx.remove('activities', id);
-        return { activity, participants, assignments, money, at: tx.now.getTime() };
+        return { activity, participants, assignments, money, tasks, at: tx.now.getTime() };
       });
       forgetOld(value.at);
       removed.set(id, value);
@@ -108,6 +112,12 @@ export function activityRemoval(ctx: ServiceContext) {
         for (const m of kept.money)
           if (tx.get(m.collection, m.id)?.activityId === null)
             tx.patch(m.collection, m.id, { activityId: activity.id });
+        for (const taskId of kept.tasks)
+          if (tx.get('tasks', taskId)?.link === null)
+            tx.patch('tasks', taskId, {
+              link: { kind: 'activity', activityId: activity.id },
+              formerLink: '',
+            });
         return activity;
       });
       removed.delete(id);

@@ -1,3 +1,4 @@
+import { detachMember } from './planningLinks';
 import type {
   CommitteeInfoEdit,
   Member,
@@ -44,6 +45,7 @@ export function committeeService(ctx: ServiceContext) {
     async deleteMember(id: string): Promise<{ id: string }> {
       await ctx.store().transaction((tx) => {
         if (!tx.get('members', id)) throw noMember(id);
+        detachMember(tx, id);
         tx.remove('members', id);
       });
       return { id };

@@ -3,7 +3,8 @@ import type { ObjectiveDraft, Partnership, TimelineDraft } from '../../../shared
 import type { HealthInput } from '../../../shared/ipc/channels/partnerships';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { ServiceContext } from './context';
-import { replacePartnership } from './partnershipWrites';
+import { detachObjective } from './planningLinks';
+import { replaceIn, replacePartnership } from './partnershipWrites';
 
 function upsert<T extends { id: string }>(list: readonly T[], item: T, isNew: boolean): T[] {
   if (isNew) return [...list, item];
@@ -29,8 +30,13 @@ export function partnershipPartsService(ctx: ServiceContext) {
       });
     },
 
-    deleteObjective(partnershipId: string, id: string): Promise<Partnership> {
-      return replacePartnership(ctx, partnershipId, (p) => ({ ...p, objectives: remove(p.objectives, id) }));
+    /** The plan's actions that served the objective stop naming it, in the same commit. */
+    async deleteObjective(partnershipId: string, id: string): Promise<Partnership> {
+      const { value } = await ctx.store().transaction((tx) => {
+        detachObjective(tx, partnershipId, id);
+        return replaceIn(tx, partnershipId, (p) => ({ ...p, objectives: remove(p.objectives, id) }));
+      });
+      return value;
     },
 
     saveTimelineEntry({ partnershipId, id, ...fields }: TimelineDraft): Promise<Partnership> {

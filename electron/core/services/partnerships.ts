@@ -26,6 +26,7 @@ import {
   replaceIn,
   replacePartnership,
 } from './partnershipWrites';
+import { removePlanOf } from './planningLinks';
 import { detachActivities } from './linkActivities';
 import { localIsoDate } from './today';
 
@@ -141,6 +142,7 @@ export function partnershipService(ctx: ServiceContext) {
         const link = tx.get('partnerships', id);
         if (!link) throw notFound(id);
         detachActivities(tx, link);
+        removePlanOf(tx, id);
         tx.remove('partnerships', id);
         for (const a of tx.all('agreements')) if (a.partnershipId === id) tx.remove('agreements', a.id);
         for (const e of tx.all('shortlist')) {

@@ -1,6 +1,7 @@
 import { AppFailure } from '../../../shared/ipc/errors';
 import { moneyChangeProblems, moneyProblems } from './moneyInvariants';
 import { activityChangeProblems, checkAllActivities } from './activityInvariants';
+import { planningChangeProblems, checkAllPlanning } from './planningInvariants';
 import { findById } from './recordIndex';
 import type { ChangeSet } from './records';
 import type { StoreData } from './schema';
@@ -77,6 +78,7 @@ export function changeProblems(after: Readonly<StoreData>, changes: ChangeSet): 
     }
   }
   problems.push(...activityChangeProblems(after, changes));
+  problems.push(...planningChangeProblems(after, changes));
   return problems;
 }
 
@@ -119,5 +121,6 @@ export function checkAll(db: Readonly<StoreData>): string[] {
   for (const m of db.members) unique(m.id, 'members');
   problems.push(...moneyProblems(db));
   problems.push(...checkAllActivities(db));
+  problems.push(...checkAllPlanning(db));
   return problems;
 }

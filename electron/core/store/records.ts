@@ -4,6 +4,9 @@ import type { Organisation } from '../../../shared/domain/activities/organisatio
 import type { Participant } from '../../../shared/domain/activities/participant';
 import type { Agreement } from '../../../shared/domain/agreement/model';
 import type { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
+import type { Meeting } from '../../../shared/domain/meetings/meeting';
+import type { Plan } from '../../../shared/domain/plan/plan';
+import type { Task } from '../../../shared/domain/plan/task';
 import type { ExchangeRate } from '../../../shared/domain/money/rates';
 import type { CommitteeInfo, Member, Municipality } from '../../../shared/domain/committee';
 import type { Partnership } from '../../../shared/domain/partnership';
@@ -76,13 +79,13 @@ export interface Collections {
   ledger: LedgerEntry & RecordMeta;
   cofinancing: CofinancingPlan & RecordMeta;
   rates: ExchangeRate & RecordMeta;
+  plans: Plan & RecordMeta;
+  tasks: Task & RecordMeta;
+  meetings: Meeting & RecordMeta;
   /**
-   * Planning and funding: their domain schemas are still to come (issues 11 and 13); until then
-   * a record is its identity plus fields the service that owns the collection types itself.
+   * Funding: its domain schemas are still to come (issue 13); until then a record is its
+   * identity plus fields the service that owns the collection types itself.
    */
-  plans: PendingRecord;
-  tasks: PendingRecord;
-  meetings: PendingRecord;
   applications: PendingRecord;
   programmes: PendingRecord;
 }

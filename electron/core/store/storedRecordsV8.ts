@@ -8,8 +8,7 @@ import { z } from 'zod';
  *
  * Structural, like every storage shape: each record's identity, revision and the fields other
  * records point through (activity, participant and household ids, dates, amounts) are checked;
- * the planning and funding records (plans, tasks, meetings, applications, edited programmes)
- * likewise keep only their identity checked here;
+ * the funding records (applications, edited programmes) keep only their identity checked here;
  * every other field passes through as stored (`looseObject`). A field the domain adds later is
  * therefore never dropped when an older file is read, and tightening a form's rule never marks a
  * store damaged: the domain schemas in shared/ check every rule on write.
@@ -91,14 +90,43 @@ export const ExchangeRateV8 = z.looseObject({
   source: z.string(),
 });
 
-/** A rolling multi-year plan of one partnership, with its actions and yearly reviews. */
-export const PlanV8 = z.looseObject({ ...record, partnershipId: Id });
+/**
+ * A rolling multi-year plan of one partnership, with its actions and yearly reviews. Checked: the
+ * fields that point at other records (the link, owners, activities, objectives, attendees).
+ */
+export const PlanV8 = z.looseObject({
+  ...record,
+  partnershipId: Id,
+  firstYear: z.int(),
+  actions: z.array(
+    z.looseObject({
+      id: Id,
+      year: z.int(),
+      ownerId: Id.nullable(),
+      activityIds: z.array(Id),
+      objectiveIds: z.array(Id),
+    }),
+  ),
+  reviews: z.array(z.looseObject({ id: Id, year: z.int(), meetingDate: Day, memberIds: z.array(Id) })),
+});
 
-/** A task with an owner and a due date, pointing at what it serves. */
-export const TaskV8 = z.looseObject({ ...record, title: z.string() });
+/** A task with an owner and a due date, pointing at what it serves (an activity, a plan action, a decision). */
+export const TaskV8 = z.looseObject({
+  ...record,
+  title: z.string(),
+  ownerId: Id.nullable(),
+  dueDate: Day.nullable(),
+  status: z.string(),
+  link: z.looseObject({ kind: z.string() }).nullable(),
+});
 
-/** A committee meeting: date, attendees, agenda, minutes, decisions. */
-export const MeetingV8 = z.looseObject({ ...record, date: Day });
+/** A committee meeting: date, attendees, agenda, minutes (the editor's tree), decisions. */
+export const MeetingV8 = z.looseObject({
+  ...record,
+  date: Day,
+  attendees: z.array(z.looseObject({ memberId: Id.nullable() })),
+  decisions: z.array(z.looseObject({ id: Id, taskId: Id.nullable() })),
+});
 
 /** A funding application, from idea to final report. */
 export const ApplicationV8 = z.looseObject({ ...record, programmeId: z.string() });

@@ -12,6 +12,7 @@ import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
 import { FirstSteps } from './FirstSteps';
 import { MoneyCards } from './MoneyCards';
+import { TaskCards } from './TaskCards';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -108,6 +109,7 @@ export function HomePage() {
         </Paper>
       </SimpleGrid>
       <NextActivities />
+      <TaskCards />
       <MoneyCards />
       <MissingHosts />
       <RegistryDashboard />

@@ -11,6 +11,7 @@ import { translateIssues } from '../../forms/validation';
 import { ApiError } from '../../api/client';
 import { PartnershipActivitiesTab } from '../activities/PartnershipActivitiesTab';
 import { useFormat } from '../../i18n/format';
+import { PlanTab } from '../plan/PlanTab';
 import { useAppStore } from '../../state/store';
 import { HealthTab } from './HealthTab';
 import { ObjectivesTab } from './ObjectivesTab';
@@ -19,7 +20,7 @@ import { KindBadge, StatusBadge } from './PartnershipBadges';
 import { TimelineTab } from './TimelineTab';
 
 /** The tabs, in order; the open one is in the address (?tab=objectives). */
-const TABS = ['overview', 'objectives', 'health', 'timeline', 'activities'] as const;
+const TABS = ['overview', 'objectives', 'health', 'timeline', 'activities', 'plan'] as const;
 
 export function PartnershipDetailPage() {
   const { t } = useTranslation('partnerships');
@@ -127,6 +128,7 @@ export function PartnershipDetailPage() {
           <Tabs.Tab value="health">{t('tabs.health')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('tabs.timeline')}</Tabs.Tab>
           <Tabs.Tab value="activities">{t('activities:title')}</Tabs.Tab>
+          <Tabs.Tab value="plan">{t('plan:tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <OverviewTab partnership={partnership} />
@@ -142,6 +144,9 @@ export function PartnershipDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="activities">
           <PartnershipActivitiesTab partnershipId={partnership.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan">
+          <PlanTab partnership={partnership} />
         </Tabs.Panel>
       </Tabs>
       <ConfirmModal

@@ -91,6 +91,20 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
       params: z.object({ activityId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('meetingAgenda'),
+      /** A committee meeting's agenda, printed in `language` (the UI language). */
+      params: z.object({ meetingId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('meetingMinutes'),
+      /** A committee meeting's minutes with its decisions and their tasks. */
+      params: z.object({ meetingId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+    })
+    .strict(),
 ]);
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export type DocumentKind = DocumentRequest['kind'];

@@ -22,6 +22,7 @@ export const screens: Screen[] = [
   { name: 'partnership-health', route: '/partnerships/p-landshut', then: tab(2) },
   { name: 'partnership-timeline', route: '/partnerships/p-landshut', then: tab(3) },
   { name: 'partnership-activities', route: '/partnerships/p-landshut', then: tab(4) },
+  { name: 'partnership-plan', route: '/partnerships/p-landshut', then: tab(5) },
   { name: 'partnership-edit', route: '/partnerships/p-landshut/edit' },
   { name: 'partnership-new', route: '/partnerships/new' },
   { name: 'charter-setup', route: '/partnerships/p-landshut/agreement' },
@@ -75,6 +76,9 @@ export const screens: Screen[] = [
       await page.locator('[data-new-household]').click();
     },
   },
+  { name: 'team-tasks', route: '/team' },
+  { name: 'team-meetings', route: '/team?tab=meetings' },
+  { name: 'meeting-new', route: '/team/meetings/new' },
   { name: 'discovery-search', route: '/discovery' },
   { name: 'discovery-shortlist', route: '/discovery', then: tab(1) },
   { name: 'money-budget', route: '/money?year=2026' },

@@ -62,7 +62,9 @@ export class ActivityPages {
     await done;
   }
 
-  async openTab(name: 'Overview' | 'Programme' | 'Documents'): Promise<void> {
+  async openTab(
+    name: 'Overview' | 'Programme' | 'Participants' | 'Host families' | 'Budget' | 'Documents',
+  ): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 

@@ -1,0 +1,76 @@
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { urgentTasks } from '../../../shared/domain/plan/task';
+import type { TaskView } from '../../../shared/ipc/channels/planning';
+import { useFormat } from '../../i18n/format';
+import { useMembers } from '../plan/useMembers';
+import { memberName, todayIso } from '../plan/memberOptions';
+import { usePlanning } from '../team/usePlanning';
+
+/** The Overview's two task cards: what is overdue, and what is due this week. */
+export function TaskCards() {
+  const { t } = useTranslation('team');
+  const { data: tasks } = usePlanning('tasks:list', {});
+  if (!tasks || tasks.length === 0) return null;
+  const { overdue, thisWeek } = urgentTasks(tasks, todayIso());
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} mt="md">
+      <TaskCard
+        title={t('overview.overdue')}
+        empty={t('overview.noneOverdue')}
+        tasks={overdue}
+        show="overdue"
+      />
+      <TaskCard
+        title={t('overview.thisWeek')}
+        empty={t('overview.noneThisWeek')}
+        tasks={thisWeek}
+        show="week"
+      />
+    </SimpleGrid>
+  );
+}
+
+function TaskCard({
+  title,
+  empty,
+  tasks,
+  show,
+}: {
+  title: string;
+  empty: string;
+  tasks: TaskView[];
+  show: string;
+}) {
+  const { t } = useTranslation('team');
+  const format = useFormat();
+  const members = useMembers();
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Title order={3} size="h5" mb="xs">
+        {title}
+      </Title>
+      {tasks.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <Stack gap={4}>
+          {tasks.slice(0, 5).map((task) => (
+            <Text size="sm" key={task.id}>
+              {t('overview.line', {
+                title: task.title,
+                due: task.dueDate ? format.date(task.dueDate) : '',
+                owner: memberName(members, task.ownerId, task.formerOwner) || t('task.noOwner'),
+              })}
+            </Text>
+          ))}
+          <Anchor component={Link} to={`/team?show=${show}`} size="sm">
+            {t('overview.all', { count: tasks.length })}
+          </Anchor>
+        </Stack>
+      )}
+    </Paper>
+  );
+}

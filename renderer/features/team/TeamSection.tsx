@@ -1,0 +1,14 @@
+import { Route, Routes } from 'react-router';
+import { MeetingPage } from './MeetingPage';
+import { TeamPage } from './TeamPage';
+
+/** The Team area's own addresses under /team. */
+export function TeamSection() {
+  return (
+    <Routes>
+      <Route index element={<TeamPage />} />
+      <Route path="meetings/new" element={<MeetingPage />} />
+      <Route path="meetings/:id" element={<MeetingPage />} />
+    </Routes>
+  );
+}
