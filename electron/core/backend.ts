@@ -47,6 +47,10 @@ import { carryViews } from './services/partnershipIndex';
 import type { SampleHooks } from './sample/withSample';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
+import { findFundingDir, readFundingData, type FundingData } from './data/funding/readFundingData';
+import { fundingHandlers } from './handlers/funding';
+import { fundingApplications } from './services/fundingApplications';
+import { fundingProgrammes } from './services/fundingProgrammes';
 import { makeDataDir } from './paths';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
@@ -68,6 +72,8 @@ export interface BackendOptions {
   timers?: Timers;
   /** The gazetteer folder (resources/data/places); found next to the app when not given. */
   placesDir?: string;
+  /** The shipped funding programmes (resources/data/funding); tests point it elsewhere. */
+  fundingDir?: string;
   /** The session's switch to and from the sample committee (sample/withSample.ts). */
   sample?: SampleHooks;
   /** True for the sample committee's own backend: its status says so. */
@@ -202,6 +208,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const agreements = agreementService(ctx, agreementImages(attachments));
   const moneyReports = moneyReportsService(ctx);
   const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
+  let fundingData: FundingData | null = null;
+  const programmes = fundingProgrammes(ctx, () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())));
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -226,6 +234,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       reports: moneyReports,
     }),
     ...activityHandlers(activityService(ctx), activityRemoval(ctx), organisationService(ctx)),
+    ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),

@@ -10,6 +10,7 @@ import { handoverChannels } from './channels/handover';
 import { moneyChannels } from './channels/money';
 import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
+import { fundingChannels } from './channels/funding';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { transferChannels } from './channels/transfer';
@@ -35,6 +36,7 @@ export const contract = withStrictInputs({
   ...documentChannels,
   ...moneyChannels,
   ...activityChannels,
+  ...fundingChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

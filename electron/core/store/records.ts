@@ -2,6 +2,8 @@ import type { Activity } from '../../../shared/domain/activities/activity';
 import type { HostAssignment, HostHousehold } from '../../../shared/domain/activities/household';
 import type { Organisation } from '../../../shared/domain/activities/organisation';
 import type { Participant } from '../../../shared/domain/activities/participant';
+import type { Application } from '../../../shared/domain/funding/application';
+import type { EditedProgramme } from '../../../shared/domain/funding/editedProgramme';
 import type { Agreement } from '../../../shared/domain/agreement/model';
 import type { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
 import type { ExchangeRate } from '../../../shared/domain/money/rates';
@@ -83,8 +85,8 @@ export interface Collections {
   plans: PendingRecord;
   tasks: PendingRecord;
   meetings: PendingRecord;
-  applications: PendingRecord;
-  programmes: PendingRecord;
+  applications: Application & RecordMeta;
+  programmes: EditedProgramme & RecordMeta;
 }
 /** Replace with the domain type when the collection's schema lands in shared/domain. */
 type PendingRecord = RecordMeta & Record<string, unknown>;
