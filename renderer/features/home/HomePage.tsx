@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { NextActivities } from '../activities/NextActivities';
+import { FundingDeadlines } from '../funding/FundingDeadlines';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
 import { FirstSteps } from './FirstSteps';
@@ -107,6 +108,7 @@ export function HomePage() {
         </Paper>
       </SimpleGrid>
       <NextActivities />
+      <FundingDeadlines />
       <MoneyCards />
       <RegistryDashboard />
     </>
