@@ -79,7 +79,7 @@ export function ApplicationEditPage() {
   return (
     <>
       <Anchor component={Link} to={back} size="sm">
-        {id ? t('detail.back') : t('programme.back')}
+        {t('detail.back')}
       </Anchor>
       <PageHeader title={title} />
       <form

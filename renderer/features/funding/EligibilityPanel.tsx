@@ -67,8 +67,8 @@ export function EligibilityPanel({
             <Table.Tbody>
               {check.results.map((r) => (
                 <Table.Tr key={r.ruleId} data-rule={r.ruleId} data-outcome={r.outcome}>
-                  <Table.Td>
-                    <Badge color={COLOURS[r.outcome]} variant="light">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge color={COLOURS[r.outcome]} variant="light" style={{ overflow: 'visible' }}>
                       {t(`check.outcome.${r.outcome}`)}
                     </Badge>
                   </Table.Td>

@@ -66,6 +66,7 @@ export function ProgrammePage() {
       const made = await call('funding:copyProgramme', { from: version.ref, callYear: copying });
       notifications.show({ color: 'green', message: t('programme.copyDone', { year: copying }) });
       setCopying(null);
+      reload();
       void navigate(`${programmePath(made.ref)}?edit=1`);
     } catch (error) {
       setCopyError(errorMessage(error, t));
@@ -193,10 +194,10 @@ function ChangesPanel({ id }: { id: string }) {
               {t(`programme.change${c.change[0]!.toUpperCase()}${c.change.slice(1)}`, {
                 section: t(`programme.sections.${c.section}`),
                 item: c.item ?? '',
-                field: c.field ?? '',
+                field: c.field ? t(`fields.${c.field}`, { defaultValue: c.field }) : '',
                 before: c.before ?? '',
                 after: c.after ?? '',
-              })}
+              }).replace(/ {2,}/g, ' ')}
             </List.Item>
           ))}
         </List>

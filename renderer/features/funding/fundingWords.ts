@@ -62,6 +62,8 @@ export function resultText(t: TFunction, r: Pick<RuleResult, 'kind' | 'reason' |
     group: typeof f.who === 'string' ? t(`funding:group.${f.who}`) : '',
     kind: typeof f.kind === 'string' ? t(`funding:applicantKind.${f.kind}`) : '',
     activity: f.activity ?? '',
+    fromCountries:
+      typeof f.countries === 'number' ? t('funding:reason.common.fromCountries', { count: f.countries }) : '',
   };
   return t([`funding:reason.${r.kind}.${r.reason}`, `funding:reason.common.${r.reason}`], values);
 }
