@@ -209,7 +209,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const moneyReports = moneyReportsService(ctx);
   const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
   let fundingData: FundingData | null = null;
-  const programmes = fundingProgrammes(ctx, () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())));
+  const programmes = fundingProgrammes(
+    ctx,
+    () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
+  );
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),

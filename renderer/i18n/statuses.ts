@@ -2,6 +2,7 @@ import { DEFAULT_THEME, type MantineColor } from '@mantine/core';
 import type { PartnershipStatus } from '../../shared/domain/partnership';
 import type { ShortlistStatus } from '../../shared/domain/shortlist';
 import type { ActivityStatus } from '../../shared/domain/activities/activity';
+import type { ApplicationStatus } from '../../shared/domain/funding/application';
 
 /**
  * The shade a status is drawn in everywhere (badge dots, history dots, map lines and points,
@@ -51,6 +52,20 @@ export const ACTIVITY_STATUSES = {
 } as const satisfies { [S in ActivityStatus]: StatusLook<`activities:status.${S}`> };
 
 export const activityStatusLabelKey = (status: ActivityStatus) => ACTIVITY_STATUSES[status].labelKey;
+
+/** A funding application's statuses, from an idea to the closed file. */
+export const APPLICATION_STATUSES = {
+  idea: { colour: 'gray', labelKey: 'funding:status.idea' },
+  drafting: { colour: 'blue', labelKey: 'funding:status.drafting' },
+  submitted: { colour: 'indigo', labelKey: 'funding:status.submitted' },
+  awarded: { colour: 'green', labelKey: 'funding:status.awarded' },
+  rejected: { colour: 'red', labelKey: 'funding:status.rejected' },
+  contracted: { colour: 'teal', labelKey: 'funding:status.contracted' },
+  reporting: { colour: 'violet', labelKey: 'funding:status.reporting' },
+  closed: { colour: 'gray', labelKey: 'funding:status.closed' },
+} as const satisfies { [S in ApplicationStatus]: StatusLook<`funding:status.${S}`> };
+
+export const applicationStatusLabelKey = (status: ApplicationStatus) => APPLICATION_STATUSES[status].labelKey;
 
 /** The status's colour as a CSS value, for SVG (the map), where Mantine's names do not reach. */
 export function statusHex(status: PartnershipStatus): string {

@@ -16,6 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applicationStatusLabelKey } from '../../i18n/statuses';
 import { Link, useNavigate, useParams } from 'react-router';
 import { call } from '../../api/client';
 import { formatMoney } from '../../../shared/domain/money/formatMoney';
@@ -106,7 +107,7 @@ export function ApplicationDetailPage() {
         actions={
           <Group>
             <Badge size="lg" variant="light">
-              {t(`status.${app.status}`)}
+              {t(applicationStatusLabelKey(app.status))}
             </Badge>
             <Button component={Link} to={`/funding/applications/${id}/edit`} variant="default">
               {t('detail.edit')}

@@ -43,7 +43,11 @@ export function EstimatePanel({ applicationId }: { applicationId: string }) {
               ? t('estimate.noTotal')
               : t('estimate.total', { amount: money(estimate.total) })}
           </Text>
-          {!estimate.complete && <Text fw={600} fs="italic">{t('estimate.incomplete')}</Text>}
+          {!estimate.complete && (
+            <Text fw={600} fs="italic">
+              {t('estimate.incomplete')}
+            </Text>
+          )}
           <Table mt="xs" aria-label={t('estimate.title')}>
             <Table.Thead>
               <Table.Tr>

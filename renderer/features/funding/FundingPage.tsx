@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Loader, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { applicationStatusLabelKey } from '../../i18n/statuses';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/format';
@@ -75,7 +76,7 @@ function ApplicationsTable() {
             </Table.Td>
             <Table.Td>{a.programmeName}</Table.Td>
             <Table.Td>
-              <Badge variant="light">{t(`status.${a.status}`)}</Badge>
+              <Badge variant="light">{t(applicationStatusLabelKey(a.status))}</Badge>
             </Table.Td>
             <Table.Td>
               {a.internalDeadline ? format.date(a.internalDeadline) : t('applications.none')}

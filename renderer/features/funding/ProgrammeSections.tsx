@@ -90,7 +90,11 @@ export function ProgrammeSections({ programme }: { programme: Programme }) {
             return (
               <Stack key={a.id} gap={2}>
                 <Text fw={600}>{words.text}</Text>
-                {amountNotEntered(a) && <Text fw={600} fs="italic">{t('programme.notEntered')}</Text>}
+                {amountNotEntered(a) && (
+                  <Text fw={600} fs="italic">
+                    {t('programme.notEntered')}
+                  </Text>
+                )}
                 {words.rows.length > 0 && (
                   <List size="sm">
                     {words.rows.map((row) => (

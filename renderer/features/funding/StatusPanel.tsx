@@ -2,6 +2,7 @@ import { Button, Group, Modal, Paper, Stack, Table, Textarea, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applicationStatusLabelKey } from '../../i18n/statuses';
 import { call } from '../../api/client';
 import { NEXT_STATUSES, type ApplicationStatus } from '../../../shared/domain/funding/application';
 import type { ApplicationView } from '../../../shared/ipc/channels/funding';
@@ -41,7 +42,10 @@ export function StatusPanel({
         date,
         note,
       });
-      notifications.show({ color: 'green', message: t('detail.moved', { status: t(`status.${moving}`) }) });
+      notifications.show({
+        color: 'green',
+        message: t('detail.moved', { status: t(applicationStatusLabelKey(moving)) }),
+      });
       setMoving(null);
       onMoved(moved);
     } catch (e) {
@@ -68,7 +72,7 @@ export function StatusPanel({
               setError(null);
             }}
           >
-            {t('detail.moveTo', { status: t(`status.${s}`) })}
+            {t('detail.moveTo', { status: t(applicationStatusLabelKey(s)) })}
           </Button>
         ))}
       </Group>
@@ -77,7 +81,7 @@ export function StatusPanel({
           {[...application.history].reverse().map((h, i) => (
             <Table.Tr key={i}>
               <Table.Td w={160}>{format.date(h.date)}</Table.Td>
-              <Table.Td fw={600}>{t(`status.${h.status}`)}</Table.Td>
+              <Table.Td fw={600}>{t(applicationStatusLabelKey(h.status))}</Table.Td>
               <Table.Td>{h.note}</Table.Td>
             </Table.Tr>
           ))}
@@ -86,7 +90,7 @@ export function StatusPanel({
       <Modal
         opened={moving !== null}
         onClose={() => setMoving(null)}
-        title={moving ? t('detail.moveTitle', { status: t(`status.${moving}`) }) : ''}
+        title={moving ? t('detail.moveTitle', { status: t(applicationStatusLabelKey(moving)) }) : ''}
       >
         <Stack>
           <DateField
@@ -106,7 +110,7 @@ export function StatusPanel({
               {t('common:actions.cancel')}
             </Button>
             <Button loading={busy} onClick={() => void move()}>
-              {moving ? t(`status.${moving}`) : ''}
+              {moving ? t(applicationStatusLabelKey(moving)) : ''}
             </Button>
           </Group>
         </Stack>
