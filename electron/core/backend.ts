@@ -62,6 +62,10 @@ import { carryViews } from './services/partnershipIndex';
 import type { SampleHooks } from './sample/withSample';
 import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
+import { findFundingDir, readFundingData, type FundingData } from './data/funding/readFundingData';
+import { fundingHandlers } from './handlers/funding';
+import { fundingApplications } from './services/fundingApplications';
+import { fundingProgrammes } from './services/fundingProgrammes';
 import { makeDataDir } from './paths';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
 import type { Timers } from './store/backupScheduler';
@@ -83,6 +87,8 @@ export interface BackendOptions {
   timers?: Timers;
   /** The gazetteer folder (resources/data/places); found next to the app when not given. */
   placesDir?: string;
+  /** The shipped funding programmes (resources/data/funding); tests point it elsewhere. */
+  fundingDir?: string;
   /** The session's switch to and from the sample committee (sample/withSample.ts). */
   sample?: SampleHooks;
   /** True for the sample committee's own backend: its status says so. */
@@ -220,6 +226,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const meetingDocs = meetingDocuments(ctx);
   const privacy = privacyService(ctx, options.dataDir, backups.host.copies);
   const people = participantDocuments(ctx);
+  let fundingData: FundingData | null = null;
+  const programmes = fundingProgrammes(
+    ctx,
+    () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
+  );
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -251,6 +262,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ),
     ...hostHandlers(householdService(ctx), hostService(ctx)),
     ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
+    ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),

@@ -4,6 +4,7 @@ import { ActivitiesSection } from '../features/activities/ActivitiesSection';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { CommitteePage } from '../features/committee/CommitteePage';
 import { DiscoveryPage } from '../features/discovery/DiscoveryPage';
+import { FundingSection } from '../features/funding/FundingSection';
 import { HomePage } from '../features/home/HomePage';
 import { MapPage } from '../features/map/MapPage';
 import { MoneyPage } from '../features/money/MoneyPage';
@@ -44,6 +45,7 @@ export const routes: AppRoute[] = [
   },
   { path: '/team', label: 'nav.team', element: <TeamSection />, group: 'main', nested: true },
   { path: '/money', label: 'nav.money', element: <MoneyPage />, group: 'main' },
+  { path: '/funding', label: 'nav.funding', element: <FundingSection />, group: 'main', nested: true },
   { path: '/discovery', label: 'nav.discovery', element: <DiscoveryPage />, group: 'main' },
   { path: '/map', label: 'nav.map', element: <MapPage />, group: 'main' },
   { path: '/transfer', label: 'nav.transfer', element: <TransferPage />, group: 'main' },

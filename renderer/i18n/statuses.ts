@@ -4,6 +4,7 @@ import type { ShortlistStatus } from '../../shared/domain/shortlist';
 import type { ActivityStatus } from '../../shared/domain/activities/activity';
 import type { PlanActionStatus } from '../../shared/domain/plan/plan';
 import type { TaskStatus } from '../../shared/domain/plan/task';
+import type { ApplicationStatus } from '../../shared/domain/funding/application';
 
 /**
  * The shade a status is drawn in everywhere (badge dots, history dots, map lines and points,
@@ -69,6 +70,19 @@ export const TASK_STATUSES = {
   open: { colour: 'blue', labelKey: 'team:status.open' },
   done: { colour: 'green', labelKey: 'team:status.done' },
 } as const satisfies { [S in TaskStatus]: StatusLook<`team:status.${S}`> };
+/** A funding application's statuses, from an idea to the closed file. */
+export const APPLICATION_STATUSES = {
+  idea: { colour: 'gray', labelKey: 'funding:status.idea' },
+  drafting: { colour: 'blue', labelKey: 'funding:status.drafting' },
+  submitted: { colour: 'indigo', labelKey: 'funding:status.submitted' },
+  awarded: { colour: 'green', labelKey: 'funding:status.awarded' },
+  rejected: { colour: 'red', labelKey: 'funding:status.rejected' },
+  contracted: { colour: 'teal', labelKey: 'funding:status.contracted' },
+  reporting: { colour: 'violet', labelKey: 'funding:status.reporting' },
+  closed: { colour: 'gray', labelKey: 'funding:status.closed' },
+} as const satisfies { [S in ApplicationStatus]: StatusLook<`funding:status.${S}`> };
+
+export const applicationStatusLabelKey = (status: ApplicationStatus) => APPLICATION_STATUSES[status].labelKey;
 
 /** The status's colour as a CSS value, for SVG (the map), where Mantine's names do not reach. */
 export function statusHex(status: PartnershipStatus): string {

@@ -12,6 +12,7 @@ import { hostChannels } from './channels/hosts';
 import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { participantChannels } from './channels/participants';
+import { fundingChannels } from './channels/funding';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
@@ -41,6 +42,7 @@ export const contract = withStrictInputs({
   ...participantChannels,
   ...hostChannels,
   ...planningChannels,
+  ...fundingChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

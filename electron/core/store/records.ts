@@ -2,6 +2,8 @@ import type { Activity } from '../../../shared/domain/activities/activity';
 import type { HostAssignment, HostHousehold } from '../../../shared/domain/activities/household';
 import type { Organisation } from '../../../shared/domain/activities/organisation';
 import type { Participant } from '../../../shared/domain/activities/participant';
+import type { Application } from '../../../shared/domain/funding/application';
+import type { EditedProgramme } from '../../../shared/domain/funding/editedProgramme';
 import type { Agreement } from '../../../shared/domain/agreement/model';
 import type { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
@@ -82,15 +84,9 @@ export interface Collections {
   plans: Plan & RecordMeta;
   tasks: Task & RecordMeta;
   meetings: Meeting & RecordMeta;
-  /**
-   * Funding: its domain schemas are still to come (issue 13); until then a record is its
-   * identity plus fields the service that owns the collection types itself.
-   */
-  applications: PendingRecord;
-  programmes: PendingRecord;
+  applications: Application & RecordMeta;
+  programmes: EditedProgramme & RecordMeta;
 }
-/** Replace with the domain type when the collection's schema lands in shared/domain. */
-type PendingRecord = RecordMeta & Record<string, unknown>;
 export type RecordOf<C extends CollectionName> = Collections[C];
 /** What a service writes: the core owns `rev` and `updatedAt` (and mints `id` on insert). */
 export type FieldsOf<C extends CollectionName> = Omit<Collections[C], 'id' | 'rev' | 'updatedAt'>;

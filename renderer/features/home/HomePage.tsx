@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { NextActivities } from '../activities/NextActivities';
 import { MissingHosts } from '../hosts/MissingHosts';
+import { FundingDeadlines } from '../funding/FundingDeadlines';
 import { RegistryDashboard } from '../partnerships/RegistryDashboard';
 import { roleTitle } from '../../i18n/roles';
 import { FirstSteps } from './FirstSteps';
@@ -110,6 +111,7 @@ export function HomePage() {
       </SimpleGrid>
       <NextActivities />
       <TaskCards />
+      <FundingDeadlines />
       <MoneyCards />
       <MissingHosts />
       <RegistryDashboard />

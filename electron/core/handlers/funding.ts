@@ -1,0 +1,26 @@
+import type { FundingApplications } from '../services/fundingApplications';
+import type { FundingProgrammes } from '../services/fundingProgrammes';
+import type { HandlerMap } from './types';
+
+type FundingChannel = Extract<keyof import('../../../shared/ipc/contract').Contract, `funding:${string}`>;
+
+export const fundingHandlers = (
+  programmes: FundingProgrammes,
+  applications: FundingApplications,
+): HandlerMap<FundingChannel> => ({
+  'funding:programmes': () => programmes.list(),
+  'funding:countries': () => programmes.countryLists(),
+  'funding:refusedFiles': () => programmes.refused(),
+  'funding:copyProgramme': ({ from, callYear }) => programmes.copy(from, callYear),
+  'funding:saveProgramme': ({ id, rev, programme }) => programmes.save(id, rev, programme),
+  'funding:removeProgramme': ({ id }) => programmes.remove(id),
+  'funding:programmeChanges': ({ id }) => programmes.changes(id),
+  'funding:applications': () => applications.list(),
+  'funding:application': ({ id }) => applications.get(id),
+  'funding:saveApplication': (draft) => applications.save(draft),
+  'funding:setApplicationStatus': (input) => applications.setStatus(input),
+  'funding:removeApplication': ({ id }) => applications.remove(id),
+  'funding:check': ({ id }) => applications.check(id),
+  'funding:estimate': ({ id }) => applications.estimate(id),
+  'funding:deadlines': () => applications.deadlines(),
+});

@@ -1,0 +1,130 @@
+import type { TFunction } from 'i18next';
+import { formatMoney } from '../../../shared/domain/money/formatMoney';
+import type { CurrencyCode } from '../../../shared/domain/money/currencies';
+import type { EstimateLine } from '../../../shared/domain/funding/estimate';
+import type { RuleResult } from '../../../shared/domain/funding/facts';
+import type { AmountPart, Rule } from '../../../shared/domain/funding/programme';
+
+type Range = { min?: number | null; max?: number | null };
+
+/** "at least 25", "at most 35", "5 to 21" in the secretary's language. */
+export function rangeText(t: TFunction, { min = null, max = null }: Range): string {
+  if (min !== null && max !== null) return t('funding:range.both', { min, max });
+  if (min !== null) return t('funding:range.min', { min });
+  return t('funding:range.max', { max });
+}
+
+const kindsText = (t: TFunction, kinds: readonly string[]) =>
+  kinds.map((k) => t(`funding:applicantKind.${k}`)).join(' / ');
+
+/** A rule as a sentence, from its kind and figures: the figures stay in the data file. */
+export function ruleText(t: TFunction, rule: Rule): string {
+  switch (rule.kind) {
+    case 'applicants':
+      return t(
+        rule.minEuCountries === null ? 'funding:ruleText.applicants' : 'funding:ruleText.applicantsEu',
+        rule,
+      );
+    case 'applicantKinds':
+    case 'leadApplicant':
+      return t(`funding:ruleText.${rule.kind}`, { kinds: kindsText(t, rule.kinds) });
+    case 'participants':
+      return t('funding:ruleText.participants', {
+        range: rangeText(t, rule),
+        group: t(`funding:group.${rule.who}`),
+      });
+    case 'activityDays':
+    case 'projectMonths':
+    case 'age':
+      return t(`funding:ruleText.${rule.kind}`, { range: rangeText(t, rule) });
+    case 'leaderAge':
+    case 'activityCountries':
+      return t(`funding:ruleText.${rule.kind}`, { min: rule.min });
+    case 'nationalGroups':
+      return t('funding:ruleText.nationalGroups', rule);
+    case 'leaderRatio':
+      return t('funding:ruleText.leaderRatio', { per: rule.participantsPerLeader });
+    case 'nationalBalance':
+      return t('funding:ruleText.nationalBalance', { percent: Math.round(rule.minShare * 100) });
+    case 'countriesIncluded':
+      return t('funding:ruleText.countriesIncluded', { countries: rule.countries.join(', ') });
+  }
+}
+
+/** Why a rule passed, failed or could not be judged, with the figures the check used. */
+export function resultText(t: TFunction, r: Pick<RuleResult, 'kind' | 'reason' | 'figures'>): string {
+  const f = r.figures;
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  const values = {
+    ...f,
+    limit:
+      f.min !== undefined || f.max !== undefined ? rangeText(t, { min: num(f.min), max: num(f.max) }) : '',
+    group: typeof f.who === 'string' ? t(`funding:group.${f.who}`) : '',
+    kind: typeof f.kind === 'string' ? t(`funding:applicantKind.${f.kind}`) : '',
+    activity: f.activity ?? '',
+    fromCountries:
+      typeof f.countries === 'number' ? t('funding:reason.common.fromCountries', { count: f.countries }) : '',
+  };
+  return t([`funding:reason.${r.kind}.${r.reason}`, `funding:reason.common.${r.reason}`], values);
+}
+
+const money = (amount: number, currency: string, language: string) =>
+  formatMoney({ amount, currency: currency as CurrencyCode }, language);
+
+/** An amount part as a sentence, with its bands or rate, or a word that it is still to be entered. */
+export function amountText(
+  t: TFunction,
+  part: AmountPart,
+  currency: string,
+  language: string,
+): { text: string; rows: string[] } {
+  switch (part.kind) {
+    case 'lumpSumBands':
+      return {
+        text: t('funding:amountText.lumpSumBands', { group: t(`funding:group.${part.who}`) }),
+        rows: part.bands.map((b) =>
+          t('funding:amountText.band', {
+            range: rangeText(t, { min: b.min, max: b.max }),
+            amount: money(b.amount, currency, language),
+          }),
+        ),
+      };
+    case 'travelBands':
+      return {
+        text: t('funding:amountText.travelBands'),
+        rows: part.bands.map((b) =>
+          t('funding:amountText.bandKm', {
+            range: rangeText(t, { min: b.fromKm, max: b.toKm }),
+            amount: money(b.amount, currency, language),
+          }),
+        ),
+      };
+    case 'perDay':
+    case 'perKm':
+      return {
+        text: t(`funding:amountText.${part.kind}`, {
+          group: t(`funding:group.${part.who}`),
+          rate: part.rate === null ? '…' : money(part.rate, currency, language),
+        }),
+        rows: [],
+      };
+    case 'shareOfCosts':
+      return {
+        text: t('funding:amountText.shareOfCosts', { percent: Math.round(part.maxShare * 100) }),
+        rows: part.categories.map((c) =>
+          c.upTo === null
+            ? t('funding:amountText.categoryOpen')
+            : t('funding:amountText.category', { upTo: money(c.upTo, currency, language) }),
+        ),
+      };
+  }
+}
+
+/** Whether the part still waits for figures from the call document. */
+export const amountNotEntered = (part: AmountPart): boolean =>
+  ((part.kind === 'lumpSumBands' || part.kind === 'travelBands') && part.bands.length === 0) ||
+  ((part.kind === 'perDay' || part.kind === 'perKm') && part.rate === null);
+
+export function estimateBasis(t: TFunction, line: EstimateLine): string {
+  return t(`funding:estimate.basisText.${line.kind}`, line.figures);
+}

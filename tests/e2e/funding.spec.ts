@@ -1,0 +1,169 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type App } from './fixtures';
+import { ActivityPages } from './pages/activityPages';
+import { answered } from './pages/invokes';
+
+const shots = join(import.meta.dirname, '..', '..', '.tmp', 'funding-shots');
+
+type Db = Record<string, unknown[]> & {
+  activities: Record<string, unknown>[];
+  partnerships: Record<string, unknown>[];
+};
+
+const person = (id: string, town: string, country: string, origin: 'invited' | 'local') => ({
+  id,
+  rev: 1,
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  activityId: 'tl-e-visit',
+  name: `Guest ${id}`,
+  town,
+  country,
+  organisationId: null,
+  role: 'delegationMember',
+  origin,
+  ageBand: null,
+  birthYear: 1980,
+  registration: 'confirmed',
+  arrival: null,
+  departure: null,
+  email: '',
+  phone: '',
+  languages: [],
+  needsHost: false,
+  stayGroup: '',
+  preferredHouseholdId: null,
+  prefersSmokeFree: false,
+  photoConsent: 'unknown',
+  parentConsent: 'unknown',
+  dietNeeds: [],
+  dietNote: '',
+  petAllergies: [],
+  accessNeeds: '',
+  stepFreeAccess: false,
+  emergencyContact: null,
+  notes: '',
+});
+
+/** Participants have no screen on this branch: they are written into the stopped app's store. */
+async function editStore(app: App, edit: (db: Db) => void, from?: string): Promise<void> {
+  await app.stop();
+  const file = join(app.dataDir, 'store.json');
+  const db = JSON.parse(await readFile(from ?? file, 'utf8')) as Db;
+  edit(db);
+  await writeFile(file, JSON.stringify(db));
+  await app.start();
+}
+
+test('a town-twinning event missing the 25 invited guests by two fails, passes once a second partner town is invited, and is submitted and awarded', async ({
+  page,
+  app,
+}) => {
+  await mkdir(shots, { recursive: true });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await editStore(
+    app,
+    (db) => {
+      db.activities[0]!.host = 'home';
+      (db.settings![0] as { locale: string }).locale = 'en';
+      db.participants = [
+        ...Array.from({ length: 23 }, (_, i) => person(`l${i}`, 'Landshut', 'DE', 'invited')),
+        ...Array.from({ length: 30 }, (_, i) => person(`s${i}`, 'Sibiu', 'RO', 'local')),
+      ];
+    },
+    join(import.meta.dirname, '..', 'fixtures', 'stores', 'v8.json'),
+  );
+  const ui = new ActivityPages(page);
+  await page.goto(`${app.url}#/funding`);
+  await expect(page.getByRole('heading', { name: 'Funding', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'New application' }).click();
+  const form = page.getByRole('form', { name: 'New application' });
+  await form.getByRole('textbox', { name: 'Title' }).fill('City days with our partners');
+  await ui.choose(form, 'Programme version', 'CERV Town-Twinning 2026');
+  await ui.choose(form, 'Activities funded', 'Delegation from Landshut at the Sibiu city days (12 May 2024)');
+  for (const [n, name, country] of [
+    [1, 'Primăria Sibiu', 'Romania'],
+    [2, 'Stadt Landshut', 'Germany'],
+  ] as const) {
+    await form.getByRole('button', { name: 'Add an applicant' }).click();
+    const row = form.getByRole('group', { name: `Applicant ${n}` });
+    await row.getByRole('textbox', { name: 'Name' }).fill(name);
+    await ui.choose(row, 'Country', country);
+  }
+  await ui.pickDate(form, 'Project starts', '2027-03-01');
+  await ui.pickDate(form, 'Project ends', '2027-10-31');
+  await form.getByRole('button', { name: /Use the programme's deadline/ }).click();
+  await page.screenshot({ path: join(shots, 'application-form.png'), fullPage: true });
+  const saved = answered(page, 'funding:saveApplication');
+  await form.getByRole('button', { name: 'Save the application' }).click();
+  await saved;
+  await expect(page.getByRole('heading', { name: 'City days with our partners' })).toBeVisible();
+  await expect(page.getByText('Internal deadline: 9 September 2026 (14 days before)')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Check eligibility' }).click();
+  const invited = page.locator('[data-rule="invited-participants"]');
+  await expect(invited).toHaveAttribute('data-outcome', 'fail');
+  await expect(invited).toContainText(
+    '23 invited international participants from 1 country in Delegation from Landshut at the Sibiu city days; the rule asks at least 25.',
+  );
+  await page.screenshot({ path: join(shots, 'check-fails.png'), fullPage: true });
+
+  await editStore(app, (db) => {
+    const ornans = structuredClone(db.partnerships[0]!) as Record<string, unknown> & {
+      partners: Record<string, unknown>[];
+    };
+    ornans.id = 'p-ornans';
+    ornans.partners = [
+      {
+        id: 't-ornans',
+        place: {
+          name: 'Ornans',
+          country: 'FR',
+          region: 'Doubs',
+          population: 4300,
+          coordinates: { lat: 47.1, lon: 6.15 },
+          geonameId: null,
+          source: 'manual',
+        },
+        languages: ['fr'],
+        contacts: [],
+      },
+    ];
+    db.partnerships.push(ornans);
+    db.activities[0]!.partnershipIds = ['p-landshut', 'p-ornans'];
+    db.participants!.push(...Array.from({ length: 4 }, (_, i) => person(`o${i}`, 'Ornans', 'FR', 'invited')));
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Check eligibility' }).click();
+  await expect(invited).toContainText('27 invited international participants from 2 countries');
+  await expect(page.getByRole('status').filter({ hasText: 'Every rule passes.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Estimate the grant' }).click();
+  await expect(page.getByText('No part of the grant can be computed yet.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '27 participants counted' })).toBeVisible();
+  await page.screenshot({ path: join(shots, 'check-passes.png'), fullPage: true });
+
+  for (const status of ['Drafting', 'Submitted', 'Awarded']) {
+    await page.getByRole('button', { name: `Mark as ${status}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Mark the application as ${status}` });
+    const moved = answered(page, 'funding:setApplicationStatus');
+    await dialog.getByRole('button', { name: status }).click();
+    await moved;
+    await expect(dialog).toBeHidden();
+  }
+  await expect(page.getByRole('button', { name: 'Mark as Contracted' })).toBeVisible();
+  await page.screenshot({ path: join(shots, 'awarded.png'), fullPage: true });
+
+  await page.goto(`${app.url}#/funding/programmes/cerv-town-twinning/2026`);
+  await expect(page.getByText('Each event: at least 25 invited international participants')).toBeVisible();
+  await page.screenshot({ path: join(shots, 'programme.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Copy to a new call year' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Copy to a new call year' }).click();
+  await expect(page.getByRole('heading', { name: 'CERV Town-Twinning 2027' })).toBeVisible();
+  await page.screenshot({ path: join(shots, 'programme-edit.png'), fullPage: true });
+  await page.goto(`${app.url}#/funding?tab=programmes`);
+  await page.screenshot({ path: join(shots, 'programmes.png'), fullPage: true });
+  await page.goto(`${app.url}#/`);
+  await expect(page.getByRole('heading', { name: 'Funding deadlines' })).toBeVisible();
+  await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
+});
