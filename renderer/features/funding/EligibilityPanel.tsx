@@ -68,7 +68,12 @@ export function EligibilityPanel({
               {check.results.map((r) => (
                 <Table.Tr key={r.ruleId} data-rule={r.ruleId} data-outcome={r.outcome}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge color={COLOURS[r.outcome]} variant="light" style={{ overflow: 'visible' }}>
+                    {/* A label that may not clip: its min-content would let the table squeeze it to "PAS…". */}
+                    <Badge
+                      color={COLOURS[r.outcome]}
+                      variant="light"
+                      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                    >
                       {t(`check.outcome.${r.outcome}`)}
                     </Badge>
                   </Table.Td>
