@@ -7,6 +7,7 @@ import { STORE_FILE } from '../../electron/core/store/openStore';
 import { activity } from '../../tests/unit/shared/domain/activities/fixtures';
 import { measureSelfTimed, row, type BenchContext, type BenchRow } from '../measure';
 import { benchGuests } from './activitiesData';
+import { LIST_ARRIVAL, PROBE } from './partnershipsList';
 import { registryStore } from './registryStore';
 import { CHROMIUM_ARGS } from './renderer';
 
@@ -28,29 +29,6 @@ async function seedRegister(dir: string): Promise<string> {
   });
   return camp.id;
 }
-
-/** The first frame after the register's first data row entered the page, as partnershipsList.ts times it. */
-const PROBE = `(() => {
-  window.__bench = { painted: null };
-  const firstRow = () => document.querySelector('[role="table"] [role="row"][aria-rowindex="2"]');
-  const observer = new MutationObserver(() => {
-    if (!firstRow()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__bench.painted = performance.now(); };
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})()`;
-
-/** The end of the largest answer the page received: the 20,000-row register. */
-const ARRIVAL = `(() => {
-  const invokes = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/api/invoke');
-  const list = invokes.reduce((a, b) => (b.encodedBodySize > a.encodedBodySize ? b : a));
-  return { arrived: list.responseEnd, bytes: list.encodedBodySize, painted: window.__bench.painted };
-})()`;
 
 /**
  * `participants.list.20k`: in Debian's Chromium (browser mode, a fresh context each run), from
@@ -75,11 +53,11 @@ export async function participantsList20k(ctx: BenchContext): Promise<BenchRow[]
           await page.addInitScript(PROBE);
           await page.goto(`${host.url}#/activities/${activityId}?tab=participants`, { waitUntil: 'commit' });
           await page.waitForFunction(
-            () => Reflect.get(Reflect.get(window, '__bench') as object, 'painted') !== null,
+            () => Reflect.get(Reflect.get(window, '__bench') as object, 'listPainted') !== null,
             undefined,
             { timeout: 60_000 },
           );
-          const { arrived, bytes, painted } = (await page.evaluate(ARRIVAL)) as {
+          const { arrived, bytes, painted } = (await page.evaluate(LIST_ARRIVAL)) as {
             arrived: number;
             bytes: number;
             painted: number;

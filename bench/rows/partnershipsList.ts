@@ -7,12 +7,12 @@ import { CHROMIUM_ARGS } from './renderer';
 
 /**
  * Installed before the app's own scripts. It notes long tasks, and the first frame after
- * the first data row of the registry table entered the DOM: a requestAnimationFrame
+ * the first data row of a virtual table (the registry, an activity's register) entered the DOM: a requestAnimationFrame
  * callback runs just before that frame is drawn, and a message posted from it arrives
  * once the frame is done. Page code is a string: the bench runs under tsx, whose helpers
  * would not exist in the page.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   window.__bench = { longTasks: [], listPainted: null };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -34,7 +34,7 @@ const PROBE = `(() => {
  * When the registry's data had arrived: the end of the largest /api/invoke response
  * (partnership:list sends every matching row; nothing else the page asks for comes near).
  */
-const LIST_ARRIVAL = `(() => {
+export const LIST_ARRIVAL = `(() => {
   const invokes = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/api/invoke');
   const list = invokes.reduce((a, b) => (b.encodedBodySize > a.encodedBodySize ? b : a));
   return { arrived: list.responseEnd, bytes: list.encodedBodySize, painted: window.__bench.listPainted };
