@@ -1,17 +1,15 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetLineDraft } from '../../../shared/domain/budget/drafts';
 import type { BudgetLineRecord } from '../../../shared/ipc/channels/moneyViews';
 import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
-import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
-import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
 import { ActivityField } from './ActivityField';
-import { DiscardConfirm } from './DiscardConfirm';
+import { DialogActions, useDialogGuard } from './useDialogGuard';
 
 interface Values {
   activityId: string | null;
@@ -44,9 +42,8 @@ export function BudgetLineModal(props: {
   const [initial] = useState(() => valuesOf(props.line, i18n.language, props.activityId ?? null));
   const [values, setValues] = useState(initial);
   const [amountError, setAmountError] = useState<string | null>(null);
-  const [discarding, setDiscarding] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const guard = useUnsavedChanges(dirty, t('money:pending.budgetLine'));
+  const guard = useDialogGuard(dirty, t('money:pending.budgetLine'), props.onClose);
   const { submit, errors, failure, saving } = useSubmit(BudgetLineDraft, async (draft) => {
     await save(draft);
     guard.leave();
@@ -71,7 +68,7 @@ export function BudgetLineModal(props: {
   }
 
   const title = props.line ? t('line.editTitle') : t('line.addTitle', { year: props.year });
-  const close = () => (dirty ? setDiscarding(true) : props.onClose());
+  const { close } = guard;
   return (
     <Modal opened onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
       <form onSubmit={onSubmit} noValidate aria-label={title}>
@@ -111,23 +108,10 @@ export function BudgetLineModal(props: {
             error={errors.rateDate}
             clearable
           />
-          <FormFailure title={t('notSaved')} message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <DialogActions failure={failure} saving={saving} onCancel={close} />
         </Stack>
       </form>
-      <DiscardConfirm
-        onLeave={guard.leave}
-        asked={discarding}
-        onKeep={() => setDiscarding(false)}
-        onDiscard={props.onClose}
-      />
+      {guard.confirm}
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCOME_KINDS, type IncomeKind } from '../../../shared/domain/budget/categories';
@@ -7,14 +7,12 @@ import type { ReceiptRef } from '../../../shared/domain/budget/model';
 import type { LedgerRecord } from '../../../shared/ipc/channels/moneyViews';
 import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
-import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
-import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
 import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
 import { ReceiptField } from './ReceiptField';
 import { ActivityField } from './ActivityField';
-import { DiscardConfirm } from './DiscardConfirm';
+import { DialogActions, useDialogGuard } from './useDialogGuard';
 
 interface Values {
   activityId: string | null;
@@ -74,9 +72,8 @@ export function LedgerEntryModal(props: {
   );
   const [values, setValues] = useState(initial);
   const [amountErrors, setAmountErrors] = useState<{ amount?: string; reimbursed?: string }>({});
-  const [discarding, setDiscarding] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const guard = useUnsavedChanges(dirty, t('money:pending.entry'));
+  const guard = useDialogGuard(dirty, t('money:pending.entry'), props.onClose);
   const { submit, errors, failure, saving } = useSubmit(LedgerEntryDraft, async (draft) => {
     await save(draft);
     guard.leave();
@@ -126,7 +123,7 @@ export function LedgerEntryModal(props: {
   }
 
   const title = props.entry ? t('entry.editTitle') : t('entry.addTitle');
-  const close = () => (dirty ? setDiscarding(true) : props.onClose());
+  const { close } = guard;
   const expense = values.direction === 'expense';
   return (
     <Modal opened onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
@@ -234,23 +231,10 @@ export function LedgerEntryModal(props: {
             error={errors.description}
           />
           <ReceiptField value={values.receipt} onChange={(r) => set('receipt', r)} error={errors.receipt} />
-          <FormFailure title={t('notSaved')} message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <DialogActions failure={failure} saving={saving} onCancel={close} />
         </Stack>
       </form>
-      <DiscardConfirm
-        onLeave={guard.leave}
-        asked={discarding}
-        onKeep={() => setDiscarding(false)}
-        onDiscard={props.onClose}
-      />
+      {guard.confirm}
     </Modal>
   );
 }

@@ -1,15 +1,13 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RateDraft } from '../../../shared/domain/budget/drafts';
 import { RATE_SOURCES, type RateSource } from '../../../shared/domain/money/rates';
 import type { RateRecord } from '../../../shared/ipc/channels/moneyViews';
 import { DateField } from '../../components/DateField';
-import { FormFailure } from '../../components/FormFailure';
 import { useSubmit } from '../../forms/useSubmit';
-import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
-import { DiscardConfirm } from './DiscardConfirm';
+import { DialogActions, useDialogGuard } from './useDialogGuard';
 import { CURRENCY_OPTIONS } from './moneyText';
 
 interface Values {
@@ -40,9 +38,8 @@ export function RateModal(props: { rate: RateRecord | null; onClose(): void }) {
     note: props.rate?.note ?? '',
   }));
   const [values, setValues] = useState(initial);
-  const [discarding, setDiscarding] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const guard = useUnsavedChanges(dirty, t('money:pending.rate'));
+  const guard = useDialogGuard(dirty, t('money:pending.rate'), props.onClose);
   const { submit, errors, failure, saving } = useSubmit(RateDraft, async (draft) => {
     await save(draft);
     guard.leave();
@@ -64,7 +61,7 @@ export function RateModal(props: { rate: RateRecord | null; onClose(): void }) {
   }
 
   const title = props.rate ? t('rate.editTitle') : t('rate.addTitle');
-  const close = () => (dirty ? setDiscarding(true) : props.onClose());
+  const { close } = guard;
   return (
     <Modal opened onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('close') }}>
       <form onSubmit={onSubmit} noValidate aria-label={title}>
@@ -123,23 +120,10 @@ export function RateModal(props: { rate: RateRecord | null; onClose(): void }) {
             onChange={(e) => set('note', e.currentTarget.value)}
             error={errors.note}
           />
-          <FormFailure title={t('notSaved')} message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <DialogActions failure={failure} saving={saving} onCancel={close} />
         </Stack>
       </form>
-      <DiscardConfirm
-        onLeave={guard.leave}
-        asked={discarding}
-        onKeep={() => setDiscarding(false)}
-        onDiscard={props.onClose}
-      />
+      {guard.confirm}
     </Modal>
   );
 }
