@@ -1,12 +1,11 @@
 import { Alert, Anchor, Button, Group, Loader, Table, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationRecord } from '../../../shared/ipc/channels/activities';
 import { ActionLabel } from '../../components/ActionLabel';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
+import { useRegister } from '../../forms/useRegister';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
@@ -19,28 +18,14 @@ export function OrganisationsPage() {
   const organisations = useAppStore((s) => s.organisations);
   const load = useAppStore((s) => s.loadOrganisations);
   const remove = useAppStore((s) => s.removeOrganisation);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [editing, setEditing] = useState<OrganisationRecord | 'new' | null>(null);
-  const [removing, setRemoving] = useState<OrganisationRecord | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    load().catch((error: unknown) => setFailure(errorMessage(error, t)));
-  }, [load, t]);
-
-  async function onRemove() {
-    if (!removing) return;
-    setBusy(true);
-    try {
-      await remove(removing.id);
-      notifications.show({ color: 'green', message: t('organisations.removed') });
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error, t) });
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
-  }
+  const { failure, editing, setEditing, removing, setRemoving, busy, confirmRemove } =
+    useRegister<OrganisationRecord>({
+      load,
+      remove,
+      loadFailure: (error) => errorMessage(error, t),
+      removed: () => t('organisations.removed'),
+      refused: (error) => errorMessage(error, t),
+    });
 
   return (
     <>
@@ -110,7 +95,7 @@ export function OrganisationsPage() {
         confirmLabel={t('common:actions.delete')}
         cancelLabel={t('common:actions.cancel')}
         busy={busy}
-        onConfirm={() => void onRemove()}
+        onConfirm={() => void confirmRemove()}
         onCancel={() => setRemoving(null)}
       />
     </>

@@ -1,12 +1,11 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Table, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HouseholdRecord } from '../../../shared/ipc/channels/hosts';
 import { ActionLabel } from '../../components/ActionLabel';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
+import { useRegister } from '../../forms/useRegister';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
@@ -20,28 +19,14 @@ export function HouseholdsPage() {
   const households = useAppStore((s) => s.households);
   const load = useAppStore((s) => s.loadHouseholds);
   const remove = useAppStore((s) => s.removeHousehold);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [editing, setEditing] = useState<HouseholdRecord | 'new' | null>(null);
-  const [removing, setRemoving] = useState<HouseholdRecord | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    load().catch((error: unknown) => setFailure(errorMessage(error, t)));
-  }, [load, t]);
-
-  async function onRemove() {
-    if (!removing) return;
-    setBusy(true);
-    try {
-      await remove(removing.id);
-      notifications.show({ color: 'green', message: t('register.removed', { name: removing.name }) });
-    } catch (error) {
-      notifications.show({ color: 'red', message: refusalMessage(error, t) });
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
-  }
+  const { failure, editing, setEditing, removing, setRemoving, busy, confirmRemove } =
+    useRegister<HouseholdRecord>({
+      load,
+      remove,
+      loadFailure: (error) => errorMessage(error, t),
+      removed: (h) => t('register.removed', { name: h.name }),
+      refused: (error) => refusalMessage(error, t),
+    });
 
   const dates = (h: HouseholdRecord) =>
     h.available
@@ -135,7 +120,7 @@ export function HouseholdsPage() {
         confirmLabel={t('common:actions.delete')}
         cancelLabel={t('common:actions.cancel')}
         busy={busy}
-        onConfirm={() => void onRemove()}
+        onConfirm={() => void confirmRemove()}
         onCancel={() => setRemoving(null)}
       />
     </>
