@@ -115,6 +115,8 @@ export class MoneyPage {
     const row = table
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(category) }) });
+    // The tab loads its figures after it opens: read the row once it is there, not before.
+    await expect(row).toBeVisible();
     return row.locator('th, td').allInnerTexts();
   }
 
