@@ -37,6 +37,7 @@ import { agreementService } from './services/agreements';
 import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
+import { LongTasks } from './tasks/longTasks';
 import { privacyService } from './services/privacy';
 import { runStartupChores } from './services/startupChores';
 import { findService } from './services/findAnything';
@@ -244,7 +245,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       snapshot: () => snapshotCurrent(backups.host, 'import'),
     }),
     ...backupHandlers(backups.service),
-    ...handoverHandlers(handoverService(backups.host, options.appVersion)),
+    ...handoverHandlers(handoverService(backups.host, options.appVersion), new LongTasks(events)),
     ...privacyHandlers(privacy),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
