@@ -232,6 +232,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ctx,
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
+  const longTasks = new LongTasks(events);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -243,9 +244,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       places,
       partnerships,
       snapshot: () => snapshotCurrent(backups.host, 'import'),
+      tasks: longTasks,
     }),
     ...backupHandlers(backups.service),
-    ...handoverHandlers(handoverService(backups.host, options.appVersion), new LongTasks(events)),
+    ...handoverHandlers(handoverService(backups.host, options.appVersion), longTasks),
     ...privacyHandlers(privacy),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),

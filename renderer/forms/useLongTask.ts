@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TaskProgress } from '../../shared/domain/longTask';
-import { call, subscribe } from '../api/client';
+import { ApiError, call, subscribe } from '../api/client';
+
+/** A task the secretary cancelled changed nothing: screens say so calmly, not as a failure. */
+export const wasCancelled = (error: unknown) => error instanceof ApiError && error.error.code === 'CANCELLED';
 
 /**
  * Follows one long task at a time (a hand-over, an import): names it, keeps its latest

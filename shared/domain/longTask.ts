@@ -7,8 +7,11 @@ import { z } from 'zod';
  */
 export const TaskId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { message: 'task_id' });
 
-/** What the task is doing now: packing files into an archive, checking them, adding them here. */
-export const TaskPhase = z.enum(['pack', 'check', 'install']);
+/**
+ * What the task is doing now: packing files into an archive, checking them, adding them
+ * here; reading the rows of a file to import.
+ */
+export const TaskPhase = z.enum(['pack', 'check', 'install', 'read']);
 export type TaskPhase = z.infer<typeof TaskPhase>;
 
 export const TaskProgress = z.object({

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { TaskProgress } from '../../components/TaskProgress';
-import { useLongTask } from '../../forms/useLongTask';
+import { LongTaskProgress } from '../../forms/LongTaskProgress';
+import { useLongTask, wasCancelled } from '../../forms/useLongTask';
 import { ApiError, saveFile } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { intlLocale } from '../../i18n/format';
@@ -41,8 +41,8 @@ export function HandoverSection() {
 
   /** A cancelled task changed nothing: say so calmly, not as a failure. */
   function cancelledOrFailed(error: unknown, describe: (e: unknown) => string): void {
-    if (error instanceof ApiError && error.error.code === 'CANCELLED') {
-      notifications.show({ message: t('handover.cancelled') });
+    if (wasCancelled(error)) {
+      notifications.show({ message: t('common:task.cancelled') });
       return;
     }
     setFailure(describe(error));
@@ -103,12 +103,6 @@ export function HandoverSection() {
     }
   }
 
-  const progress = task.progress;
-  const progressLabel = !progress
-    ? t('handover.progress.starting')
-    : t(`handover.progress.${progress.phase}`, { done: progress.done, total: progress.total });
-  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : null;
-
   return (
     <Paper withBorder p="md">
       <Title order={3} size="h5">
@@ -147,16 +141,7 @@ export function HandoverSection() {
             )}
           </FileButton>
         </Group>
-        {task.running && (
-          <TaskProgress
-            label={progressLabel}
-            percent={percent}
-            cancelLabel={t('common:actions.cancel')}
-            onCancel={progress?.cancellable === false ? null : () => void task.cancel()}
-            cancelling={task.cancelling}
-            note={progress?.cancellable === false ? t('handover.progress.tooLate') : undefined}
-          />
-        )}
+        <LongTaskProgress task={task} />
       </Stack>
       <ConfirmModal
         opened={chosen !== null}

@@ -129,14 +129,14 @@ describe('HandoverSection', () => {
     const user = userEvent.setup();
     const { container } = renderWithProviders(<HandoverSection />);
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
-    await user.upload(input, new File([small.bytes], 'handover.zip', { type: 'application/zip' }));
+    await user.upload(input, new File([new Uint8Array(small.bytes)], 'handover.zip', { type: 'application/zip' }));
     await user.click(await screen.findByRole('button', { name: 'Replace my records' }));
     await vi.waitFor(() => expect(taskId).not.toBe(''));
     progress({ taskId, phase: 'check', done: 2, total: 4, cancellable: true });
     expect(await screen.findByRole('button', { name: 'Cancel' })).toBeInTheDocument();
     progress({ taskId, phase: 'install', done: 0, total: 1, cancellable: false });
     expect(
-      await screen.findByText('The records are being replaced: this can no longer be cancelled.'),
+      await screen.findByText('Your records are being changed now: this can no longer be cancelled.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
   });
