@@ -6,6 +6,7 @@ import type { CurrencyCode } from '../money/currencies';
 import type { RateBook } from '../money/rates';
 import { foldName } from '../placeNames';
 import type { ApplicationStatus } from './application';
+import type { Publicity } from './programme';
 
 /** The statuses in which a grant has been given and its report is due: the pack is offered then only. */
 export const PACK_STATUSES: readonly ApplicationStatus[] = ['awarded', 'contracted', 'reporting'];
@@ -99,4 +100,12 @@ export function packCosts(
     total: summary.total,
     unconverted: summary.unconverted.length,
   };
+}
+
+/** The programme's funding statement in a document language, in English where that one is not given. */
+export function publicityStatement(p: Publicity | null, lang: string): string | null {
+  if (!p) return null;
+  const { statement: s } = p;
+  const given = lang === 'ro' ? s.ro : lang === 'fr' ? s.fr : lang === 'de' ? s.de : undefined;
+  return given ?? s.en;
 }
