@@ -9,7 +9,8 @@ import {
 } from '../../../shared/domain/funding/reportingPack';
 import { RateBook } from '../../../shared/domain/money/rates';
 import { AppFailure } from '../../../shared/ipc/errors';
-import type { FinalReportInput, PackActivity, PackHeader } from '../pdf/builders/funding/types';
+import type { FinalReportInput, PackActivity, PackHeader } from '../pdf/builders/activities/packTypes';
+import { reportWords } from '../budget/reportWords';
 import type { StoreData } from '../store/schema';
 
 /**
@@ -73,6 +74,7 @@ export function gatherPack(db: Readonly<StoreData>, app: Application, programme:
     activities: packActivities,
     participants: project,
     costs,
+    categoryLabels: reportWords(lang).categories,
     preparedOn,
   });
   const statement = publicityStatement(programme.publicity, lang);

@@ -3,9 +3,9 @@ import { signatureLists } from '../../../shared/domain/activities/documents/list
 import { fileSlug } from '../../../shared/domain/placeNames';
 import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import type { ReportingPack, ReportingPackRequest } from '../../../shared/ipc/channels/fundingPack';
-import { buildFinalReportDoc } from '../pdf/builders/funding/buildFinalReportDoc';
-import { buildPublicationDoc } from '../pdf/builders/funding/buildPublicationDoc';
-import { packWords } from '../pdf/builders/funding/words';
+import { buildFinalReportDoc } from '../pdf/builders/activities/buildFinalReportDoc';
+import { buildPublicationDoc } from '../pdf/builders/activities/buildPublicationDoc';
+import { packWords } from '../pdf/builders/activities/packWords';
 import { renderPdf } from '../pdf/renderPdf';
 import type { ServiceContext } from './context';
 import type { FundingProgrammes } from './fundingProgrammes';

@@ -1,13 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { BUILT_IN_CATEGORIES, type BuiltInCategory } from '../../../../../shared/domain/budget/categories';
 import type { VarianceRow } from '../../../../../shared/domain/budget/summary';
 import { countryName } from '../../../../../shared/domain/activities/documents/format';
 import { formatMoney } from '../../../../../shared/domain/money/formatMoney';
 import type { PackCosts, PackParticipants } from '../../../../../shared/domain/funding/reportingPack';
 import { fill } from '../../../../../shared/domain/activities/documents/words';
-import { reportWords } from '../../../budget/reportWords';
-import { RULE } from '../activities/common';
-import type { PackWords } from './words';
+import { RULE } from './common';
+import type { PackWords } from './packWords';
 
 export const ruled = {
   hLineWidth: () => 0.5,
@@ -94,16 +92,13 @@ export function participantTables(p: PackParticipants, lang: string, w: PackWord
   ];
 }
 
-/** A built-in category in the report's language; a committee's own category by its key. */
-function categoryName(key: string | null, lang: string): string {
-  if (key === null) return '';
-  return (BUILT_IN_CATEGORIES as readonly string[]).includes(key)
-    ? reportWords(lang).categories[key as BuiltInCategory]
-    : key;
-}
-
 /** Planned against actual per category, with the total, in the programme's currency. */
-export function costsTable(costs: PackCosts, lang: string, w: PackWords): Content[] {
+export function costsTable(
+  costs: PackCosts,
+  lang: string,
+  w: PackWords,
+  categoryLabels: Readonly<Record<string, string>>,
+): Content[] {
   if (costs.byCategory.length === 0) return [{ text: w.noCosts, italics: true, fontSize: 9.5 }];
   const m = (row: VarianceRow, bold = false): TableCell[] => [
     num(formatMoney(row.planned, lang), bold),
@@ -117,7 +112,7 @@ export function costsTable(costs: PackCosts, lang: string, w: PackWords): Conten
       widths: ['*', 90, 90, 90],
       body: [
         [head(w.category), head(w.planned, 'right'), head(w.actual, 'right'), head(w.variance, 'right')],
-        ...costs.byCategory.map((r) => [categoryName(r.category, lang), ...m(r)]),
+        ...costs.byCategory.map((r) => [r.category === null ? '' : (categoryLabels[r.category] ?? r.category), ...m(r)]),
         [{ text: w.total, bold: true }, ...m(costs.total, true)],
       ],
     },

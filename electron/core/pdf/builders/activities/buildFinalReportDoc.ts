@@ -2,11 +2,11 @@ import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/int
 import { countryName, formatDay, formatDayRange } from '../../../../../shared/domain/activities/documents/format';
 import { documentWords, fill } from '../../../../../shared/domain/activities/documents/words';
 import { formatMoney } from '../../../../../shared/domain/money/formatMoney';
-import { activityDocument, activityStyles, placeLine } from '../activities/common';
-import { dayBlock, programmeDays } from '../activities/buildProgrammeDoc';
+import { activityDocument, activityStyles, placeLine } from './common';
+import { dayBlock, programmeDays } from './buildProgrammeDoc';
 import { costsTable, participantTables, ruled } from './packTables';
-import type { FinalReportInput, PackActivity, PackHeader } from './types';
-import { packWords, type PackWords } from './words';
+import type { FinalReportInput, PackActivity, PackHeader } from './packTypes';
+import { packWords, type PackWords } from './packWords';
 
 const AMOUNTS = ['requested', 'awarded', 'advanced', 'paid'] as const;
 
@@ -54,7 +54,7 @@ function activitiesTable(activities: readonly PackActivity[], lang: string, w: P
     fontSize: 9,
     table: {
       headerRows: 1,
-      widths: ['*', 95, '*', 58],
+      widths: ['*', 95, '*', 78],
       body: [
         [head(w.activity), head(d.dates), head(d.place), head(w.participants, true)],
         ...activities.map(({ event, counts }) => [
@@ -109,10 +109,10 @@ export function buildFinalReportDoc(input: FinalReportInput): TDocumentDefinitio
     ...participantTables(input.participants, lang, w),
     section(w.themes),
     ...input.activities.flatMap((a) => themes(a, lang, w)),
-    section(w.dayByDay),
+    // The programme runs over pages of its own; the costs keep their heading with their table.
+    { text: w.dayByDay, style: 'section', pageBreak: 'before' },
     ...input.activities.flatMap((a) => dayByDay(a, lang)),
-    section(w.costs),
-    ...costsTable(input.costs, lang, w),
+    { unbreakable: input.costs.byCategory.length <= 30, stack: [section(w.costs), ...costsTable(input.costs, lang, w, input.categoryLabels)] },
     {
       text: fill(w.preparedOn, { date: formatDay(input.preparedOn, lang) }),
       style: 'small',

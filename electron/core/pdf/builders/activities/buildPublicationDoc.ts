@@ -1,11 +1,11 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDayRange, joinList } from '../../../../../shared/domain/activities/documents/format';
 import { documentWords, fill } from '../../../../../shared/domain/activities/documents/words';
-import { activityDocument, placeLine, programmeSummary, RULE } from '../activities/common';
+import { activityDocument, placeLine, programmeSummary, RULE } from './common';
 import { packHeading, packStyles } from './buildFinalReportDoc';
 import { countryOrUnknown } from './packTables';
-import type { PackActivity, PublicationInput } from './types';
-import { packWords, type PackWords } from './words';
+import type { PackActivity, PublicationInput } from './packTypes';
+import { packWords, type PackWords } from './packWords';
 
 /** The programme's funding statement, framed, as it goes beside the EU emblem on the town's page. */
 function statementBox(statement: string): Content {

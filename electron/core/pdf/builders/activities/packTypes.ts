@@ -27,6 +27,8 @@ export interface FinalReportInput extends PackHeader {
   activities: readonly PackActivity[];
   participants: PackParticipants;
   costs: PackCosts;
+  /** The budget categories named in the report's language; a key without a name prints as is. */
+  categoryLabels: Readonly<Record<string, string>>;
   preparedOn: string;
 }
 
