@@ -6,7 +6,15 @@ import type { Backend } from '../../electron/core/backend';
 import type { Participant } from '../../shared/domain/activities/participant';
 import type { Input } from '../../shared/ipc/contract';
 import { participant } from '../unit/shared/domain/activities/fixtures';
-import { callError, must, municipality, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import {
+  callError,
+  must,
+  municipality,
+  openBackend,
+  quietLog,
+  removeDir,
+  tempDataDir,
+} from './helpers/backend';
 import { parsePdf } from './helpers/pdf';
 
 // The helper's clock starts on 2026-05-09.
@@ -73,7 +81,10 @@ describe('the reporting pack through dispatch', () => {
       endDate: '2026-05-10',
       programme: [
         { date: '2026-05-08', items: [{ time: '18:00', title: 'Primirea oaspeților', place: '', note: '' }] },
-        { date: '2026-05-09', items: [{ time: '10:00', title: 'Atelier despre democrație', place: '', note: '' }] },
+        {
+          date: '2026-05-09',
+          items: [{ time: '10:00', title: 'Atelier despre democrație', place: '', note: '' }],
+        },
       ],
       languages: ['ro', 'fr'],
       themes: [{ theme: 'democracy', how: 'Citizens debate local democracy together.' }],
@@ -82,12 +93,33 @@ describe('the reporting pack through dispatch', () => {
     });
     const people = [
       ...Array.from({ length: 3 }, (_, i) =>
-        participant({ id: `o${i}`, activityId: a.id, name: `Ornans ${i}`, town: 'Ornans', country: 'FR', birthYear: 2004 }),
+        participant({
+          id: `o${i}`,
+          activityId: a.id,
+          name: `Ornans ${i}`,
+          town: 'Ornans',
+          country: 'FR',
+          birthYear: 2004,
+        }),
       ),
       ...Array.from({ length: 2 }, (_, i) =>
-        participant({ id: `l${i}`, activityId: a.id, name: `Landshut ${i}`, town: 'Landshut', country: 'DE', ageBand: 'over30' }),
+        participant({
+          id: `l${i}`,
+          activityId: a.id,
+          name: `Landshut ${i}`,
+          town: 'Landshut',
+          country: 'DE',
+          ageBand: 'over30',
+        }),
       ),
-      participant({ id: 'b0', activityId: a.id, name: 'Ana Pop', town: 'Buziaș', country: 'RO', origin: 'local' }),
+      participant({
+        id: 'b0',
+        activityId: a.id,
+        name: 'Ana Pop',
+        town: 'Buziaș',
+        country: 'RO',
+        origin: 'local',
+      }),
     ];
     await must(backend, 'budgetLines:save', {
       year: 2026,
@@ -118,10 +150,25 @@ describe('the reporting pack through dispatch', () => {
       notes: '',
     });
     await withGuests(people);
-    await must(backend, 'funding:setApplicationStatus', { id: app.id, status: 'drafting', date: '2026-05-09', note: '' });
-    await must(backend, 'funding:setApplicationStatus', { id: app.id, status: 'submitted', date: '2026-05-09', note: '' });
+    await must(backend, 'funding:setApplicationStatus', {
+      id: app.id,
+      status: 'drafting',
+      date: '2026-05-09',
+      note: '',
+    });
+    await must(backend, 'funding:setApplicationStatus', {
+      id: app.id,
+      status: 'submitted',
+      date: '2026-05-09',
+      note: '',
+    });
     if (status === 'awarded')
-      await must(backend, 'funding:setApplicationStatus', { id: app.id, status: 'awarded', date: '2026-05-09', note: '' });
+      await must(backend, 'funding:setApplicationStatus', {
+        id: app.id,
+        status: 'awarded',
+        date: '2026-05-09',
+        note: '',
+      });
     return app.id;
   }
 
@@ -164,7 +211,7 @@ describe('the reporting pack through dispatch', () => {
     });
     expect(doc.fileName).toBe('texte-de-publication-europe-days-2026.pdf');
     const text = (await parsePdf(doc.bytes)).text.join(' ').replace(/\s+/g, ' ');
-    expect(text).toContain('Financé par l\'Union européenne');
+    expect(text).toContain("Financé par l'Union européenne");
     expect(text).toContain('Participants à l’événement : 6, dont 5 invités venant de :');
     expect(text).toContain('Ornans (France) : 3');
     expect(text).toContain('Landshut (Allemagne) : 2');
@@ -184,20 +231,27 @@ describe('the reporting pack through dispatch', () => {
       `${folder}text-de-publicare-europe-days-2026.pdf`,
     ]);
     expect(pack.entries).toEqual(Object.keys(files).map((f) => f.slice(folder.length)));
-    const ornans = (await parsePdf(files[`${folder}lista-semnata-zilele-europei-ornans.pdf`]!)).text.join(' ');
+    const ornans = (await parsePdf(files[`${folder}lista-semnata-zilele-europei-ornans.pdf`]!)).text.join(
+      ' ',
+    );
     expect(ornans).toContain('Ornans 0');
     expect(ornans).not.toContain('Landshut 0');
     expect(ornans).not.toContain('Ana Pop');
     const report = (await parsePdf(files[`${folder}raport-final-europe-days-2026.pdf`]!)).text.join(' ');
     expect(report).toContain('Raport final');
-    const publication = (await parsePdf(files[`${folder}text-de-publicare-europe-days-2026.pdf`]!)).text.join(' ');
+    const publication = (await parsePdf(files[`${folder}text-de-publicare-europe-days-2026.pdf`]!)).text.join(
+      ' ',
+    );
     expect(publication).toContain('Finanțat de Uniunea Europeană');
   });
 
   it('refuses the pack before the award, naming why', async () => {
     const applicationId = await awarded('submitted');
     const error = await callError(backend, 'funding:reportingPack', { applicationId, language: 'en' });
-    expect(error).toMatchObject({ code: 'INVARIANT', issues: [{ path: ['status'], code: 'pack_not_awarded' }] });
+    expect(error).toMatchObject({
+      code: 'INVARIANT',
+      issues: [{ path: ['status'], code: 'pack_not_awarded' }],
+    });
     const render = await callError(backend, 'document:render', {
       kind: 'funding-final-report',
       params: { applicationId, language: 'en' },

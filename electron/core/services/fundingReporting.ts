@@ -83,7 +83,9 @@ export function fundingReporting(ctx: ServiceContext, programmes: FundingProgram
       }
       add(`${p.words.files.publication}-${p.slug}`, (await publication(p)).bytes);
       const folder = `${p.words.files.pack}-${p.slug}`;
-      const bytes = zipSync(Object.fromEntries(files.map(([name, b]) => [`${folder}/${name}`, b])), { level: 6 });
+      const bytes = zipSync(Object.fromEntries(files.map(([name, b]) => [`${folder}/${name}`, b])), {
+        level: 6,
+      });
       return {
         bytes,
         fileName: `${folder}.zip`,

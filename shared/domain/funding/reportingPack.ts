@@ -42,7 +42,8 @@ export function packParticipants(
   for (const c of perActivity) {
     total += c.total;
     invited += c.invited;
-    for (const { country, count } of c.byCountry) countries.set(country, (countries.get(country) ?? 0) + count);
+    for (const { country, count } of c.byCountry)
+      countries.set(country, (countries.get(country) ?? 0) + count);
     for (const t of c.byInvitedTown) {
       const key = `${t.country ?? ''}|${foldName(t.town)}`;
       const seen = towns.get(key);
@@ -54,8 +55,10 @@ export function packParticipants(
     youth.ageKnown += c.youth.ageKnown;
   }
   youth.share = youth.ageKnown === 0 ? 0 : youth.under30 / youth.ageKnown;
-  const largest = <T extends { count: number }>(key: (t: T) => string) => (a: T, b: T) =>
-    b.count - a.count || key(a).localeCompare(key(b));
+  const largest =
+    <T extends { count: number }>(key: (t: T) => string) =>
+    (a: T, b: T) =>
+      b.count - a.count || key(a).localeCompare(key(b));
   return {
     perActivity,
     project: {

@@ -1,5 +1,9 @@
 import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { countryName, formatDay, formatDayRange } from '../../../../../shared/domain/activities/documents/format';
+import {
+  countryName,
+  formatDay,
+  formatDayRange,
+} from '../../../../../shared/domain/activities/documents/format';
 import { documentWords, fill } from '../../../../../shared/domain/activities/documents/words';
 import { formatMoney } from '../../../../../shared/domain/money/formatMoney';
 import { activityDocument, activityStyles, placeLine } from './common';
@@ -27,7 +31,9 @@ const section = (text: string): Content => ({ text, style: 'section' });
 function overview(input: FinalReportInput, w: PackWords): Content {
   const { lang } = input;
   const period =
-    input.projectStart && input.projectEnd ? formatDayRange(input.projectStart, input.projectEnd, lang) : w.notSet;
+    input.projectStart && input.projectEnd
+      ? formatDayRange(input.projectStart, input.projectEnd, lang)
+      : w.notSet;
   const applicants = input.applicants.map(
     (a) => `${a.name}${a.country ? ` (${countryName(a.country, lang)})` : ''}${a.lead ? `, ${w.lead}` : ''}`,
   );
@@ -40,7 +46,12 @@ function overview(input: FinalReportInput, w: PackWords): Content {
     [{ text: w.projectPeriod, style: 'label' }, period],
     [{ text: w.grant, style: 'label' }, grant.length ? grant.join(' · ') : '—'],
   ];
-  return { table: { widths: [110, '*'], body: rows }, layout: 'noBorders', fontSize: 9.5, margin: [0, 4, 0, 0] };
+  return {
+    table: { widths: [110, '*'], body: rows },
+    layout: 'noBorders',
+    fontSize: 9.5,
+    margin: [0, 4, 0, 0],
+  };
 }
 
 function activitiesTable(activities: readonly PackActivity[], lang: string, w: PackWords): Content {
@@ -58,7 +69,12 @@ function activitiesTable(activities: readonly PackActivity[], lang: string, w: P
       body: [
         [head(w.activity), head(d.dates), head(d.place), head(w.participants, true)],
         ...activities.map(({ event, counts }) => [
-          { stack: [{ text: event.title, bold: true }, { text: d.kinds[event.kind], style: 'small' }] },
+          {
+            stack: [
+              { text: event.title, bold: true },
+              { text: d.kinds[event.kind], style: 'small' },
+            ],
+          },
           formatDayRange(event.startDate, event.endDate, lang),
           placeLine(event, lang) || '—',
           { text: String(counts.total), alignment: 'right' as const },
@@ -112,7 +128,10 @@ export function buildFinalReportDoc(input: FinalReportInput): TDocumentDefinitio
     // The programme runs over pages of its own; the costs keep their heading with their table.
     { text: w.dayByDay, style: 'section', pageBreak: 'before' },
     ...input.activities.flatMap((a) => dayByDay(a, lang)),
-    { unbreakable: input.costs.byCategory.length <= 30, stack: [section(w.costs), ...costsTable(input.costs, lang, w, input.categoryLabels)] },
+    {
+      unbreakable: input.costs.byCategory.length <= 30,
+      stack: [section(w.costs), ...costsTable(input.costs, lang, w, input.categoryLabels)],
+    },
     {
       text: fill(w.preparedOn, { date: formatDay(input.preparedOn, lang) }),
       style: 'small',

@@ -30,17 +30,34 @@ function activityText(a: PackActivity, lang: string, w: PackWords): Content[] {
   );
   const description: Content[] = [
     ...(event.themes.length > 0
-      ? [para(fill(w.themesLine, { themes: joinList(event.themes.map((t) => d.themes[t.theme]), lang) }))]
+      ? [
+          para(
+            fill(w.themesLine, {
+              themes: joinList(
+                event.themes.map((t) => d.themes[t.theme]),
+                lang,
+              ),
+            }),
+          ),
+        ]
       : []),
     ...(programmeSummary(event, lang).length > 0
-      ? [{ ul: programmeSummary(event, lang), fontSize: 9.5, margin: [0, 0, 0, 4] as [number, number, number, number] }]
+      ? [
+          {
+            ul: programmeSummary(event, lang),
+            fontSize: 9.5,
+            margin: [0, 0, 0, 4] as [number, number, number, number],
+          },
+        ]
       : []),
   ];
   return [
     { text: `${event.title} · ${d.kinds[event.kind]}`, style: 'section' },
     { text: w.participation, style: 'subheading' },
     para(fill(w.participationLine, { total: counts.total, invited: counts.invited })),
-    ...(towns.length > 0 ? [{ ul: towns, fontSize: 10, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []),
+    ...(towns.length > 0
+      ? [{ ul: towns, fontSize: 10, margin: [0, 0, 0, 4] as [number, number, number, number] }]
+      : []),
     { text: w.placeAndDates, style: 'subheading' },
     para(
       fill(w.placeLine, {

@@ -25,7 +25,10 @@ const num = (n: number | string, bold = false): TableCell => ({ text: String(n),
 
 /** A share as the language writes a percentage: "60 %", "60%". */
 export const percent = (share: number, lang: string) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(share);
 
 export const countryOrUnknown = (code: string | null, lang: string, w: PackWords) =>
   code === null ? w.unknownCountry : countryName(code, lang);
@@ -112,7 +115,10 @@ export function costsTable(
       widths: ['*', 90, 90, 90],
       body: [
         [head(w.category), head(w.planned, 'right'), head(w.actual, 'right'), head(w.variance, 'right')],
-        ...costs.byCategory.map((r) => [r.category === null ? '' : (categoryLabels[r.category] ?? r.category), ...m(r)]),
+        ...costs.byCategory.map((r) => [
+          r.category === null ? '' : (categoryLabels[r.category] ?? r.category),
+          ...m(r),
+        ]),
         [{ text: w.total, bold: true }, ...m(costs.total, true)],
       ],
     },

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { book, entries, lines } from '../../../../../electron/core/budget/sampleBudget';
 import { BudgetLine } from '../../../../../shared/domain/budget/model';
-import {
-  packCosts,
-  packOffered,
-  packParticipants,
-} from '../../../../../shared/domain/funding/reportingPack';
+import { packCosts, packOffered, packParticipants } from '../../../../../shared/domain/funding/reportingPack';
 
 type P = Parameters<typeof packParticipants>[0][number]['participants'][number];
 const person = (over: Partial<P>): P => ({
@@ -70,7 +66,9 @@ describe('the reporting pack counts the project as the final report prints it', 
   });
 
   it('gives a youth share of nothing, not a division by zero, when no age is known', () => {
-    expect(packParticipants([{ startDate: '2027-01-01', participants: [person({})] }]).project.youth.share).toBe(0);
+    expect(
+      packParticipants([{ startDate: '2027-01-01', participants: [person({})] }]).project.youth.share,
+    ).toBe(0);
   });
 });
 
@@ -103,6 +101,7 @@ describe('the reporting pack sets the costs against the budget', () => {
 describe('the reporting pack is offered once the grant is given', () => {
   it('from the award to the report, never before or after', () => {
     expect(packOffered('awarded') && packOffered('contracted') && packOffered('reporting')).toBe(true);
-    for (const s of ['idea', 'drafting', 'submitted', 'rejected', 'closed'] as const) expect(packOffered(s)).toBe(false);
+    for (const s of ['idea', 'drafting', 'submitted', 'rejected', 'closed'] as const)
+      expect(packOffered(s)).toBe(false);
   });
 });

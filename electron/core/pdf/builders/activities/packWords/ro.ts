@@ -21,7 +21,8 @@ export const ro: PackWords = {
   invited: 'Participanți invitați',
   local: 'Participanți locali',
   youthShare: 'Tineri (până la 30 de ani)',
-  youthLine: '{under30} din cei {known} participanți cu vârsta cunoscută ({share}); dintre ei, {under18} sub 18 ani',
+  youthLine:
+    '{under30} din cei {known} participanți cu vârsta cunoscută ({share}); dintre ei, {under18} sub 18 ani',
   noAgeKnown: 'Nu se cunoaște vârsta niciunui participant',
   perCountry: 'Participanți pe țări',
   perTown: 'Participanți pe localități invitate',
