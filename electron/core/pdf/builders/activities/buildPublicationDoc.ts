@@ -54,7 +54,12 @@ function activityText(a: PackActivity, lang: string, w: PackWords): Content[] {
   return [
     { text: `${event.title} · ${d.kinds[event.kind]}`, style: 'section' },
     { text: w.participation, style: 'subheading' },
-    para(fill(w.participationLine, { total: counts.total, invited: counts.invited })),
+    para(
+      fill(counts.invited > 0 ? w.participationLine : w.participationLocal, {
+        total: counts.total,
+        invited: counts.invited,
+      }),
+    ),
     ...(towns.length > 0
       ? [{ ul: towns, fontSize: 10, margin: [0, 0, 0, 4] as [number, number, number, number] }]
       : []),

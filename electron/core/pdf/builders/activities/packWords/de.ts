@@ -44,6 +44,7 @@ export const de: PackWords = {
   publication: 'Veröffentlichungstext',
   participation: 'Teilnahme',
   participationLine: 'Teilnehmende der Veranstaltung: {total}, davon {invited} eingeladen aus:',
+  participationLocal: 'Teilnehmende der Veranstaltung: {total}.',
   fromTown: '{town} ({country}): {count}',
   placeAndDates: 'Ort und Datum',
   placeLine: 'Datum: {dates}. Ort: {place}.',

@@ -44,6 +44,7 @@ export const en: PackWords = {
   publication: 'Publication text',
   participation: 'Participation',
   participationLine: 'Participants in the event: {total}, of whom {invited} invited from:',
+  participationLocal: 'Participants in the event: {total}.',
   fromTown: '{town} ({country}): {count}',
   placeAndDates: 'Place and dates',
   placeLine: 'Dates: {dates}. Place: {place}.',

@@ -46,6 +46,7 @@ export const fr: PackWords = {
   publication: 'Texte de publication',
   participation: 'Participation',
   participationLine: 'Participants à l’événement : {total}, dont {invited} invités venant de :',
+  participationLocal: 'Participants à l’événement : {total}.',
   fromTown: '{town} ({country}) : {count}',
   placeAndDates: 'Lieu et dates',
   placeLine: 'Dates : {dates}. Lieu : {place}.',

@@ -45,6 +45,7 @@ export const ro: PackWords = {
   publication: 'Text de publicare',
   participation: 'Participare',
   participationLine: 'Participanți la eveniment: {total}, dintre care {invited} invitați din:',
+  participationLocal: 'Participanți la eveniment: {total}.',
   fromTown: '{town} ({country}): {count}',
   placeAndDates: 'Locul și perioada',
   placeLine: 'Perioada: {dates}. Locul: {place}.',

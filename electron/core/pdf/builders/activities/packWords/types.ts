@@ -48,6 +48,8 @@ export interface PackWords {
   publication: string;
   participation: string;
   participationLine: string;
+  /** The same for an event without invited guests. */
+  participationLocal: string;
   fromTown: string;
   placeAndDates: string;
   placeLine: string;
