@@ -99,13 +99,16 @@ function themes(a: PackActivity, lang: string, w: PackWords): Content[] {
 }
 
 function dayByDay(a: PackActivity, lang: string): Content[] {
-  return [
-    {
-      text: `${a.event.title} · ${formatDayRange(a.event.startDate, a.event.endDate, lang)}`,
-      style: 'subheading',
-    },
-    ...programmeDays(a.event).map((day, i) => dayBlock(day, i + 1, [lang])),
-  ];
+  const days = programmeDays(a.event);
+  const [first, ...rest] = days.map((day, i) => dayBlock(day, i + 1, [lang]));
+  const heading: Content = {
+    text: `${a.event.title} · ${formatDayRange(a.event.startDate, a.event.endDate, lang)}`,
+    style: 'subheading',
+  };
+  // The activity's heading never stays alone at the foot of a page: it goes with its first
+  // day, unless that day alone is longer than a page could hold together.
+  const together = (days[0]?.items.length ?? 0) <= 12;
+  return [{ stack: first ? [heading, first] : [heading], unbreakable: together }, ...rest];
 }
 
 /**

@@ -102,6 +102,6 @@ describe('the final report as data', () => {
       categoryLabels: { travel: 'Transport' },
     });
     expect(doc).toContain('Transport');
-    expect(doc).toContain('2 amounts have no exchange rate to EUR');
+    expect(doc).toContain('for want of an exchange rate to EUR: 2.');
   });
 });

@@ -39,7 +39,7 @@ export const de: PackWords = {
   actual: 'Ist',
   variance: 'Abweichung',
   noCosts: 'Für diese Aktivitäten sind keine Budgetposten oder Zahlungen erfasst.',
-  unconverted: '{count} Beträge haben keinen Wechselkurs nach {currency} und fehlen in diesen Zahlen.',
+  unconverted: 'Beträge ohne Wechselkurs nach {currency}, in diesen Zahlen nicht enthalten: {count}.',
   preparedOn: 'Erstellt am {date}',
   publication: 'Veröffentlichungstext',
   participation: 'Teilnahme',

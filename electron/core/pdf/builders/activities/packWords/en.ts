@@ -39,7 +39,7 @@ export const en: PackWords = {
   actual: 'Actual',
   variance: 'Difference',
   noCosts: 'No budget lines or payments are recorded for these activities.',
-  unconverted: '{count} amounts have no exchange rate to {currency} and are left out of these figures.',
+  unconverted: 'Amounts left out of these figures for want of an exchange rate to {currency}: {count}.',
   preparedOn: 'Prepared on {date}',
   publication: 'Publication text',
   participation: 'Participation',

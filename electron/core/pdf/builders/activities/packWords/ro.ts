@@ -40,7 +40,7 @@ export const ro: PackWords = {
   actual: 'Realizat',
   variance: 'Diferență',
   noCosts: 'Pentru aceste activități nu sunt înregistrate linii de buget sau plăți.',
-  unconverted: '{count} sume nu au curs de schimb în {currency} și nu sunt incluse în aceste cifre.',
+  unconverted: 'Sume lăsate în afara acestor cifre din lipsa unui curs de schimb în {currency}: {count}.',
   preparedOn: 'Întocmit la {date}',
   publication: 'Text de publicare',
   participation: 'Participare',
