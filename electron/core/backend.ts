@@ -65,6 +65,8 @@ import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
 import { findFundingDir, readFundingData, type FundingData } from './data/funding/readFundingData';
 import { fundingHandlers } from './handlers/funding';
+import { fundingPackHandlers } from './handlers/fundingPack';
+import { fundingReporting } from './services/fundingReporting';
 import { fundingApplications } from './services/fundingApplications';
 import { fundingProgrammes } from './services/fundingProgrammes';
 import { makeDataDir } from './paths';
@@ -233,6 +235,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
   const longTasks = new LongTasks(events);
+  const reporting = fundingReporting(ctx, programmes);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -266,6 +269,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...hostHandlers(householdService(ctx), hostService(ctx)),
     ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
     ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
+    ...fundingPackHandlers(reporting),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
@@ -278,6 +282,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
         meetingAgenda: ({ meetingId, language }) => meetingDocs.agenda(meetingId, language),
         meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
+        'funding-final-report': (params) => reporting.finalReport(params),
+        'funding-publication': (params) => reporting.publication(params),
       }),
     ),
   };

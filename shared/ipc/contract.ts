@@ -13,6 +13,7 @@ import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { participantChannels } from './channels/participants';
 import { fundingChannels } from './channels/funding';
+import { fundingPackChannels } from './channels/fundingPack';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
@@ -45,6 +46,7 @@ export const contract = withStrictInputs({
   ...planningChannels,
   ...fundingChannels,
   ...taskChannels,
+  ...fundingPackChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

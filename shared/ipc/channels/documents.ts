@@ -105,6 +105,20 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
       params: z.object({ meetingId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('funding-final-report'),
+      /** An awarded application's final report: activities, participants, themes, day by day, costs. */
+      params: z.object({ applicationId: Id, language: DocLanguage }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('funding-publication'),
+      /** The text an awarded application's towns publish, with the programme's funding statement. */
+      params: z.object({ applicationId: Id, language: DocLanguage }).strict(),
+    })
+    .strict(),
 ]);
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export type DocumentKind = DocumentRequest['kind'];
