@@ -269,7 +269,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...hostHandlers(householdService(ctx), hostService(ctx)),
     ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
     ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
-    ...fundingPackHandlers(reporting),
+    ...fundingPackHandlers(reporting, longTasks),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),

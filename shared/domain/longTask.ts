@@ -9,9 +9,9 @@ export const TaskId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { message: 'task_
 
 /**
  * What the task is doing now: packing files into an archive, checking them, adding them
- * here; reading the rows of a file to import.
+ * here; reading the rows of a file to import; printing the documents of a batch.
  */
-export const TaskPhase = z.enum(['pack', 'check', 'install', 'read']);
+export const TaskPhase = z.enum(['pack', 'check', 'install', 'read', 'print']);
 export type TaskPhase = z.infer<typeof TaskPhase>;
 
 export const TaskProgress = z.object({

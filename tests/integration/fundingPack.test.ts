@@ -245,6 +245,29 @@ describe('the reporting pack through dispatch', () => {
     expect(publication).toContain('Finanțat de Uniunea Europeană');
   });
 
+  it('prints the pack document by document as a task the window follows, and stops when cancelled', async () => {
+    const applicationId = await awarded();
+    const seen: { phase: string; done: number; total: number }[] = [];
+    backend.events.subscribe((event, payload) => {
+      if (event === 'task:progress') seen.push(payload as { phase: string; done: number; total: number });
+    });
+    await must(backend, 'funding:reportingPack', { applicationId, language: 'en', taskId: 'pack-0001' });
+    expect(seen.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual([
+      'print 1/4',
+      ...seen.slice(1, -1).map((p) => `print ${p.done}/4`),
+      'print 4/4',
+    ]);
+    backend.events.subscribe((event) => {
+      if (event === 'task:progress') void backend.dispatch('task:cancel', { taskId: 'pack-0002' });
+    });
+    const error = await callError(backend, 'funding:reportingPack', {
+      applicationId,
+      language: 'en',
+      taskId: 'pack-0002',
+    });
+    expect(error.code).toBe('CANCELLED');
+  });
+
   it('refuses the pack before the award, naming why', async () => {
     const applicationId = await awarded('submitted');
     const error = await callError(backend, 'funding:reportingPack', { applicationId, language: 'en' });

@@ -14,6 +14,7 @@ import { participantDocuments } from './participantDocuments';
 import { participantsOf } from './participants';
 import { localIsoDate } from './today';
 import { AppFailure } from '../../../shared/ipc/errors';
+import { unfollowed, type TaskSteps } from '../tasks/longTasks';
 
 const pdf = (bytes: Uint8Array, fileName: string): RenderedDocument => ({
   bytes,
@@ -63,25 +64,39 @@ export function fundingReporting(ctx: ServiceContext, programmes: FundingProgram
     finalReport: (r: ReportingPackRequest) => report(load(r.applicationId, r.language)),
     publication: (r: ReportingPackRequest) => publication(load(r.applicationId, r.language)),
 
-    async pack(request: ReportingPackRequest): Promise<ReportingPack> {
+    /** Every document of the pack, printed one by one (progress between them), as one zip. */
+    async pack(request: ReportingPackRequest, steps: TaskSteps = unfollowed): Promise<ReportingPack> {
       const p = load(request.applicationId, request.language);
       const taken = new Set<string>();
-      const files: [string, Uint8Array][] = [];
-      const add = (base: string, bytes: Uint8Array) => files.push([unique(taken, base), bytes]);
-      add(`${p.words.files.finalReport}-${p.slug}`, (await report(p)).bytes);
+      const jobs: { base: string; print: () => Promise<Uint8Array> }[] = [
+        { base: `${p.words.files.finalReport}-${p.slug}`, print: async () => (await report(p)).bytes },
+      ];
       for (const a of p.activities) {
         const activity = fileSlug(a.title) || 'activity';
         for (const list of signatureLists(participantsOf(p.db, a.id), request.language)) {
           if (list.kind !== 'invited') continue;
-          const doc = await lists.participantList({
-            activityId: a.id,
-            languages: [request.language],
-            list: { kind: 'invited', town: list.town, country: list.country },
+          jobs.push({
+            base: `${p.words.files.signedList}-${activity}-${fileSlug(list.town) || 'town'}`,
+            print: async () =>
+              (
+                await lists.participantList({
+                  activityId: a.id,
+                  languages: [request.language],
+                  list: { kind: 'invited', town: list.town, country: list.country },
+                })
+              ).bytes,
           });
-          add(`${p.words.files.signedList}-${activity}-${fileSlug(list.town) || 'town'}`, doc.bytes);
         }
       }
-      add(`${p.words.files.publication}-${p.slug}`, (await publication(p)).bytes);
+      jobs.push({
+        base: `${p.words.files.publication}-${p.slug}`,
+        print: async () => (await publication(p)).bytes,
+      });
+      const files: [string, Uint8Array][] = [];
+      for (const job of jobs) {
+        files.push([unique(taken, job.base), await job.print()]);
+        await steps.step('print', files.length, jobs.length);
+      }
       const folder = `${p.words.files.pack}-${p.slug}`;
       const bytes = zipSync(Object.fromEntries(files.map(([name, b]) => [`${folder}/${name}`, b])), {
         level: 6,

@@ -1,3 +1,5 @@
+import { LongTaskProgress } from '../../forms/LongTaskProgress';
+import { useLongTask, wasCancelled } from '../../forms/useLongTask';
 import { Alert, Button, Group, List, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -26,6 +28,7 @@ export function ReportingPackSection({ application }: { application: Application
   const { t, i18n } = useTranslation('funding');
   const format = useFormat();
   const [busy, setBusy] = useState<string | null>(null);
+  const task = useLongTask();
   const [failure, setFailure] = useState<string | null>(null);
   const [activities, setActivities] = useState<Counted[]>([]);
   const [statement, setStatement] = useState<boolean | null>(null);
@@ -79,7 +82,8 @@ export function ReportingPackSection({ application }: { application: Application
     try {
       await make();
     } catch (error) {
-      setFailure(words(error));
+      if (wasCancelled(error)) notifications.show({ message: t('common:task.cancelled') });
+      else setFailure(words(error));
     } finally {
       setBusy(null);
     }
@@ -92,7 +96,7 @@ export function ReportingPackSection({ application }: { application: Application
     });
   const zip = () =>
     run('zip', async () => {
-      const pack = await call('funding:reportingPack', params);
+      const pack = await task.run((taskId) => call('funding:reportingPack', { ...params, taskId }));
       await saveFile({ bytes: pack.bytes, fileName: pack.fileName, mime: pack.mime, open: false });
       notifications.show({
         color: 'green',
@@ -167,6 +171,7 @@ export function ReportingPackSection({ application }: { application: Application
             {t('pack.zip')}
           </Button>
         </Group>
+        <LongTaskProgress task={task} />
       </Stack>
     </Paper>
   );

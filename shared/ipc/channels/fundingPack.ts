@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common';
+import { TaskId } from '../../domain/longTask';
 import { Bytes } from '../bytes';
 import { MAX_DOCUMENT_BYTES } from './documents';
 
@@ -7,6 +8,8 @@ const PackLanguage = z.enum(['en', 'ro', 'fr', 'de']);
 
 /** One awarded application's reporting pack, its documents and file names in `language` (the window's). */
 export const ReportingPackRequest = z.object({ applicationId: Id, language: PackLanguage }).strict();
+/** The pack's zip, printed as a task the window follows (`taskId`) and may cancel. */
+export const ReportingPackZipRequest = ReportingPackRequest.extend({ taskId: TaskId.optional() }).strict();
 export type ReportingPackRequest = z.infer<typeof ReportingPackRequest>;
 
 export const ReportingPack = z.object({
@@ -20,5 +23,5 @@ export const ReportingPack = z.object({
 export type ReportingPack = z.infer<typeof ReportingPack>;
 
 export const fundingPackChannels = {
-  'funding:reportingPack': { input: ReportingPackRequest, output: ReportingPack },
+  'funding:reportingPack': { input: ReportingPackZipRequest, output: ReportingPack },
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
