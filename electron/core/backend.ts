@@ -52,6 +52,7 @@ import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
+import { annualReportService } from './services/annualReport';
 import { meetingDocuments } from './services/meetingDocuments';
 import { meetingService } from './services/meetings';
 import { planService } from './services/plans';
@@ -275,6 +276,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
         meetingAgenda: ({ meetingId, language }) => meetingDocs.agenda(meetingId, language),
         meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
+        annualReport: (params) => annualReportService(ctx, moneyReports).render(params),
       }),
     ),
   };
