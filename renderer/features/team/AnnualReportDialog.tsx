@@ -83,9 +83,13 @@ export function AnnualReportDialog({ opened, onClose }: { opened: boolean; onClo
             value={second}
             onChange={(v) => setSecond((v ?? '') as Language | '')}
             allowDeselect={false}
-            description={second ? t('annual.twoNote') : undefined}
           />
         </Group>
+        {second && (
+          <Text size="sm" c="dimmed" mt={-8}>
+            {t('annual.twoNote')}
+          </Text>
+        )}
         <Select
           label={t('annual.reporting')}
           data={CURRENCY_OPTIONS}

@@ -82,7 +82,7 @@ function activitiesBlock(p: ReportedPartnership, year: number, l: Lang): Content
     [
       title,
       table(
-        ['*', 78, 62, 'auto', 80, 52],
+        ['*', 76, 62, 'auto', 76, 58],
         head([w.activity, w.dates, w.status, w.people, w.byCountry, w.youth], 3).map((c, i) =>
           i === 4 ? { ...(c as object), alignment: 'left' } : c,
         ) as TableCell[],
