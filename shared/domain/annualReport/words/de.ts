@@ -26,7 +26,7 @@ export const de: AnnualWords = {
   reviewDone: 'Was erreicht wurde',
   reviewNotes: 'Anmerkungen',
   noReview: 'Der Jahresrückblick {year} ist noch nicht erfasst.',
-  activitiesTitle: 'Was getan wurde: Aktivitäten',
+  activitiesTitle: 'Aktivitäten im Jahr {year}',
   activity: 'Aktivität',
   dates: 'Zeitraum',
   people: 'Teilnehmende',

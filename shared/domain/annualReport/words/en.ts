@@ -26,7 +26,7 @@ export const en: AnnualWords = {
   reviewDone: 'What was done',
   reviewNotes: 'Notes',
   noReview: 'The yearly review of {year} has not been recorded yet.',
-  activitiesTitle: 'What was done: activities',
+  activitiesTitle: 'Activities in {year}',
   activity: 'Activity',
   dates: 'Dates',
   people: 'Participants',

@@ -26,7 +26,7 @@ export const fr: AnnualWords = {
   reviewDone: 'Ce qui a été fait',
   reviewNotes: 'Remarques',
   noReview: 'Le bilan annuel de {year} n’a pas encore été consigné.',
-  activitiesTitle: 'Ce qui a été fait : activités',
+  activitiesTitle: 'Les activités de {year}',
   activity: 'Activité',
   dates: 'Dates',
   people: 'Participants',

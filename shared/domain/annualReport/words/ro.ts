@@ -26,7 +26,7 @@ export const ro: AnnualWords = {
   reviewDone: 'Ce s-a realizat',
   reviewNotes: 'Note',
   noReview: 'Evaluarea anuală pentru {year} nu a fost încă consemnată.',
-  activitiesTitle: 'Ce s-a realizat: activități',
+  activitiesTitle: 'Activitățile din {year}',
   activity: 'Activitate',
   dates: 'Perioada',
   people: 'Participanți',

@@ -76,7 +76,7 @@ function youthCell(a: ReportedActivity, l: Lang): string {
 
 function activitiesBlock(p: ReportedPartnership, year: number, l: Lang): Content {
   const w = l.w;
-  const title = sub(w.activitiesTitle);
+  const title = sub(l.fill(w.activitiesTitle, { year }));
   if (p.activities.length === 0) return keep([title, note(l.fill(w.noActivities, { year }))], 0);
   return keep(
     [
