@@ -47,7 +47,10 @@ export function glance(t: YearTotals, l: Lang): Content {
         ? '–'
         : l.fill(w.youthOf, { share: l.percent(t.youth.share), known: t.youth.ageKnown }),
     ],
-    [w.actionsDone, l.fill(w.ofCount, { done: t.actionsDone, total: t.actionsPlanned })],
+    [
+      w.actionsDone,
+      t.actionsPlanned === 0 ? '–' : l.fill(w.ofCount, { done: t.actionsDone, total: t.actionsPlanned }),
+    ],
   ];
   return {
     unbreakable: true,
@@ -55,7 +58,7 @@ export function glance(t: YearTotals, l: Lang): Content {
       { text: w.atAGlance, style: 'section', margin: [0, 0, 0, 4] },
       {
         table: {
-          widths: [190, '*'],
+          widths: [230, '*'],
           body: rows.map(([k, v]) => [
             { text: k, color: MUTED },
             { text: v, bold: true },
