@@ -11,6 +11,11 @@ import { CURRENCY_OPTIONS } from '../money/moneyText';
 
 const LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
 type Language = (typeof LANGUAGES)[number];
+/** General assemblies meet early in the year to hear about the last one: until April the report is on last year. */
+export function defaultReportYear(today: Date): number {
+  return today.getMonth() < 3 ? today.getFullYear() - 1 : today.getFullYear();
+}
+
 const isYear = (y: unknown): y is number =>
   typeof y === 'number' && Number.isInteger(y) && y >= 1900 && y <= 2200;
 
@@ -19,7 +24,7 @@ export function AnnualReportDialog({ opened, onClose }: { opened: boolean; onClo
   const { t, i18n } = useTranslation('team');
   const format = useFormat();
   const uiLanguage = LANGUAGES.find((l) => i18n.language.startsWith(l)) ?? 'en';
-  const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const [year, setYear] = useState<number | string>(() => defaultReportYear(new Date()));
   const [first, setFirst] = useState<Language>(uiLanguage);
   const [second, setSecond] = useState<Language | ''>('');
   const [reporting, setReporting] = useState<CurrencyCode>('EUR');

@@ -13,6 +13,12 @@ export class AnnualReportPage {
     await expect(this.dialog).toBeVisible();
   }
 
+  async setYear(year: number): Promise<void> {
+    const field = this.dialog.getByRole('textbox', { name: 'Year' });
+    await field.fill(String(year));
+    await expect(field).toHaveValue(String(year));
+  }
+
   async chooseSecondLanguage(name: string): Promise<void> {
     await this.dialog.getByRole('combobox', { name: 'Second language' }).click();
     await this.page.getByRole('option', { name, exact: true }).click();

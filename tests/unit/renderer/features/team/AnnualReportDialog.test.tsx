@@ -2,7 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, saveFile } from '../../../../../renderer/api/client';
-import { AnnualReportDialog } from '../../../../../renderer/features/team/AnnualReportDialog';
+import {
+  AnnualReportDialog,
+  defaultReportYear,
+} from '../../../../../renderer/features/team/AnnualReportDialog';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
@@ -16,6 +19,11 @@ describe('printing the annual report', () => {
     await useLocale('en');
     vi.mocked(call).mockReset();
     vi.mocked(saveFile).mockReset();
+  });
+
+  it('offers last year until the end of March, when assemblies hear about it, and this year after', () => {
+    expect(defaultReportYear(new Date(2027, 2, 31))).toBe(2026);
+    expect(defaultReportYear(new Date(2027, 3, 1))).toBe(2027);
   });
 
   it('names the year when it is out of range and prints nothing until it is fixed', async () => {
