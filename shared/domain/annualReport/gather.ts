@@ -140,10 +140,20 @@ export function gatherAnnualReport(src: AnnualSources, year: number, today: stri
     return r;
   };
 
+  // The year's activities by link, found in one pass (a registry may hold thousands of links).
+  const ofLink = new Map<string, Activity[]>();
+  for (const a of src.activities) {
+    if (!inYear(a, year)) continue;
+    for (const id of a.partnershipIds) {
+      const list = ofLink.get(id);
+      if (list) list.push(a);
+      else ofLink.set(id, [a]);
+    }
+  }
   const reported: ReportedPartnership[] = [];
   for (const p of src.partnerships) {
-    const activities = src.activities
-      .filter((a) => a.partnershipIds.includes(p.id) && inYear(a, year))
+    const own = ofLink.get(p.id) ?? [];
+    const activities = [...own]
       .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title))
       .map(reportActivity);
     const plan = src.plans.find((x) => x.partnershipId === p.id) ?? null;
@@ -172,7 +182,7 @@ export function gatherAnnualReport(src: AnnualSources, year: number, today: stri
         review: review ? { meetingDate: review.meetingDate, done: review.done, notes: review.notes } : null,
       },
       activities,
-      themes: servedThemes(src.activities.filter((a) => a.partnershipIds.includes(p.id) && inYear(a, year))),
+      themes: servedThemes(own),
       health: healthSummary(
         p.health,
         knownEvidence(p).map((k) => k.key),
