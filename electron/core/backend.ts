@@ -53,6 +53,7 @@ import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
+import { annualReportService } from './services/annualReport';
 import { meetingDocuments } from './services/meetingDocuments';
 import { meetingService } from './services/meetings';
 import { planService } from './services/plans';
@@ -284,6 +285,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
         'funding-final-report': (params) => reporting.finalReport(params),
         'funding-publication': (params) => reporting.publication(params),
+        annualReport: (params) => annualReportService(ctx, moneyReports).render(params),
       }),
     ),
   };
