@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { BackupInfo, BackupPreview } from '../../shared/domain/backups';
-import type { HandoverArchive, HandoverImportResult } from '../../shared/domain/handover';
+import type { HandoverArchive, HandoverImportResult, HandoverInspection } from '../../shared/domain/handover';
 import { call } from '../api/client';
 import type { AppState } from './store';
 
@@ -14,6 +14,8 @@ export interface BackupsSlice {
   restoreNewestGoodBackup(): Promise<void>;
   /** `taskId`: the progress events and the cancel of this export go by it. */
   exportHandover(includeBackups: boolean, taskId?: string): Promise<HandoverArchive>;
+  /** Checks a hand-over file and says whose records it holds; nothing is written. */
+  inspectHandover(bytes: Uint8Array, taskId?: string): Promise<HandoverInspection>;
   importHandover(bytes: Uint8Array, taskId?: string): Promise<HandoverImportResult>;
 }
 
@@ -29,6 +31,7 @@ export const createBackupsSlice: StateCreator<AppState, [], [], BackupsSlice> = 
   restoreNewestGoodBackup: async () => set({ status: await call('backup:restoreNewestGood', {}) }),
   exportHandover: (includeBackups, taskId) =>
     call('handover:export', taskId ? { includeBackups, taskId } : { includeBackups }),
+  inspectHandover: (bytes, taskId) => call('handover:inspect', taskId ? { bytes, taskId } : { bytes }),
   importHandover: async (bytes, taskId) => {
     const result = await call('handover:import', taskId ? { bytes, taskId } : { bytes });
     await get().loadStatus();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SnapshotReason = z.enum(['migration', 'restore', 'import', 'periodic', 'manual']);
+export const SnapshotReason = z.enum(['migration', 'restore', 'import', 'handover', 'periodic', 'manual']);
 export type SnapshotReason = z.infer<typeof SnapshotReason>;
 
 /** A backup's id is its file name in backups/; the pattern keeps it from naming any other path. */

@@ -25,6 +25,18 @@ export const HandoverImportRequest = z
   })
   .strict();
 
+/** What a hand-over file holds, told before the secretary decides to replace her records with it. */
+export const HandoverInspection = z.object({
+  createdAt: z.string(),
+  appVersion: z.string(),
+  schemaVersion: z.int(),
+  files: z.int().min(0),
+  committeeName: z.string().nullable(),
+  townName: z.string().nullable(),
+  partnerships: z.int().min(0),
+});
+export type HandoverInspection = z.infer<typeof HandoverInspection>;
+
 export const HandoverImportResult = z.object({
   files: z.int().min(0),
   committeeName: z.string().nullable(),

@@ -4,6 +4,7 @@ import {
   MAX_ARCHIVE_BYTES,
   type HandoverArchive,
   type HandoverImportResult,
+  type HandoverInspection,
 } from '../../../shared/domain/handover';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { migrationContextFor } from '../attachments/legacyImages';
@@ -66,6 +67,27 @@ async function dropUnneededSnapshot(host: StoreHost, snapshot: string): Promise<
 }
 
 export function handoverService(host: StoreHost, appVersion: string) {
+  /** The archive proved whole (manifest, checksums, attachment names) and its store parsed. */
+  async function verify(archive: Uint8Array, steps: TaskSteps) {
+    let checked: Awaited<ReturnType<typeof readArchive>>;
+    try {
+      checked = await readArchive(archive, DEFAULT_LIMITS, (done, count) => steps.step('check', done, count));
+    } catch (error) {
+      if (error instanceof ArchiveError) throw new AppFailure('ARCHIVE_INVALID', error.message);
+      throw error;
+    }
+    const { damaged } = archiveAttachments(checked.files);
+    if (damaged)
+      throw new AppFailure('ARCHIVE_INVALID', `Damaged in the archive (name and content differ): ${damaged}`);
+    const storeBytes = checked.files.get('store.json');
+    const here = await migrationContextFor(host.dataDir);
+    const legacyImages = new Map([...here.legacyImages, ...archiveLegacyNames(checked.files)]);
+    const parsed = parseStoreText(Buffer.from(storeBytes ?? []).toString('utf8'), { legacyImages });
+    if (parsed.kind === 'problem')
+      throw new AppFailure('ARCHIVE_INVALID', `The archive's store cannot be used: ${parsed.detail}`);
+    return { checked, parsed };
+  }
+
   return {
     /** The whole data folder as one zip with a manifest of SHA-256 checksums. */
     async exportArchive(includeBackups: boolean, steps: TaskSteps = unfollowed): Promise<HandoverArchive> {
@@ -102,33 +124,35 @@ export function handoverService(host: StoreHost, appVersion: string) {
      * valid, and adds its attachments and backups to those here. The current store is
      * snapshotted first, and nothing present is removed, so an import can be undone.
      */
-    async importArchive(archive: Uint8Array, steps: TaskSteps = unfollowed): Promise<HandoverImportResult> {
-      let checked: Awaited<ReturnType<typeof readArchive>>;
-      try {
-        checked = await readArchive(archive, DEFAULT_LIMITS, (done, count) =>
-          steps.step('check', done, count),
-        );
-      } catch (error) {
-        if (error instanceof ArchiveError) throw new AppFailure('ARCHIVE_INVALID', error.message);
-        throw error;
-      }
-      const { damaged } = archiveAttachments(checked.files);
-      if (damaged)
-        throw new AppFailure(
-          'ARCHIVE_INVALID',
-          `Damaged in the archive (name and content differ): ${damaged}`,
-        );
-      const storeBytes = checked.files.get('store.json');
-      const here = await migrationContextFor(host.dataDir);
-      const legacyImages = new Map([...here.legacyImages, ...archiveLegacyNames(checked.files)]);
-      const parsed = parseStoreText(Buffer.from(storeBytes ?? []).toString('utf8'), { legacyImages });
-      if (parsed.kind === 'problem')
-        throw new AppFailure('ARCHIVE_INVALID', `The archive's store cannot be used: ${parsed.detail}`);
+    /**
+     * Proves an archive whole and its store usable, and says whose records it holds, before
+     * the secretary is asked whether to replace hers: nothing is written here.
+     */
+    async inspectArchive(archive: Uint8Array, steps: TaskSteps = unfollowed): Promise<HandoverInspection> {
+      const { checked, parsed } = await verify(archive, steps);
+      const { municipality, committee } = committeeOf(parsed.data);
+      return {
+        createdAt: checked.manifest.createdAt,
+        appVersion: checked.manifest.appVersion,
+        schemaVersion: checked.manifest.schemaVersion,
+        files: checked.files.size,
+        committeeName: committee?.name ?? null,
+        townName: municipality?.name ?? null,
+        partnerships: parsed.data.partnerships.length,
+      };
+    },
 
+    /**
+     * Replaces the store with an archive's, after proving the archive whole and its store
+     * valid, and adds its attachments and backups to those here. The current store is
+     * snapshotted first, and nothing present is removed, so an import can be undone.
+     */
+    async importArchive(archive: Uint8Array, steps: TaskSteps = unfollowed): Promise<HandoverImportResult> {
+      const { checked, parsed } = await verify(archive, steps);
       // Everything is checked; from here the folder changes, so a cancel comes too late.
       steps.pointOfNoReturn();
       await steps.step('install', 0, 1);
-      const kept = await snapshotCurrent(host, 'import');
+      const kept = await snapshotCurrent(host, 'handover');
       const undo: (() => Promise<void>)[] = [];
       try {
         undo.push(await installAttachments(host.dataDir, checked.files));

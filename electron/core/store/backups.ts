@@ -4,7 +4,7 @@ import { writeNewFileDurable } from './durableFile';
 
 export const BACKUP_DIR = 'backups';
 
-export const SNAPSHOT_REASONS = ['migration', 'restore', 'import', 'periodic', 'manual'] as const;
+export const SNAPSHOT_REASONS = ['migration', 'restore', 'import', 'handover', 'periodic', 'manual'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 /** store-<stamp>-<reason>[-n].json; the id of a backup is its file name. */

@@ -2,13 +2,13 @@ import { Alert, Button, Checkbox, FileButton, Group, Paper, Stack, Text, Title }
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
+import { MAX_ARCHIVE_BYTES, type HandoverInspection } from '../../../shared/domain/handover';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { LongTaskProgress } from '../../forms/LongTaskProgress';
 import { useLongTask, wasCancelled } from '../../forms/useLongTask';
 import { ApiError, saveFile } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
-import { intlLocale } from '../../i18n/format';
+import { intlLocale, useFormat } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import { fileToBytes } from '../../api/files';
 import { formatSize } from './files';
@@ -18,10 +18,17 @@ export function HandoverSection() {
   const { t, i18n } = useTranslation('backups');
   const exportHandover = useAppStore((s) => s.exportHandover);
   const importHandover = useAppStore((s) => s.importHandover);
+  const inspectHandover = useAppStore((s) => s.inspectHandover);
+  const format = useFormat();
   const [includeBackups, setIncludeBackups] = useState(true);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const task = useLongTask();
-  const [chosen, setChosen] = useState<File | null>(null);
+  /** A file proved to be a whole hand-over, with what it holds, waiting for her answer. */
+  const [chosen, setChosen] = useState<{
+    name: string;
+    bytes: Uint8Array;
+    holds: HandoverInspection;
+  } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [offerWithoutBackups, setOfferWithoutBackups] = useState(false);
   const locale = intlLocale(i18n.language);
@@ -72,7 +79,8 @@ export function HandoverSection() {
     }
   }
 
-  function onChoose(file: File | null) {
+  /** The file is checked first: she is asked to replace her records only with a whole hand-over. */
+  async function onChoose(file: File | null) {
     setFailure(null);
     if (!file) return;
     if (file.size > MAX_ARCHIVE_BYTES) {
@@ -84,15 +92,23 @@ export function HandoverSection() {
       );
       return;
     }
-    setChosen(file);
+    setBusy('import');
+    try {
+      const bytes = await fileToBytes(file);
+      const holds = await task.run((taskId) => inspectHandover(bytes, taskId));
+      setChosen({ name: file.name, bytes, holds });
+    } catch (error) {
+      cancelledOrFailed(error, (e) => errorMessage(e, t));
+    } finally {
+      setBusy(null);
+    }
   }
 
-  async function onImport(file: File) {
+  async function onImport(bytes: Uint8Array) {
     // The question is answered: the progress shows in the section, with its Cancel.
     setChosen(null);
     setBusy('import');
     try {
-      const bytes = await fileToBytes(file);
       // The core announces a whole-store change and every loaded screen reloads from it.
       await task.run((taskId) => importHandover(bytes, taskId));
       notifications.show({ color: 'green', message: t('handover.imported') });
@@ -102,6 +118,17 @@ export function HandoverSection() {
       setBusy(null);
     }
   }
+
+  const confirmMessage = chosen
+    ? t('handover.confirmChecked', {
+        name: chosen.name,
+        date: format.dateTime(chosen.holds.createdAt),
+        who:
+          [chosen.holds.committeeName, chosen.holds.townName].filter(Boolean).join(', ') ||
+          t('handover.whoUnknown'),
+        links: t('handover.links', { count: chosen.holds.partnerships }),
+      })
+    : '';
 
   return (
     <Paper withBorder p="md">
@@ -133,7 +160,11 @@ export function HandoverSection() {
           <Button onClick={() => void onExport()} loading={busy === 'export'} disabled={busy === 'import'}>
             {t('handover.export')}
           </Button>
-          <FileButton onChange={onChoose} accept=".zip,application/zip" disabled={busy !== null}>
+          <FileButton
+            onChange={(file) => void onChoose(file)}
+            accept=".zip,application/zip"
+            disabled={busy !== null}
+          >
             {(props) => (
               <Button variant="default" loading={busy === 'import'} {...props}>
                 {t('handover.import')}
@@ -146,11 +177,11 @@ export function HandoverSection() {
       <ConfirmModal
         opened={chosen !== null}
         title={t('handover.confirmTitle')}
-        message={chosen ? t('handover.confirmBody', { name: chosen.name }) : ''}
+        message={confirmMessage}
         confirmLabel={t('handover.confirm')}
         cancelLabel={t('common:actions.cancel')}
         busy={busy !== null}
-        onConfirm={() => chosen && void onImport(chosen)}
+        onConfirm={() => chosen && void onImport(chosen.bytes)}
         onCancel={() => setChosen(null)}
       />
     </Paper>

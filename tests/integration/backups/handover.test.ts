@@ -75,7 +75,7 @@ describe('hand-over archive', () => {
     expect(profile.members.map((m) => m.name)).toEqual(['Ana']);
     expect((await readFile(join(successor.dir, 'attachments', arms.file))).equals(ARMS_PNG)).toBe(true);
     const reasons = (await must(successor.backend, 'backup:list', {})).map((b) => b.reason);
-    expect(reasons).toContain('import');
+    expect(reasons).toContain('handover');
     expect(reasons).toContain('manual');
     // Nothing is kept aside under a dated name to pile up.
     expect((await readdir(successor.dir)).filter((n) => n.startsWith('attachments'))).toEqual([
@@ -97,7 +97,7 @@ describe('hand-over archive', () => {
     const successor = await machine();
     await must(successor.backend, 'municipality:save', municipality('Mine'));
     await must(successor.backend, 'handover:import', { bytes });
-    const undo = (await must(successor.backend, 'backup:list', {})).find((b) => b.reason === 'import');
+    const undo = (await must(successor.backend, 'backup:list', {})).find((b) => b.reason === 'handover');
     await must(successor.backend, 'backup:restore', { id: undo!.id });
     expect((await must(successor.backend, 'committee:get', {})).municipality?.name).toBe('Mine');
   });

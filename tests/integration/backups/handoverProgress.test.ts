@@ -117,3 +117,26 @@ describe('a hand-over the secretary can follow and cancel', () => {
     expect(error).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['taskId'] }] });
   });
 });
+
+describe('a hand-over file checked before the secretary is asked', () => {
+  it('says whose records it holds, when it was saved and how many links, and writes nothing', async () => {
+    const old = await folderWithBackups();
+    const { bytes } = await must(old.backend, 'handover:export', { includeBackups: false });
+    const successor = await machine();
+    await must(successor.backend, 'municipality:save', municipality('Mine'));
+    const before = await readFile(join(successor.dir, 'store.json'));
+    const holds = await must(successor.backend, 'handover:inspect', { bytes });
+    expect(holds).toMatchObject({ townName: 'Alba Iulia', partnerships: 0, files: 1 });
+    expect(Date.parse(holds.createdAt)).not.toBeNaN();
+    expect((await readFile(join(successor.dir, 'store.json'))).equals(before)).toBe(true);
+    expect(await must(successor.backend, 'backup:list', {})).toEqual([]);
+  });
+
+  it('refuses a file that is not a hand-over, as the import would', async () => {
+    const { backend } = await machine();
+    const error = await callError(backend, 'handover:inspect', {
+      bytes: new TextEncoder().encode('Oraș;Țară'),
+    });
+    expect(error.code).toBe('ARCHIVE_INVALID');
+  });
+});

@@ -120,6 +120,15 @@ describe('HandoverSection', () => {
     let taskId = '';
     callMock.mockImplementation(
       fakeCore({
+        'handover:inspect': () => ({
+          createdAt: '2026-11-30T10:15:00.000Z',
+          appVersion: '1.0.0',
+          schemaVersion: 9,
+          files: 4,
+          committeeName: 'Comitetul de înfrățire Buziaș',
+          townName: 'Buziaș',
+          partnerships: 1,
+        }),
         'handover:import': (input) => {
           taskId = input.taskId ?? '';
           return new Promise(() => undefined);
@@ -129,7 +138,16 @@ describe('HandoverSection', () => {
     const user = userEvent.setup();
     const { container } = renderWithProviders(<HandoverSection />);
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
-    await user.upload(input, new File([new Uint8Array(small.bytes)], 'handover.zip', { type: 'application/zip' }));
+    await user.upload(
+      input,
+      new File([new Uint8Array(small.bytes)], 'handover.zip', { type: 'application/zip' }),
+    );
+    // Checked before she is asked: the question says whose records the file holds.
+    expect(
+      await screen.findByText(
+        /handover\.zip is a complete hand-over, saved on .*2026.*: Comitetul de înfrățire Buziaș, Buziaș, 1 partnership\./,
+      ),
+    ).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Replace my records' }));
     await vi.waitFor(() => expect(taskId).not.toBe(''));
     progress({ taskId, phase: 'check', done: 2, total: 4, cancellable: true });
@@ -139,5 +157,26 @@ describe('HandoverSection', () => {
       await screen.findByText('Your records are being changed now: this can no longer be cancelled.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+  });
+
+  it('refuses a file that is not a hand-over before asking to replace anything', async () => {
+    callMock.mockImplementation(
+      fakeCore({
+        'handover:inspect': () => {
+          throw new ApiError({ code: 'ARCHIVE_INVALID', message: 'Not a readable zip archive' });
+        },
+      }) as typeof call,
+    );
+    const user = userEvent.setup();
+    const { container } = renderWithProviders(<HandoverSection />);
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File(['Oraș;Țară'], 'registry.csv', { type: 'application/zip' }));
+    expect(
+      await screen.findByText(
+        'This file is not a complete Twinning Desk hand-over archive. Nothing was changed.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Replace my records' })).not.toBeInTheDocument();
+    expect(callMock).not.toHaveBeenCalledWith('handover:import', expect.anything());
   });
 });
