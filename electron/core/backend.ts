@@ -65,6 +65,7 @@ import { findPlacesDir } from './data/placesDir';
 import { findFundingDir, readFundingData, type FundingData } from './data/funding/readFundingData';
 import { fundingHandlers } from './handlers/funding';
 import { fundingApplications } from './services/fundingApplications';
+import { fundingIncome } from './services/fundingIncome';
 import { fundingProgrammes } from './services/fundingProgrammes';
 import { makeDataDir } from './paths';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
@@ -262,7 +263,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ),
     ...hostHandlers(householdService(ctx), hostService(ctx)),
     ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
-    ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
+    ...fundingHandlers(programmes, fundingApplications(ctx, programmes), fundingIncome(ctx, programmes)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),

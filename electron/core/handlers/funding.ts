@@ -1,4 +1,5 @@
 import type { FundingApplications } from '../services/fundingApplications';
+import type { FundingIncome } from '../services/fundingIncome';
 import type { FundingProgrammes } from '../services/fundingProgrammes';
 import type { HandlerMap } from './types';
 
@@ -7,6 +8,7 @@ type FundingChannel = Extract<keyof import('../../../shared/ipc/contract').Contr
 export const fundingHandlers = (
   programmes: FundingProgrammes,
   applications: FundingApplications,
+  income: FundingIncome,
 ): HandlerMap<FundingChannel> => ({
   'funding:programmes': () => programmes.list(),
   'funding:countries': () => programmes.countryLists(),
@@ -23,4 +25,5 @@ export const fundingHandlers = (
   'funding:check': ({ id }) => applications.check(id),
   'funding:estimate': ({ id }) => applications.estimate(id),
   'funding:deadlines': () => applications.deadlines(),
+  'funding:grantIncome': ({ id }) => income.grantIncome(id),
 });

@@ -13,6 +13,7 @@ import type { Collections } from '../store/records';
 import type { Tx } from '../store/transaction';
 import type { ServiceContext } from './context';
 import { applicationFacts } from './fundingFacts';
+import { detachApplication } from './grantLinks';
 import type { FundingProgrammes } from './fundingProgrammes';
 import { localIsoDate } from './today';
 
@@ -146,7 +147,9 @@ export function fundingApplications(ctx: ServiceContext, programmes: FundingProg
 
     async remove(id: string): Promise<{ id: string }> {
       await ctx.store().transaction((tx) => {
-        if (!tx.get('applications', id)) throw noApplication(id);
+        const a = tx.get('applications', id);
+        if (!a) throw noApplication(id);
+        detachApplication(tx, a);
         tx.remove('applications', id);
       });
       return { id };

@@ -19,22 +19,21 @@ import { useTranslation } from 'react-i18next';
 import { applicationStatusLabelKey } from '../../i18n/statuses';
 import { Link, useNavigate, useParams } from 'react-router';
 import { call } from '../../api/client';
-import { formatMoney } from '../../../shared/domain/money/formatMoney';
 import type { ApplicationView } from '../../../shared/ipc/channels/funding';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
-import { AMOUNT_KEYS } from './applicationValues';
 import { EligibilityPanel } from './EligibilityPanel';
 import { EstimatePanel } from './EstimatePanel';
+import { GrantIncomePanel } from './GrantIncomePanel';
 import { programmePath } from './programmePath';
 import { StatusPanel } from './StatusPanel';
 import { useCall } from './useCall';
 
 /** One application: what it is, its deadlines (internal first), eligibility, estimate, lifecycle and documents. */
 export function ApplicationDetailPage() {
-  const { t, i18n } = useTranslation('funding');
+  const { t } = useTranslation('funding');
   const format = useFormat();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -157,20 +156,7 @@ export function ApplicationDetailPage() {
               </Anchor>
             )}
           </Paper>
-          <Paper withBorder p="md">
-            <Title order={3} mb="xs">
-              {t('detail.amounts')}
-            </Title>
-            {AMOUNT_KEYS.map((k) => {
-              const m = k === 'plannedCosts' ? app.plannedCosts : app.amounts[k];
-              return (
-                <Group key={k} justify="space-between">
-                  <Text>{t(`detail.${k}`)}</Text>
-                  <Text fw={600}>{m ? formatMoney(m, i18n.language) : '—'}</Text>
-                </Group>
-              );
-            })}
-          </Paper>
+          <GrantIncomePanel application={app} />
           <Paper withBorder p="md">
             <Title order={3} mb="xs">
               {t('detail.applicants')}

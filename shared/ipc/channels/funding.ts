@@ -8,7 +8,11 @@ import {
   ProgrammeRef,
 } from '../../domain/funding/application';
 import { CountryList, Programme } from '../../domain/funding/programme';
+import { Currency } from '../../domain/money/currencies';
+import { Money } from '../../domain/money/money';
+import { ExchangeRate } from '../../domain/money/rates';
 import { none } from './app';
+import { UnconvertedView } from './moneyViews';
 
 const byId = z.object({ id: Id }).strict();
 
@@ -71,6 +75,30 @@ export const FundingDeadline = z.object({
 });
 export type FundingDeadline = z.infer<typeof FundingDeadline>;
 
+/** The application's amounts next to the income booked against it, in the application's currency. */
+export const GrantIncomeView = z.object({
+  currency: Currency,
+  requested: Money.nullable(),
+  awarded: Money.nullable(),
+  advanced: Money.nullable(),
+  paid: Money.nullable(),
+  entries: z.array(
+    z.object({
+      entryId: Id,
+      date: IsoDate,
+      counterparty: z.string(),
+      amount: Money,
+      converted: Money.nullable(),
+    }),
+  ),
+  booked: Money,
+  unconverted: z.array(UnconvertedView),
+  ratesUsed: z.array(ExchangeRate),
+  /** Co-financing plans (by year) with a share planned on this application. */
+  plannedIn: z.array(z.object({ planId: Id, year: z.int(), activityId: Id.nullable() })),
+});
+export type GrantIncomeView = z.infer<typeof GrantIncomeView>;
+
 export const fundingChannels = {
   'funding:programmes': { input: none, output: z.array(ProgrammeVersion) },
   'funding:countries': { input: none, output: z.array(CountryList) },
@@ -105,4 +133,5 @@ export const fundingChannels = {
   },
   'funding:estimate': { input: byId, output: GrantEstimateView },
   'funding:deadlines': { input: none, output: z.array(FundingDeadline) },
+  'funding:grantIncome': { input: byId, output: GrantIncomeView },
 } as const;
