@@ -232,6 +232,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ctx,
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
+  const applications = fundingApplications(ctx, programmes);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -262,8 +263,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       participantRetention(ctx),
     ),
     ...hostHandlers(householdService(ctx), hostService(ctx)),
-    ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
-    ...fundingHandlers(programmes, fundingApplications(ctx, programmes), fundingIncome(ctx, programmes)),
+    ...planningHandlers(
+      planService(ctx),
+      tasks,
+      meetingService(ctx, tasks),
+      teamCalendar(ctx, () => applications.deadlines()),
+    ),
+    ...fundingHandlers(programmes, applications, fundingIncome(ctx, programmes)),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),

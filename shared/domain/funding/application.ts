@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCode, Id, IsoDate, Timestamp, requiredText, text } from '../common';
 import { Money } from '../money';
+import { isTimeZone } from './deadlineTime';
 import { ApplicantKind } from './programme';
 
 /** An application's life, as grant trackers keep it (applied → decided → granted → paid → reported). */
@@ -55,7 +56,7 @@ export type ProgrammeRef = z.infer<typeof ProgrammeRef>;
 export const FunderDeadline = z.object({
   date: IsoDate,
   time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: 'invalid_time' }),
-  timeZone: z.string().min(1).max(60),
+  timeZone: z.string().min(1).max(60).refine(isTimeZone, { message: 'unknown_time_zone' }),
 });
 export type FunderDeadline = z.infer<typeof FunderDeadline>;
 
