@@ -65,6 +65,7 @@ import { findPlacesDir } from './data/placesDir';
 import { findFundingDir, readFundingData, type FundingData } from './data/funding/readFundingData';
 import { fundingHandlers } from './handlers/funding';
 import { fundingApplications } from './services/fundingApplications';
+import { fundingDocuments } from './services/fundingDocuments';
 import { fundingIncome } from './services/fundingIncome';
 import { fundingProgrammes } from './services/fundingProgrammes';
 import { makeDataDir } from './paths';
@@ -232,7 +233,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ctx,
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
-  const applications = fundingApplications(ctx, programmes);
+  const applications = fundingApplications(ctx, programmes, (name) => attachments.exists(name));
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -269,7 +270,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       meetingService(ctx, tasks),
       teamCalendar(ctx, () => applications.deadlines()),
     ),
-    ...fundingHandlers(programmes, applications, fundingIncome(ctx, programmes)),
+    ...fundingHandlers(
+      programmes,
+      applications,
+      fundingIncome(ctx, programmes),
+      fundingDocuments(ctx, attachments, programmes, applications),
+    ),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),

@@ -3,7 +3,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Checkbox,
   Group,
   List,
   Loader,
@@ -19,11 +18,11 @@ import { useTranslation } from 'react-i18next';
 import { applicationStatusLabelKey } from '../../i18n/statuses';
 import { Link, useNavigate, useParams } from 'react-router';
 import { call } from '../../api/client';
-import type { ApplicationView } from '../../../shared/ipc/channels/funding';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
+import { ChecklistPanel } from './ChecklistPanel';
 import { EligibilityPanel } from './EligibilityPanel';
 import { EstimatePanel } from './EstimatePanel';
 import { GrantIncomePanel } from './GrantIncomePanel';
@@ -52,39 +51,6 @@ export function ApplicationDetailPage() {
   const version = programmes.data?.find((v) => JSON.stringify(v.ref) === JSON.stringify(app.programme));
   const documents = version?.programme.documents ?? [];
 
-  async function toggle(documentId: string, done: boolean, a: ApplicationView) {
-    const others = a.checklist.filter((c) => c.documentId !== documentId);
-    const item = a.checklist.find((c) => c.documentId === documentId) ?? {
-      documentId,
-      attachment: null,
-      fileName: '',
-    };
-    const {
-      id: _id,
-      rev,
-      status: _s,
-      history: _h,
-      lastCheck: _l,
-      createdAt: _c,
-      updatedAt: _u,
-      programmeName: _p,
-      internalDeadline: _i,
-      programmeId: _pi,
-      ...fields
-    } = a;
-    try {
-      setData(
-        await call('funding:saveApplication', {
-          id: a.id,
-          rev,
-          ...fields,
-          checklist: [...others, { ...item, done }],
-        }),
-      );
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error, t) });
-    }
-  }
   async function remove() {
     try {
       await call('funding:removeApplication', { id });
@@ -193,21 +159,7 @@ export function ApplicationDetailPage() {
         <EligibilityPanel application={app} onChecked={setData} />
         <EstimatePanel applicationId={app.id} />
         <StatusPanel application={app} onMoved={setData} />
-        <Paper withBorder p="md">
-          <Title order={3} mb="xs">
-            {t('detail.checklist')}
-          </Title>
-          <Stack gap="xs">
-            {documents.map((d) => (
-              <Checkbox
-                key={d.id}
-                label={`${d.name} (${t(`programme.stage.${d.stage}`)})`}
-                checked={app.checklist.some((c) => c.documentId === d.id && c.done)}
-                onChange={(e) => void toggle(d.id, e.currentTarget.checked, app)}
-              />
-            ))}
-          </Stack>
-        </Paper>
+        <ChecklistPanel application={app} documents={documents} onChanged={setData} />
       </Stack>
       <ConfirmModal
         opened={removing}

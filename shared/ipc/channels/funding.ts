@@ -11,6 +11,8 @@ import { CountryList, Programme } from '../../domain/funding/programme';
 import { Currency } from '../../domain/money/currencies';
 import { Money } from '../../domain/money/money';
 import { ExchangeRate } from '../../domain/money/rates';
+import { MAX_DOCUMENT_BYTES } from '../../domain/funding/documentTypes';
+import { Bytes } from '../bytes';
 import { none } from './app';
 import { UnconvertedView } from './moneyViews';
 
@@ -99,6 +101,8 @@ export const GrantIncomeView = z.object({
 });
 export type GrantIncomeView = z.infer<typeof GrantIncomeView>;
 
+const checklistItem = { id: Id, rev: Rev.optional(), documentId: z.string().min(1).max(60) };
+
 export const fundingChannels = {
   'funding:programmes': { input: none, output: z.array(ProgrammeVersion) },
   'funding:countries': { input: none, output: z.array(CountryList) },
@@ -134,4 +138,24 @@ export const fundingChannels = {
   'funding:estimate': { input: byId, output: GrantEstimateView },
   'funding:deadlines': { input: none, output: z.array(FundingDeadline) },
   'funding:grantIncome': { input: byId, output: GrantIncomeView },
+  /** Keeps a file with a required document; refused at `file` when it is no PDF, image or office document. */
+  'funding:attachDocument': {
+    input: z
+      .object({
+        ...checklistItem,
+        bytes: Bytes(MAX_DOCUMENT_BYTES + 1_000_000),
+        fileName: z.string().max(1000),
+      })
+      .strict(),
+    output: ApplicationView,
+  },
+  'funding:detachDocument': { input: z.object(checklistItem).strict(), output: ApplicationView },
+  'funding:document': {
+    input: z.object({ id: Id, documentId: z.string().min(1).max(60) }).strict(),
+    output: z.object({
+      bytes: Bytes(MAX_DOCUMENT_BYTES + 1_000_000),
+      mediaType: z.string(),
+      fileName: z.string(),
+    }),
+  },
 } as const;
