@@ -214,8 +214,9 @@ test('a grant booked in the ledger against its application shows on the applicat
     join(import.meta.dirname, '..', 'fixtures', 'stores', 'v8.json'),
   );
   const money = new MoneyPage(page);
-  await money.goto(app.url, '?tab=ledger');
-  await page.getByRole('button', { name: 'Add entry' }).click();
+  await page.goto(`${app.url}#/money?tab=ledger`);
+  // The first screen after the restart loads the whole bundle, slow on a shared machine.
+  await page.getByRole('button', { name: 'Add entry' }).click({ timeout: 30_000 });
   const form = money.form('New ledger entry');
   await form.getByText('Income', { exact: true }).click();
   await money.choose(form, 'Income source', 'Grant');
