@@ -52,7 +52,9 @@ export function ChecklistPanel(props: {
       if (next) props.onChanged(next);
     } catch (error) {
       const issues = error instanceof ApiError ? error.error.issues : undefined;
-      const message = (issues && translateIssues(issues, t).file) || errorMessage(error, t);
+      // A refused file is named at `file`; any other refusal (an older field now checked) says which.
+      const fields = issues ? translateIssues(issues, t) : {};
+      const message = fields.file ?? (Object.values(fields).join(' ') || errorMessage(error, t));
       setRefused((r) => ({ ...r, [documentId]: message }));
       if (!issues) notifications.show({ color: 'red', message });
     } finally {
