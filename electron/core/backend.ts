@@ -37,6 +37,7 @@ import { agreementService } from './services/agreements';
 import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
+import { LongTasks } from './tasks/longTasks';
 import { privacyService } from './services/privacy';
 import { runStartupChores } from './services/startupChores';
 import { findService } from './services/findAnything';
@@ -52,6 +53,7 @@ import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
+import { annualReportService } from './services/annualReport';
 import { meetingDocuments } from './services/meetingDocuments';
 import { meetingService } from './services/meetings';
 import { planService } from './services/plans';
@@ -64,6 +66,8 @@ import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
 import { findFundingDir, readFundingData, type FundingData } from './data/funding/readFundingData';
 import { fundingHandlers } from './handlers/funding';
+import { fundingPackHandlers } from './handlers/fundingPack';
+import { fundingReporting } from './services/fundingReporting';
 import { fundingApplications } from './services/fundingApplications';
 import { fundingDocuments } from './services/fundingDocuments';
 import { fundingIncome } from './services/fundingIncome';
@@ -234,6 +238,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
   const applications = fundingApplications(ctx, programmes, (name) => attachments.exists(name));
+  const longTasks = new LongTasks(events);
+  const reporting = fundingReporting(ctx, programmes);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -245,9 +251,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       places,
       partnerships,
       snapshot: () => snapshotCurrent(backups.host, 'import'),
+      tasks: longTasks,
     }),
     ...backupHandlers(backups.service),
-    ...handoverHandlers(handoverService(backups.host, options.appVersion)),
+    ...handoverHandlers(handoverService(backups.host, options.appVersion), longTasks),
     ...privacyHandlers(privacy),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
@@ -276,6 +283,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       fundingIncome(ctx, programmes),
       fundingDocuments(ctx, attachments, programmes, applications),
     ),
+    ...fundingPackHandlers(reporting, longTasks),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
@@ -288,6 +296,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
         meetingAgenda: ({ meetingId, language }) => meetingDocs.agenda(meetingId, language),
         meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
+        'funding-final-report': (params) => reporting.finalReport(params),
+        'funding-publication': (params) => reporting.publication(params),
+        annualReport: (params) => annualReportService(ctx, moneyReports).render(params),
       }),
     ),
   };

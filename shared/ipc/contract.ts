@@ -13,9 +13,11 @@ import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { participantChannels } from './channels/participants';
 import { fundingChannels } from './channels/funding';
+import { fundingPackChannels } from './channels/fundingPack';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
+import { taskChannels } from './channels/tasks';
 import { transferChannels } from './channels/transfer';
 import { withStrictInputs } from './strictInputs';
 
@@ -43,6 +45,8 @@ export const contract = withStrictInputs({
   ...hostChannels,
   ...planningChannels,
   ...fundingChannels,
+  ...taskChannels,
+  ...fundingPackChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

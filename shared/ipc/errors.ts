@@ -27,6 +27,8 @@ export const ErrorCode = z.enum([
   'CONFLICT',
   /** The change would break a rule between records (one charter per partnership…). */
   'INVARIANT',
+  /** The secretary cancelled a long task before it changed anything. */
+  'CANCELLED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -27,6 +27,7 @@ import { EligibilityPanel } from './EligibilityPanel';
 import { EstimatePanel } from './EstimatePanel';
 import { GrantIncomePanel } from './GrantIncomePanel';
 import { programmePath } from './programmePath';
+import { ReportingPackSection } from './ReportingPackSection';
 import { StatusPanel } from './StatusPanel';
 import { useCall } from './useCall';
 
@@ -159,6 +160,7 @@ export function ApplicationDetailPage() {
         <EligibilityPanel application={app} onChecked={setData} />
         <EstimatePanel applicationId={app.id} />
         <StatusPanel application={app} onMoved={setData} />
+        <ReportingPackSection application={app} />
         <ChecklistPanel application={app} documents={documents} onChanged={setData} />
       </Stack>
       <ConfirmModal

@@ -1,4 +1,4 @@
-import { Button, Tabs, Text } from '@mantine/core';
+import { Button, Group, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
 import { FundingDeadlines } from '../funding/FundingDeadlines';
+import { AnnualReportDialog } from './AnnualReportDialog';
 import { MeetingsPanel } from './MeetingsPanel';
 import { TasksPanel } from './TasksPanel';
 
@@ -26,6 +27,7 @@ export function TeamPage() {
   const [params, setParams] = useSearchParams();
   const loadCommittee = useAppStore((s) => s.loadCommittee);
   const [busy, setBusy] = useState(false);
+  const [annual, setAnnual] = useState(false);
   useEffect(() => void loadCommittee(), [loadCommittee]);
   const tab: Tab = TABS.find((k) => k === params.get('tab')) ?? 'tasks';
   async function exportCalendar() {
@@ -46,11 +48,17 @@ export function TeamPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         actions={
-          <Button variant="light" loading={busy} onClick={() => void exportCalendar()}>
-            {t('exportCalendar')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" onClick={() => setAnnual(true)}>
+              {t('annual.open')}
+            </Button>
+            <Button variant="light" loading={busy} onClick={() => void exportCalendar()}>
+              {t('exportCalendar')}
+            </Button>
+          </Group>
         }
       />
+      {annual && <AnnualReportDialog opened onClose={() => setAnnual(false)} />}
       <Tabs
         value={tab}
         onChange={(v) => setParams(v && v !== 'tasks' ? { tab: v } : {}, { replace: true })}
