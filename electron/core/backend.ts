@@ -69,6 +69,8 @@ import { fundingHandlers } from './handlers/funding';
 import { fundingPackHandlers } from './handlers/fundingPack';
 import { fundingReporting } from './services/fundingReporting';
 import { fundingApplications } from './services/fundingApplications';
+import { fundingDocuments } from './services/fundingDocuments';
+import { fundingIncome } from './services/fundingIncome';
 import { fundingProgrammes } from './services/fundingProgrammes';
 import { makeDataDir } from './paths';
 import { acquireLock, StoreLockedError, type Lock, type LockOwner } from './store/lockFile';
@@ -235,6 +237,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ctx,
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
+  const applications = fundingApplications(ctx, programmes, (name) => attachments.exists(name));
   const longTasks = new LongTasks(events);
   const reporting = fundingReporting(ctx, programmes);
   const handlers: Handlers = {
@@ -268,8 +271,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       participantRetention(ctx),
     ),
     ...hostHandlers(householdService(ctx), hostService(ctx)),
-    ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
-    ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
+    ...planningHandlers(
+      planService(ctx),
+      tasks,
+      meetingService(ctx, tasks),
+      teamCalendar(ctx, () => applications.deadlines()),
+    ),
+    ...fundingHandlers(
+      programmes,
+      applications,
+      fundingIncome(ctx, programmes),
+      fundingDocuments(ctx, attachments, programmes, applications),
+    ),
     ...fundingPackHandlers(reporting, longTasks),
     ...documentHandlers(
       documentPipeline({

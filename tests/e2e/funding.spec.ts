@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type App } from './fixtures';
 import { ActivityPages } from './pages/activityPages';
+import { MoneyPage } from './pages/moneyPage';
 import { answered } from './pages/invokes';
 import { pdfText, ReportingPack } from './pages/reportingPack';
 
@@ -215,4 +216,94 @@ test('a town-twinning event missing the 25 invited guests by two fails, passes o
   await page.goto(`${app.url}#/`);
   await expect(page.getByRole('heading', { name: 'Funding deadlines' })).toBeVisible();
   await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
+});
+
+test('a grant booked in the ledger against its application shows on the application, its documents keep their files, and its deadlines go into the calendar', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await editStore(
+    app,
+    (db) => {
+      (db.settings![0] as { locale: string }).locale = 'en';
+      db.applications = [
+        {
+          id: 'app-links',
+          rev: 1,
+          updatedAt: '2026-11-01T10:00:00.000Z',
+          title: 'Europe Days 2027',
+          programme: { programmeId: 'cerv-town-twinning', callYear: 2026, recordId: null },
+          programmeId: 'cerv-town-twinning',
+          activityIds: [],
+          applicants: [],
+          projectStart: null,
+          projectEnd: null,
+          deadline: { date: '2026-09-23', time: '17:00', timeZone: 'Europe/Brussels' },
+          internalDaysBefore: 14,
+          checklist: [],
+          amounts: {
+            requested: { amount: 3_000_000, currency: 'EUR' },
+            awarded: null,
+            advanced: null,
+            paid: null,
+          },
+          plannedCosts: null,
+          notes: '',
+          status: 'drafting',
+          history: [
+            { status: 'idea', date: '2026-10-01', note: '' },
+            { status: 'drafting', date: '2026-10-02', note: '' },
+          ],
+          lastCheck: null,
+          createdAt: '2026-10-01T10:00:00.000Z',
+        },
+      ];
+    },
+    join(import.meta.dirname, '..', 'fixtures', 'stores', 'v8.json'),
+  );
+  const money = new MoneyPage(page);
+  await page.goto(`${app.url}#/money?tab=ledger`);
+  // The first screen after the restart loads the whole bundle, slow on a shared machine.
+  await page.getByRole('button', { name: 'Add entry' }).click({ timeout: 30_000 });
+  const form = money.form('New ledger entry');
+  await form.getByText('Income', { exact: true }).click();
+  await money.choose(form, 'Income source', 'Grant');
+  await money.choose(form, 'Funding application', 'Europe Days 2027 (CERV Town-Twinning 2026)');
+  await form.getByRole('textbox', { name: 'Amount' }).fill('12000');
+  await money.save(form, 'ledger:save');
+
+  await page.goto(`${app.url}#/funding/applications/app-links`);
+  await expect(page.getByRole('heading', { name: 'Europe Days 2027' })).toBeVisible();
+  await expect(page.getByText('Booked in the ledger')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Income booked against this application/ })).toContainText(
+    '€12,000.00',
+  );
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Attach a file (Application form (Part A and Part B))' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('plain words') });
+  // Bytes travel in a binary frame: the refusal is awaited on screen.
+  await expect(page.getByRole('alert').filter({ hasText: 'This kind of file cannot be kept' })).toBeVisible();
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Attach a file (Application form (Part A and Part B))' }).click();
+  await (
+    await again
+  ).setFiles({ name: 'Form.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%form\n') });
+  await expect(page.getByRole('button', { name: /Open Form\.pdf/ })).toBeVisible();
+  await mkdir(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, 'grant-income-and-documents.png'), fullPage: true });
+  const opened = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Open Form\.pdf/ }).click();
+  expect((await opened).suggestedFilename()).toBe('Form.pdf');
+
+  await page.goto(`${app.url}#/team?tab=deadlines`);
+  await expect(page.getByText(/Internal 9 September 2026/)).toBeVisible();
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the calendar' }).click();
+  const ics = await readFile((await (await exported).path())!, 'utf8');
+  expect(ics).toContain('DTSTART;VALUE=DATE:20260909');
+  expect(ics).toContain('DTSTART:20260923T150000Z');
 });

@@ -1,4 +1,6 @@
 import type { FundingApplications } from '../services/fundingApplications';
+import type { FundingDocuments } from '../services/fundingDocuments';
+import type { FundingIncome } from '../services/fundingIncome';
 import type { FundingProgrammes } from '../services/fundingProgrammes';
 import type { HandlerMap } from './types';
 
@@ -10,6 +12,8 @@ type FundingChannel = Exclude<
 export const fundingHandlers = (
   programmes: FundingProgrammes,
   applications: FundingApplications,
+  income: FundingIncome,
+  documents: FundingDocuments,
 ): HandlerMap<FundingChannel> => ({
   'funding:programmes': () => programmes.list(),
   'funding:countries': () => programmes.countryLists(),
@@ -26,4 +30,8 @@ export const fundingHandlers = (
   'funding:check': ({ id }) => applications.check(id),
   'funding:estimate': ({ id }) => applications.estimate(id),
   'funding:deadlines': () => applications.deadlines(),
+  'funding:grantIncome': ({ id }) => income.grantIncome(id),
+  'funding:attachDocument': (input) => documents.attach(input),
+  'funding:detachDocument': (input) => documents.detach(input),
+  'funding:document': (input) => documents.read(input),
 });

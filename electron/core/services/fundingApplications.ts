@@ -13,6 +13,7 @@ import type { Collections } from '../store/records';
 import type { Tx } from '../store/transaction';
 import type { ServiceContext } from './context';
 import { applicationFacts } from './fundingFacts';
+import { detachApplication } from './grantLinks';
 import type { FundingProgrammes } from './fundingProgrammes';
 import { localIsoDate } from './today';
 
@@ -33,7 +34,12 @@ const REFUSALS = {
   },
 } as const;
 
-export function fundingApplications(ctx: ServiceContext, programmes: FundingProgrammes) {
+export function fundingApplications(
+  ctx: ServiceContext,
+  programmes: FundingProgrammes,
+  /** Whether the attachment store holds a file a checklist item names. */
+  fileExists: (name: string) => Promise<boolean>,
+) {
   const db = () => ctx.store().data;
   const nameOf = (a: Application) => {
     try {
@@ -91,6 +97,11 @@ export function fundingApplications(ctx: ServiceContext, programmes: FundingProg
 
     async save(draft: ApplicationDraft): Promise<ApplicationView> {
       const { id, rev, ...fields } = draft;
+      for (const [i, item] of draft.checklist.entries())
+        if (item.attachment !== null && !(await fileExists(item.attachment)))
+          throw new AppFailure('VALIDATION', 'The document file is not in the data folder', [
+            { path: ['checklist', i, 'attachment'], code: 'document_missing', message: 'document_missing' },
+          ]);
       const { value } = await ctx.store().transaction((tx) => {
         if (id === undefined) {
           const today = localIsoDate(tx.now);
@@ -146,7 +157,9 @@ export function fundingApplications(ctx: ServiceContext, programmes: FundingProg
 
     async remove(id: string): Promise<{ id: string }> {
       await ctx.store().transaction((tx) => {
-        if (!tx.get('applications', id)) throw noApplication(id);
+        const a = tx.get('applications', id);
+        if (!a) throw noApplication(id);
+        detachApplication(tx, a);
         tx.remove('applications', id);
       });
       return { id };

@@ -2,6 +2,7 @@ import type { BudgetLineDraft, CofinancingDraft } from '../../../shared/domain/b
 import { BudgetLine, CofinancingPlan } from '../../../shared/domain/budget/model';
 import type { BudgetLineRecord, CofinancingRecord } from '../../../shared/ipc/channels/moneyViews';
 import type { ServiceContext } from './context';
+import { requireApplication } from './grantLinks';
 import { checkedWith, fieldsOf, invalid, notFound, requireActivity } from './moneyCommon';
 
 const byLine = (a: BudgetLineRecord, b: BudgetLineRecord) =>
@@ -50,6 +51,7 @@ export function moneyBudgetService(ctx: ServiceContext) {
         if (draft.id !== undefined && !current) throw notFound('co-financing plan', draft.id);
         const plan = checkedWith(CofinancingPlan.omit({ id: true }), fieldsOf(draft), 'co-financing plan');
         requireActivity(tx, plan.activityId);
+        plan.shares.forEach((s, i) => requireApplication(tx, s.source, ['shares', i, 'source']));
         const twin = tx
           .all('cofinancing')
           .find((p) => p.id !== draft.id && p.year === plan.year && p.activityId === plan.activityId);

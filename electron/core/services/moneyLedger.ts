@@ -6,6 +6,7 @@ import { MAX_RECEIPT_BYTES, type LedgerRecord } from '../../../shared/ipc/channe
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { ServiceContext } from './context';
+import { requireApplication } from './grantLinks';
 import { checkedWith, fieldsOf, invalid, notFound, requireActivity } from './moneyCommon';
 
 const [expense, income] = LedgerEntry.options;
@@ -72,6 +73,7 @@ export function moneyLedgerService(ctx: ServiceContext, attachments: AttachmentS
         const current = draft.id === undefined ? undefined : tx.get('ledger', draft.id);
         if (draft.id !== undefined && !current) throw notFound('ledger entry', draft.id);
         requireActivity(tx, entry.activityId);
+        if (entry.direction === 'income') requireApplication(tx, entry.source, ['source']);
         return current
           ? tx.put('ledger', { ...entry, id: current.id }, draft.rev)
           : tx.insert('ledger', entry);

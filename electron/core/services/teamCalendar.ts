@@ -6,9 +6,18 @@ import { AppFailure } from '../../../shared/ipc/errors';
 import { activityEvents, dayArray, eventsToIcs } from '../activities/calendar';
 import { hostTownOf } from './activityViews';
 import type { ServiceContext } from './context';
+import { deadlineEvents, type DeadlineWords } from './deadlineEvents';
+import type { FundingDeadline } from '../../../shared/ipc/channels/funding';
 import { localIsoDate } from './today';
 
-type Words = { name: string; file: string; meeting: string; due: string; years: string; task: string };
+type Words = {
+  name: string;
+  file: string;
+  meeting: string;
+  due: string;
+  years: string;
+  task: string;
+} & DeadlineWords;
 
 /** The calendar's words in the UI language (file names kept to ASCII). */
 const WORDS: Readonly<Record<string, Words>> = {
@@ -19,6 +28,9 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Due',
     years: '{n} years of the link',
     task: 'Task',
+    internal: 'Internal deadline',
+    funder: "Funder's deadline",
+    funding: 'Funding',
   },
   ro: {
     name: 'Comitetul de înfrățire',
@@ -27,6 +39,9 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Termen',
     years: '{n} ani de înfrățire',
     task: 'Sarcină',
+    internal: 'Termen intern',
+    funder: 'Termenul finanțatorului',
+    funding: 'Finanțare',
   },
   fr: {
     name: 'Comité de jumelage',
@@ -35,6 +50,9 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Échéance',
     years: '{n} ans du jumelage',
     task: 'Tâche',
+    internal: 'Échéance interne',
+    funder: 'Échéance du financeur',
+    funding: 'Financements',
   },
   de: {
     name: 'Partnerschaftskomitee',
@@ -43,6 +61,9 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Fällig',
     years: '{n} Jahre Partnerschaft',
     task: 'Aufgabe',
+    internal: 'Interne Frist',
+    funder: 'Frist des Fördergebers',
+    funding: 'Förderung',
   },
 };
 
@@ -60,10 +81,11 @@ const ANNIVERSARY_DAYS = 3 * 366;
 /**
  * One calendar of what the committee has on: activities, meetings (at their hours, in local
  * time, when they have them), open tasks on their due day, and round anniversaries of the
- * links. Every event has an end, never a duration; each keeps its UID, so importing the file
+ * links, and the funding deadlines (internal first, then the funder's at its hour in its
+ * zone). Every event has an end, never a duration; each keeps its UID, so importing the file
  * again updates the events instead of doubling them.
  */
-export function teamCalendar(ctx: ServiceContext) {
+export function teamCalendar(ctx: ServiceContext, fundingDeadlines: () => FundingDeadline[] = () => []) {
   return {
     exportIcs(language: string): BinaryExportFile {
       const data = ctx.store().data;
@@ -126,6 +148,7 @@ export function teamCalendar(ctx: ServiceContext) {
           }),
         );
       }
+      events.push(...deadlineEvents(fundingDeadlines(), w, timestamp));
       const file = eventsToIcs(events, options);
       if (!file.ok) throw new AppFailure('INTERNAL', file.message);
       return {

@@ -6,17 +6,26 @@ import type { StoreData } from './schema';
  * The money records' rules across records: a budget line, a ledger entry or a co-financing
  * plan names an activity that exists; one plan per year and activity; one rate per pair,
  * day and source (the CSV import and the form both refuse a second, so a report never has
- * two rates to choose from).
+ * two rates to choose from); a grant's funding application, when named, exists.
  */
 const rateKey = (r: StoreData['rates'][number]) => `${r.from}>${r.to}|${r.source}|${r.date}`;
 
 export function moneyChangeProblems(after: Readonly<StoreData>, changes: ChangeSet): string[] {
   const problems: string[] = [];
   let activityRemoved = false;
+  let applicationRemoved = false;
   for (const change of changes) {
     if (change.op === 'remove') {
       if (change.collection === 'activities') activityRemoved = true;
+      if (change.collection === 'applications') applicationRemoved = true;
       continue;
+    }
+    if (change.collection === 'ledger' || change.collection === 'cofinancing') {
+      const r: Ledger | Plan | undefined =
+        change.collection === 'ledger'
+          ? findById(after.ledger, change.id)
+          : findById(after.cofinancing, change.id);
+      if (r) problems.push(...danglingApplications(after, [r]));
     }
     if (
       change.collection === 'budgetLines' ||
@@ -48,6 +57,25 @@ export function moneyChangeProblems(after: Readonly<StoreData>, changes: ChangeS
     }
   }
   if (activityRemoved) problems.push(...danglingActivities(after));
+  if (applicationRemoved)
+    problems.push(...danglingApplications(after, [...after.ledger, ...after.cofinancing]));
+  return problems;
+}
+
+type Ledger = StoreData['ledger'][number];
+type Plan = StoreData['cofinancing'][number];
+
+function namedApplications(r: Ledger | Plan): string[] {
+  if ('shares' in r) return r.shares.flatMap((s) => (s.source.applicationId ? [s.source.applicationId] : []));
+  return r.direction === 'income' && r.source.applicationId ? [r.source.applicationId] : [];
+}
+
+function danglingApplications(db: Readonly<StoreData>, records: readonly (Ledger | Plan)[]): string[] {
+  const problems: string[] = [];
+  for (const r of records)
+    for (const id of namedApplications(r))
+      if (!findById(db.applications, id))
+        problems.push(`${r.id} names funding application ${id}, which does not exist`);
   return problems;
 }
 
@@ -70,7 +98,10 @@ function danglingActivities(db: Readonly<StoreData>): string[] {
 
 /** Every money rule over a whole store. */
 export function moneyProblems(db: Readonly<StoreData>): string[] {
-  const problems = danglingActivities(db);
+  const problems = [
+    ...danglingActivities(db),
+    ...danglingApplications(db, [...db.ledger, ...db.cofinancing]),
+  ];
   const plans = new Set<string>();
   for (const p of db.cofinancing) {
     const key = `${p.year}|${p.activityId ?? ''}`;

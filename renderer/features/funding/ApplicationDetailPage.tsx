@@ -3,7 +3,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Checkbox,
   Group,
   List,
   Loader,
@@ -19,15 +18,14 @@ import { useTranslation } from 'react-i18next';
 import { applicationStatusLabelKey } from '../../i18n/statuses';
 import { Link, useNavigate, useParams } from 'react-router';
 import { call } from '../../api/client';
-import { formatMoney } from '../../../shared/domain/money/formatMoney';
-import type { ApplicationView } from '../../../shared/ipc/channels/funding';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useFormat } from '../../i18n/format';
-import { AMOUNT_KEYS } from './applicationValues';
+import { ChecklistPanel } from './ChecklistPanel';
 import { EligibilityPanel } from './EligibilityPanel';
 import { EstimatePanel } from './EstimatePanel';
+import { GrantIncomePanel } from './GrantIncomePanel';
 import { programmePath } from './programmePath';
 import { ReportingPackSection } from './ReportingPackSection';
 import { StatusPanel } from './StatusPanel';
@@ -35,7 +33,7 @@ import { useCall } from './useCall';
 
 /** One application: what it is, its deadlines (internal first), eligibility, estimate, lifecycle and documents. */
 export function ApplicationDetailPage() {
-  const { t, i18n } = useTranslation('funding');
+  const { t } = useTranslation('funding');
   const format = useFormat();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -54,39 +52,6 @@ export function ApplicationDetailPage() {
   const version = programmes.data?.find((v) => JSON.stringify(v.ref) === JSON.stringify(app.programme));
   const documents = version?.programme.documents ?? [];
 
-  async function toggle(documentId: string, done: boolean, a: ApplicationView) {
-    const others = a.checklist.filter((c) => c.documentId !== documentId);
-    const item = a.checklist.find((c) => c.documentId === documentId) ?? {
-      documentId,
-      attachment: null,
-      fileName: '',
-    };
-    const {
-      id: _id,
-      rev,
-      status: _s,
-      history: _h,
-      lastCheck: _l,
-      createdAt: _c,
-      updatedAt: _u,
-      programmeName: _p,
-      internalDeadline: _i,
-      programmeId: _pi,
-      ...fields
-    } = a;
-    try {
-      setData(
-        await call('funding:saveApplication', {
-          id: a.id,
-          rev,
-          ...fields,
-          checklist: [...others, { ...item, done }],
-        }),
-      );
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error, t) });
-    }
-  }
   async function remove() {
     try {
       await call('funding:removeApplication', { id });
@@ -158,20 +123,7 @@ export function ApplicationDetailPage() {
               </Anchor>
             )}
           </Paper>
-          <Paper withBorder p="md">
-            <Title order={3} mb="xs">
-              {t('detail.amounts')}
-            </Title>
-            {AMOUNT_KEYS.map((k) => {
-              const m = k === 'plannedCosts' ? app.plannedCosts : app.amounts[k];
-              return (
-                <Group key={k} justify="space-between">
-                  <Text>{t(`detail.${k}`)}</Text>
-                  <Text fw={600}>{m ? formatMoney(m, i18n.language) : '—'}</Text>
-                </Group>
-              );
-            })}
-          </Paper>
+          <GrantIncomePanel application={app} />
           <Paper withBorder p="md">
             <Title order={3} mb="xs">
               {t('detail.applicants')}
@@ -209,21 +161,7 @@ export function ApplicationDetailPage() {
         <EstimatePanel applicationId={app.id} />
         <StatusPanel application={app} onMoved={setData} />
         <ReportingPackSection application={app} />
-        <Paper withBorder p="md">
-          <Title order={3} mb="xs">
-            {t('detail.checklist')}
-          </Title>
-          <Stack gap="xs">
-            {documents.map((d) => (
-              <Checkbox
-                key={d.id}
-                label={`${d.name} (${t(`programme.stage.${d.stage}`)})`}
-                checked={app.checklist.some((c) => c.documentId === d.id && c.done)}
-                onChange={(e) => void toggle(d.id, e.currentTarget.checked, app)}
-              />
-            ))}
-          </Stack>
-        </Paper>
+        <ChecklistPanel application={app} documents={documents} onChanged={setData} />
       </Stack>
       <ConfirmModal
         opened={removing}

@@ -17,13 +17,21 @@ export function rangeText(t: TFunction, { min = null, max = null }: Range): stri
 const kindsText = (t: TFunction, kinds: readonly string[]) =>
   kinds.map((k) => t(`funding:applicantKind.${k}`)).join(' / ');
 
+/** Counted nouns ("1 eligible country", "2 eligible countries") with each language's plural forms. */
+const counted = (t: TFunction, noun: string, count: unknown) =>
+  typeof count === 'number' ? t(`funding:count.${noun}`, { count }) : '';
+
 /** A rule as a sentence, from its kind and figures: the figures stay in the data file. */
 export function ruleText(t: TFunction, rule: Rule): string {
   switch (rule.kind) {
     case 'applicants':
       return t(
         rule.minEuCountries === null ? 'funding:ruleText.applicants' : 'funding:ruleText.applicantsEu',
-        rule,
+        {
+          applicants: counted(t, 'applicants', rule.min),
+          countries: counted(t, 'eligibleCountries', rule.minCountries),
+          euMembers: counted(t, 'euMembers', rule.minEuCountries),
+        },
       );
     case 'applicantKinds':
     case 'leadApplicant':
@@ -38,8 +46,9 @@ export function ruleText(t: TFunction, rule: Rule): string {
     case 'age':
       return t(`funding:ruleText.${rule.kind}`, { range: rangeText(t, rule) });
     case 'leaderAge':
+      return t('funding:ruleText.leaderAge', { min: rule.min });
     case 'activityCountries':
-      return t(`funding:ruleText.${rule.kind}`, { min: rule.min });
+      return t('funding:ruleText.activityCountries', { min: rule.min, count: rule.min });
     case 'nationalGroups':
       return t('funding:ruleText.nationalGroups', rule);
     case 'leaderRatio':
@@ -64,6 +73,10 @@ export function resultText(t: TFunction, r: Pick<RuleResult, 'kind' | 'reason' |
     activity: f.activity ?? '',
     fromCountries:
       typeof f.countries === 'number' ? t('funding:reason.common.fromCountries', { count: f.countries }) : '',
+    applicantsText: counted(t, 'applicants', f.applicants),
+    countriesText: counted(t, 'eligibleCountries', f.countries),
+    euMembersText: counted(t, 'euMembers', f.euCountries),
+    euStatesText: counted(t, 'euStates', f.euCountries),
   };
   return t([`funding:reason.${r.kind}.${r.reason}`, `funding:reason.common.${r.reason}`], values);
 }

@@ -19,14 +19,23 @@ import { INCOME_KINDS, type IncomeKind } from '../../../shared/domain/budget/cat
 import type { CurrencyCode } from '../../../shared/domain/money/currencies';
 import { formatMoney } from '../../../shared/domain/money/formatMoney';
 import type { CofinancingCheckView, CofinancingRecord } from '../../../shared/ipc/channels/moneyViews';
-import { call } from '../../api/client';
 import { AmountField } from '../../components/AmountField';
 import { FormFailure } from '../../components/FormFailure';
 import { RepeatingRows } from '../../components/RepeatingRows';
 import { errorMessage } from '../../forms/useSubmit';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useAppStore } from '../../state/store';
-import { newShare, shareRows, toDraft, type ShareErrors, type ShareRow } from './cofinancingRows';
+import { ApiError, call } from '../../api/client';
+import { translateIssues } from '../../forms/validation';
+import {
+  newShare,
+  shareErrorsOf,
+  shareRows,
+  toDraft,
+  type ShareErrors,
+  type ShareRow,
+} from './cofinancingRows';
+import { GrantApplicationField } from './GrantApplicationField';
 import { CURRENCY_OPTIONS } from './moneyText';
 
 interface Loaded {
@@ -93,6 +102,8 @@ export function CofinancingSection(props: {
       notifications.show({ color: 'green', message: t('cofinancing.saved') });
       await refreshMoney();
     } catch (error) {
+      if (error instanceof ApiError && error.error.issues)
+        setErrors(shareErrorsOf(translateIssues(error.error.issues, t)));
       setFailure(errorMessage(error, t));
     } finally {
       setSaving(false);
@@ -131,6 +142,13 @@ export function CofinancingSection(props: {
               value={row.name}
               onChange={(e) => update({ ...row, name: e.currentTarget.value })}
             />
+            {row.kind === 'grant' && (
+              <GrantApplicationField
+                value={row.applicationId}
+                onChange={(applicationId) => update({ ...row, applicationId })}
+                error={errors[`${i}.source.applicationId`]}
+              />
+            )}
             <AmountField
               label={t('cofinancing.planned')}
               currencyLabel={t('currency')}

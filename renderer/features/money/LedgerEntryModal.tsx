@@ -12,6 +12,7 @@ import { useAppStore } from '../../state/store';
 import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
 import { ReceiptField } from './ReceiptField';
 import { ActivityField } from './ActivityField';
+import { GrantApplicationField } from './GrantApplicationField';
 import { DialogActions, useDialogGuard } from './useDialogGuard';
 
 interface Values {
@@ -22,6 +23,7 @@ interface Values {
   category: string;
   sourceKind: IncomeKind;
   sourceName: string;
+  applicationId: string | null;
   amount: string;
   currency: string;
   description: string;
@@ -45,6 +47,7 @@ function valuesOf(
     category: e?.direction === 'expense' ? e.category : 'travel',
     sourceKind: e?.direction === 'income' ? e.source.kind : 'municipality',
     sourceName: e?.direction === 'income' ? e.source.name : '',
+    applicationId: e?.direction === 'income' ? e.source.applicationId : null,
     amount: e ? amountText(e.amount, language) : '',
     currency: e?.amount.currency ?? 'EUR',
     description: e?.description ?? '',
@@ -117,7 +120,11 @@ export function LedgerEntryModal(props: {
         : {
             ...common,
             direction: 'income',
-            source: { kind: values.sourceKind, name: values.sourceName, applicationId: null },
+            source: {
+              kind: values.sourceKind,
+              name: values.sourceName,
+              applicationId: values.sourceKind === 'grant' ? values.applicationId : null,
+            },
           },
     );
   }
@@ -180,6 +187,13 @@ export function LedgerEntryModal(props: {
                 error={errors['source.name']}
               />
             </SimpleGrid>
+          )}
+          {!expense && values.sourceKind === 'grant' && (
+            <GrantApplicationField
+              value={values.applicationId}
+              onChange={(v) => set('applicationId', v)}
+              error={errors['source.applicationId']}
+            />
           )}
           <AmountField
             label={t('entry.amount')}

@@ -9,6 +9,8 @@ export interface ShareRow {
   key: string;
   kind: IncomeKind;
   name: string;
+  /** The funding application a grant is planned on, or null. */
+  applicationId: string | null;
   amount: string;
   currency: string;
   /** Percent as typed ("80"), or '' for no cap. */
@@ -21,6 +23,7 @@ export const newShare = (): ShareRow => ({
   key: `share-${++next}`,
   kind: 'grant',
   name: '',
+  applicationId: null,
   amount: '',
   currency: 'EUR',
   cap: '',
@@ -35,6 +38,7 @@ export function shareRows(shares: readonly FundingShare[], language: string): Sh
     key: `share-${++next}`,
     kind: s.source.kind,
     name: s.source.name,
+    applicationId: s.source.applicationId,
     amount: amountText(s.planned, language),
     currency: s.planned.currency,
     cap: percentText(s.maxShareBp, language),
@@ -52,6 +56,15 @@ function basisPoints(text: string): number | null {
 
 export type ShareErrors = Record<string, string>;
 
+/** The core's refusals at a share's fields (shares.1.source.applicationId), keyed as the rows' errors. */
+export function shareErrorsOf(fieldErrors: Record<string, string>): ShareErrors {
+  return Object.fromEntries(
+    Object.entries(fieldErrors)
+      .filter(([path]) => path.startsWith('shares.'))
+      .map(([path, message]) => [path.slice('shares.'.length), message]),
+  );
+}
+
 /** The draft the core checks, or the translated message of each field that cannot be read. */
 export function toDraft(
   t: TFunction,
@@ -68,7 +81,11 @@ export function toDraft(
     if (Number.isNaN(cap)) errors[`${i}.cap`] = t('money:cofinancing.percentInvalid');
     if (Number.isNaN(advance)) errors[`${i}.advance`] = t('money:cofinancing.percentInvalid');
     return {
-      source: { kind: r.kind, name: r.name.trim(), applicationId: null },
+      source: {
+        kind: r.kind,
+        name: r.name.trim(),
+        applicationId: r.kind === 'grant' ? r.applicationId : null,
+      },
       planned: amount.ok ? amount.value : { amount: 0, currency: 'EUR' as const },
       maxShareBp: cap,
       advanceBp: advance ?? 0,

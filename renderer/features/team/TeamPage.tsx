@@ -1,4 +1,4 @@
-import { Button, Group, Tabs } from '@mantine/core';
+import { Button, Group, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +8,20 @@ import { download } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
+import { FundingDeadlines } from '../funding/FundingDeadlines';
 import { AnnualReportDialog } from './AnnualReportDialog';
 import { MeetingsPanel } from './MeetingsPanel';
 import { TasksPanel } from './TasksPanel';
 
 const LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
 
-/** The committee's team: tasks and meetings; the open tab is in the address (?tab=meetings). */
+const TABS = ['tasks', 'meetings', 'deadlines'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * The committee's team: tasks, meetings and the funding deadlines that go into its calendar;
+ * the open tab is in the address (?tab=meetings).
+ */
 export function TeamPage() {
   const { t, i18n } = useTranslation('team');
   const [params, setParams] = useSearchParams();
@@ -22,7 +29,7 @@ export function TeamPage() {
   const [busy, setBusy] = useState(false);
   const [annual, setAnnual] = useState(false);
   useEffect(() => void loadCommittee(), [loadCommittee]);
-  const tab = params.get('tab') === 'meetings' ? 'meetings' : 'tasks';
+  const tab: Tab = TABS.find((k) => k === params.get('tab')) ?? 'tasks';
   async function exportCalendar() {
     setBusy(true);
     try {
@@ -54,18 +61,23 @@ export function TeamPage() {
       {annual && <AnnualReportDialog opened onClose={() => setAnnual(false)} />}
       <Tabs
         value={tab}
-        onChange={(v) => setParams(v === 'meetings' ? { tab: v } : {}, { replace: true })}
+        onChange={(v) => setParams(v && v !== 'tasks' ? { tab: v } : {}, { replace: true })}
         keepMounted={false}
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="tasks">{t('tabs.tasks')}</Tabs.Tab>
           <Tabs.Tab value="meetings">{t('tabs.meetings')}</Tabs.Tab>
+          <Tabs.Tab value="deadlines">{t('tabs.deadlines')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="tasks">
           <TasksPanel />
         </Tabs.Panel>
         <Tabs.Panel value="meetings">
           <MeetingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="deadlines">
+          <Text size="sm">{t('deadlinesHint')}</Text>
+          <FundingDeadlines />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCode, Id, IsoDate, Timestamp, requiredText, text } from '../common';
 import { Money } from '../money';
+import { isTimeZone } from './deadlineTime';
 import { ApplicantKind } from './programme';
 
 /** An application's life, as grant trackers keep it (applied → decided → granted → paid → reported). */
@@ -56,6 +57,10 @@ export const FunderDeadline = z.object({
   date: IsoDate,
   time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: 'invalid_time' }),
   timeZone: z.string().min(1).max(60),
+});
+/** What the form sends: the zone must be one the platform knows. A stored one is read as it is. */
+export const FunderDeadlineInput = FunderDeadline.extend({
+  timeZone: FunderDeadline.shape.timeZone.refine(isTimeZone, { message: 'unknown_time_zone' }),
 });
 export type FunderDeadline = z.infer<typeof FunderDeadline>;
 
@@ -131,6 +136,7 @@ export const ApplicationDraft = z.object({
   id: Id.optional(),
   rev: z.int().min(1).optional(),
   ...applicationFields,
+  deadline: FunderDeadlineInput.nullable(),
 });
 export type ApplicationDraft = z.infer<typeof ApplicationDraft>;
 

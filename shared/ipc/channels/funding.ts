@@ -8,7 +8,13 @@ import {
   ProgrammeRef,
 } from '../../domain/funding/application';
 import { CountryList, Programme } from '../../domain/funding/programme';
+import { Currency } from '../../domain/money/currencies';
+import { Money } from '../../domain/money/money';
+import { ExchangeRate } from '../../domain/money/rates';
+import { MAX_DOCUMENT_BYTES } from '../../domain/funding/documentTypes';
+import { Bytes } from '../bytes';
 import { none } from './app';
+import { UnconvertedView } from './moneyViews';
 
 const byId = z.object({ id: Id }).strict();
 
@@ -71,6 +77,32 @@ export const FundingDeadline = z.object({
 });
 export type FundingDeadline = z.infer<typeof FundingDeadline>;
 
+/** The application's amounts next to the income booked against it, in the application's currency. */
+export const GrantIncomeView = z.object({
+  currency: Currency,
+  requested: Money.nullable(),
+  awarded: Money.nullable(),
+  advanced: Money.nullable(),
+  paid: Money.nullable(),
+  entries: z.array(
+    z.object({
+      entryId: Id,
+      date: IsoDate,
+      counterparty: z.string(),
+      amount: Money,
+      converted: Money.nullable(),
+    }),
+  ),
+  booked: Money,
+  unconverted: z.array(UnconvertedView),
+  ratesUsed: z.array(ExchangeRate),
+  /** Co-financing plans (by year) with a share planned on this application. */
+  plannedIn: z.array(z.object({ planId: Id, year: z.int(), activityId: Id.nullable() })),
+});
+export type GrantIncomeView = z.infer<typeof GrantIncomeView>;
+
+const checklistItem = { id: Id, rev: Rev.optional(), documentId: z.string().min(1).max(60) };
+
 export const fundingChannels = {
   'funding:programmes': { input: none, output: z.array(ProgrammeVersion) },
   'funding:countries': { input: none, output: z.array(CountryList) },
@@ -105,4 +137,25 @@ export const fundingChannels = {
   },
   'funding:estimate': { input: byId, output: GrantEstimateView },
   'funding:deadlines': { input: none, output: z.array(FundingDeadline) },
+  'funding:grantIncome': { input: byId, output: GrantIncomeView },
+  /** Keeps a file with a required document; refused at `file` when it is no PDF, image or office document. */
+  'funding:attachDocument': {
+    input: z
+      .object({
+        ...checklistItem,
+        bytes: Bytes(MAX_DOCUMENT_BYTES + 1_000_000),
+        fileName: z.string().max(1000),
+      })
+      .strict(),
+    output: ApplicationView,
+  },
+  'funding:detachDocument': { input: z.object(checklistItem).strict(), output: ApplicationView },
+  'funding:document': {
+    input: z.object({ id: Id, documentId: z.string().min(1).max(60) }).strict(),
+    output: z.object({
+      bytes: Bytes(MAX_DOCUMENT_BYTES + 1_000_000),
+      mediaType: z.string(),
+      fileName: z.string(),
+    }),
+  },
 } as const;

@@ -78,6 +78,7 @@ export const screens: Screen[] = [
   },
   { name: 'team-tasks', route: '/team' },
   { name: 'team-meetings', route: '/team?tab=meetings' },
+  { name: 'team-deadlines', route: '/team?tab=deadlines' },
   { name: 'meeting-new', route: '/team/meetings/new' },
   { name: 'discovery-search', route: '/discovery' },
   { name: 'discovery-shortlist', route: '/discovery', then: tab(1) },

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../../../../renderer/i18n';
-import { newShare, shareRows, toDraft } from '../../../../../renderer/features/money/cofinancingRows';
+import {
+  newShare,
+  shareErrorsOf,
+  shareRows,
+  toDraft,
+} from '../../../../../renderer/features/money/cofinancingRows';
 import { useLocale } from '../../helpers/render';
 
 describe('the co-financing plan as typed', () => {
@@ -82,5 +87,34 @@ describe('the co-financing plan as typed', () => {
       cap: '80',
       advance: '50',
     });
+  });
+
+  it('sends the funding application of a grant, and drops it when the share is no longer a grant', () => {
+    const t = i18n.getFixedT('ro');
+    const base = { ...newShare(), name: 'CERV', amount: '100', currency: 'EUR', applicationId: 'app-1' };
+    const built = toDraft(
+      t,
+      [
+        { ...base, kind: 'grant' },
+        { ...base, kind: 'sponsor' },
+      ],
+      { year: 2026, activityId: null },
+      'ro',
+    );
+    if (!built.ok) throw new Error('not built');
+    expect(built.draft.shares.map((s) => s.source.applicationId)).toEqual(['app-1', null]);
+    const grantShare = {
+      source: { kind: 'grant' as const, name: 'CERV', applicationId: 'app-1' },
+      planned: { amount: 100_00, currency: 'EUR' as const },
+      maxShareBp: null,
+      advanceBp: 0,
+    };
+    expect(shareRows([grantShare], 'ro')[0]).toMatchObject({ applicationId: 'app-1' });
+  });
+
+  it('puts the core’s refusal of a share’s application at that share’s picker', () => {
+    expect(
+      shareErrorsOf({ 'shares.1.source.applicationId': 'Această cerere nu mai există', year: 'x' }),
+    ).toEqual({ '1.source.applicationId': 'Această cerere nu mai există' });
   });
 });
