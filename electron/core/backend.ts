@@ -57,6 +57,8 @@ import { meetingService } from './services/meetings';
 import { planService } from './services/plans';
 import { taskService } from './services/tasks';
 import { teamCalendar } from './services/teamCalendar';
+import { timelineService } from './services/timeline';
+import { timelineDocument } from './services/timelineDocument';
 import { settingsService } from './services/settings';
 import { carryViews } from './services/partnershipIndex';
 import type { SampleHooks } from './sample/withSample';
@@ -231,6 +233,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ctx,
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
+  const funding = fundingApplications(ctx, programmes);
+  const timeline = timelineService(ctx, funding);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -261,8 +265,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       participantRetention(ctx),
     ),
     ...hostHandlers(householdService(ctx), hostService(ctx)),
-    ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
-    ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
+    ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx), timeline),
+    ...fundingHandlers(programmes, funding),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
@@ -275,6 +279,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
         meetingAgenda: ({ meetingId, language }) => meetingDocs.agenda(meetingId, language),
         meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
+        timeline: (params) => timelineDocument(ctx, timeline).render(params),
       }),
     ),
   };

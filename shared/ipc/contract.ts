@@ -16,6 +16,7 @@ import { fundingChannels } from './channels/funding';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
+import { timelineChannels } from './channels/timeline';
 import { transferChannels } from './channels/transfer';
 import { withStrictInputs } from './strictInputs';
 
@@ -42,6 +43,7 @@ export const contract = withStrictInputs({
   ...participantChannels,
   ...hostChannels,
   ...planningChannels,
+  ...timelineChannels,
   ...fundingChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 

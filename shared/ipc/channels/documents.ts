@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate, text } from '../../domain/common';
 import { Currency } from '../../domain/money/currencies';
 import { SignatureListChoice } from './participants';
+import { TimelineDocumentParams } from '../../domain/timeline/timeline';
 import { Bytes } from '../bytes';
 
 /** Far above any charter or report; only there so a runaway document cannot fill the memory. */
@@ -103,6 +104,13 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
       kind: z.literal('meetingMinutes'),
       /** A committee meeting's minutes with its decisions and their tasks. */
       params: z.object({ meetingId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('timeline'),
+      /** The timeline of all partnerships over the years, A4 landscape, for the council. */
+      params: TimelineDocumentParams,
     })
     .strict(),
 ]);
