@@ -151,6 +151,6 @@ describe('the timeline of all partnerships through dispatch', () => {
     });
     const text = (await parsePdf(pdf.bytes)).text.join(' ');
     expect(text).toContain('Cronologia înfrățirilor');
-    expect(text).toContain('25 ani');
+    expect(text).toContain('25 de ani');
   });
 });

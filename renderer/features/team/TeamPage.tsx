@@ -1,8 +1,8 @@
-import { Button, Tabs } from '@mantine/core';
+import { Button, Group, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { call } from '../../api/client';
 import { download } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
@@ -39,9 +39,14 @@ export function TeamPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         actions={
-          <Button variant="light" loading={busy} onClick={() => void exportCalendar()}>
-            {t('exportCalendar')}
-          </Button>
+          <Group>
+            <Button variant="light" component={Link} to="/team/timeline">
+              {t('timeline')}
+            </Button>
+            <Button variant="light" loading={busy} onClick={() => void exportCalendar()}>
+              {t('exportCalendar')}
+            </Button>
+          </Group>
         }
       />
       <Tabs

@@ -10,8 +10,8 @@ export interface TimelineWords {
   /** The row of funding that serves no link's activity. */
   noLink: string;
   kinds: Record<TimelineKind, string>;
-  /** An anniversary: "{n} years". */
-  years: string;
+  /** An anniversary: "25 years", "25 de ani". */
+  years(n: number): string;
   /** A quarter's column: "Q{n} {year}". */
   quarter: string;
   /** A deadline whose internal day comes first: "funder: {date}". */
@@ -35,7 +35,7 @@ const WORDS: Readonly<Record<string, TimelineWords>> = {
       activity: 'Activity',
       deadline: 'Funding deadline',
     },
-    years: '{n} years',
+    years: (n) => `${n} ${n === 1 ? 'year' : 'years'}`,
     quarter: 'Q{n} {year}',
     funder: 'funder: {date}',
     empty: 'Nothing is dated in these years.',
@@ -55,7 +55,8 @@ const WORDS: Readonly<Record<string, TimelineWords>> = {
       activity: 'Activitate',
       deadline: 'Termen de finanțare',
     },
-    years: '{n} ani',
+    // Romanian puts "de" between a number whose last two digits are 20 or more (or 0) and its noun.
+    years: (n) => (n === 1 ? '1 an' : n % 100 >= 20 || n % 100 === 0 ? `${n} de ani` : `${n} ani`),
     quarter: 'T{n} {year}',
     funder: 'finanțator: {date}',
     empty: 'Nimic nu este datat în acești ani.',
@@ -79,7 +80,7 @@ const WORDS: Readonly<Record<string, TimelineWords>> = {
       activity: 'Activité',
       deadline: 'Échéance de financement',
     },
-    years: '{n} ans',
+    years: (n) => `${n} ${n === 1 ? 'an' : 'ans'}`,
     quarter: 'T{n} {year}',
     funder: 'financeur\u00a0: {date}',
     empty: 'Rien n’est daté pendant ces années.',
@@ -103,7 +104,7 @@ const WORDS: Readonly<Record<string, TimelineWords>> = {
       activity: 'Aktivität',
       deadline: 'Förderfrist',
     },
-    years: '{n} Jahre',
+    years: (n) => `${n} ${n === 1 ? 'Jahr' : 'Jahre'}`,
     quarter: 'Q{n} {year}',
     funder: 'Fördergeber: {date}',
     empty: 'In diesen Jahren ist nichts datiert.',

@@ -33,7 +33,7 @@ export interface PrintableTimeline {
 function itemText(item: TimelineItem, w: TimelineWords, zoom: Zoom, lang: string): Content {
   const label =
     item.kind === 'anniversary'
-      ? w.years.replace('{n}', item.detail)
+      ? w.years(Number(item.detail))
       : item.kind === 'signing'
         ? [w.kinds.signing, item.title].filter(Boolean).join(' · ')
         : item.kind === 'deadline' && item.until
