@@ -77,7 +77,7 @@ const Row = memo(function Row({
 /**
  * Rows are partnerships, columns are years, quarters or months. Only the columns in view (and
  * two either side) are drawn, rows keep one height whatever is scrolled into view, and a change
- * of zoom keeps the same moment at the left edge.
+ * of zoom keeps the same moment in the middle.
  */
 export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoom }) {
   const { t, i18n } = useTranslation('timeline');
@@ -112,16 +112,17 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
     setRange((r) => (r.first === next.first && r.last === next.last ? r : next));
   }, [width, columns.length]);
 
-  // Keep the moment at the left edge when the zoom changes; open on last year the first time.
+  // Keep the moment in the middle when the zoom changes; open on the middle of this year.
   const shown = useRef<{ zoom: Zoom; width: number } | null>(null);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    const half = Math.max(0, el.clientWidth - NAME_WIDTH) / 2;
     const before = shown.current;
     const years = before
-      ? el.scrollLeft / (before.width * PER_YEAR[before.zoom])
-      : Math.max(0, new Date().getFullYear() - 1 - fromYear);
-    el.scrollLeft = years * width * PER_YEAR[zoom];
+      ? (el.scrollLeft + half) / (before.width * PER_YEAR[before.zoom])
+      : new Date().getFullYear() - fromYear + 0.5;
+    el.scrollLeft = Math.max(0, years * width * PER_YEAR[zoom] - half);
     shown.current = { zoom, width };
     measure();
   }, [zoom, width, fromYear, measure]);
@@ -166,6 +167,8 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
       role="region"
       aria-label={t('grid')}
       style={{
+        // Positioned, so the items' visually hidden words are clipped here and never widen the page.
+        position: 'relative',
         overflow: 'auto',
         maxHeight: '70vh',
         border: '1px solid var(--mantine-color-default-border)',
