@@ -1,5 +1,5 @@
 import { Box, Button, Popover, Stack } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '../../../shared/domain/timeline/timeline';
 import type { Zoom } from '../../../shared/domain/timeline/zoom';
@@ -19,10 +19,9 @@ export const TimelineCell = memo(function TimelineCell({
   items?: readonly TimelineItem[];
   zoom: Zoom;
   width: number;
-  /** "Ornans, 2026": names the popover of the rest. */
+  /** "Ornans, 2026": names the button and the popover of the rest. */
   label: string;
 }) {
-  const { t } = useTranslation('timeline');
   const rest = items.length - SHOWN;
   return (
     <Box
@@ -39,22 +38,50 @@ export const TimelineCell = memo(function TimelineCell({
       {items.slice(0, rest > 0 ? SHOWN - 1 : SHOWN).map((item) => (
         <TimelineItemLink key={item.key} item={item} zoom={zoom} />
       ))}
-      {rest > 0 && (
-        <Popover position="bottom-start" withArrow shadow="md">
-          <Popover.Target>
-            <Button variant="subtle" size="compact-xs">
-              {t('more', { count: rest + 1 })}
-            </Button>
-          </Popover.Target>
-          <Popover.Dropdown aria-label={label}>
-            <Stack gap={0} maw={320}>
-              {items.map((item) => (
-                <TimelineItemLink key={item.key} item={item} zoom={zoom} />
-              ))}
-            </Stack>
-          </Popover.Dropdown>
-        </Popover>
-      )}
+      {rest > 0 && <MoreItems items={items} zoom={zoom} label={label} count={rest + 1} />}
     </Box>
   );
 });
+
+/**
+ * "n more": a plain button until clicked, so hundreds of busy cells do not each mount a
+ * popover; the popover, once open, lists every item of the cell.
+ */
+function MoreItems({
+  items,
+  zoom,
+  label,
+  count,
+}: {
+  items: readonly TimelineItem[];
+  zoom: Zoom;
+  label: string;
+  count: number;
+}) {
+  const { t } = useTranslation('timeline');
+  const [open, setOpen] = useState(false);
+  const button = (
+    <Button
+      variant="subtle"
+      size="compact-xs"
+      aria-label={t('moreIn', { count, cell: label })}
+      onClick={() => setOpen((o) => !o)}
+    >
+      {t('more', { count })}
+    </Button>
+  );
+  if (!open) return button;
+  return (
+    <Popover opened onChange={setOpen} position="bottom-start" withArrow shadow="md" trapFocus>
+      <Popover.Target>{button}</Popover.Target>
+      {/* Named by its button: "3 more in Ornans, 2026". */}
+      <Popover.Dropdown>
+        <Stack gap={0} maw={320}>
+          {items.map((item) => (
+            <TimelineItemLink key={item.key} item={item} zoom={zoom} />
+          ))}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -108,7 +108,12 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
   const measure = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    const next = visibleColumns(el.scrollLeft, el.clientWidth - NAME_WIDTH, width, columns.length);
+    const next = visibleColumns(
+      el.scrollLeft,
+      Math.max(0, el.clientWidth - NAME_WIDTH),
+      width,
+      columns.length,
+    );
     setRange((r) => (r.first === next.first && r.last === next.last ? r : next));
   }, [width, columns.length]);
 
