@@ -1,13 +1,23 @@
-import { Box, Button, Popover, Stack } from '@mantine/core';
-import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Box, Popover, Stack } from '@mantine/core';
+import { memo, useState, type CSSProperties } from 'react';
 import type { TimelineItem } from '../../../shared/domain/timeline/timeline';
 import type { Zoom } from '../../../shared/domain/timeline/zoom';
-import { TimelineItemLink } from './TimelineItemLink';
+import { TimelineItemLink, type GridWords } from './TimelineItemLink';
 
 /** How many items a cell shows before "n more" opens the rest. */
 export const SHOWN = 4;
 const EMPTY: readonly TimelineItem[] = [];
+// A plain button, as the items are plain links: a busy grid draws hundreds of them.
+const moreStyle: CSSProperties = {
+  border: 0,
+  background: 'none',
+  padding: '0 2px',
+  font: 'inherit',
+  fontSize: 'var(--mantine-font-size-xs)',
+  color: 'var(--mantine-color-anchor)',
+  cursor: 'pointer',
+  height: 20,
+};
 
 /** One period of one partnership: its first items, and the others one click away. */
 export const TimelineCell = memo(function TimelineCell({
@@ -15,8 +25,13 @@ export const TimelineCell = memo(function TimelineCell({
   zoom,
   width,
   label,
+  colIndex,
+  words,
 }: {
+  words: GridWords;
   items?: readonly TimelineItem[];
+  /** Its column among all, drawn or not (the names' column being 1). */
+  colIndex: number;
   zoom: Zoom;
   width: number;
   /** "Ornans, 2026": names the button and the popover of the rest. */
@@ -26,6 +41,7 @@ export const TimelineCell = memo(function TimelineCell({
   return (
     <Box
       role="cell"
+      aria-colindex={colIndex}
       px={6}
       py={4}
       style={{
@@ -36,9 +52,9 @@ export const TimelineCell = memo(function TimelineCell({
       }}
     >
       {items.slice(0, rest > 0 ? SHOWN - 1 : SHOWN).map((item) => (
-        <TimelineItemLink key={item.key} item={item} zoom={zoom} />
+        <TimelineItemLink key={item.key} item={item} zoom={zoom} words={words} />
       ))}
-      {rest > 0 && <MoreItems items={items} zoom={zoom} label={label} count={rest + 1} />}
+      {rest > 0 && <MoreItems items={items} zoom={zoom} label={label} count={rest + 1} words={words} />}
     </Box>
   );
 });
@@ -52,23 +68,25 @@ function MoreItems({
   zoom,
   label,
   count,
+  words,
 }: {
+  words: GridWords;
   items: readonly TimelineItem[];
   zoom: Zoom;
   label: string;
   count: number;
 }) {
-  const { t } = useTranslation('timeline');
+  const { t } = words;
   const [open, setOpen] = useState(false);
   const button = (
-    <Button
-      variant="subtle"
-      size="compact-xs"
+    <button
+      type="button"
+      style={moreStyle}
       aria-label={t('moreIn', { count, cell: label })}
       onClick={() => setOpen((o) => !o)}
     >
       {t('more', { count })}
-    </Button>
+    </button>
   );
   if (!open) return button;
   return (
@@ -78,7 +96,7 @@ function MoreItems({
       <Popover.Dropdown>
         <Stack gap={0} maw={320}>
           {items.map((item) => (
-            <TimelineItemLink key={item.key} item={item} zoom={zoom} />
+            <TimelineItemLink key={item.key} item={item} zoom={zoom} words={words} />
           ))}
         </Stack>
       </Popover.Dropdown>

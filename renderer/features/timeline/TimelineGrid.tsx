@@ -12,6 +12,7 @@ import {
   type Zoom,
 } from '../../../shared/domain/timeline/zoom';
 import { SHOWN, TimelineCell } from './TimelineCell';
+import type { GridWords } from './TimelineItemLink';
 
 const NAME_WIDTH = 190;
 const COLUMN_WIDTH: Readonly<Record<Zoom, number>> = { year: 170, quarter: 150, month: 130 };
@@ -23,6 +24,9 @@ const sticky = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mant
 const spacer = (width: number) => (width > 0 ? <div aria-hidden style={{ width, flex: 'none' }} /> : null);
 
 interface RowProps {
+  words: GridWords;
+  /** Its place among the rows, the header being 1. */
+  index: number;
   name: string;
   buckets: Buckets;
   columns: readonly Period[];
@@ -36,6 +40,8 @@ interface RowProps {
 
 /** A partnership's row: its name kept in view on the left, only the columns in view drawn. */
 const Row = memo(function Row({
+  words,
+  index,
   name,
   buckets,
   columns,
@@ -55,14 +61,23 @@ const Row = memo(function Row({
         zoom={zoom}
         width={width}
         label={`${name}, ${labels[i]}`}
+        colIndex={i + 2}
+        words={words}
       />,
     );
   return (
     <div
       role="row"
+      aria-rowindex={index}
       style={{ display: 'flex', height, borderTop: '1px solid var(--mantine-color-default-border)' }}
     >
-      <Box role="rowheader" px={8} py={4} style={{ ...sticky, width: NAME_WIDTH, flex: 'none' }}>
+      <Box
+        role="rowheader"
+        aria-colindex={1}
+        px={8}
+        py={4}
+        style={{ ...sticky, width: NAME_WIDTH, flex: 'none' }}
+      >
         <Text size="sm" fw={600} lineClamp={2}>
           {name}
         </Text>
@@ -88,6 +103,7 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
     () => columns.map((c) => periodLabel(c, zoom, i18n.language, t('quarter'))),
     [columns, zoom, i18n.language, t],
   );
+  const words = useMemo<GridWords>(() => ({ t, lang: i18n.language }), [t, i18n.language]);
   const rows = useMemo(
     () =>
       timeline.rows.map((row) => {
@@ -156,6 +172,7 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
       <Box
         key={columns[i]!.key}
         role="columnheader"
+        aria-colindex={i + 2}
         px={6}
         style={{ width, flex: 'none', lineHeight: `${HEADER}px` }}
       >
@@ -180,9 +197,16 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
         borderRadius: 'var(--mantine-radius-sm)',
       }}
     >
-      <div role="table" aria-label={t('grid')} style={{ width: NAME_WIDTH + columns.length * width }}>
+      <div
+        role="table"
+        aria-label={t('grid')}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1}
+        style={{ width: NAME_WIDTH + columns.length * width }}
+      >
         <div
           role="row"
+          aria-rowindex={1}
           style={{
             display: 'flex',
             height: HEADER,
@@ -194,6 +218,7 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
         >
           <Box
             role="columnheader"
+            aria-colindex={1}
             px={8}
             style={{
               ...sticky,
@@ -211,8 +236,10 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
           {headers}
           {spacer((columns.length - 1 - last) * width)}
         </div>
-        {rows.map((r) => (
+        {rows.map((r, n) => (
           <Row
+            words={words}
+            index={n + 2}
             key={r.row.partnershipId ?? 'none'}
             name={r.name}
             buckets={r.buckets}
