@@ -52,6 +52,7 @@ const ZOOM_THROUGH = `(async () => {
     document.querySelector('input[type="radio"][value="' + zoom + '"]').click();
     await settle();
     if (!location.hash.includes('zoom=' + zoom)) throw new Error('the zoom did not change to ' + zoom);
+    if (!document.querySelector('[role="table"] [role="row"][aria-rowindex="2"]')) throw new Error('no timeline after zooming to ' + zoom);
   }
   const during = window.__bench.longTasks.filter((t) => t.start + t.duration >= started);
   return Math.max(0, ...during.map((t) => t.duration));

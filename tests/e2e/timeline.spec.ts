@@ -72,6 +72,13 @@ test('a secretary opens the timeline of all links, zooms to quarters, goes to an
   await expect(row.getByRole('link', { name: /Activity: 10 Aug Youth exchange in Ornans/ })).toBeVisible();
   await page.screenshot({ path: join(shots, 'quarters.png'), fullPage: true });
 
+  // Months and back to years: the same row, the same items.
+  await ui.zoom('Months');
+  await expect(ui.grid.getByRole('columnheader', { name: `Aug ${year}` })).toBeVisible();
+  await ui.zoom('Years');
+  await expect(row.getByRole('link', { name: /Youth exchange in Ornans/ })).toBeVisible();
+  await ui.zoom('Quarters');
+
   // A last year before the first is refused at the field, and the timeline stays.
   await ui.setYear('Last year', year - 20);
   await expect(page.getByText('The last year comes before the first.')).toBeVisible();

@@ -121,30 +121,28 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
   );
   const scroller = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: -1 });
+  /**
+   * The moment in the middle of the view, as a fractional year (2026.5 is mid-2026). Kept on
+   * every scroll, because by the time a new zoom is laid out the browser has already clamped
+   * scrollLeft to the new, narrower content.
+   */
+  const middle = useRef<number | null>(null);
   const measure = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    const next = visibleColumns(
-      el.scrollLeft,
-      Math.max(0, el.clientWidth - NAME_WIDTH),
-      width,
-      columns.length,
-    );
+    const view = Math.max(0, el.clientWidth - NAME_WIDTH);
+    middle.current = fromYear + (el.scrollLeft + view / 2) / (width * PER_YEAR[zoom]);
+    const next = visibleColumns(el.scrollLeft, view, width, columns.length);
     setRange((r) => (r.first === next.first && r.last === next.last ? r : next));
-  }, [width, columns.length]);
+  }, [width, zoom, fromYear, columns.length]);
 
-  // Keep the moment in the middle when the zoom changes; open on the middle of this year.
-  const shown = useRef<{ zoom: Zoom; width: number } | null>(null);
+  // Keep the moment in the middle when the zoom or years change; open on the middle of this year.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const half = Math.max(0, el.clientWidth - NAME_WIDTH) / 2;
-    const before = shown.current;
-    const years = before
-      ? (el.scrollLeft + half) / (before.width * PER_YEAR[before.zoom])
-      : new Date().getFullYear() - fromYear + 0.5;
-    el.scrollLeft = Math.max(0, years * width * PER_YEAR[zoom] - half);
-    shown.current = { zoom, width };
+    const at = middle.current ?? new Date().getFullYear() + 0.5;
+    el.scrollLeft = Math.max(0, (at - fromYear) * width * PER_YEAR[zoom] - half);
     measure();
   }, [zoom, width, fromYear, measure]);
 
@@ -165,7 +163,10 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
   };
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
-  const { first, last } = range;
+  // The range was measured for the columns before a change of zoom or years: keep it inside the
+  // new ones until the layout effect measures again (before the frame is painted).
+  const last = Math.min(range.last, columns.length - 1);
+  const first = Math.min(range.first, last + 1);
   const headers = [];
   for (let i = first; i <= last; i++)
     headers.push(

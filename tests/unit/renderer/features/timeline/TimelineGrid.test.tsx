@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TimelineGrid } from '../../../../../renderer/features/timeline/TimelineGrid';
 import type { Timeline, TimelineItem } from '../../../../../shared/domain/timeline/timeline';
-import { renderWithProviders, useLocale } from '../../helpers/render';
+import { theme } from '../../../../../renderer/app/theme';
+import { useLocale } from '../../helpers/render';
 
 const item = (link: number, year: number, month: number): TimelineItem => ({
   key: `activity:${link}:${year}-${month}`,
@@ -43,16 +45,21 @@ afterAll(() => {
 beforeEach(() => useLocale('en'));
 
 const draw = (zoom: 'year' | 'quarter' | 'month', links = 3) => {
-  renderWithProviders(
-    <MemoryRouter>
-      <TimelineGrid timeline={timeline(links)} zoom={zoom} />
-    </MemoryRouter>,
+  const data = timeline(links);
+  const grid = (z: typeof zoom) => (
+    <MantineProvider theme={theme}>
+      <MemoryRouter>
+        <TimelineGrid timeline={data} zoom={z} />
+      </MemoryRouter>
+    </MantineProvider>
   );
+  // A rerender replaces the whole tree: the element brings its own provider.
+  const { rerender } = render(grid(zoom));
   // Plain selectors: accessible-name queries over thousands of nodes take seconds in happy-dom.
-  const grid = document.querySelector<HTMLElement>('[role="table"]')!;
-  const all = (role: string) => [...grid.querySelectorAll<HTMLElement>(`[role="${role}"]`)];
+  const table = () => document.querySelector<HTMLElement>('[role="table"]')!;
+  const all = (role: string) => [...table().querySelectorAll<HTMLElement>(`[role="${role}"]`)];
   const headers = () => all('columnheader').map((h) => h.textContent);
-  return { grid, all, headers };
+  return { grid: table(), all, headers, zoomTo: (z: typeof zoom) => rerender(grid(z)) };
 };
 
 describe('the timeline grid', () => {
@@ -89,5 +96,15 @@ describe('the timeline grid', () => {
     // The popover's links, as plain anchors: it may still be fading in.
     expect(list.querySelectorAll('a')).toHaveLength(6);
     expect(cell.querySelector('a')).toHaveAttribute('href', expect.stringMatching(/^\/activities\/a0-/));
+  });
+
+  it('zooms from months back to years and keeps this year in view', () => {
+    const { headers, zoomTo } = draw('month');
+    expect(headers()).toContain(`Jun ${thisYear}`);
+    zoomTo('year');
+    expect(headers()).toContain(String(thisYear));
+    expect(headers().length).toBeLessThan(12);
+    zoomTo('quarter');
+    expect(headers()).toContain(`Q2 ${thisYear}`);
   });
 });
