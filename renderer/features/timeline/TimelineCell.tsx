@@ -1,5 +1,5 @@
-import { Box, Popover, Stack } from '@mantine/core';
-import { memo, useState, type CSSProperties } from 'react';
+import { Popover, Stack } from '@mantine/core';
+import { memo, useState } from 'react';
 import type { TimelineItem } from '../../../shared/domain/timeline/timeline';
 import type { Zoom } from '../../../shared/domain/timeline/zoom';
 import { TimelineItemLink, type GridWords } from './TimelineItemLink';
@@ -7,18 +7,6 @@ import { TimelineItemLink, type GridWords } from './TimelineItemLink';
 /** How many items a cell shows before "n more" opens the rest. */
 export const SHOWN = 4;
 const EMPTY: readonly TimelineItem[] = [];
-// A plain button, as the items are plain links: a busy grid draws hundreds of them.
-const moreStyle: CSSProperties = {
-  border: 0,
-  background: 'none',
-  padding: '0 2px',
-  font: 'inherit',
-  fontSize: 'var(--mantine-font-size-xs)',
-  color: 'var(--mantine-color-anchor)',
-  cursor: 'pointer',
-  height: 20,
-};
-
 /** One period of one partnership: its first items, and the others one click away. */
 export const TimelineCell = memo(function TimelineCell({
   items = EMPTY,
@@ -39,23 +27,12 @@ export const TimelineCell = memo(function TimelineCell({
 }) {
   const rest = items.length - SHOWN;
   return (
-    <Box
-      role="cell"
-      aria-colindex={colIndex}
-      px={6}
-      py={4}
-      style={{
-        width,
-        flex: 'none',
-        borderLeft: '1px solid var(--mantine-color-default-border)',
-        minWidth: 0,
-      }}
-    >
+    <div role="cell" aria-colindex={colIndex} className="tl-cell" style={{ width }}>
       {items.slice(0, rest > 0 ? SHOWN - 1 : SHOWN).map((item) => (
         <TimelineItemLink key={item.key} item={item} zoom={zoom} words={words} />
       ))}
       {rest > 0 && <MoreItems items={items} zoom={zoom} label={label} count={rest + 1} words={words} />}
-    </Box>
+    </div>
   );
 });
 
@@ -81,7 +58,7 @@ function MoreItems({
   const button = (
     <button
       type="button"
-      style={moreStyle}
+      className="tl-more"
       aria-label={t('moreIn', { count, cell: label })}
       onClick={() => setOpen((o) => !o)}
     >

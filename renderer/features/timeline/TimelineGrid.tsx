@@ -1,22 +1,22 @@
 import { Box, Text } from '@mantine/core';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/domain/timeline/labels';
 import type { Timeline } from '../../../shared/domain/timeline/timeline';
 import {
   bucketRow,
   periods,
-  visibleColumns,
   type Buckets,
   type Period,
   type Zoom,
 } from '../../../shared/domain/timeline/zoom';
 import { SHOWN, TimelineCell } from './TimelineCell';
+import { KINDS } from './itemLabel';
 import type { GridWords } from './TimelineItemLink';
+import { useVisibleColumns } from './useVisibleColumns';
 
 const NAME_WIDTH = 190;
 const COLUMN_WIDTH: Readonly<Record<Zoom, number>> = { year: 170, quarter: 150, month: 130 };
-const PER_YEAR: Readonly<Record<Zoom, number>> = { year: 1, quarter: 4, month: 12 };
 const LINE = 20;
 const HEADER = 32;
 
@@ -103,7 +103,14 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
     () => columns.map((c) => periodLabel(c, zoom, i18n.language, t('quarter'))),
     [columns, zoom, i18n.language, t],
   );
-  const words = useMemo<GridWords>(() => ({ t, lang: i18n.language }), [t, i18n.language]);
+  const words = useMemo<GridWords>(
+    () => ({
+      t,
+      lang: i18n.language,
+      kinds: Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as GridWords['kinds'],
+    }),
+    [t, i18n.language],
+  );
   const rows = useMemo(
     () =>
       timeline.rows.map((row) => {
@@ -119,54 +126,13 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
       }),
     [timeline, fromYear, toYear, zoom, t],
   );
-  const scroller = useRef<HTMLDivElement>(null);
-  const [range, setRange] = useState({ first: 0, last: -1 });
-  /**
-   * The moment in the middle of the view, as a fractional year (2026.5 is mid-2026). Kept on
-   * every scroll, because by the time a new zoom is laid out the browser has already clamped
-   * scrollLeft to the new, narrower content.
-   */
-  const middle = useRef<number | null>(null);
-  const measure = useCallback(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const view = Math.max(0, el.clientWidth - NAME_WIDTH);
-    middle.current = fromYear + (el.scrollLeft + view / 2) / (width * PER_YEAR[zoom]);
-    const next = visibleColumns(el.scrollLeft, view, width, columns.length);
-    setRange((r) => (r.first === next.first && r.last === next.last ? r : next));
-  }, [width, zoom, fromYear, columns.length]);
-
-  // Keep the moment in the middle when the zoom or years change; open on the middle of this year.
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const half = Math.max(0, el.clientWidth - NAME_WIDTH) / 2;
-    const at = middle.current ?? new Date().getFullYear() + 0.5;
-    el.scrollLeft = Math.max(0, (at - fromYear) * width * PER_YEAR[zoom] - half);
-    measure();
-  }, [zoom, width, fromYear, measure]);
-
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => measure());
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [measure]);
-  const frame = useRef(0);
-  const onScroll = () => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      measure();
-    });
-  };
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  // The range was measured for the columns before a change of zoom or years: keep it inside the
-  // new ones until the layout effect measures again (before the frame is painted).
-  const last = Math.min(range.last, columns.length - 1);
-  const first = Math.min(range.first, last + 1);
+  const { scroller, first, last, onScroll } = useVisibleColumns({
+    zoom,
+    fromYear,
+    count: columns.length,
+    width,
+    nameWidth: NAME_WIDTH,
+  });
   const headers = [];
   for (let i = first; i <= last; i++)
     headers.push(

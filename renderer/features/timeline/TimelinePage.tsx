@@ -9,7 +9,7 @@ import { call, saveFile } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { usePlanning } from '../team/usePlanning';
-import { KIND_COLOURS, KINDS } from './itemLabel';
+import { KINDS } from './itemLabel';
 import { Dot } from './TimelineItemLink';
 import { TimelineGrid } from './TimelineGrid';
 import { TimelineRange } from './TimelineRange';
@@ -23,7 +23,7 @@ function Legend() {
     <Group gap="md" aria-label={t('legend')} role="list">
       {KINDS.map((k) => (
         <Group key={k} gap={4} role="listitem" wrap="nowrap">
-          <Dot colour={KIND_COLOURS[k]} />
+          <Dot kind={k} />
           <Text size="xs">{t(`kinds.${k}`)}</Text>
         </Group>
       ))}

@@ -95,7 +95,7 @@ describe('the timeline grid', () => {
     const list = await screen.findByRole('dialog', { name: /^3 more in Town 0, \d{4}$/ });
     // The popover's links, as plain anchors: it may still be fading in.
     expect(list.querySelectorAll('a')).toHaveLength(6);
-    expect(cell.querySelector('a')).toHaveAttribute('href', expect.stringMatching(/^\/activities\/a0-/));
+    expect(cell.querySelector('a')).toHaveAttribute('href', expect.stringMatching(/^#\/activities\/a0-/));
   });
 
   it('zooms from months back to years and keeps this year in view', () => {
