@@ -32,9 +32,9 @@ function day(iso: string, zoom: Zoom, lang: string): string {
 }
 
 /**
- * One item, a link to its activity, partnership, plan or application; the kind is said, not
- * only coloured. A plain anchor into the hash router (no router hooks per link) styled by
- * classes: the grid draws hundreds of them at a time.
+ * One item, a link to its activity, partnership, plan or application; the kind is said (in
+ * its name), not only coloured. A plain anchor into the hash router (no router hooks per
+ * link) styled by classes: the grid draws hundreds of them at a time.
  */
 export const TimelineItemLink = memo(function TimelineItemLink({
   item,
@@ -49,14 +49,18 @@ export const TimelineItemLink = memo(function TimelineItemLink({
   const label = itemLabel(item, t, lang);
   // An item known by its year alone sits in the year's first quarter or month: say the year there.
   const when = item.date ? day(item.date, zoom, lang) : zoom === 'year' ? '' : String(item.year);
+  const shown = when ? `${when} ${label}` : label;
+  // Two elements an item (the dot is the link's ::before): a zoom lays out hundreds of them.
   return (
-    <a href={`#${targetPath(item.target)}`} className="tl-item" title={when ? `${when} ${label}` : label}>
-      <Dot kind={item.kind} />
-      <span className="tl-hidden">{`${words.kinds[item.kind]}: `}</span>
-      <span className="tl-text">
-        {when && <span className="tl-when">{when} </span>}
-        {label}
-      </span>
+    <a
+      href={`#${targetPath(item.target)}`}
+      className="tl-item"
+      data-kind={item.kind}
+      title={shown}
+      aria-label={`${words.kinds[item.kind]}: ${shown}`}
+    >
+      {when && <span className="tl-when">{when} </span>}
+      {label}
     </a>
   );
 });
