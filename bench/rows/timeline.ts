@@ -19,7 +19,7 @@ const lastYear = new Date().getFullYear();
 const firstYear = lastYear - YEARS + 1;
 
 /** 30 links, each with 30 years of activities (5,400 in all), their signings and anniversaries. */
-export async function seedTimeline(dir: string): Promise<void> {
+async function seedTimeline(dir: string): Promise<void> {
   const base = registryStore(LINKS);
   const activities = base.partnerships.flatMap((link, l) =>
     Array.from({ length: YEARS * PER_YEAR }, (_, n) => {
