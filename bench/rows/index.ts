@@ -11,6 +11,7 @@ import { placesLoad, placesSearch } from './places';
 import { rendererFirstRender } from './renderer';
 import { storeSave10mb, storeSave1mb } from './store';
 import { storeEdit30k, storeOpenRatio30k } from './storeRecords';
+import { timelineRender30y } from './timeline';
 import { mainBlockedEdit30k, pdfFirstAfterStart } from './worker';
 
 // Every benchmark row, in the order they run. To add one: write an async RowFunction in
@@ -38,4 +39,5 @@ export const rowFunctions: RowFunction[] = [
   hostsMatch,
   pdfParticipantList,
   participantsList20k,
+  timelineRender30y,
 ];

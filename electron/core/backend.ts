@@ -59,6 +59,8 @@ import { meetingService } from './services/meetings';
 import { planService } from './services/plans';
 import { taskService } from './services/tasks';
 import { teamCalendar } from './services/teamCalendar';
+import { timelineService } from './services/timeline';
+import { timelineDocument } from './services/timelineDocument';
 import { settingsService } from './services/settings';
 import { carryViews } from './services/partnershipIndex';
 import type { SampleHooks } from './sample/withSample';
@@ -240,6 +242,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const applications = fundingApplications(ctx, programmes, (name) => attachments.exists(name));
   const longTasks = new LongTasks(events);
   const reporting = fundingReporting(ctx, programmes);
+  const timeline = timelineService(ctx, applications);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -276,6 +279,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       tasks,
       meetingService(ctx, tasks),
       teamCalendar(ctx, () => applications.deadlines()),
+      timeline,
     ),
     ...fundingHandlers(
       programmes,
@@ -299,6 +303,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         'funding-final-report': (params) => reporting.finalReport(params),
         'funding-publication': (params) => reporting.publication(params),
         annualReport: (params) => annualReportService(ctx, moneyReports).render(params),
+        timeline: (params) => timelineDocument(ctx, timeline).render(params),
       }),
     ),
   };

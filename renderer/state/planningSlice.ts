@@ -2,8 +2,19 @@ import type { StateCreator } from 'zustand';
 import type { RecordChange } from '../../shared/ipc/events';
 import type { AppState } from './store';
 
-/** What plans, tasks and meetings show depends on these collections too (owners, linked activities). */
-const PLANNING_COLLECTIONS = new Set(['plans', 'tasks', 'meetings', 'members', 'activities', 'partnerships']);
+/**
+ * What plans, tasks, meetings and the timeline show depends on these collections too (owners,
+ * linked activities, the applications whose deadlines the timeline marks).
+ */
+const PLANNING_COLLECTIONS = new Set([
+  'plans',
+  'tasks',
+  'meetings',
+  'members',
+  'activities',
+  'partnerships',
+  'applications',
+]);
 
 export interface PlanningSlice {
   /** One more whenever a plan, task, meeting or what they name changes: lists kept by screens ask again. */

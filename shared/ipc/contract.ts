@@ -18,6 +18,7 @@ import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
 import { taskChannels } from './channels/tasks';
+import { timelineChannels } from './channels/timeline';
 import { transferChannels } from './channels/transfer';
 import { withStrictInputs } from './strictInputs';
 
@@ -44,6 +45,7 @@ export const contract = withStrictInputs({
   ...participantChannels,
   ...hostChannels,
   ...planningChannels,
+  ...timelineChannels,
   ...fundingChannels,
   ...taskChannels,
   ...fundingPackChannels,

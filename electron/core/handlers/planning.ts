@@ -2,16 +2,19 @@ import type { MeetingService } from '../services/meetings';
 import type { PlanService } from '../services/plans';
 import type { TaskService } from '../services/tasks';
 import type { teamCalendar } from '../services/teamCalendar';
+import type { TimelineService } from '../services/timeline';
 import type { HandlerMap } from './types';
 import type { planningChannels } from '../../../shared/ipc/channels/planning';
+import type { timelineChannels } from '../../../shared/ipc/channels/timeline';
 
-type PlanningChannel = keyof typeof planningChannels;
+type PlanningChannel = keyof typeof planningChannels | keyof typeof timelineChannels;
 
 export const planningHandlers = (
   plans: PlanService,
   tasks: TaskService,
   meetings: MeetingService,
   calendar: ReturnType<typeof teamCalendar>,
+  timeline: TimelineService,
 ): HandlerMap<PlanningChannel> => ({
   'plan:get': ({ partnershipId }) => plans.get(partnershipId),
   'plan:start': ({ partnershipId, firstYear }) => plans.start(partnershipId, firstYear),
@@ -30,4 +33,5 @@ export const planningHandlers = (
   'meetings:remove': ({ id }) => meetings.remove(id),
   'meetings:decisionToTask': (input) => meetings.decisionToTask(input),
   'team:exportIcs': ({ language }) => calendar.exportIcs(language),
+  'timeline:get': (span) => timeline.get(span),
 });

@@ -2,7 +2,7 @@ import { Button, Group, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { call } from '../../api/client';
 import { download } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
@@ -49,6 +49,9 @@ export function TeamPage() {
         subtitle={t('subtitle')}
         actions={
           <Group gap="xs">
+            <Button variant="light" component={Link} to="/team/timeline">
+              {t('timeline')}
+            </Button>
             <Button variant="light" onClick={() => setAnnual(true)}>
               {t('annual.open')}
             </Button>

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { TimelinePage } from '../timeline/TimelinePage';
 import { MeetingPage } from './MeetingPage';
 import { TeamPage } from './TeamPage';
 
@@ -9,6 +10,7 @@ export function TeamSection() {
       <Route index element={<TeamPage />} />
       <Route path="meetings/new" element={<MeetingPage />} />
       <Route path="meetings/:id" element={<MeetingPage />} />
+      <Route path="timeline" element={<TimelinePage />} />
     </Routes>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate, text } from '../../domain/common';
 import { Currency } from '../../domain/money/currencies';
 import { SignatureListChoice } from './participants';
+import { TimelineDocumentParams } from '../../domain/timeline/timeline';
 import { Bytes } from '../bytes';
 
 /** Far above any charter or report; only there so a runaway document cannot fill the memory. */
@@ -137,6 +138,13 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
       kind: z.literal('funding-publication'),
       /** The text an awarded application's towns publish, with the programme's funding statement. */
       params: z.object({ applicationId: Id, language: DocLanguage }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('timeline'),
+      /** The timeline of all partnerships over the years, A4 landscape, for the council. */
+      params: TimelineDocumentParams,
     })
     .strict(),
 ]);

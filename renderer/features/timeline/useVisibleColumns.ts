@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { visibleColumns, type Zoom } from '../../../shared/domain/timeline/zoom';
+
+const PER_YEAR: Readonly<Record<Zoom, number>> = { year: 1, quarter: 4, month: 12 };
+const middleOfThisYear = () => new Date().getFullYear() + 0.5;
+
+/**
+ * Which columns of the grid to draw: those in view and two either side. The moment in the
+ * middle of the view (a fractional year: 2026.5 is mid-2026) is kept across zooms and spans,
+ * so the first render after a zoom already draws the right columns, and nothing reads the
+ * layout back while the browser still has to lay out the new grid.
+ */
+export function useVisibleColumns({
+  zoom,
+  fromYear,
+  count,
+  width,
+  nameWidth,
+}: {
+  zoom: Zoom;
+  fromYear: number;
+  count: number;
+  width: number;
+  nameWidth: number;
+}): { scroller: RefObject<HTMLDivElement | null>; first: number; last: number; onScroll(): void } {
+  const scroller = useRef<HTMLDivElement>(null);
+  /** The width the columns have, beside the names; 0 until first measured. */
+  const view = useRef(0);
+  const middle = useRef<number | null>(null);
+  const key = `${zoom}|${fromYear}|${count}|${width}`;
+  const perYear = PER_YEAR[zoom];
+  const leftFor = (at: number) => Math.max(0, (at - fromYear) * width * perYear - view.current / 2);
+  const [measured, setMeasured] = useState({ key: '', first: 0, last: -1 });
+  const range =
+    measured.key === key
+      ? measured
+      : view.current === 0
+        ? { first: 0, last: -1 }
+        : visibleColumns(leftFor(middle.current ?? middleOfThisYear()), view.current, width, count);
+
+  const show = useCallback(
+    (scrollLeft: number) => {
+      middle.current = fromYear + (scrollLeft + view.current / 2) / (width * perYear);
+      const next = { key, ...visibleColumns(scrollLeft, view.current, width, count) };
+      setMeasured((r) => (r.key === next.key && r.first === next.first && r.last === next.last ? r : next));
+    },
+    [key, fromYear, width, perYear, count],
+  );
+
+  // A new zoom or span: scroll to keep the same moment in the middle (this year's, at first).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    if (view.current === 0) view.current = Math.max(0, el.clientWidth - nameWidth);
+    const left = Math.max(
+      0,
+      ((middle.current ?? middleOfThisYear()) - fromYear) * width * perYear - view.current / 2,
+    );
+    el.scrollLeft = left;
+    show(left);
+  }, [show, nameWidth, fromYear, width, perYear]);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect.width;
+      if (box !== undefined) view.current = Math.max(0, box - nameWidth);
+      show(el.scrollLeft);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [show, nameWidth]);
+
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const onScroll = () => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      if (scroller.current) show(scroller.current.scrollLeft);
+    });
+  };
+  return { scroller, first: range.first, last: range.last, onScroll };
+}
