@@ -11,12 +11,12 @@ async function must<C extends Channel>(dispatch: Dispatch, channel: C, input: In
   return result.data as Output<C>;
 }
 
-/** The sample committee's activities: a youth exchange with Ornans next June, confirmed, with its programme. */
+/** The sample committee's youth exchange with Ornans next June, confirmed, with its programme; returns it. */
 export async function seedSampleActivities(
   dispatch: Dispatch,
   ornans: Partnership,
   today: Date,
-): Promise<void> {
+): Promise<{ id: string; startDate: string; endDate: string }> {
   // A youth exchange next June, so the Overview, the Activities area and its programme show one.
   const year = today.getFullYear() + 1;
   const day = (d: number) => `${year}-06-${String(d).padStart(2, '0')}`;
@@ -62,4 +62,5 @@ export async function seedSampleActivities(
     date: today.toISOString().slice(0, 10),
     note: 'Coach booked',
   });
+  return camp;
 }
