@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
+import { urgentTasks } from '../../shared/domain/plan/task';
 import { createBackendWithSample } from '../../electron/core/sample/withSample';
 import { call, must, quietLog, removeDir, tempDataDir } from './helpers/backend';
 
@@ -131,6 +132,9 @@ describe('exploring with sample data', () => {
     expect(tasks).toHaveLength(2);
     const today = new Date().toISOString().slice(0, 10);
     expect(tasks.every((t) => t.status === 'open' && (t.dueDate ?? '') >= today)).toBe(true);
+    expect(urgentTasks(tasks, today).thisWeek.map((t) => t.title)).toEqual([
+      'Send the parents the consent forms',
+    ]);
 
     const [application] = await must(app, 'funding:applications', {});
     expect(application).toMatchObject({ status: 'drafting', activityIds: [youth.id] });

@@ -1,3 +1,5 @@
+import { addDays } from '../../../shared/domain/activities/dates';
+import { weekStart } from '../../../shared/domain/plan/task';
 import { daysFrom, sampleWriter, type Dispatch } from './write';
 
 export interface SamplePlanningRefs {
@@ -11,7 +13,7 @@ export interface SamplePlanningRefs {
 /**
  * The sample committee's planning: a three-year plan with Ornans whose actions the two
  * activities carry out (one action of this year already done), last week's committee meeting
- * with its agenda, minutes and a decision made a task, and one more task due in a few days.
+ * with its agenda, minutes and a decision made a task, and one more task due this week.
  */
 export async function seedSamplePlanning(
   dispatch: Dispatch,
@@ -116,7 +118,8 @@ export async function seedSamplePlanning(
   await must('tasks:save', {
     title: 'Send the parents the consent forms',
     ownerId: chair,
-    dueDate: daysFrom(today, 3),
+    // Sunday of this week: never overdue, always in the Overview's "Due this week".
+    dueDate: addDays(weekStart(daysFrom(today, 0)), 6),
     status: 'open',
     link: { kind: 'activity', activityId: refs.youthExchangeId },
     notes: 'Sample data.',
