@@ -138,6 +138,8 @@ describe('exploring with sample data', () => {
 
     const [application] = await must(app, 'funding:applications', {});
     expect(application).toMatchObject({ status: 'drafting', activityIds: [youth.id] });
+    // Every rule of Erasmus+ Youth Exchanges is met: ages 13–30, an adult leader, at least five days.
+    expect(application?.lastCheck?.outcome).toBe('pass');
     expect((application?.deadline?.date ?? '') > today).toBe(true);
     expect(await must(app, 'hosts:missing', {})).toEqual([
       expect.objectContaining({ activityId: choir.id, withoutHost: 3 }),

@@ -27,7 +27,8 @@ export async function seedSampleActivities(
     host: ornans.partners[0]?.id ?? null,
     venue: { name: 'Maison des jeunes', address: 'Rue Pierre Vernier, Ornans' },
     startDate: day(10),
-    endDate: day(12),
+    // Six days: Erasmus+ youth exchanges last at least five, so the sample's application passes.
+    endDate: day(15),
     programme: [
       {
         date: day(10),
@@ -48,7 +49,11 @@ export async function seedSampleActivities(
           { time: '15:00', title: 'Visit of the Courbet museum', place: 'Musée Courbet', note: '' },
         ],
       },
-      { date: day(12), items: [{ time: '10:00', title: 'Farewell and departure', place: '', note: '' }] },
+      {
+        date: day(12),
+        items: [{ time: '', title: 'A day with the host families', place: '', note: '' }],
+      },
+      { date: day(15), items: [{ time: '10:00', title: 'Farewell and departure', place: '', note: '' }] },
     ],
     languages: ['ro', 'fr'],
     themes: [{ theme: 'youth', how: 'Young people of both towns prepare and run the river workshop.' }],

@@ -5,7 +5,7 @@ const PROGRAMME = 'erasmus-youth-exchanges';
 
 /**
  * An Erasmus+ application for the youth exchange, being drafted, its deadline two months
- * ahead, checked against the newest call of the programme the app ships.
+ * ahead, under the newest call of the programme the app ships, and checked against it.
  */
 export async function seedSampleFunding(
   dispatch: Dispatch,
@@ -36,11 +36,13 @@ export async function seedSampleFunding(
     plannedCosts: { amount: 1120000, currency: 'EUR' },
     notes: 'Sample data.',
   });
-  await must('funding:setApplicationStatus', {
+  const drafting = await must('funding:setApplicationStatus', {
     id: application.id,
     rev: application.rev,
     status: 'drafting',
     date: daysFrom(today, 0),
     note: 'Sample data: the partners agreed on the programme.',
   });
+  // Checked once, so its page shows every rule the exchange meets.
+  await must('funding:check', { id: drafting.id });
 }
