@@ -53,6 +53,21 @@ export async function seedSampleActivities(
         date: day(12),
         items: [{ time: '', title: 'A day with the host families', place: '', note: '' }],
       },
+      {
+        date: day(13),
+        items: [{ time: '09:00', title: 'Trip to Besançon', place: 'Citadelle de Besançon', note: '' }],
+      },
+      {
+        date: day(14),
+        items: [
+          {
+            time: '10:00',
+            title: 'The workshop’s exhibition for both towns',
+            place: 'Maison des jeunes',
+            note: '',
+          },
+        ],
+      },
       { date: day(15), items: [{ time: '10:00', title: 'Farewell and departure', place: '', note: '' }] },
     ],
     languages: ['ro', 'fr'],
