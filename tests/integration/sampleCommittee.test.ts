@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
+import { urgentTasks } from '../../shared/domain/plan/task';
 import { createBackendWithSample } from '../../electron/core/sample/withSample';
 import { call, must, quietLog, removeDir, tempDataDir } from './helpers/backend';
 
@@ -88,6 +89,60 @@ describe('exploring with sample data', () => {
     expect((await must(app, 'committee:get', {})).members.map((m) => m.name)).toEqual([
       'Ioana Popescu',
       'Andrei Munteanu',
+    ]);
+  });
+
+  it('shows a year of work: the groups of two activities, host families one bed short, a plan, a meeting, tasks and an application', async () => {
+    await must(app, 'sample:explore', {});
+    const activities = await must(app, 'activities:list', {});
+    const youth = activities.find((a) => a.title === 'Buziaș youth in Ornans');
+    const choir = activities.find((a) => a.title === 'Ornans choir in Buziaș');
+    if (!youth || !choir) throw new Error('the sample has both activities');
+
+    const group = await must(app, 'participants:list', { activityId: youth.id });
+    expect(group).toHaveLength(8);
+    expect(group.filter((p) => p.role === 'groupLeader')).toHaveLength(1);
+    const year = Number(youth.startDate.slice(0, 4));
+    const ages = group.filter((p) => p.role !== 'groupLeader').map((p) => year - (p.birthYear ?? 0));
+    expect(Math.min(...ages)).toBeGreaterThanOrEqual(14);
+    expect(Math.max(...ages)).toBeLessThanOrEqual(19);
+
+    const guests = await must(app, 'participants:list', { activityId: choir.id });
+    expect(guests).toHaveLength(10);
+    for (const p of [...group, ...guests]) {
+      expect(p.notes).toMatch(/^Sample data/);
+      if (p.email) expect(p.email).toMatch(/@example\.org$/);
+    }
+    expect(await must(app, 'households:list', {})).toHaveLength(4);
+    const hosts = await must(app, 'hosts:suggest', { activityId: choir.id });
+    expect(hosts.summary).toEqual({ guests: 10, beds: 9, assigned: 7, shortage: 1 });
+    expect(hosts.unplaced).toHaveLength(1);
+
+    const ornans = (await must(app, 'partnership:list', {})).find((p) => p.status !== 'prospect');
+    const plan = await must(app, 'plan:get', { partnershipId: ornans?.id ?? '' });
+    expect(plan?.actions.map((a) => a.status)).toContain('done');
+    expect(plan?.actions.flatMap((a) => a.activityIds).sort()).toEqual([youth.id, choir.id].sort());
+    const members = (await must(app, 'committee:get', {})).members.map((m) => m.id);
+    expect(plan?.actions.every((a) => a.ownerId === null || members.includes(a.ownerId))).toBe(true);
+
+    const [meeting] = await must(app, 'meetings:list', {});
+    expect(meeting?.agenda.length).toBeGreaterThan(0);
+    expect(meeting?.decisions[0]?.taskId).toEqual(expect.any(String));
+    const tasks = await must(app, 'tasks:list', {});
+    expect(tasks).toHaveLength(2);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(tasks.every((t) => t.status === 'open' && (t.dueDate ?? '') >= today)).toBe(true);
+    expect(urgentTasks(tasks, today).thisWeek.map((t) => t.title)).toEqual([
+      'Send the parents the consent forms',
+    ]);
+
+    const [application] = await must(app, 'funding:applications', {});
+    expect(application).toMatchObject({ status: 'drafting', activityIds: [youth.id] });
+    // Every rule of Erasmus+ Youth Exchanges is met: ages 13–30, an adult leader, at least five days.
+    expect(application?.lastCheck?.outcome).toBe('pass');
+    expect((application?.deadline?.date ?? '') > today).toBe(true);
+    expect(await must(app, 'hosts:missing', {})).toEqual([
+      expect.objectContaining({ activityId: choir.id, withoutHost: 3 }),
     ]);
   });
 

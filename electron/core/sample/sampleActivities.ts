@@ -11,12 +11,12 @@ async function must<C extends Channel>(dispatch: Dispatch, channel: C, input: In
   return result.data as Output<C>;
 }
 
-/** The sample committee's activities: a youth exchange with Ornans next June, confirmed, with its programme. */
+/** The sample committee's youth exchange with Ornans next June, confirmed, with its programme; returns it. */
 export async function seedSampleActivities(
   dispatch: Dispatch,
   ornans: Partnership,
   today: Date,
-): Promise<void> {
+): Promise<{ id: string; startDate: string; endDate: string }> {
   // A youth exchange next June, so the Overview, the Activities area and its programme show one.
   const year = today.getFullYear() + 1;
   const day = (d: number) => `${year}-06-${String(d).padStart(2, '0')}`;
@@ -27,7 +27,8 @@ export async function seedSampleActivities(
     host: ornans.partners[0]?.id ?? null,
     venue: { name: 'Maison des jeunes', address: 'Rue Pierre Vernier, Ornans' },
     startDate: day(10),
-    endDate: day(12),
+    // Six days: Erasmus+ youth exchanges last at least five, so the sample's application passes.
+    endDate: day(15),
     programme: [
       {
         date: day(10),
@@ -48,7 +49,26 @@ export async function seedSampleActivities(
           { time: '15:00', title: 'Visit of the Courbet museum', place: 'Musée Courbet', note: '' },
         ],
       },
-      { date: day(12), items: [{ time: '10:00', title: 'Farewell and departure', place: '', note: '' }] },
+      {
+        date: day(12),
+        items: [{ time: '', title: 'A day with the host families', place: '', note: '' }],
+      },
+      {
+        date: day(13),
+        items: [{ time: '09:00', title: 'Trip to Besançon', place: 'Citadelle de Besançon', note: '' }],
+      },
+      {
+        date: day(14),
+        items: [
+          {
+            time: '10:00',
+            title: 'The workshop’s exhibition for both towns',
+            place: 'Maison des jeunes',
+            note: '',
+          },
+        ],
+      },
+      { date: day(15), items: [{ time: '10:00', title: 'Farewell and departure', place: '', note: '' }] },
     ],
     languages: ['ro', 'fr'],
     themes: [{ theme: 'youth', how: 'Young people of both towns prepare and run the river workshop.' }],
@@ -62,4 +82,5 @@ export async function seedSampleActivities(
     date: today.toISOString().slice(0, 10),
     note: 'Coach booked',
   });
+  return camp;
 }

@@ -3,7 +3,11 @@ import type { Backend } from '../backend';
 import { buziasOrnans, sampleContent } from './data/agreements';
 import { sampleCommittees } from './data/committees';
 import { seedSampleActivities } from './sampleActivities';
+import { seedSampleChoir } from './sampleChoir';
+import { seedSampleFunding } from './sampleFunding';
 import { seedSampleMoney } from './sampleMoney';
+import { seedSampleYouth } from './samplePeople';
+import { seedSamplePlanning } from './samplePlanning';
 
 type Dispatch = Backend['dispatch'];
 
@@ -17,7 +21,9 @@ async function must<C extends Channel>(dispatch: Dispatch, channel: C, input: In
 /**
  * The sample committee of "Explore with sample data" and of the guide's pictures: the
  * invented Buziaș–Ornans link (its charter marked as a sample), two members, a second town
- * still at the prospect stage, a youth exchange next June and this year's budget, so every screen has something on it. Written through the same
+ * still at the prospect stage, a youth exchange next June with its group, the Ornans choir's
+ * autumn visit with its guests and host families, a three-year plan, a meeting and tasks, an
+ * Erasmus+ application being drafted and this year's budget, so every screen has something on it. Written through the same
  * requests the window sends, so it is always valid for the current version. Returns the
  * Ornans partnership's id.
  */
@@ -32,17 +38,19 @@ export async function seedSample(
     address: 'Str. Victoriei 1, Buziaș',
     email: 'infratire@example.org',
   });
+  const memberIds: string[] = [];
   for (const member of [
     { name: 'Ioana Popescu', role: 'chair' as const },
     { name: 'Andrei Munteanu', role: 'secretary' as const },
   ]) {
-    await must(dispatch, 'member:save', {
+    const saved = await must(dispatch, 'member:save', {
       ...member,
       email: '',
       phone: '',
       termStart: '2024-01-15',
       termEnd: null,
     });
+    memberIds.push(saved.id);
   }
   const ornans = await must(dispatch, 'partnership:save', sample.partnership);
   await must(dispatch, 'agreement:save', { partnershipId: ornans.id, content: sampleContent(buziasOrnans) });
@@ -70,7 +78,22 @@ export async function seedSample(
     themes: ['culture'],
     notes: 'Sample data: a first contact at a regional fair.',
   });
-  await seedSampleActivities(dispatch, ornans, today);
+  const [chair, secretary] = memberIds;
+  if (!chair || !secretary) throw new Error('The sample committee could not be written: its two members.');
+  const youthExchange = await seedSampleActivities(dispatch, ornans, today);
+  await seedSampleYouth(dispatch, youthExchange);
+  const choirVisitId = await seedSampleChoir(dispatch, ornans, today);
+  await seedSamplePlanning(
+    dispatch,
+    {
+      ornansId: ornans.id,
+      memberIds: [chair, secretary],
+      youthExchangeId: youthExchange.id,
+      choirVisitId,
+    },
+    today,
+  );
+  await seedSampleFunding(dispatch, youthExchange, today);
   await seedSampleMoney(dispatch, today.getFullYear());
   return { partnershipId: ornans.id };
 }

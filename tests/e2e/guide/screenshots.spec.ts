@@ -81,6 +81,56 @@ const shots: Shot[] = [
       await expect(page.getByText('Workshop: a river for both towns')).toBeVisible();
     },
   },
+  {
+    file: '14-participants.png',
+    route: () => '/activities',
+    heading: /^Activities$/,
+    ready: async (page) => {
+      await page.getByRole('link', { name: 'Buziaș youth in Ornans' }).click();
+      await page.getByRole('tab', { name: 'Participants' }).click();
+      await expect(page.getByText('Cristina Moldovan').first()).toBeVisible();
+    },
+  },
+  {
+    file: '15-host-families.png',
+    route: () => '/activities',
+    heading: /^Activities$/,
+    ready: async (page) => {
+      await page.getByRole('link', { name: 'Ornans choir in Buziaș' }).click();
+      await page.getByRole('tab', { name: 'Host families' }).click();
+      await expect(page.getByText('Not enough beds')).toBeVisible();
+    },
+  },
+  {
+    file: '16-plan.png',
+    route: (id) => `/partnerships/${id}?tab=plan`,
+    heading: /Ornans/,
+    ready: (page) => expect(page.getByText('Host the Ornans choir for a joint concert')).toBeVisible(),
+  },
+  {
+    file: '17-team.png',
+    route: () => '/team',
+    heading: /^Team$/,
+    ready: (page) => expect(page.getByText('Find a fifth host family for the choir').first()).toBeVisible(),
+  },
+  {
+    file: '18-funding.png',
+    route: () => '/funding',
+    heading: /^Funding$/,
+    ready: (page) =>
+      expect(page.getByRole('link', { name: 'Rivers of two towns: Erasmus+ youth exchange' })).toBeVisible(),
+  },
+  {
+    file: '19-application.png',
+    route: () => '/funding',
+    heading: /^Funding$/,
+    ready: async (page) => {
+      await page.getByRole('link', { name: 'Rivers of two towns: Erasmus+ youth exchange' }).click();
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'Rivers of two towns: Erasmus+ youth exchange' }),
+      ).toBeVisible();
+    },
+  },
   { file: '08-import-export.png', route: () => '/transfer', heading: /^Import and export$/ },
   { file: '09-backups.png', route: () => '/backups', heading: /^Backups$/ },
   {
