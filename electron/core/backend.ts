@@ -75,6 +75,9 @@ import type { StoreData } from './store/schema';
 import { Store } from './store/store';
 import { isDiskFull, isPermissionError } from './store/writeErrors';
 import { join } from 'node:path';
+import { syncHandlers } from './handlers/sync';
+import type { HostGuard } from './sync/connection';
+import { syncService, type SyncService } from './sync/syncService';
 
 export interface BackendOptions {
   dataDir: string;
@@ -93,6 +96,8 @@ export interface BackendOptions {
   sample?: SampleHooks;
   /** True for the sample committee's own backend: its status says so. */
   isSample?: boolean;
+  /** Which servers sync may reach (every one in the app; tests allow loopback only). */
+  syncHosts?: HostGuard;
 }
 
 export interface Backend {
@@ -112,9 +117,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const state: StoreState = { store: null, problem: null };
   let lock: Lock | null = null;
   let storeChanged = (): void => undefined;
+  let sync: SyncService | null = null;
   // A restore, a hand-over or a reopened store: every slice reloads.
-  const announceAll = (data: StoreData) =>
+  const announceAll = (data: StoreData) => {
+    sync?.replaced();
     events.emit('store:changed', { revision: data.revision, changes: [], reset: true });
+  };
 
   const newId = options.newId ?? randomUUID;
   const makeStore = (data: StoreData, journal: Journal | null, readOnly = false) =>
@@ -128,6 +136,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       newId,
       onCommit: (before, after, changes) => {
         carryViews(before, after, changes);
+        sync?.committed(after, changes);
         events.emit('store:changed', { revision: after.revision, changes, reset: false });
         storeChanged();
       },
@@ -217,6 +226,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     log,
   });
   storeChanged = () => backups.scheduler.changed();
+  sync = syncService({
+    store: ctx.store,
+    dataDir: options.dataDir,
+    now,
+    allowHost: options.syncHosts ?? (() => true),
+    log,
+    ...(options.isSample ? { disabled: true } : {}),
+  });
   const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
   const attachments = attachmentStore(options.dataDir);
@@ -263,6 +280,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...hostHandlers(householdService(ctx), hostService(ctx)),
     ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
     ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
+    ...syncHandlers(sync),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
@@ -290,6 +308,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     status: app.status,
     async close() {
       await background;
+      await sync?.close();
       await backups.scheduler.stop();
       await state.store?.close();
       await lock?.release();

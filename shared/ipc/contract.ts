@@ -16,6 +16,7 @@ import { fundingChannels } from './channels/funding';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
+import { syncChannels } from './channels/sync';
 import { transferChannels } from './channels/transfer';
 import { withStrictInputs } from './strictInputs';
 
@@ -43,6 +44,7 @@ export const contract = withStrictInputs({
   ...hostChannels,
   ...planningChannels,
   ...fundingChannels,
+  ...syncChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

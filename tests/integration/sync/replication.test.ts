@@ -1,0 +1,217 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/core/backend';
+import { createDatabase, eventually, startCouchServer, type CouchServer } from '../helpers/couchServer';
+import { must, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
+
+const loopbackOnly = (host: string) => host === '127.0.0.1' || host === 'localhost';
+
+const person = (name: string, role: 'chair' | 'secretary' | 'treasurer' | 'member') => ({
+  name,
+  role,
+  email: '',
+  phone: '',
+  termStart: '2024-01-01',
+  termEnd: null,
+});
+
+interface Laptop {
+  dir: string;
+  backend: Backend;
+  log: ReturnType<typeof quietLog>;
+}
+
+describe('sync through the CouchDB replication protocol', () => {
+  let server: CouchServer;
+  let laptops: Laptop[] = [];
+  // The server's in-memory databases outlive it within the process: a fresh name per test.
+  let database = '';
+  let tests = 0;
+
+  const laptop = async (dir?: string): Promise<Laptop> => {
+    const folder = dir ?? (await tempDataDir('twinning-sync-'));
+    const log = quietLog();
+    const backend = await openBackend(folder, log, { syncHosts: loopbackOnly });
+    const made = { dir: folder, backend, log };
+    laptops.push(made);
+    return made;
+  };
+  const connect = async (l: Laptop) => {
+    await must(l.backend, 'sync:configure', { url: server.url, database, user: '' });
+    const status = await must(l.backend, 'sync:start', {});
+    expect(status.error).toBeNull();
+  };
+  const members = async (l: Laptop) => (await must(l.backend, 'committee:get', {})).members;
+  /** Up to date: idle, nothing left to send. */
+  const settled = (l: Laptop) =>
+    eventually(async () => {
+      const status = await must(l.backend, 'sync:status', {});
+      expect(status).toMatchObject({ state: 'idle', pending: 0, error: null });
+      return status;
+    });
+
+  // One server for the file (express-pouchdb keeps process-wide state), a database per test.
+  beforeAll(async () => {
+    server = await startCouchServer();
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    database = `committee-${process.pid}-${++tests}`;
+    await createDatabase(server, database);
+    laptops = [];
+  });
+  afterEach(async () => {
+    for (const l of laptops) {
+      await l.backend.close();
+      await removeDir(l.dir);
+    }
+  });
+
+  it('brings a member added on one laptop to the other, and then her edit', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    const ana = await must(a.backend, 'member:save', person('Ana Popescu', 'chair'));
+    await eventually(async () => expect((await members(b)).map((m) => m.name)).toEqual(['Ana Popescu']));
+    await must(a.backend, 'member:save', { ...person('Ana Popescu', 'chair'), id: ana.id, rev: ana.rev, phone: '+40 1' });
+    await eventually(async () => expect((await members(b))[0]?.phone).toBe('+40 1'));
+    expect((await must(b.backend, 'sync:status', {})).lastSyncedAt).not.toBeNull();
+    expect(a.log.errors).toEqual([]);
+    expect(b.log.errors).toEqual([]);
+  });
+
+  it('merges edits of different records made offline without asking anything', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    const ana = await must(a.backend, 'member:save', person('Ana', 'chair'));
+    const ion = await must(a.backend, 'member:save', person('Ion', 'secretary'));
+    await eventually(async () => expect(await members(b)).toHaveLength(2));
+    await must(a.backend, 'sync:stop', {});
+    await must(b.backend, 'sync:stop', {});
+
+    const onB = (await members(b)).find((m) => m.id === ion.id);
+    await must(a.backend, 'member:save', { ...person('Ana', 'treasurer'), id: ana.id, rev: ana.rev });
+    await must(b.backend, 'member:save', { ...person('Ion', 'secretary'), id: ion.id, rev: onB?.rev, phone: '+40 2' });
+    await must(b.backend, 'member:save', person('Maria', 'member'));
+
+    await must(a.backend, 'sync:start', {});
+    await must(b.backend, 'sync:start', {});
+    const expected = [
+      ['Ana', 'treasurer', ''],
+      ['Ion', 'secretary', '+40 2'],
+      ['Maria', 'member', ''],
+    ];
+    const view = async (l: Laptop) =>
+      (await members(l)).map((m) => [m.name, m.role, m.phone]).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+    await eventually(async () => {
+      expect(await view(a)).toEqual(expected);
+      expect(await view(b)).toEqual(expected);
+    });
+    await settled(a);
+    await settled(b);
+    expect(await must(a.backend, 'sync:conflicts', {})).toEqual([]);
+    expect(await must(b.backend, 'sync:conflicts', {})).toEqual([]);
+  });
+
+  it('shows two offline edits of one member as a conflict on both laptops, losing neither, until one is chosen', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    const ana = await must(a.backend, 'member:save', person('Ana', 'chair'));
+    await eventually(async () => expect(await members(b)).toHaveLength(1));
+    await settled(a);
+    await settled(b);
+    await must(a.backend, 'sync:stop', {});
+    await must(b.backend, 'sync:stop', {});
+
+    const onB = (await members(b))[0];
+    await must(a.backend, 'member:save', { ...person('Ana', 'treasurer'), id: ana.id, rev: ana.rev });
+    await must(b.backend, 'member:save', { ...person('Ana', 'chair'), id: ana.id, rev: onB?.rev, phone: '+40 3' });
+
+    await must(a.backend, 'sync:start', {});
+    await must(b.backend, 'sync:start', {});
+    const conflictOn = (l: Laptop) =>
+      eventually(async () => {
+        const found = await must(l.backend, 'sync:conflicts', {});
+        expect(found).toHaveLength(1);
+        return found[0];
+      });
+    const onA = await conflictOn(a);
+    const seenOnB = await conflictOn(b);
+    // The same winner everywhere, the other version kept, and both edits still there.
+    expect(seenOnB?.winner.rev).toBe(onA?.winner.rev);
+    expect(onA?.differing).toEqual(['phone', 'role']);
+    const versions = [onA?.winner, ...(onA?.others ?? [])].map((v) => [v?.fields.role, v?.fields.phone]);
+    expect(versions).toEqual(expect.arrayContaining([['treasurer', ''], ['chair', '+40 3']]));
+    const winnerRole = onA?.winner.fields.role;
+    await eventually(async () => {
+      expect((await members(a))[0]?.role).toBe(winnerRole);
+      expect((await members(b))[0]?.role).toBe(winnerRole);
+    });
+
+    // Merge on A: the treasurer's role from one version, the phone from the other.
+    const fromRole = versions.findIndex((v) => v[0] === 'treasurer');
+    const all = [onA?.winner, ...(onA?.others ?? [])];
+    const roleRev = all[fromRole]?.rev ?? '';
+    const phoneRev = all[fromRole === 0 ? 1 : 0]?.rev ?? '';
+    const left = await must(a.backend, 'sync:resolve', {
+      collection: 'members',
+      id: ana.id,
+      fields: { role: roleRev, phone: phoneRev },
+    });
+    expect(left).toEqual([]);
+    const merged = ['Ana', 'treasurer', '+40 3'];
+    await eventually(async () => {
+      expect((await members(a)).map((m) => [m.name, m.role, m.phone])).toEqual([merged]);
+      expect((await members(b)).map((m) => [m.name, m.role, m.phone])).toEqual([merged]);
+      expect(await must(b.backend, 'sync:conflicts', {})).toEqual([]);
+    });
+    expect(a.log.errors).toEqual([]);
+    expect(b.log.errors).toEqual([]);
+  });
+
+  it('keeps a conflict across a restart of the app, shown before sync starts again', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    const ana = await must(a.backend, 'member:save', person('Ana', 'chair'));
+    await eventually(async () => expect(await members(b)).toHaveLength(1));
+    await must(a.backend, 'sync:stop', {});
+    await must(b.backend, 'sync:stop', {});
+    const onB = (await members(b))[0];
+    await must(a.backend, 'member:save', { ...person('Ana', 'treasurer'), id: ana.id, rev: ana.rev });
+    await must(b.backend, 'member:save', { ...person('Ana', 'secretary'), id: ana.id, rev: onB?.rev });
+    await must(b.backend, 'sync:start', {});
+    await settled(b);
+    await must(a.backend, 'sync:start', {});
+    await eventually(async () => expect(await must(a.backend, 'sync:conflicts', {})).toHaveLength(1));
+    await settled(a);
+
+    await a.backend.close();
+    laptops = laptops.filter((l) => l !== a);
+    // Sync is not started again: the conflict comes from the mirror's file, not the server.
+    const again = await laptop(a.dir);
+    const kept = await must(again.backend, 'sync:conflicts', {});
+    expect(kept).toHaveLength(1);
+    const roles = [kept[0]?.winner, ...(kept[0]?.others ?? [])].map((v) => v?.fields.role).sort();
+    expect(roles).toEqual(['secretary', 'treasurer']);
+  });
+
+  it('never sends the laptop’s own settings', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    await must(a.backend, 'settings:save', { dormantAfterMonths: 7 });
+    await must(a.backend, 'member:save', person('Ana', 'chair'));
+    await eventually(async () => expect(await members(b)).toHaveLength(1));
+    await settled(a);
+    const names = (await (await fetch(`${server.url}/${database}/_all_docs`)).json()) as { rows: { id: string }[] };
+    expect(names.rows.map((r) => r.id.split(':')[0])).not.toContain('settings');
+    expect(names.rows.map((r) => r.id.split(':')[0])).toContain('members');
+  });
+});
