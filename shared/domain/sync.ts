@@ -92,7 +92,9 @@ export const SyncStatus = z.object({
   conflicts: z.int().min(0),
   /** Documents from the server that this version cannot read (a newer app wrote them); kept, not applied. */
   unreadable: z.int().min(0),
-  error: z.object({ reason: SyncFailureReason.or(z.enum(['denied', 'failed'])), detail: z.string() }).nullable(),
+  error: z
+    .object({ reason: SyncFailureReason.or(z.enum(['denied', 'failed'])), detail: z.string() })
+    .nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

@@ -15,7 +15,8 @@ const TIMEOUT_MS = 10_000;
 
 function headersFor(auth: Credentials | null): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (auth) headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+  if (auth)
+    headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
   return headers;
 }
 
@@ -31,7 +32,8 @@ async function getJson(url: string, auth: Credentials | null): Promise<{ status:
   return { status: response.status, body };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The server's welcome says who it is: Apache CouchDB, or a server that speaks its protocol. */
 function serverName(body: unknown): string | null {
@@ -78,7 +80,8 @@ export async function testConnection(
     return fail('unreachable', error instanceof Error ? error.message : String(error));
   }
   if (db.status === 401) return fail('unauthorised', 'The server does not accept this user and password');
-  if (db.status === 403) return fail('forbidden', `${auth?.username ?? 'This user'} may not use ${config.database}`);
+  if (db.status === 403)
+    return fail('forbidden', `${auth?.username ?? 'This user'} may not use ${config.database}`);
   if (db.status === 404) return fail('no_database', `The server has no database ${config.database}`);
   if (db.status !== 200 || !isObject(db.body) || typeof db.body.db_name !== 'string') {
     return fail('not_couchdb', `The database answer (HTTP ${db.status}) is not CouchDB's`);

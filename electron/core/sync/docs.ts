@@ -28,7 +28,11 @@ export function parseDocId(docIdText: string): { collection: CollectionName; id:
 export type Fields = Record<string, unknown>;
 
 export function fieldsOf(record: { id: string; rev: number; updatedAt: string }): Fields {
-  const { rev: _rev, updatedAt: _updatedAt, ...fields } = record as Record<string, unknown> & {
+  const {
+    rev: _rev,
+    updatedAt: _updatedAt,
+    ...fields
+  } = record as Record<string, unknown> & {
     rev: number;
     updatedAt: string;
   };

@@ -4,7 +4,17 @@ import type { ChangeSet, CollectionName } from '../store/records';
 import { StoredRecords, type StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Tx } from '../store/transaction';
-import { docId, fieldsOf, isRecordDoc, isSynced, parseDocId, sameFields, SYNCED, toDoc, type Fields } from './docs';
+import {
+  docId,
+  fieldsOf,
+  isRecordDoc,
+  isSynced,
+  parseDocId,
+  sameFields,
+  SYNCED,
+  toDoc,
+  type Fields,
+} from './docs';
 import type { PouchDatabase, PouchDoc } from './pouch';
 
 type AnyRecord = { id: string; rev: number; updatedAt: string };
@@ -96,7 +106,13 @@ export class Mirror {
       const record = findById(data[ref.collection] as readonly AnyRecord[], ref.id);
       if (record) {
         this.known.set(id, record.rev);
-        if (winner && !winner.deleted && isRecordDoc(winner.doc) && sameFields(winner.doc.fields, fieldsOf(record))) return;
+        if (
+          winner &&
+          !winner.deleted &&
+          isRecordDoc(winner.doc) &&
+          sameFields(winner.doc.fields, fieldsOf(record))
+        )
+          return;
         docs.push(toDoc(ref.collection, record, winner?.deleted === false ? winner.doc._rev : undefined));
       } else {
         this.known.delete(id);
@@ -106,7 +122,8 @@ export class Mirror {
     if (docs.length === 0) return;
     const results = await this.db.bulkDocs(docs);
     const failed = results.filter((r) => r.error);
-    if (failed.length > 0) throw new Error(`The mirror refused ${failed.length} document(s): ${failed[0]?.reason}`);
+    if (failed.length > 0)
+      throw new Error(`The mirror refused ${failed.length} document(s): ${failed[0]?.reason}`);
   }
 
   /** Replication wrote these documents into the mirror: bring the store up to date with them. */
@@ -216,7 +233,11 @@ export class Mirror {
 }
 
 /** A replica's fields as a record of ours, checked against the storage schema so the store always reopens. */
-export function parseRecord(collection: CollectionName, id: string, fields: Fields): Record<string, unknown> | null {
+export function parseRecord(
+  collection: CollectionName,
+  id: string,
+  fields: Fields,
+): Record<string, unknown> | null {
   const candidate = { ...fields, id, rev: 1, updatedAt: new Date(0).toISOString() };
   const parsed = StoredRecords[collection].safeParse(candidate);
   if (!parsed.success) return null;

@@ -22,6 +22,9 @@ export function memoryDatabase(label: string): PouchDatabase {
   return new Pouch(`${label}-${process.pid}-${mirrors}-${Date.now()}`, { adapter: 'memory' });
 }
 
-export function remoteDatabase(url: string, auth: { username: string; password: string } | null): PouchDatabase {
+export function remoteDatabase(
+  url: string,
+  auth: { username: string; password: string } | null,
+): PouchDatabase {
   return new Pouch(url, { adapter: 'http', skip_setup: true, ...(auth ? { auth } : {}) });
 }

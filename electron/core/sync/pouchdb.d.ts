@@ -38,7 +38,10 @@ declare module 'pouchdb-core' {
       errors?: unknown[];
     }
     interface SyncEvents {
-      on(event: 'change', listener: (info: { direction: 'push' | 'pull'; change: ReplicationInfo }) => void): this;
+      on(
+        event: 'change',
+        listener: (info: { direction: 'push' | 'pull'; change: ReplicationInfo }) => void,
+      ): this;
       on(event: 'paused', listener: (error?: unknown) => void): this;
       on(event: 'active', listener: () => void): this;
       on(event: 'denied', listener: (error: unknown) => void): this;

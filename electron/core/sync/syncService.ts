@@ -115,12 +115,16 @@ export function syncService(options: SyncOptions): SyncService {
       const db = memoryDatabase('mirror');
       await loadMirror(db, mirrorFile);
       try {
-        const state = JSON.parse(await readFile(join(folder, 'state.json'), 'utf8')) as { lastSyncedAt?: unknown };
+        const state = JSON.parse(await readFile(join(folder, 'state.json'), 'utf8')) as {
+          lastSyncedAt?: unknown;
+        };
         if (typeof state.lastSyncedAt === 'string') lastSyncedAt = state.lastSyncedAt;
       } catch {
         // No sync yet.
       }
-      const opened = new Mirror(db, options.store, (e) => options.log.error('Sync could not apply a change', e));
+      const opened = new Mirror(db, options.store, (e) =>
+        options.log.error('Sync could not apply a change', e),
+      );
       const feed = db.changes({ live: true, since: 'now' });
       feed.on('change', (change) => {
         opened.changed([change.id]);
@@ -310,7 +314,10 @@ export function syncService(options: SyncOptions): SyncService {
     replaced() {
       if (running) {
         stopReplication();
-        error = { reason: 'failed', detail: 'The data was replaced (a restore or a hand-over); start sync again' };
+        error = {
+          reason: 'failed',
+          detail: 'The data was replaced (a restore or a hand-over); start sync again',
+        };
       }
       // The mirror reconciles with the new data when it is next opened.
       const old = mirror;

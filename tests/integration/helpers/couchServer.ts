@@ -34,7 +34,8 @@ export async function startCouchServer(): Promise<CouchServer> {
 /** Creates a database on the test server (whoever runs a real server does this once). */
 export async function createDatabase(server: CouchServer, name: string): Promise<void> {
   const response = await fetch(`${server.url}/${name}`, { method: 'PUT' });
-  if (!response.ok && response.status !== 412) throw new Error(`Could not create ${name}: ${response.status}`);
+  if (!response.ok && response.status !== 412)
+    throw new Error(`Could not create ${name}: ${response.status}`);
 }
 
 /** Polls until `check` passes (no fixed sleeps); fails with the last error after `timeoutMs`. */

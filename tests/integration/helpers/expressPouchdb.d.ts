@@ -3,6 +3,10 @@ declare module 'express-pouchdb' {
   /** The express app express-pouchdb returns is a plain request listener. */
   export default function expressPouchDB(
     PouchDB: unknown,
-    options?: { mode?: 'fullCouchDB' | 'minimumForPouchDB' | 'custom'; inMemoryConfig?: boolean; logPath?: string },
+    options?: {
+      mode?: 'fullCouchDB' | 'minimumForPouchDB' | 'custom';
+      inMemoryConfig?: boolean;
+      logPath?: string;
+    },
   ): (request: IncomingMessage, response: ServerResponse) => void;
 }

@@ -6,10 +6,16 @@ import { must, openBackend, removeDir, tempDataDir } from '../helpers/backend';
 import { createDatabase, startCouchServer, type CouchServer } from '../helpers/couchServer';
 
 /** A server that answers like CouchDB's welcome, then refuses the database in the way the test names. */
-function fakeServer(answer: { welcome: string; status: number; body: string }): Promise<{ url: string; server: Server }> {
+function fakeServer(answer: {
+  welcome: string;
+  status: number;
+  body: string;
+}): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const root = request.url === '/';
-    response.writeHead(root ? 200 : answer.status, { 'content-type': root ? 'application/json' : 'text/plain' });
+    response.writeHead(root ? 200 : answer.status, {
+      'content-type': root ? 'application/json' : 'text/plain',
+    });
     response.end(root ? answer.welcome : answer.body);
   });
   return new Promise((resolve) =>
@@ -54,7 +60,11 @@ describe('testing the connection to a sync server', () => {
     const fresh = await tempDataDir('twinning-sync-none-');
     const other = await openBackend(fresh);
     expect(await must(other, 'sync:test', {})).toMatchObject({ ok: false, reason: 'not_configured' });
-    expect(await must(other, 'sync:status', {})).toMatchObject({ configured: false, state: 'off', pending: null });
+    expect(await must(other, 'sync:status', {})).toMatchObject({
+      configured: false,
+      state: 'off',
+      pending: null,
+    });
     await other.close();
     await removeDir(fresh);
   });
@@ -74,25 +84,36 @@ describe('testing the connection to a sync server', () => {
     expect(await reasonFrom({ welcome: couchWelcome, status: 401, body: '{"error":"unauthorized"}' })).toBe(
       'unauthorised',
     );
-    expect(await reasonFrom({ welcome: couchWelcome, status: 403, body: '{"error":"forbidden"}' })).toBe('forbidden');
+    expect(await reasonFrom({ welcome: couchWelcome, status: 403, body: '{"error":"forbidden"}' })).toBe(
+      'forbidden',
+    );
     expect(await reasonFrom({ welcome: couchWelcome, status: 404, body: '{"error":"not_found"}' })).toBe(
       'no_database',
     );
   });
 
   it('says when the address answers but is not a CouchDB', async () => {
-    expect(await reasonFrom({ welcome: '<html>router login</html>', status: 200, body: '<html></html>' })).toBe(
-      'not_couchdb',
-    );
+    expect(
+      await reasonFrom({ welcome: '<html>router login</html>', status: 200, body: '<html></html>' }),
+    ).toBe('not_couchdb');
   });
 
   it('reports the server and how many records its database holds when all is well', async () => {
     await createDatabase(couch, 'committee-ok');
-    expect(await testWith(couch.url, 'committee-ok', '')).toEqual({ ok: true, server: 'PouchDB Server', documents: 0 });
+    expect(await testWith(couch.url, 'committee-ok', '')).toEqual({
+      ok: true,
+      server: 'PouchDB Server',
+      documents: 0,
+    });
   });
 
   it('keeps no password in the data folder', async () => {
-    await must(backend, 'sync:configure', { url: couch.url, database: 'committee', user: 'ana', password: 'hunter2-x' });
+    await must(backend, 'sync:configure', {
+      url: couch.url,
+      database: 'committee',
+      user: 'ana',
+      password: 'hunter2-x',
+    });
     const { readFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const saved = await readFile(join(dir, 'sync', 'config.json'), 'utf8');

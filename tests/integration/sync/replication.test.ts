@@ -73,7 +73,12 @@ describe('sync through the CouchDB replication protocol', () => {
     await connect(b);
     const ana = await must(a.backend, 'member:save', person('Ana Popescu', 'chair'));
     await eventually(async () => expect((await members(b)).map((m) => m.name)).toEqual(['Ana Popescu']));
-    await must(a.backend, 'member:save', { ...person('Ana Popescu', 'chair'), id: ana.id, rev: ana.rev, phone: '+40 1' });
+    await must(a.backend, 'member:save', {
+      ...person('Ana Popescu', 'chair'),
+      id: ana.id,
+      rev: ana.rev,
+      phone: '+40 1',
+    });
     await eventually(async () => expect((await members(b))[0]?.phone).toBe('+40 1'));
     expect((await must(b.backend, 'sync:status', {})).lastSyncedAt).not.toBeNull();
     expect(a.log.errors).toEqual([]);
@@ -93,7 +98,12 @@ describe('sync through the CouchDB replication protocol', () => {
 
     const onB = (await members(b)).find((m) => m.id === ion.id);
     await must(a.backend, 'member:save', { ...person('Ana', 'treasurer'), id: ana.id, rev: ana.rev });
-    await must(b.backend, 'member:save', { ...person('Ion', 'secretary'), id: ion.id, rev: onB?.rev, phone: '+40 2' });
+    await must(b.backend, 'member:save', {
+      ...person('Ion', 'secretary'),
+      id: ion.id,
+      rev: onB?.rev,
+      phone: '+40 2',
+    });
     await must(b.backend, 'member:save', person('Maria', 'member'));
 
     await must(a.backend, 'sync:start', {});
@@ -104,7 +114,9 @@ describe('sync through the CouchDB replication protocol', () => {
       ['Maria', 'member', ''],
     ];
     const view = async (l: Laptop) =>
-      (await members(l)).map((m) => [m.name, m.role, m.phone]).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+      (await members(l))
+        .map((m) => [m.name, m.role, m.phone])
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0])));
     await eventually(async () => {
       expect(await view(a)).toEqual(expected);
       expect(await view(b)).toEqual(expected);
@@ -129,7 +141,12 @@ describe('sync through the CouchDB replication protocol', () => {
 
     const onB = (await members(b))[0];
     await must(a.backend, 'member:save', { ...person('Ana', 'treasurer'), id: ana.id, rev: ana.rev });
-    await must(b.backend, 'member:save', { ...person('Ana', 'chair'), id: ana.id, rev: onB?.rev, phone: '+40 3' });
+    await must(b.backend, 'member:save', {
+      ...person('Ana', 'chair'),
+      id: ana.id,
+      rev: onB?.rev,
+      phone: '+40 3',
+    });
 
     await must(a.backend, 'sync:start', {});
     await must(b.backend, 'sync:start', {});
@@ -145,7 +162,12 @@ describe('sync through the CouchDB replication protocol', () => {
     expect(seenOnB?.winner.rev).toBe(onA?.winner.rev);
     expect(onA?.differing).toEqual(['phone', 'role']);
     const versions = [onA?.winner, ...(onA?.others ?? [])].map((v) => [v?.fields.role, v?.fields.phone]);
-    expect(versions).toEqual(expect.arrayContaining([['treasurer', ''], ['chair', '+40 3']]));
+    expect(versions).toEqual(
+      expect.arrayContaining([
+        ['treasurer', ''],
+        ['chair', '+40 3'],
+      ]),
+    );
     const winnerRole = onA?.winner.fields.role;
     await eventually(async () => {
       expect((await members(a))[0]?.role).toBe(winnerRole);
@@ -201,6 +223,29 @@ describe('sync through the CouchDB replication protocol', () => {
     expect(roles).toEqual(['secretary', 'treasurer']);
   });
 
+  it('removes on the other laptop a member deleted on one, leaving no content on the server', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    const ana = await must(a.backend, 'member:save', {
+      ...person('Ana Popescu', 'chair'),
+      email: 'ana@example.org',
+    });
+    await eventually(async () => expect(await members(b)).toHaveLength(1));
+    await must(b.backend, 'member:delete', { id: ana.id });
+    await eventually(async () => expect(await members(a)).toEqual([]));
+    await settled(a);
+    await settled(b);
+    const doc = (await (
+      await fetch(`${server.url}/${database}/members:${ana.id}?revs=true&open_revs=all`, {
+        headers: { accept: 'application/json' },
+      })
+    ).json()) as { ok: Record<string, unknown> }[];
+    expect(doc.map((d) => d.ok._deleted)).toEqual([true]);
+    expect(JSON.stringify(doc)).not.toContain('ana@example.org');
+  });
+
   it('never sends the laptop’s own settings', async () => {
     const a = await laptop();
     const b = await laptop();
@@ -210,7 +255,9 @@ describe('sync through the CouchDB replication protocol', () => {
     await must(a.backend, 'member:save', person('Ana', 'chair'));
     await eventually(async () => expect(await members(b)).toHaveLength(1));
     await settled(a);
-    const names = (await (await fetch(`${server.url}/${database}/_all_docs`)).json()) as { rows: { id: string }[] };
+    const names = (await (await fetch(`${server.url}/${database}/_all_docs`)).json()) as {
+      rows: { id: string }[];
+    };
     expect(names.rows.map((r) => r.id.split(':')[0])).not.toContain('settings');
     expect(names.rows.map((r) => r.id.split(':')[0])).toContain('members');
   });
