@@ -37,7 +37,14 @@ declare module 'pouchdb-core' {
       last_seq?: number | string;
       errors?: unknown[];
     }
+    /** One direction of a sync; unlike the sync as a whole, its 'paused' carries the error. */
+    interface ReplicationEvents {
+      on(event: 'paused', listener: (error?: unknown) => void): this;
+      on(event: 'active', listener: () => void): this;
+    }
     interface SyncEvents {
+      push: ReplicationEvents;
+      pull: ReplicationEvents;
       on(
         event: 'change',
         listener: (info: { direction: 'push' | 'pull'; change: ReplicationInfo }) => void,

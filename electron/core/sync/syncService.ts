@@ -216,14 +216,28 @@ export function syncService(options: SyncOptions): SyncService {
       });
       const run: Running = { handle, state: 'active', pushedSeq: null };
       running = run;
-      handle.on('active', () => {
-        run.state = 'active';
-      });
-      handle.on('paused', (pauseError) => {
-        if (running !== run) return;
-        if (pauseError) {
+      // The sync's own 'paused' drops the error; each direction's keeps it.
+      const failing: { push: unknown; pull: unknown } = { push: null, pull: null };
+      for (const direction of ['push', 'pull'] as const) {
+        handle[direction].on('paused', (pauseError) => {
+          failing[direction] = pauseError ?? null;
+          if (running !== run || !pauseError) return;
           run.state = 'offline';
           error = replicationFailure(pauseError);
+        });
+        handle[direction].on('active', () => {
+          failing[direction] = null;
+        });
+      }
+      handle.on('active', () => {
+        if (running === run) run.state = 'active';
+      });
+      handle.on('paused', () => {
+        if (running !== run) return;
+        const stuck = failing.push ?? failing.pull;
+        if (stuck) {
+          run.state = 'offline';
+          error = replicationFailure(stuck);
           return;
         }
         run.state = 'idle';

@@ -6,6 +6,10 @@ import { Pouch } from '../../../electron/core/sync/pouch';
 export interface CouchServer {
   url: string;
   close(): Promise<void>;
+  /** Stops answering (every open connection cut), as a server killed mid-replication. */
+  kill(): Promise<void>;
+  /** Answers again on the same port, with the same databases. */
+  restart(): Promise<void>;
 }
 
 /**
@@ -21,13 +25,16 @@ export async function startCouchServer(): Promise<CouchServer> {
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
+    kill: close,
+    restart: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
   };
 }
 

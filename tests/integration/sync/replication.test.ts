@@ -246,6 +246,31 @@ describe('sync through the CouchDB replication protocol', () => {
     expect(JSON.stringify(doc)).not.toContain('ana@example.org');
   });
 
+  it('goes offline when the server is killed, keeps the edits made meanwhile, and sends each once when it is back', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    await must(a.backend, 'member:save', person('Ana', 'chair'));
+    await eventually(async () => expect(await members(b)).toHaveLength(1));
+    await server.kill();
+    for (const name of ['Ion', 'Maria', 'Elena'])
+      await must(a.backend, 'member:save', person(name, 'member'));
+    const offline = await eventually(async () => {
+      const status = await must(a.backend, 'sync:status', {});
+      expect(status.state).toBe('offline');
+      expect(status.error?.reason).toBe('unreachable');
+      return status;
+    });
+    expect(offline.pending).toBeGreaterThanOrEqual(3);
+    await server.restart();
+    await eventually(async () => expect(await members(b)).toHaveLength(4), 30_000);
+    await settled(a);
+    await settled(b);
+    expect((await members(b)).map((m) => m.name).sort()).toEqual(['Ana', 'Elena', 'Ion', 'Maria']);
+    expect((await members(a)).map((m) => m.name).sort()).toEqual(['Ana', 'Elena', 'Ion', 'Maria']);
+  }, 60_000);
+
   it('never sends the laptop’s own settings', async () => {
     const a = await laptop();
     const b = await laptop();
