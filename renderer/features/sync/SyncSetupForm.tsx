@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SyncSetup,
@@ -29,6 +29,8 @@ export function SyncSetupForm({ status, onStatus }: Props) {
   const [values, setValues] = useState(empty);
   const [tested, setTested] = useState<SyncTestResult | null>(null);
   const [action, setAction] = useState<'test' | 'start'>('test');
+  // Read by the save below in the same click that sets it, before the next render.
+  const pressed = useRef<'test' | 'start'>('test');
 
   useEffect(() => {
     void call('sync:config', {}).then((config) => {
@@ -52,7 +54,7 @@ export function SyncSetupForm({ status, onStatus }: Props) {
       setSaved(config);
       setValues((v) => ({ ...v, ...config, password: '' }));
       leave();
-      if (action === 'test') {
+      if (pressed.current === 'test') {
         setTested(await call('sync:test', {}));
       } else {
         const started = await call('sync:start', {});
@@ -66,6 +68,7 @@ export function SyncSetupForm({ status, onStatus }: Props) {
   const running = status?.state === 'active' || status?.state === 'idle' || status?.state === 'offline';
   const send = (which: 'test' | 'start') => {
     setAction(which);
+    pressed.current = which;
     const { password, ...rest } = values;
     void submit(password === '' ? rest : values);
   };

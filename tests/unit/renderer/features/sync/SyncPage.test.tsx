@@ -50,6 +50,7 @@ function core(conflicts: SyncConflict[] = []) {
     'sync:configure': ({ password: _password, ...config }) => ({ ...config, user: config.user ?? '' }),
     'sync:test': () => ({ ok: false, reason: 'unauthorised', detail: 'no' }),
     'sync:resolve': () => [],
+    'sync:start': () => ({ ...off, configured: true, state: 'active', pending: 0 }),
   });
   callMock.mockImplementation(((channel: Channel, input: unknown) => answer(channel, input)) as typeof call);
 }
@@ -76,6 +77,18 @@ describe('the Sync screen', () => {
     expect(sent('sync:configure')).toEqual([
       { url: 'https://couch.example.org', database: 'committee', user: 'ana', password: 's3cret' },
     ]);
+  });
+
+  it('starts sync with the setup when Start sync is pressed, and then offers to stop it', async () => {
+    core();
+    renderWithProviders(<SyncPage />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /Server address/ }), 'http://127.0.0.1:5984');
+    await user.type(screen.getByRole('textbox', { name: /Database/ }), 'committee');
+    await user.click(screen.getByRole('button', { name: 'Start sync' }));
+    expect(await screen.findByRole('button', { name: 'Stop sync' })).toBeTruthy();
+    expect(sent('sync:start')).toEqual([{}]);
+    expect(sent('sync:test')).toEqual([]);
   });
 
   it('names the field when the address is not a server address, and sends nothing', async () => {
