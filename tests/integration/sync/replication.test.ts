@@ -271,6 +271,35 @@ describe('sync through the CouchDB replication protocol', () => {
     expect((await members(a)).map((m) => m.name).sort()).toEqual(['Ana', 'Elena', 'Ion', 'Maria']);
   }, 60_000);
 
+  it('brings back the other version when a member in conflict is deleted, so nothing is lost', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    const ana = await must(a.backend, 'member:save', person('Ana', 'chair'));
+    await eventually(async () => expect(await members(b)).toHaveLength(1));
+    await settled(a);
+    await settled(b);
+    await must(a.backend, 'sync:stop', {});
+    await must(b.backend, 'sync:stop', {});
+    const onB = (await members(b))[0];
+    await must(a.backend, 'member:save', { ...person('Ana', 'treasurer'), id: ana.id, rev: ana.rev });
+    await must(b.backend, 'member:save', { ...person('Ana', 'secretary'), id: ana.id, rev: onB?.rev });
+    await must(a.backend, 'sync:start', {});
+    await must(b.backend, 'sync:start', {});
+    await eventually(async () => expect(await must(a.backend, 'sync:conflicts', {})).toHaveLength(1));
+    const shown = (await members(a))[0];
+    await must(a.backend, 'member:delete', { id: ana.id });
+    // PouchDB makes the losing version the winner: it comes back on both laptops.
+    await eventually(async () => {
+      const back = await members(a);
+      expect(back).toHaveLength(1);
+      expect(back[0]?.role).not.toBe(shown?.role);
+      expect((await members(b))[0]?.role).toBe(back[0]?.role);
+    });
+    expect(await must(a.backend, 'sync:conflicts', {})).toEqual([]);
+  });
+
   it('never sends the laptop’s own settings', async () => {
     const a = await laptop();
     const b = await laptop();
