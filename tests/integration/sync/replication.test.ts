@@ -300,6 +300,29 @@ describe('sync through the CouchDB replication protocol', () => {
     expect(await must(a.backend, 'sync:conflicts', {})).toEqual([]);
   });
 
+  it('stops sync when a backup is restored and says so; started again, a record the backup lacks comes back rather than being deleted everywhere', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await connect(b);
+    await must(a.backend, 'member:save', person('Ana', 'chair'));
+    const backup = await must(a.backend, 'backup:create', {});
+    await must(a.backend, 'member:save', person('Ion', 'secretary'));
+    await eventually(async () => expect(await members(b)).toHaveLength(2));
+    await must(a.backend, 'backup:restore', { id: backup.id });
+    const stopped = await must(a.backend, 'sync:status', {});
+    expect(stopped).toMatchObject({ state: 'error', error: { reason: 'failed' } });
+    expect((await members(a)).map((m) => m.name)).toEqual(['Ana']);
+    // The backup holds no deletion of Ion, only an older state: a restore on one laptop
+    // never deletes on the others what they have, and Ion comes back from the server.
+    expect((await must(a.backend, 'sync:start', {})).error).toBeNull();
+    await eventually(async () =>
+      expect((await members(a)).map((m) => m.name).sort()).toEqual(['Ana', 'Ion']),
+    );
+    await settled(a);
+    expect((await members(b)).map((m) => m.name).sort()).toEqual(['Ana', 'Ion']);
+  });
+
   it('never sends the laptop’s own settings', async () => {
     const a = await laptop();
     const b = await laptop();
