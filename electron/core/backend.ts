@@ -301,6 +301,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     state.store && !state.store.readOnly
       ? await runStartupChores({ dataDir: options.dataDir, now, log, privacy })
       : Promise.resolve();
+  // Sync left on starts again in the background; the window learns how it goes from its status.
+  const resumed =
+    state.store && !state.store.readOnly
+      ? sync.resume().catch((error: unknown) => log.error('Sync could not start again', error))
+      : Promise.resolve();
 
   return {
     dispatch: createDispatch(handlers, log),
@@ -308,6 +313,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     status: app.status,
     async close() {
       await background;
+      await resumed;
       await sync?.close();
       await backups.scheduler.stop();
       await state.store?.close();

@@ -93,7 +93,11 @@ export const SyncStatus = z.object({
   /** Documents from the server that this version cannot read (a newer app wrote them); kept, not applied. */
   unreadable: z.int().min(0),
   error: z
-    .object({ reason: SyncFailureReason.or(z.enum(['denied', 'failed'])), detail: z.string() })
+    .object({
+      /** `password_needed`: sync was on when the app closed; the password is asked again, never stored. */
+      reason: SyncFailureReason.or(z.enum(['denied', 'failed', 'password_needed'])),
+      detail: z.string(),
+    })
     .nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

@@ -42,6 +42,8 @@ export interface SyncService {
   status(): Promise<SyncStatus>;
   conflicts(): Promise<SyncConflict[]>;
   resolve(choice: SyncResolve): Promise<SyncConflict[]>;
+  /** At start-up: sync starts again if she left it on (and needs no password, or has given it). */
+  resume(): Promise<void>;
   /** The store committed: the mirror takes the change (called for every commit, in order). */
   committed(after: StoreData, changes: ChangeSet): void;
   /** A restore or a hand-over replaced the data: replication stops until she starts it again. */
@@ -106,7 +108,29 @@ export function syncService(options: SyncOptions): SyncService {
     await mirror.idle();
     await mkdir(folder, { recursive: true });
     await saveMirror(mirror.db, mirrorFile);
-    await writeFileDurable(join(folder, 'state.json'), JSON.stringify({ lastSyncedAt }));
+    await writeState();
+  };
+
+  /** Whether she left sync on (so it starts again with the app) and when it was last up to date. */
+  let wanted = false;
+  const stateFile = join(folder, 'state.json');
+  const writeState = async () => {
+    await mkdir(folder, { recursive: true });
+    await writeFileDurable(stateFile, JSON.stringify({ lastSyncedAt, running: wanted }));
+  };
+  const readState = async (): Promise<{ lastSyncedAt: string | null; running: boolean }> => {
+    try {
+      const state = JSON.parse(await readFile(stateFile, 'utf8')) as {
+        lastSyncedAt?: unknown;
+        running?: unknown;
+      };
+      return {
+        lastSyncedAt: typeof state.lastSyncedAt === 'string' ? state.lastSyncedAt : null,
+        running: state.running === true,
+      };
+    } catch {
+      return { lastSyncedAt: null, running: false };
+    }
   };
 
   const openMirror = (): Promise<Mirror> => {
@@ -114,14 +138,7 @@ export function syncService(options: SyncOptions): SyncService {
     opening ??= (async () => {
       const db = memoryDatabase('mirror');
       await loadMirror(db, mirrorFile);
-      try {
-        const state = JSON.parse(await readFile(join(folder, 'state.json'), 'utf8')) as {
-          lastSyncedAt?: unknown;
-        };
-        if (typeof state.lastSyncedAt === 'string') lastSyncedAt = state.lastSyncedAt;
-      } catch {
-        // No sync yet.
-      }
+      lastSyncedAt ??= (await readState()).lastSyncedAt;
       const opened = new Mirror(db, options.store, (e) =>
         options.log.error('Sync could not apply a change', e),
       );
@@ -201,11 +218,15 @@ export function syncService(options: SyncOptions): SyncService {
       }
       const auth = credentials(config, given);
       const tested = await testConnection(config, auth, options.allowHost);
-      if (!tested.ok) {
+      const host = new URL(config.url).hostname;
+      // A server that does not answer now (a laptop offline for weeks) is retried; a refusal is not.
+      if (!tested.ok && (tested.reason !== 'unreachable' || !options.allowHost(host))) {
         error = { reason: tested.reason, detail: tested.detail };
         return status();
       }
-      error = null;
+      error = tested.ok ? null : { reason: tested.reason, detail: tested.detail };
+      wanted = true;
+      await writeState();
       const local = await openMirror();
       const remote = remoteDatabase(databaseUrl(config), auth);
       const handle = local.db.sync(remote, {
@@ -214,7 +235,7 @@ export function syncService(options: SyncOptions): SyncService {
         // Offline for weeks is normal: retry, but no more often than once a minute.
         back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
       });
-      const run: Running = { handle, state: 'active', pushedSeq: null };
+      const run: Running = { handle, state: tested.ok ? 'active' : 'offline', pushedSeq: null };
       running = run;
       // The sync's own 'paused' drops the error; each direction's keeps it.
       const failing: { push: unknown; pull: unknown } = { push: null, pull: null };
@@ -261,6 +282,8 @@ export function syncService(options: SyncOptions): SyncService {
     async stop() {
       stopReplication();
       error = null;
+      wanted = false;
+      await writeState().catch((e: unknown) => options.log.error('Saving the sync state failed', e));
       await save().catch((e: unknown) => options.log.error('Saving the sync mirror failed', e));
       return status();
     },
@@ -320,6 +343,21 @@ export function syncService(options: SyncOptions): SyncService {
       await m.db.bulkDocs(conflict.others.map((o) => ({ _id: id, _rev: o.rev, _deleted: true })));
       saveSoon();
       return listConflicts(m.db);
+    },
+    async resume() {
+      if (options.disabled) return;
+      const state = await readState();
+      lastSyncedAt = state.lastSyncedAt;
+      const config = await readConfig();
+      if (!state.running || !config) return;
+      if (config.user && password === null) {
+        error = {
+          reason: 'password_needed',
+          detail: `Sync was on: ${config.user}'s password is needed to go on`,
+        };
+        return;
+      }
+      await service.start();
     },
     committed(after, changes) {
       if (!mirror) return;

@@ -195,7 +195,7 @@ describe('sync through the CouchDB replication protocol', () => {
     expect(b.log.errors).toEqual([]);
   });
 
-  it('keeps a conflict across a restart of the app, shown before sync starts again', async () => {
+  it('keeps a conflict across a restart of the app', async () => {
     const a = await laptop();
     const b = await laptop();
     await connect(a);
@@ -215,7 +215,7 @@ describe('sync through the CouchDB replication protocol', () => {
 
     await a.backend.close();
     laptops = laptops.filter((l) => l !== a);
-    // Sync is not started again: the conflict comes from the mirror's file, not the server.
+    // The conflict comes from the mirror's file: it is there as soon as the app is open.
     const again = await laptop(a.dir);
     const kept = await must(again.backend, 'sync:conflicts', {});
     expect(kept).toHaveLength(1);
@@ -322,6 +322,44 @@ describe('sync through the CouchDB replication protocol', () => {
     await settled(a);
     expect((await members(b)).map((m) => m.name).sort()).toEqual(['Ana', 'Ion']);
   });
+
+  it('starts again with the app when it was left on, and asks for the password again when there is one', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(a);
+    await must(b.backend, 'sync:configure', { url: server.url, database, user: 'ion', password: 'pw' });
+    expect((await must(b.backend, 'sync:start', {})).error).toBeNull();
+    await settled(a);
+    await settled(b);
+    for (const l of [a, b]) await l.backend.close();
+    laptops = [];
+    const a2 = await laptop(a.dir);
+    const b2 = await laptop(b.dir);
+    // No password is needed for A's server: it goes on by itself.
+    await must(b2.backend, 'sync:status', {});
+    await eventually(async () => expect((await must(a2.backend, 'sync:status', {})).state).toBe('idle'));
+    expect(await must(b2.backend, 'sync:status', {})).toMatchObject({
+      state: 'error',
+      error: { reason: 'password_needed' },
+    });
+    await must(a2.backend, 'member:save', person('Ana', 'chair'));
+    expect((await must(b2.backend, 'sync:start', { password: 'pw' })).error).toBeNull();
+    await eventually(async () => expect((await members(b2)).map((m) => m.name)).toEqual(['Ana']));
+  });
+
+  it('starts while the server does not answer, says it is offline, and syncs once the server is back', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    await connect(b);
+    await server.kill();
+    await must(a.backend, 'sync:configure', { url: server.url, database, user: '' });
+    const offline = await must(a.backend, 'sync:start', {});
+    expect(offline).toMatchObject({ state: 'offline', error: { reason: 'unreachable' } });
+    await must(a.backend, 'member:save', person('Ana', 'chair'));
+    await server.restart();
+    await eventually(async () => expect((await members(b)).map((m) => m.name)).toEqual(['Ana']), 30_000);
+    await settled(a);
+  }, 60_000);
 
   it('never sends the laptop’s own settings', async () => {
     const a = await laptop();
