@@ -141,6 +141,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         storeChanged();
       },
       onCompactError: (error) => log.error('Compacting the journal failed; it keeps every change', error),
+      guard: (changes) => sync?.guard(changes),
     });
   const open = async (readOnly: boolean) => {
     const opened = await openStore(options.dataDir, now, { readOnly });

@@ -35,6 +35,8 @@ export class Mirror {
   private readonly known = new Map<string, number>();
   private readonly pending = new Set<string>();
   private applying = false;
+  /** Documents whose winner has other versions kept beside it (kept up to date on every read of winners). */
+  readonly conflicted = new Set<string>();
   /** Documents that did not pass the storage schema (an unknown newer format): kept in the mirror, not written. */
   readonly rejected = new Set<string>();
 
@@ -67,6 +69,9 @@ export class Mirror {
       if (!row.value) found.set(row.id, null);
       else if (row.value.deleted) found.set(row.id, { rev: row.value.rev, deleted: true });
       else if (row.doc) found.set(row.id, { doc: row.doc, deleted: false });
+      const doc = row.value && !row.value.deleted ? row.doc : null;
+      if (doc?._conflicts && doc._conflicts.length > 0) this.conflicted.add(row.id);
+      else this.conflicted.delete(row.id);
     }
     return found;
   }

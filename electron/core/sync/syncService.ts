@@ -42,6 +42,11 @@ export interface SyncService {
   status(): Promise<SyncStatus>;
   conflicts(): Promise<SyncConflict[]>;
   resolve(choice: SyncResolve): Promise<SyncConflict[]>;
+  /**
+   * Called before every commit: deleting a record that sync holds in conflict is refused, since
+   * PouchDB would make the losing version the winner and the record would come back.
+   */
+  guard(changes: ChangeSet): void;
   /** At start-up: sync starts again if she left it on (and needs no password, or has given it). */
   resume(): Promise<void>;
   /** The store committed: the mirror takes the change (called for every commit, in order). */
@@ -158,6 +163,14 @@ export function syncService(options: SyncOptions): SyncService {
     return opening;
   };
 
+  /** Every conflict, and the guard told of them all (replication may have brought one just now). */
+  const allConflicts = async (m: Mirror): Promise<SyncConflict[]> => {
+    const found = await listConflicts(m.db);
+    m.conflicted.clear();
+    for (const c of found) m.conflicted.add(docId(c.collection as CollectionName, c.id));
+    return found;
+  };
+
   const stopReplication = () => {
     running?.handle.cancel();
     running = null;
@@ -173,7 +186,7 @@ export function syncService(options: SyncOptions): SyncService {
       const { results } = await mirror.db.changes({ since });
       pending = results.filter((c) => parseDocId(c.id)).length;
     }
-    if (mirror) conflicts = (await listConflicts(mirror.db)).length;
+    if (mirror) conflicts = (await allConflicts(mirror)).length;
     return {
       configured,
       state: running ? running.state : error ? 'error' : 'off',
@@ -292,7 +305,7 @@ export function syncService(options: SyncOptions): SyncService {
       if (options.disabled) return [];
       const m = await openMirror();
       await m.idle();
-      return listConflicts(m.db);
+      return allConflicts(m);
     },
     async resolve(choice) {
       refuseSample();
@@ -341,15 +354,30 @@ export function syncService(options: SyncOptions): SyncService {
       await options.store().transaction((tx) => tx.adopt(collection, record as never));
       await m.idle();
       await m.db.bulkDocs(conflict.others.map((o) => ({ _id: id, _rev: o.rev, _deleted: true })));
+      m.conflicted.delete(id);
       saveSoon();
-      return listConflicts(m.db);
+      return allConflicts(m);
+    },
+    guard(changes) {
+      if (!mirror || mirror.conflicted.size === 0) return;
+      for (const change of changes) {
+        if (change.op !== 'remove' || !mirror.conflicted.has(docId(change.collection, change.id))) continue;
+        throw new AppFailure(
+          'SYNC_CONFLICT',
+          `${change.collection}/${change.id} has versions in conflict: decide between them before deleting it`,
+        );
+      }
     },
     async resume() {
       if (options.disabled) return;
       const state = await readState();
       lastSyncedAt = state.lastSyncedAt;
       const config = await readConfig();
-      if (!state.running || !config) return;
+      if (!config) return;
+      // The mirror is open whenever sync was ever set up, so the conflicts it holds are known
+      // (and guarded) even while sync is off.
+      await openMirror();
+      if (!state.running) return;
       if (config.user && password === null) {
         error = {
           reason: 'password_needed',

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import { createDatabase, eventually, startCouchServer, type CouchServer } from '../helpers/couchServer';
-import { must, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
+import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
 
 const loopbackOnly = (host: string) => host === '127.0.0.1' || host === 'localhost';
 
@@ -271,7 +271,7 @@ describe('sync through the CouchDB replication protocol', () => {
     expect((await members(a)).map((m) => m.name).sort()).toEqual(['Ana', 'Elena', 'Ion', 'Maria']);
   }, 60_000);
 
-  it('brings back the other version when a member in conflict is deleted, so nothing is lost', async () => {
+  it('refuses to delete a member in conflict until the versions are decided, then deletes it everywhere', async () => {
     const a = await laptop();
     const b = await laptop();
     await connect(a);
@@ -287,17 +287,24 @@ describe('sync through the CouchDB replication protocol', () => {
     await must(b.backend, 'member:save', { ...person('Ana', 'secretary'), id: ana.id, rev: onB?.rev });
     await must(a.backend, 'sync:start', {});
     await must(b.backend, 'sync:start', {});
-    await eventually(async () => expect(await must(a.backend, 'sync:conflicts', {})).toHaveLength(1));
-    const shown = (await members(a))[0];
-    await must(a.backend, 'member:delete', { id: ana.id });
-    // PouchDB makes the losing version the winner: it comes back on both laptops.
-    await eventually(async () => {
-      const back = await members(a);
-      expect(back).toHaveLength(1);
-      expect(back[0]?.role).not.toBe(shown?.role);
-      expect((await members(b))[0]?.role).toBe(back[0]?.role);
+    const [conflict] = await eventually(async () => {
+      const found = await must(a.backend, 'sync:conflicts', {});
+      expect(found).toHaveLength(1);
+      return found;
     });
-    expect(await must(a.backend, 'sync:conflicts', {})).toEqual([]);
+    // PouchDB would make the losing version the winner: the record would come back.
+    expect((await callError(a.backend, 'member:delete', { id: ana.id })).code).toBe('SYNC_CONFLICT');
+    expect(await members(a)).toHaveLength(1);
+    await must(a.backend, 'sync:resolve', {
+      collection: 'members',
+      id: ana.id,
+      keep: conflict?.winner.rev ?? '',
+    });
+    await must(a.backend, 'member:delete', { id: ana.id });
+    await eventually(async () => {
+      expect(await members(a)).toEqual([]);
+      expect(await members(b)).toEqual([]);
+    });
   });
 
   it('stops sync when a backup is restored and says so; started again, a record the backup lacks comes back rather than being deleted everywhere', async () => {
