@@ -17,6 +17,7 @@ import { databaseUrl, testConnection, type Credentials, type HostGuard } from '.
 import { listConflicts } from './conflicts';
 import { docId, parseDocId } from './docs';
 import { Mirror, parseRecord } from './mirror';
+import { chosenFields } from './chosenFields';
 import { loadMirror, saveMirror } from './mirrorFile';
 import { memoryDatabase, remoteDatabase, type SyncHandle } from './pouch';
 import { replicationFailure } from './replicationErrors';
@@ -318,30 +319,7 @@ export function syncService(options: SyncOptions): SyncService {
       const id = docId(collection, choice.id);
       const [conflict] = await listConflicts(m.db, id);
       if (!conflict) throw new AppFailure('NOT_FOUND', `${choice.collection}/${choice.id} has no conflict`);
-      const versions = [conflict.winner, ...conflict.others];
-      const byRev = new Map(versions.map((v) => [v.rev, v]));
-      const unknownRev = (rev: string, path: (string | number)[]) =>
-        new AppFailure('VALIDATION', `No version ${rev} of this record`, [
-          { path, code: 'unknown_version', message: 'Not one of the versions in conflict' },
-        ]);
-      let fields: Record<string, unknown>;
-      if (choice.keep !== undefined && choice.fields === undefined) {
-        const kept = byRev.get(choice.keep);
-        if (!kept) throw unknownRev(choice.keep, ['keep']);
-        fields = kept.fields;
-      } else if (choice.fields !== undefined && choice.keep === undefined) {
-        fields = { ...conflict.winner.fields };
-        for (const [name, rev] of Object.entries(choice.fields)) {
-          const from = byRev.get(rev);
-          if (!from) throw unknownRev(rev, ['fields', name]);
-          if (!(name in from.fields)) delete fields[name];
-          else fields[name] = from.fields[name];
-        }
-      } else {
-        throw new AppFailure('VALIDATION', 'Give either the version to keep or the field choices', [
-          { path: ['keep'], code: 'keep_or_fields', message: 'Either keep or fields, not both or neither' },
-        ]);
-      }
+      const fields = chosenFields(conflict, choice);
       const record = parseRecord(collection, choice.id, { ...fields, id: choice.id });
       if (!record) {
         throw new AppFailure('VALIDATION', 'The merged record is not valid', [
