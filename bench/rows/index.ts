@@ -4,6 +4,7 @@ import { budgetSummary50k, pdfBudgetReport, xlsxLedger50k } from './budget';
 import { ipcRoundtrip } from './ipc';
 import { participantsList20k } from './participantsList';
 import { pdfAgreement } from './pdf';
+import { pdfAnnualReport } from './pdfAnnualReport';
 import { partnerSearch30k, partnershipsFilter30k, storeOpen30k } from './partnerships';
 import { rendererPartnershipsList30k } from './partnershipsList';
 import { placesLoad, placesSearch } from './places';
@@ -32,6 +33,7 @@ export const rowFunctions: RowFunction[] = [
   pdfFirstAfterStart,
   budgetSummary50k,
   pdfBudgetReport,
+  pdfAnnualReport,
   xlsxLedger50k,
   hostsMatch,
   pdfParticipantList,

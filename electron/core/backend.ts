@@ -37,6 +37,7 @@ import { agreementService } from './services/agreements';
 import { appService } from './services/app';
 import { wireBackups } from './services/backupWiring';
 import { handoverService } from './services/handover';
+import { LongTasks } from './tasks/longTasks';
 import { privacyService } from './services/privacy';
 import { runStartupChores } from './services/startupChores';
 import { findService } from './services/findAnything';
@@ -52,6 +53,7 @@ import { snapshotCurrent } from './services/storeSwap';
 import { partnershipPartsService } from './services/partnershipParts';
 import { partnershipService } from './services/partnerships';
 import { placesService } from './services/places';
+import { annualReportService } from './services/annualReport';
 import { meetingDocuments } from './services/meetingDocuments';
 import { meetingService } from './services/meetings';
 import { planService } from './services/plans';
@@ -64,6 +66,8 @@ import { lazyGazetteer } from './data/places/gazetteer';
 import { findPlacesDir } from './data/placesDir';
 import { findFundingDir, readFundingData, type FundingData } from './data/funding/readFundingData';
 import { fundingHandlers } from './handlers/funding';
+import { fundingPackHandlers } from './handlers/fundingPack';
+import { fundingReporting } from './services/fundingReporting';
 import { fundingApplications } from './services/fundingApplications';
 import { fundingProgrammes } from './services/fundingProgrammes';
 import { makeDataDir } from './paths';
@@ -249,6 +253,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ctx,
     () => (fundingData ??= readFundingData(options.fundingDir ?? findFundingDir())),
   );
+  const longTasks = new LongTasks(events);
+  const reporting = fundingReporting(ctx, programmes);
   const handlers: Handlers = {
     ...appHandlers(app, options.sample),
     ...settingsHandlers(settingsService(ctx)),
@@ -260,9 +266,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       places,
       partnerships,
       snapshot: () => snapshotCurrent(backups.host, 'import'),
+      tasks: longTasks,
     }),
     ...backupHandlers(backups.service),
-    ...handoverHandlers(handoverService(backups.host, options.appVersion)),
+    ...handoverHandlers(handoverService(backups.host, options.appVersion), longTasks),
     ...privacyHandlers(privacy),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
@@ -282,6 +289,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...planningHandlers(planService(ctx), tasks, meetingService(ctx, tasks), teamCalendar(ctx)),
     ...fundingHandlers(programmes, fundingApplications(ctx, programmes)),
     ...syncHandlers(sync),
+    ...fundingPackHandlers(reporting, longTasks),
     ...documentHandlers(
       documentPipeline({
         agreement: ({ partnershipId, version }) => agreements.render(partnershipId, version),
@@ -294,6 +302,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         welcomeSheets: ({ activityId, language }) => hostDocuments(ctx).welcomeSheets(activityId, language),
         meetingAgenda: ({ meetingId, language }) => meetingDocs.agenda(meetingId, language),
         meetingMinutes: ({ meetingId, language }) => meetingDocs.minutes(meetingId, language),
+        'funding-final-report': (params) => reporting.finalReport(params),
+        'funding-publication': (params) => reporting.publication(params),
+        annualReport: (params) => annualReportService(ctx, moneyReports).render(params),
       }),
     ),
   };

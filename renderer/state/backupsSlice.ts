@@ -12,8 +12,9 @@ export interface BackupsSlice {
   /** Restores and reloads the status; the caller reloads the page so every screen sees the restored data. */
   restoreBackup(id: string): Promise<void>;
   restoreNewestGoodBackup(): Promise<void>;
-  exportHandover(includeBackups: boolean): Promise<HandoverArchive>;
-  importHandover(bytes: Uint8Array): Promise<HandoverImportResult>;
+  /** `taskId`: the progress events and the cancel of this export go by it. */
+  exportHandover(includeBackups: boolean, taskId?: string): Promise<HandoverArchive>;
+  importHandover(bytes: Uint8Array, taskId?: string): Promise<HandoverImportResult>;
 }
 
 export const createBackupsSlice: StateCreator<AppState, [], [], BackupsSlice> = (set, get) => ({
@@ -26,9 +27,10 @@ export const createBackupsSlice: StateCreator<AppState, [], [], BackupsSlice> = 
   previewBackup: (id) => call('backup:preview', { id }),
   restoreBackup: async (id) => set({ status: await call('backup:restore', { id }) }),
   restoreNewestGoodBackup: async () => set({ status: await call('backup:restoreNewestGood', {}) }),
-  exportHandover: (includeBackups) => call('handover:export', { includeBackups }),
-  importHandover: async (bytes) => {
-    const result = await call('handover:import', { bytes });
+  exportHandover: (includeBackups, taskId) =>
+    call('handover:export', taskId ? { includeBackups, taskId } : { includeBackups }),
+  importHandover: async (bytes, taskId) => {
+    const result = await call('handover:import', taskId ? { bytes, taskId } : { bytes });
     await get().loadStatus();
     return result;
   },

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { Bytes } from '../ipc/bytes';
+import { TaskId } from './longTask';
 
 /** The largest archive the app accepts; browser mode's request limit is above it. */
 export const MAX_ARCHIVE_BYTES = 40 * 1024 * 1024;
 
-export const HandoverExportRequest = z.object({ includeBackups: z.boolean() }).strict();
+/** `taskId`: the window follows the export's progress under it and may cancel it. */
+export const HandoverExportRequest = z
+  .object({ includeBackups: z.boolean(), taskId: TaskId.optional() })
+  .strict();
 
 export const HandoverArchive = z.object({
   fileName: z.string(),
@@ -17,6 +21,7 @@ export type HandoverArchive = z.infer<typeof HandoverArchive>;
 export const HandoverImportRequest = z
   .object({
     bytes: Bytes(MAX_ARCHIVE_BYTES).refine((bytes) => bytes.byteLength > 0, { message: 'required' }),
+    taskId: TaskId.optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Bytes } from '../ipc/bytes';
 import { CountryCode, PartialDate } from './common';
+import { TaskId } from './longTask';
 import { IMPORT_FIELDS } from './csv/importHeaders';
 import { PartnerPlace, PartnershipKind, PartnershipStatus } from './partnership';
 import { Place } from './place';
@@ -101,7 +102,13 @@ const edits = z.array(RowEdit).max(IMPORT_MAX_ROWS).optional();
  * home towns, the one the secretary says is theirs (as the file writes it).
  */
 export const ImportPreviewInput = z
-  .object({ text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS), home: z.string().max(200).optional(), edits })
+  .object({
+    text: z.string().max(IMPORT_TRANSPORT_MAX_CHARS),
+    home: z.string().max(200).optional(),
+    edits,
+    /** The window follows the reading of the rows under it, and may cancel. */
+    taskId: TaskId.optional(),
+  })
   .strict();
 export type ImportPreviewInput = z.infer<typeof ImportPreviewInput>;
 
@@ -115,6 +122,7 @@ export const ImportCommitInput = z
     home: z.string().max(200).optional(),
     choices: z.array(ImportChoice).max(IMPORT_MAX_ROWS),
     edits,
+    taskId: TaskId.optional(),
   })
   .strict();
 export type ImportCommitInput = z.infer<typeof ImportCommitInput>;

@@ -13,10 +13,12 @@ import { privacyChannels } from './channels/privacy';
 import { findChannels } from './channels/find';
 import { participantChannels } from './channels/participants';
 import { fundingChannels } from './channels/funding';
+import { fundingPackChannels } from './channels/fundingPack';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
 import { syncChannels } from './channels/sync';
+import { taskChannels } from './channels/tasks';
 import { transferChannels } from './channels/transfer';
 import { withStrictInputs } from './strictInputs';
 
@@ -45,6 +47,8 @@ export const contract = withStrictInputs({
   ...planningChannels,
   ...fundingChannels,
   ...syncChannels,
+  ...taskChannels,
+  ...fundingPackChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);
 
 export type Contract = typeof contract;

@@ -29,6 +29,8 @@ export const ErrorCode = z.enum([
   'INVARIANT',
   /** Sync holds two versions of this record: decide between them before deleting it. */
   'SYNC_CONFLICT',
+  /** The secretary cancelled a long task before it changed anything. */
+  'CANCELLED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskProgress } from '../domain/longTask';
 
 /** One record that changed: which, its revision now, and whether it was written or deleted. */
 export const RecordChange = z.object({
@@ -20,6 +21,8 @@ export const events = {
     changes: z.array(RecordChange),
     reset: z.boolean(),
   }),
+  /** How far a long task has come (at most a few times a second), for its progress bar. */
+  'task:progress': TaskProgress,
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type App } from './fixtures';
 import { ActivityPages } from './pages/activityPages';
 import { answered } from './pages/invokes';
+import { pdfText, ReportingPack } from './pages/reportingPack';
 
 const shots = join(import.meta.dirname, '..', '..', '.tmp', 'funding-shots');
 
@@ -55,10 +56,12 @@ async function editStore(app: App, edit: (db: Db) => void, from?: string): Promi
   await app.start();
 }
 
-test('a town-twinning event missing the 25 invited guests by two fails, passes once a second partner town is invited, and is submitted and awarded', async ({
+test('a town-twinning event missing the 25 invited guests by two fails, passes once a second partner town is invited, is submitted and awarded, and gives its reporting pack', async ({
   page,
   app,
 }) => {
+  // Three PDFs and a zip are made and read back on top of the checks.
+  test.setTimeout(120_000);
   await mkdir(shots, { recursive: true });
   await page.setViewportSize({ width: 1400, height: 1000 });
   await editStore(
@@ -143,6 +146,8 @@ test('a town-twinning event missing the 25 invited guests by two fails, passes o
   await expect(page.getByRole('cell', { name: '27 participants counted' })).toBeVisible();
   await page.screenshot({ path: join(shots, 'check-passes.png'), fullPage: true });
 
+  const pack = new ReportingPack(page);
+  await expect(pack.section).toHaveCount(0);
   for (const status of ['Drafting', 'Submitted', 'Awarded']) {
     await page.getByRole('button', { name: `Mark as ${status}` }).click();
     const dialog = page.getByRole('dialog', { name: `Mark the application as ${status}` });
@@ -153,6 +158,50 @@ test('a town-twinning event missing the 25 invited guests by two fails, passes o
   }
   await expect(page.getByRole('button', { name: 'Mark as Contracted' })).toBeVisible();
   await page.screenshot({ path: join(shots, 'awarded.png'), fullPage: true });
+
+  // Once awarded, the reporting pack: its documents one by one, then all of them in one zip.
+  await expect(pack.section).toContainText('A signed participant list for each of the 2 invited towns');
+  await expect(pack.section).toContainText("with the programme's funding statement");
+  const report = await pack.download('Final report (PDF)');
+  expect(report.name).toBe('final-report-city-days-with-our-partners.pdf');
+  const reportText = pdfText(report.path);
+  for (const s of [
+    'Final report City days with our partners',
+    'CERV Town-Twinning 2026',
+    'Primăria Sibiu (Romania), lead applicant',
+    'Delegation from Landshut at the Sibiu city days',
+    'Total 57 Invited participants 27 Local participants 30',
+    '0 of the 57 participants whose age is known (0%)',
+    'Landshut Germany 23 Ornans France 4',
+    'Costs against the budget',
+  ])
+    expect(reportText).toContain(s);
+  const ornansList = await pack.download(
+    'Signed lists (PDF)',
+    'Ornans (France), Delegation from Landshut at the Sibiu city days',
+  );
+  const listText = pdfText(ornansList.path);
+  expect(listText).toContain('Invited town: Ornans (France)');
+  expect(listText.match(/Guest o\d/g)).toHaveLength(4);
+  const publication = await pack.download('Publication text (PDF)');
+  const publicationText = pdfText(publication.path);
+  expect(publicationText).toContain('Funded by the European Union');
+  expect(publicationText).toContain(
+    'Participants in the event: 57, of whom 27 invited from: Landshut (Germany): 23 Ornans (France): 4',
+  );
+  const zip = await pack.savePack(join(shots, 'pack'));
+  expect(zip.name).toBe('reporting-pack-city-days-with-our-partners.zip');
+  const folder = 'reporting-pack-city-days-with-our-partners/';
+  expect(zip.entries.map((e) => e.name)).toEqual([
+    `${folder}final-report-city-days-with-our-partners.pdf`,
+    `${folder}signed-list-delegation-from-landshut-at-the-sibiu-city-days-landshut.pdf`,
+    `${folder}signed-list-delegation-from-landshut-at-the-sibiu-city-days-ornans.pdf`,
+    `${folder}publication-text-city-days-with-our-partners.pdf`,
+  ]);
+  expect(pdfText(zip.entries[0]!.path)).toContain('Total 57 Invited participants 27');
+  expect(pdfText(zip.entries[1]!.path)).toContain('Invited town: Landshut (Germany)');
+  expect(pdfText(zip.entries[3]!.path)).toContain('Funded by the European Union');
+  await page.screenshot({ path: join(shots, 'reporting-pack.png'), fullPage: true });
 
   await page.goto(`${app.url}#/funding/programmes/cerv-town-twinning/2026`);
   await expect(page.getByText('Each event: at least 25 invited international participants')).toBeVisible();

@@ -249,7 +249,22 @@ describe('plans, tasks and meetings through dispatch', () => {
     expect(relinked?.link).toEqual({ kind: 'activity', activityId: back.id });
   });
 
-  it('prints the minutes with the formatted text, the decisions and their tasks', async () => {
+  it('prints the minutes under the committee’s name and town, with the formatted text, the decisions and their tasks', async () => {
+    await must(backend, 'municipality:save', {
+      name: 'Buziaș',
+      country: 'RO',
+      region: '',
+      population: 7000,
+      languages: ['ro'],
+      coordinates: null,
+    });
+    await must(backend, 'committee:save', {
+      name: 'Comitetul de înfrățire Buziaș',
+      legalForm: 'association',
+      address: '',
+      email: '',
+      registrationNumber: '',
+    });
     const m = await must(backend, 'meetings:save', meeting());
     const doc = await must(backend, 'document:render', {
       kind: 'meetingMinutes',
@@ -258,6 +273,7 @@ describe('plans, tasks and meetings through dispatch', () => {
     const pdf = await parsePdf(doc.bytes);
     const text = pdf.text.join(' ');
     expect(text).toContain('Compte rendu');
+    expect(pdf.text[0]).toMatch(/^Comitetul de înfrățire Buziaș\s+Buziaș, Roumanie/);
     expect(text).toContain('Book the bus');
     expect(text).toContain('Ana books the bus');
     const agenda = await must(backend, 'document:render', {

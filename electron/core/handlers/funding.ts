@@ -2,7 +2,10 @@ import type { FundingApplications } from '../services/fundingApplications';
 import type { FundingProgrammes } from '../services/fundingProgrammes';
 import type { HandlerMap } from './types';
 
-type FundingChannel = Extract<keyof import('../../../shared/ipc/contract').Contract, `funding:${string}`>;
+type FundingChannel = Exclude<
+  Extract<keyof import('../../../shared/ipc/contract').Contract, `funding:${string}`>,
+  'funding:reportingPack'
+>;
 
 export const fundingHandlers = (
   programmes: FundingProgrammes,

@@ -1,13 +1,15 @@
 import type { PartnershipExportService } from '../services/partnershipExport';
 import type { PartnershipImportService } from '../services/partnershipImport';
+import type { LongTasks } from '../tasks/longTasks';
 import type { HandlerMap } from './types';
 
 export const transferHandlers = (
   importer: PartnershipImportService,
   exporter: PartnershipExportService,
+  tasks: LongTasks,
 ): HandlerMap<'import:preview' | 'import:commit' | 'export:csv' | 'export:xlsx' | 'export:json'> => ({
-  'import:preview': (input) => importer.preview(input),
-  'import:commit': (input) => importer.commit(input),
+  'import:preview': ({ taskId, ...input }) => tasks.run(taskId, (steps) => importer.preview(input, steps)),
+  'import:commit': ({ taskId, ...input }) => tasks.run(taskId, (steps) => importer.commit(input, steps)),
   'export:csv': ({ language }) => exporter.csv(language),
   'export:xlsx': ({ language }) => exporter.xlsx(language),
   'export:json': () => exporter.json(),

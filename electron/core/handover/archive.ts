@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { unzipSync, Zip, ZipDeflate, type Unzipped } from 'fflate';
 import { z } from 'zod';
 
 export const MANIFEST = 'manifest.json';
@@ -35,18 +35,54 @@ export interface ArchiveInfo {
   schemaVersion: number;
 }
 
-export function buildArchive(files: ReadonlyMap<string, Uint8Array>, info: ArchiveInfo): Uint8Array {
+/** Called after each file is packed or checked: reports progress, and may throw to stop. */
+export type FileStep = (done: number, total: number) => Promise<void>;
+
+const noStep: FileStep = () => Promise.resolve();
+
+/**
+ * Packs the files and a manifest of their checksums, one file at a time: between files the
+ * thread answers other calls and `step` may stop the packing (a cancelled hand-over).
+ */
+export async function buildArchive(
+  files: ReadonlyMap<string, Uint8Array>,
+  info: ArchiveInfo,
+  step: FileStep = noStep,
+): Promise<Uint8Array> {
   const manifest: Manifest = {
     format: FORMAT,
     formatVersion: 1,
     ...info,
     files: [...files].map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256(bytes) })),
   };
-  const entries: Record<string, Uint8Array> = {
-    [MANIFEST]: new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  const add = (path: string, bytes: Uint8Array) => {
+    const entry = new ZipDeflate(path, { level: 6 });
+    zip.add(entry);
+    entry.push(bytes, true);
+    if (failure) throw failure;
   };
-  for (const [path, bytes] of files) entries[path] = bytes;
-  return zipSync(entries, { level: 6 });
+  add(MANIFEST, new TextEncoder().encode(JSON.stringify(manifest, null, 2)));
+  let done = 0;
+  for (const [path, bytes] of files) {
+    add(path, bytes);
+    await step(++done, files.size);
+  }
+  zip.end();
+  if (failure) throw failure;
+  // A fresh array of its own (not a pooled Buffer): it may be transferred to another thread.
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 export class ArchiveError extends Error {}
@@ -63,10 +99,11 @@ export const DEFAULT_LIMITS: Limits = { maxTotalBytes: 512 * 1024 * 1024, maxFil
  * present with its size and SHA-256, nothing unlisted, no path outside the data folder.
  * Throws ArchiveError with an English reason; nothing is written here.
  */
-export function readArchive(
+export async function readArchive(
   bytes: Uint8Array,
   limits: Limits = DEFAULT_LIMITS,
-): { manifest: Manifest; files: Map<string, Uint8Array> } {
+  step: FileStep = noStep,
+): Promise<{ manifest: Manifest; files: Map<string, Uint8Array> }> {
   let total = 0;
   let count = 0;
   let entries: Unzipped;
@@ -106,6 +143,7 @@ export function readArchive(
       throw new ArchiveError(`Damaged in the archive (checksum mismatch): ${entry.path}`);
     }
     files.set(entry.path, content);
+    await step(files.size, manifest.files.length);
   }
   for (const name of Object.keys(entries)) {
     if (name !== MANIFEST && !listed.has(name) && !name.endsWith('/'))

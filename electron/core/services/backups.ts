@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { AppStatus } from '../../../shared/domain/appStatus';
 import type { BackupInfo, BackupPreview } from '../../../shared/domain/backups';
 import { AppFailure } from '../../../shared/ipc/errors';
@@ -108,7 +109,7 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
         // Like every other snapshot: the bytes of store.json just written with the journal folded
         // in, never a second serialisation of memory that could differ from what is on disk.
         await store.flushAndCompact();
-        const id = await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now());
+        const id = basename(await snapshotStoreFile(host.dataDir, store.path, 'periodic', host.now()));
         const backups = await listBackups(host.dataDir);
         // A durable byte copy of the file the store itself just wrote from validated records: it
         // is known to open, so retention need not parse it again (400 ms at 30,000 links, on the

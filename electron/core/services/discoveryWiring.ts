@@ -8,6 +8,7 @@ import { partnershipExportService } from './partnershipExport';
 import { partnershipImportService } from './partnershipImport';
 import type { PartnershipService } from './partnerships';
 import { shortlistService } from './shortlist';
+import type { LongTasks } from '../tasks/longTasks';
 
 export interface DiscoveryWiring {
   ctx: ServiceContext;
@@ -15,16 +16,28 @@ export interface DiscoveryWiring {
   partnerships: PartnershipService;
   /** Keeps the present store as a backup before an import; returns the snapshot's path. */
   snapshot(): Promise<string | null>;
+  /** Long tasks the window follows (an import's reading of rows). */
+  tasks: LongTasks;
 }
 
 /** Partner search, shortlist, map, CSV import and export: their services and handlers. */
-export function discoveryAndTransferHandlers({ ctx, places, partnerships, snapshot }: DiscoveryWiring) {
+export function discoveryAndTransferHandlers({
+  ctx,
+  places,
+  partnerships,
+  snapshot,
+  tasks,
+}: DiscoveryWiring) {
   return {
     ...discoveryHandlers(
       partnerSearchService(ctx, places),
       shortlistService(ctx, partnerships),
       mapDataService(ctx),
     ),
-    ...transferHandlers(partnershipImportService(ctx, places, snapshot), partnershipExportService(ctx)),
+    ...transferHandlers(
+      partnershipImportService(ctx, places, snapshot),
+      partnershipExportService(ctx),
+      tasks,
+    ),
   };
 }

@@ -22,6 +22,7 @@ import { parseStoreText } from '../store/readStoreFile';
 import { CURRENT_SCHEMA_VERSION } from '../store/schema';
 import { committeeOf } from '../store/views';
 import { toWriteFailure } from '../store/writeErrors';
+import { unfollowed, type TaskSteps } from '../tasks/longTasks';
 import { replaceStore, snapshotCurrent, type StoreHost } from './storeSwap';
 
 const total = (files: ReadonlyMap<string, Uint8Array>) =>
@@ -67,7 +68,7 @@ async function dropUnneededSnapshot(host: StoreHost, snapshot: string): Promise<
 export function handoverService(host: StoreHost, appVersion: string) {
   return {
     /** The whole data folder as one zip with a manifest of SHA-256 checksums. */
-    async exportArchive(includeBackups: boolean): Promise<HandoverArchive> {
+    async exportArchive(includeBackups: boolean, steps: TaskSteps = unfollowed): Promise<HandoverArchive> {
       const store = host.state.store;
       if (!store) throw new AppFailure('STORE_UNAVAILABLE', 'There is no open store to hand over');
       // Backups still hold a person being erased: an archive would carry them out of reach.
@@ -83,11 +84,11 @@ export function handoverService(host: StoreHost, appVersion: string) {
       });
       const now = host.now();
       const files = await collectDataFolder(host.dataDir, includeBackups);
-      const bytes = buildArchive(files, {
-        createdAt: now.toISOString(),
-        appVersion,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-      });
+      const bytes = await buildArchive(
+        files,
+        { createdAt: now.toISOString(), appVersion, schemaVersion: CURRENT_SCHEMA_VERSION },
+        (done, count) => steps.step('pack', done, count),
+      );
       refuseWhatImportWouldRefuse(bytes, files, includeBackups);
       return {
         fileName: `twinning-desk-handover-${fileStamp(now)}.zip`,
@@ -101,10 +102,12 @@ export function handoverService(host: StoreHost, appVersion: string) {
      * valid, and adds its attachments and backups to those here. The current store is
      * snapshotted first, and nothing present is removed, so an import can be undone.
      */
-    async importArchive(archive: Uint8Array): Promise<HandoverImportResult> {
-      let checked: ReturnType<typeof readArchive>;
+    async importArchive(archive: Uint8Array, steps: TaskSteps = unfollowed): Promise<HandoverImportResult> {
+      let checked: Awaited<ReturnType<typeof readArchive>>;
       try {
-        checked = readArchive(archive);
+        checked = await readArchive(archive, DEFAULT_LIMITS, (done, count) =>
+          steps.step('check', done, count),
+        );
       } catch (error) {
         if (error instanceof ArchiveError) throw new AppFailure('ARCHIVE_INVALID', error.message);
         throw error;
@@ -122,6 +125,9 @@ export function handoverService(host: StoreHost, appVersion: string) {
       if (parsed.kind === 'problem')
         throw new AppFailure('ARCHIVE_INVALID', `The archive's store cannot be used: ${parsed.detail}`);
 
+      // Everything is checked; from here the folder changes, so a cancel comes too late.
+      steps.pointOfNoReturn();
+      await steps.step('install', 0, 1);
       const kept = await snapshotCurrent(host, 'import');
       const undo: (() => Promise<void>)[] = [];
       try {
@@ -134,6 +140,7 @@ export function handoverService(host: StoreHost, appVersion: string) {
         if (kept) await dropUnneededSnapshot(host, kept).catch(() => undefined);
         throw error instanceof AppFailure ? error : toWriteFailure(error);
       }
+      await steps.step('install', 1, 1);
       return {
         files: checked.files.size,
         committeeName: committeeOf(parsed.data).committee?.name ?? null,

@@ -76,7 +76,15 @@ const placeKey = (country: string, name: string) => `${country}|${foldName(name)
  * Reads a pasted or picked CSV into rows ready to import, each with its status and the
  * reasons for it. Writes nothing: the same function runs again on commit.
  */
-export function buildPreview(input: string, ctx: PreviewContext): ImportPreview {
+/** Rows read between two progress steps (each step lets the thread answer other calls). */
+const ROWS_PER_STEP = 200;
+
+export async function buildPreview(
+  input: string,
+  ctx: PreviewContext,
+  /** Called every few hundred rows: reports progress, and may throw to stop (a cancel). */
+  step: (done: number, total: number) => Promise<void> = () => Promise.resolve(),
+): Promise<ImportPreview> {
   if (input.length > IMPORT_MAX_CHARS) {
     return emptyPreview([
       {
@@ -147,10 +155,13 @@ export function buildPreview(input: string, ctx: PreviewContext): ImportPreview 
   const seenIds = new Map<number, number>();
 
   const editsOf = new Map((ctx.edits ?? []).map((e) => [e.line, e.values]));
-  const rows = records.map(({ line, fields }): PreviewRow => {
+  const rows: PreviewRow[] = [];
+  for (const { line, fields } of records) {
     const row = readRow(line, fields);
-    return editsOf.has(line) ? { ...row, edited: true } : row;
-  });
+    rows.push(editsOf.has(line) ? { ...row, edited: true } : row);
+    if (rows.length % ROWS_PER_STEP === 0 || rows.length === records.length)
+      await step(rows.length, records.length);
+  }
   function readRow(line: number, fields: readonly string[]): PreviewRow {
     const typed = editsOf.get(line);
     const value = (f: ImportField) =>

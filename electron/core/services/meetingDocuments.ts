@@ -27,7 +27,13 @@ export function meetingDocuments(ctx: ServiceContext) {
         .filter(Boolean)
         .join(' · ');
     }
-    return { meeting, committee: db.committeeInfo[0]?.name ?? '', taskLines };
+    const home = db.municipality[0];
+    return {
+      meeting,
+      committee: db.committeeInfo[0]?.name ?? '',
+      town: home ? { name: home.name, country: home.country } : null,
+      taskLines,
+    };
   };
   const render = async (
     kind: 'agenda' | 'minutes',

@@ -15,6 +15,7 @@ import { partnershipFromRow } from './importRecords';
 import { checked } from './partnershipWrites';
 import { localIsoDate } from './today';
 import { committeeOf } from '../store/views';
+import { unfollowed, type TaskSteps } from '../tasks/longTasks';
 
 const refuse = (message: string, issues: FieldIssue[]) => new AppFailure('VALIDATION', message, issues);
 
@@ -78,23 +79,30 @@ export function partnershipImportService(
   places: LazyGazetteer,
   snapshot: () => Promise<string | null>,
 ) {
-  async function preview({ text, home, edits }: ImportPreviewInput): Promise<ImportPreview> {
+  async function preview(
+    { text, home, edits }: Omit<ImportPreviewInput, 'taskId'>,
+    steps: TaskSteps = unfollowed,
+  ): Promise<ImportPreview> {
     const db = ctx.store().data;
-    return buildPreview(text, {
-      gazetteer: await places.get(),
-      municipality: committeeOf(db).municipality,
-      home,
-      partnerships: db.partnerships,
-      currentYear: ctx.now().getFullYear(),
-      edits,
-    });
+    return buildPreview(
+      text,
+      {
+        gazetteer: await places.get(),
+        municipality: committeeOf(db).municipality,
+        home,
+        partnerships: db.partnerships,
+        currentYear: ctx.now().getFullYear(),
+        edits,
+      },
+      (done, total) => steps.step('read', done, total),
+    );
   }
 
   return {
     preview,
 
-    async commit(input: ImportCommitInput): Promise<ImportResult> {
-      const checkedPreview = await preview({ text: input.text, home: input.home, edits: input.edits });
+    async commit(input: ImportCommitInput, steps: TaskSteps = unfollowed): Promise<ImportResult> {
+      const checkedPreview = await preview({ text: input.text, home: input.home, edits: input.edits }, steps);
       if (checkedPreview.problems.length > 0) {
         throw refuse(
           'The file cannot be imported',
@@ -115,6 +123,8 @@ export function partnershipImportService(
         homeLanguages,
       };
       const created = usable.map(({ row, place }) => checked(partnershipFromRow(row, place, stamp)));
+      // Every row is read: from here the store changes, so a cancel comes too late.
+      steps.pointOfNoReturn();
       const backupPath = await snapshot();
       await ctx.store().transaction((tx) => {
         for (const { id: _id, rev: _rev, updatedAt: _at, ...fields } of created)

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { LongTaskProgress } from '../../forms/LongTaskProgress';
+import { useLongTask, wasCancelled } from '../../forms/useLongTask';
 import { ApiError, saveFile } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { intlLocale } from '../../i18n/format';
@@ -17,7 +19,8 @@ export function HandoverSection() {
   const exportHandover = useAppStore((s) => s.exportHandover);
   const importHandover = useAppStore((s) => s.importHandover);
   const [includeBackups, setIncludeBackups] = useState(true);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const task = useLongTask();
   const [chosen, setChosen] = useState<File | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [offerWithoutBackups, setOfferWithoutBackups] = useState(false);
@@ -36,12 +39,21 @@ export function HandoverSection() {
     return t(withBackups ? 'handover.tooLargeWithBackups' : 'handover.tooLargeEvenWithout', vars);
   }
 
+  /** A cancelled task changed nothing: say so calmly, not as a failure. */
+  function cancelledOrFailed(error: unknown, describe: (e: unknown) => string): void {
+    if (wasCancelled(error)) {
+      notifications.show({ message: t('common:task.cancelled') });
+      return;
+    }
+    setFailure(describe(error));
+  }
+
   async function onExport(withBackups = includeBackups) {
-    setBusy(true);
+    setBusy('export');
     setFailure(null);
     setOfferWithoutBackups(false);
     try {
-      const archive = await exportHandover(withBackups);
+      const archive = await task.run((taskId) => exportHandover(withBackups, taskId));
       const saved = await saveFile({
         bytes: archive.bytes,
         fileName: archive.fileName,
@@ -54,9 +66,9 @@ export function HandoverSection() {
         message: t('handover.exported', { size: formatSize(archive.size, locale) }),
       });
     } catch (error) {
-      setFailure(tooLarge(error) ?? errorMessage(error, t));
+      cancelledOrFailed(error, (e) => tooLarge(e) ?? errorMessage(e, t));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
@@ -76,17 +88,18 @@ export function HandoverSection() {
   }
 
   async function onImport(file: File) {
-    setBusy(true);
+    // The question is answered: the progress shows in the section, with its Cancel.
+    setChosen(null);
+    setBusy('import');
     try {
+      const bytes = await fileToBytes(file);
       // The core announces a whole-store change and every loaded screen reloads from it.
-      await importHandover(await fileToBytes(file));
+      await task.run((taskId) => importHandover(bytes, taskId));
       notifications.show({ color: 'green', message: t('handover.imported') });
-      setChosen(null);
     } catch (error) {
-      setFailure(errorMessage(error, t));
-      setChosen(null);
+      cancelledOrFailed(error, (e) => errorMessage(e, t));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
@@ -104,7 +117,7 @@ export function HandoverSection() {
             {failure}
             {offerWithoutBackups && (
               <Group mt="sm">
-                <Button size="xs" onClick={() => void onExport(false)} loading={busy}>
+                <Button size="xs" onClick={() => void onExport(false)} loading={busy !== null}>
                   {t('handover.exportWithoutBackups')}
                 </Button>
               </Group>
@@ -117,17 +130,18 @@ export function HandoverSection() {
           onChange={(e) => setIncludeBackups(e.currentTarget.checked)}
         />
         <Group>
-          <Button onClick={() => void onExport()} loading={busy && chosen === null}>
+          <Button onClick={() => void onExport()} loading={busy === 'export'} disabled={busy === 'import'}>
             {t('handover.export')}
           </Button>
-          <FileButton onChange={onChoose} accept=".zip,application/zip">
+          <FileButton onChange={onChoose} accept=".zip,application/zip" disabled={busy !== null}>
             {(props) => (
-              <Button variant="default" {...props}>
+              <Button variant="default" loading={busy === 'import'} {...props}>
                 {t('handover.import')}
               </Button>
             )}
           </FileButton>
         </Group>
+        <LongTaskProgress task={task} />
       </Stack>
       <ConfirmModal
         opened={chosen !== null}
@@ -135,7 +149,7 @@ export function HandoverSection() {
         message={chosen ? t('handover.confirmBody', { name: chosen.name }) : ''}
         confirmLabel={t('handover.confirm')}
         cancelLabel={t('common:actions.cancel')}
-        busy={busy}
+        busy={busy !== null}
         onConfirm={() => chosen && void onImport(chosen)}
         onCancel={() => setChosen(null)}
       />

@@ -29,6 +29,7 @@ import { AMOUNT_KEYS } from './applicationValues';
 import { EligibilityPanel } from './EligibilityPanel';
 import { EstimatePanel } from './EstimatePanel';
 import { programmePath } from './programmePath';
+import { ReportingPackSection } from './ReportingPackSection';
 import { StatusPanel } from './StatusPanel';
 import { useCall } from './useCall';
 
@@ -207,6 +208,7 @@ export function ApplicationDetailPage() {
         <EligibilityPanel application={app} onChecked={setData} />
         <EstimatePanel applicationId={app.id} />
         <StatusPanel application={app} onMoved={setData} />
+        <ReportingPackSection application={app} />
         <Paper withBorder p="md">
           <Title order={3} mb="xs">
             {t('detail.checklist')}

@@ -22,6 +22,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { ProgrammeFiguresForm } from './ProgrammeFiguresForm';
 import { ProgrammeSections } from './ProgrammeSections';
+import { PublicityPanel } from './PublicityPanel';
 import { programmePath } from './programmePath';
 import { useCall } from './useCall';
 
@@ -139,7 +140,10 @@ export function ProgrammePage() {
           }}
         />
       ) : (
-        <ProgrammeSections programme={p} />
+        <>
+          <ProgrammeSections programme={p} />
+          <PublicityPanel programme={p} />
+        </>
       )}
       <Modal
         opened={copying !== null}

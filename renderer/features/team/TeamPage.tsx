@@ -1,4 +1,4 @@
-import { Button, Tabs } from '@mantine/core';
+import { Button, Group, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { download } from '../../api/files';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
+import { AnnualReportDialog } from './AnnualReportDialog';
 import { MeetingsPanel } from './MeetingsPanel';
 import { TasksPanel } from './TasksPanel';
 
@@ -19,6 +20,7 @@ export function TeamPage() {
   const [params, setParams] = useSearchParams();
   const loadCommittee = useAppStore((s) => s.loadCommittee);
   const [busy, setBusy] = useState(false);
+  const [annual, setAnnual] = useState(false);
   useEffect(() => void loadCommittee(), [loadCommittee]);
   const tab = params.get('tab') === 'meetings' ? 'meetings' : 'tasks';
   async function exportCalendar() {
@@ -39,11 +41,17 @@ export function TeamPage() {
         title={t('title')}
         subtitle={t('subtitle')}
         actions={
-          <Button variant="light" loading={busy} onClick={() => void exportCalendar()}>
-            {t('exportCalendar')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" onClick={() => setAnnual(true)}>
+              {t('annual.open')}
+            </Button>
+            <Button variant="light" loading={busy} onClick={() => void exportCalendar()}>
+              {t('exportCalendar')}
+            </Button>
+          </Group>
         }
       />
+      {annual && <AnnualReportDialog opened onClose={() => setAnnual(false)} />}
       <Tabs
         value={tab}
         onChange={(v) => setParams(v === 'meetings' ? { tab: v } : {}, { replace: true })}

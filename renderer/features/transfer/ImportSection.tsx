@@ -24,6 +24,8 @@ import {
 import { call } from '../../api/client';
 import { FormFailure } from '../../components/FormFailure';
 import { errorMessage } from '../../forms/useSubmit';
+import { LongTaskProgress } from '../../forms/LongTaskProgress';
+import { useLongTask, wasCancelled } from '../../forms/useLongTask';
 import { buildChoices, importCount, type RowDecision } from './choices';
 import { decodeBytes, type TextEncoding } from '../../../shared/domain/csv/detectEncoding';
 import { ImportFileInfo } from './ImportFileInfo';
@@ -61,9 +63,18 @@ export function ImportSection() {
   /** Refused rows put right in the preview, by line; a new file starts without any. */
   const [edits, setEdits] = useState<RowEdit[]>([]);
   const [fixing, setFixing] = useState<PreviewRow | null>(null);
+  const task = useLongTask();
+  const [cancelled, setCancelled] = useState(false);
+
+  /** A cancel changed nothing: say so calmly, not as a failure. */
+  function cancelledOrFailed(error: unknown) {
+    if (wasCancelled(error)) setCancelled(true);
+    else setFailure(errorMessage(error, t));
+  }
 
   async function runPreview(input: string, chosenHome: string | undefined = home, typed: RowEdit[] = edits) {
     setFailure(null);
+    setCancelled(false);
     setResult(null);
     setDecisions(new Map());
     setSource(input);
@@ -82,16 +93,18 @@ export function ImportSection() {
     setBusy(true);
     try {
       const withEdits = typed.length > 0 ? { edits: typed } : {};
-      const next = await call(
-        'import:preview',
-        chosenHome === undefined
-          ? { text: input, ...withEdits }
-          : { text: input, home: chosenHome, ...withEdits },
+      const next = await task.run((taskId) =>
+        call(
+          'import:preview',
+          chosenHome === undefined
+            ? { text: input, ...withEdits, taskId }
+            : { text: input, home: chosenHome, ...withEdits, taskId },
+        ),
       );
       setPreview(next);
       setDecisions(byHandOutsideGazetteer(next));
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      cancelledOrFailed(error);
     } finally {
       setBusy(false);
     }
@@ -119,21 +132,25 @@ export function ImportSection() {
     if (!preview || !plan) return;
     setBusy(true);
     setFailure(null);
+    setCancelled(false);
     try {
       setResult(
-        await call('import:commit', {
-          text: source,
-          choices: plan.choices,
-          ...(home === undefined ? {} : { home }),
-          ...(edits.length > 0 ? { edits } : {}),
-        }),
+        await task.run((taskId) =>
+          call('import:commit', {
+            text: source,
+            choices: plan.choices,
+            ...(home === undefined ? {} : { home }),
+            ...(edits.length > 0 ? { edits } : {}),
+            taskId,
+          }),
+        ),
       );
       setLeftOut(preview.rows.filter((r) => r.status === 'error' || decisions.get(r.line)?.mode === 'skip'));
       setPreview(null);
       setText('');
       setSource('');
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      cancelledOrFailed(error);
     } finally {
       setBusy(false);
     }
@@ -175,6 +192,18 @@ export function ImportSection() {
             )}
           </FileButton>
         </Group>
+        <LongTaskProgress task={task} />
+        {cancelled && (
+          <Alert
+            color="gray"
+            role="status"
+            withCloseButton
+            closeButtonLabel={t('common:actions.close')}
+            onClose={() => setCancelled(false)}
+          >
+            {t('common:task.cancelled')}
+          </Alert>
+        )}
         <FormFailure title={t('failed')} message={failure} />
         {result && (
           <Alert color="green" title={t('done.title')} role="status">

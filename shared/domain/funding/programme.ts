@@ -130,6 +130,25 @@ export const RequiredDocument = z.object({
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 
+const Statement = z.string().trim().min(1).max(300);
+/**
+ * What a funded town must show where it publishes the event (its website): the funding
+ * statement in each language the programme's source gives, with that source. Left out where
+ * no source gives one: nothing is printed then.
+ */
+export const Publicity = z.object({
+  statement: z.object({
+    en: Statement,
+    ro: Statement.optional(),
+    fr: Statement.optional(),
+    de: Statement.optional(),
+  }),
+  source: Source,
+  checked: IsoDate,
+  note: text(1000).default(''),
+});
+export type Publicity = z.infer<typeof Publicity>;
+
 export const Programme = z.object({
   format: z.literal(1),
   programmeId: z.string().regex(/^[a-z0-9-]{1,60}$/),
@@ -145,6 +164,7 @@ export const Programme = z.object({
   rules: z.array(Rule).max(60),
   amounts: z.array(AmountPart).max(20),
   documents: z.array(RequiredDocument).max(40),
+  publicity: Publicity.nullable().default(null),
 });
 export type Programme = z.infer<typeof Programme>;
 

@@ -93,6 +93,26 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
+      kind: z.literal('annualReport'),
+      /**
+       * The committee's report on a year for its general assembly and the town council: in one
+       * language, or in two (the whole report once in each); money in the reporting currency.
+       */
+      params: z
+        .object({
+          year: z.int().min(1900).max(2200),
+          languages: z
+            .array(DocLanguage)
+            .min(1)
+            .max(2)
+            .refine((l) => l.length < 2 || l[0] !== l[1], { message: 'languages_twice' }),
+          reportingCurrency: Currency.default('EUR'),
+        })
+        .strict(),
+    })
+    .strict(),
+  z
+    .object({
       kind: z.literal('meetingAgenda'),
       /** A committee meeting's agenda, printed in `language` (the UI language). */
       params: z.object({ meetingId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
@@ -103,6 +123,20 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
       kind: z.literal('meetingMinutes'),
       /** A committee meeting's minutes with its decisions and their tasks. */
       params: z.object({ meetingId: Id, language: z.enum(['en', 'ro', 'fr', 'de']) }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('funding-final-report'),
+      /** An awarded application's final report: activities, participants, themes, day by day, costs. */
+      params: z.object({ applicationId: Id, language: DocLanguage }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('funding-publication'),
+      /** The text an awarded application's towns publish, with the programme's funding statement. */
+      params: z.object({ applicationId: Id, language: DocLanguage }).strict(),
     })
     .strict(),
 ]);

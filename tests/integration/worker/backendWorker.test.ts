@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
+import type { EventPayload } from '../../../shared/ipc/events';
 import { startBackendWorker } from '../../../electron/core/worker/workerBackend';
 import { municipality, removeDir, tempDataDir } from '../helpers/backend';
 
@@ -28,7 +29,9 @@ describe('the real backend in a worker thread', { timeout: 120_000 }, () => {
     backend = await start(dir);
     expect(backend.status()).toMatchObject({ state: 'ready', transport: 'browser', dataDir: dir });
     const revisions: number[] = [];
-    backend.events.subscribe((_event, payload) => revisions.push(payload.revision));
+    backend.events.subscribe((event, payload) => {
+      if (event === 'store:changed') revisions.push((payload as EventPayload<'store:changed'>).revision);
+    });
     const saved = await backend.dispatch('municipality:save', municipality('Buziaș'));
     expect(saved).toMatchObject({ ok: true, data: { name: 'Buziaș' } });
     expect(revisions).toEqual([1]);

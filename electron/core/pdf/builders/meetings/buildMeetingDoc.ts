@@ -1,5 +1,5 @@
 import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDay } from '../../../../../shared/domain/activities/documents/format';
+import { countryName, formatDay } from '../../../../../shared/domain/activities/documents/format';
 import { meetingWords } from '../../../../../shared/domain/meetings/documentWords';
 import type { Meeting } from '../../../../../shared/domain/meetings/meeting';
 import { richTextToPdf } from './richTextToPdf';
@@ -7,17 +7,35 @@ import { richTextToPdf } from './richTextToPdf';
 const MARGINS: [number, number, number, number] = [50, 50, 50, 56];
 const styles: StyleDictionary = {
   title: { fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
-  subtitle: { fontSize: 11, color: '#555555', margin: [0, 0, 0, 6] },
   heading: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 4] },
+  committee: { fontSize: 12.5, bold: true, color: '#1f3a5f' },
+  town: { fontSize: 9.5, color: '#555555', margin: [0, 0, 0, 4] },
   label: { fontSize: 8.5, color: '#555555' },
   small: { fontSize: 7.5, color: '#555555' },
 };
 
 export interface PrintableMeeting {
   meeting: Meeting;
+  /** The committee's name, '' when its profile is not filled in. */
   committee: string;
+  /** The home town, for the letterhead: null when not set. */
+  town: { name: string; country: string } | null;
   /** For each decision made a task: "Ana Pop, due 10 June 2027". */
   taskLines: Readonly<Record<string, string>>;
+}
+
+/** Who writes: the committee's name, then its town and country, over a rule. */
+function letterhead(m: PrintableMeeting, lang: string): Content[] {
+  const town = m.town ? `${m.town.name}, ${countryName(m.town.country, lang)}` : '';
+  if (!m.committee && !town) return [];
+  return [
+    ...(m.committee ? [{ text: m.committee, style: 'committee' } as Content] : []),
+    ...(town ? [{ text: town, style: 'town' } as Content] : []),
+    {
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: 495, y2: 0, lineWidth: 0.8, lineColor: '#1f3a5f' }],
+      margin: [0, 2, 0, 10],
+    },
+  ];
 }
 
 function header(m: PrintableMeeting, title: string, lang: string, before = false): Content[] {
@@ -34,7 +52,7 @@ function header(m: PrintableMeeting, title: string, lang: string, before = false
     ...(guests.length ? [[w.guests, guests.join(', ')] as [string, string]] : []),
   ];
   return [
-    ...(m.committee ? [{ text: m.committee, style: 'subtitle' } as Content] : []),
+    ...letterhead(m, lang),
     { text: `${title}${w.colon}${meeting.title}`, style: 'title' },
     {
       table: {
