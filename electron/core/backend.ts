@@ -83,6 +83,9 @@ import type { StoreData } from './store/schema';
 import { Store } from './store/store';
 import { isDiskFull, isPermissionError } from './store/writeErrors';
 import { join } from 'node:path';
+import { syncHandlers } from './handlers/sync';
+import type { HostGuard } from './sync/connection';
+import { syncService, type SyncService } from './sync/syncService';
 
 export interface BackendOptions {
   dataDir: string;
@@ -101,6 +104,8 @@ export interface BackendOptions {
   sample?: SampleHooks;
   /** True for the sample committee's own backend: its status says so. */
   isSample?: boolean;
+  /** Which servers sync may reach (every one in the app; tests allow loopback only). */
+  syncHosts?: HostGuard;
 }
 
 export interface Backend {
@@ -120,9 +125,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const state: StoreState = { store: null, problem: null };
   let lock: Lock | null = null;
   let storeChanged = (): void => undefined;
+  let sync: SyncService | null = null;
   // A restore, a hand-over or a reopened store: every slice reloads.
-  const announceAll = (data: StoreData) =>
+  const announceAll = (data: StoreData) => {
+    sync?.replaced();
     events.emit('store:changed', { revision: data.revision, changes: [], reset: true });
+  };
 
   const newId = options.newId ?? randomUUID;
   const makeStore = (data: StoreData, journal: Journal | null, readOnly = false) =>
@@ -136,10 +144,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       newId,
       onCommit: (before, after, changes) => {
         carryViews(before, after, changes);
+        sync?.committed(after, changes);
         events.emit('store:changed', { revision: after.revision, changes, reset: false });
         storeChanged();
       },
       onCompactError: (error) => log.error('Compacting the journal failed; it keeps every change', error),
+      guard: (changes) => sync?.guard(changes),
     });
   const open = async (readOnly: boolean) => {
     const opened = await openStore(options.dataDir, now, { readOnly });
@@ -225,6 +235,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     log,
   });
   storeChanged = () => backups.scheduler.changed();
+  sync = syncService({
+    store: ctx.store,
+    dataDir: options.dataDir,
+    now,
+    allowHost: options.syncHosts ?? (() => true),
+    log,
+    ...(options.isSample ? { disabled: true } : {}),
+  });
   const partnerships = partnershipService(ctx);
   const places = lazyGazetteer(options.placesDir ?? findPlacesDir());
   const attachments = attachmentStore(options.dataDir);
@@ -287,6 +305,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       fundingIncome(ctx, programmes),
       fundingDocuments(ctx, attachments, programmes, applications),
     ),
+    ...syncHandlers(sync),
     ...fundingPackHandlers(reporting, longTasks),
     ...documentHandlers(
       documentPipeline({
@@ -312,6 +331,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     state.store && !state.store.readOnly
       ? await runStartupChores({ dataDir: options.dataDir, now, log, privacy })
       : Promise.resolve();
+  // Sync left on starts again in the background; the window learns how it goes from its status.
+  const resumed =
+    state.store && !state.store.readOnly
+      ? sync.resume().catch((error: unknown) => log.error('Sync could not start again', error))
+      : Promise.resolve();
 
   return {
     dispatch: createDispatch(handlers, log),
@@ -319,6 +343,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     status: app.status,
     async close() {
       await background;
+      await resumed;
+      await sync?.close();
       await backups.scheduler.stop();
       await state.store?.close();
       await lock?.release();

@@ -10,6 +10,7 @@ import { SampleBanner } from './SampleBanner';
 import { COMMANDS, keyLabel } from './commands';
 import { routes, type AppRoute } from './routes';
 import { useCommands } from './useCommands';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -53,6 +54,7 @@ export function Layout() {
             >
               {t('palette:open')}
             </Button>
+            <SyncIndicator />
             {status?.transport === 'browser' && (
               <Text size="xs" c="dimmed">
                 {t('app.browserMode')}

@@ -11,6 +11,7 @@ import { MoneyPage } from '../features/money/MoneyPage';
 import { PartnershipsSection } from '../features/partnerships/PartnershipsSection';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { TeamSection } from '../features/team/TeamSection';
 import { TransferPage } from '../features/transfer/TransferPage';
 
@@ -51,6 +52,7 @@ export const routes: AppRoute[] = [
   { path: '/transfer', label: 'nav.transfer', element: <TransferPage />, group: 'main' },
   { path: '/backups', label: 'nav.backups', element: <BackupsPage />, group: 'footer' },
   { path: '/privacy', label: 'nav.privacy', element: <PrivacyPage />, group: 'footer' },
+  { path: '/sync', label: 'nav.sync', element: <SyncPage />, group: 'footer' },
   { path: '/settings', label: 'nav.settings', element: <SettingsPage />, group: 'footer' },
   { path: '/about', label: 'nav.about', element: <AboutPage />, group: 'footer' },
 ];

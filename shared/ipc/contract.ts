@@ -17,6 +17,7 @@ import { fundingPackChannels } from './channels/fundingPack';
 import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
+import { syncChannels } from './channels/sync';
 import { taskChannels } from './channels/tasks';
 import { timelineChannels } from './channels/timeline';
 import { transferChannels } from './channels/transfer';
@@ -47,6 +48,7 @@ export const contract = withStrictInputs({
   ...planningChannels,
   ...timelineChannels,
   ...fundingChannels,
+  ...syncChannels,
   ...taskChannels,
   ...fundingPackChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);

@@ -27,6 +27,8 @@ export const ErrorCode = z.enum([
   'CONFLICT',
   /** The change would break a rule between records (one charter per partnership…). */
   'INVARIANT',
+  /** Sync holds two versions of this record: decide between them before deleting it. */
+  'SYNC_CONFLICT',
   /** The secretary cancelled a long task before it changed anything. */
   'CANCELLED',
   'INTERNAL',

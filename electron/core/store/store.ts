@@ -40,6 +40,8 @@ export interface StoreOptions {
   compactAfter?: { entries: number; bytes: number };
   /** Reports a failed background compaction (the journal still holds every change). */
   onCompactError?: (error: unknown) => void;
+  /** Refuses a change set before it is written, as the invariants do (sync: no deleting a record in conflict). */
+  guard?: (changes: ChangeSet) => void;
 }
 
 export interface WriteResult<T> {
@@ -94,6 +96,7 @@ export class Store {
       const done = runTransaction(before, work, { now, newId: this.options.newId });
       if (done.changes.length === 0) return { value: done.value, changes: [], revision: before.revision };
       assertInvariants(done.data, done.changes);
+      this.options.guard?.(done.changes);
       let journal: Journal;
       try {
         journal = this.journal ?? (this.journal = await this.options.openJournal(before));

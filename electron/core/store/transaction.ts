@@ -29,6 +29,11 @@ export interface Tx {
     patch: Partial<FieldsOf<C>>,
     baseRev?: number,
   ): RecordOf<C>;
+  /**
+   * Writes a record that another replica made, under its own id: replaces it if it exists, or
+   * creates it with that id (sync only; everything else inserts, and the core mints the id).
+   */
+  adopt<C extends CollectionName>(collection: C, record: Writable<C>): RecordOf<C>;
   /** Deletes a record, leaving a tombstone. */
   remove(collection: CollectionName, id: string, baseRev?: number): void;
   /** A fresh id for a nested item (a contact, a signing); unique across the store like record ids. */
@@ -88,6 +93,9 @@ export function runTransaction<T>(
     return committed(c, id);
   };
   const nextRev = (c: CollectionName, id: string) => (committed(c, id)?.rev ?? 0) + 1;
+  // A record deleted here and made again by a replica goes on from its tombstone's revision.
+  const tombstoneRev = (id: string) =>
+    data.tombstones.reduce((max, t) => (t.id === id && t.rev > max ? t.rev : max), 0);
   const checkBase = (c: CollectionName, record: AnyRecord, baseRev: number | undefined) => {
     if (baseRev !== undefined && record.rev !== baseRev) throw conflict(c, record.id, record.rev, baseRev);
   };
@@ -116,6 +124,14 @@ export function runTransaction<T>(
       else if (!isSingleton(c) || SINGLETON_ID[c] !== record.id) throw notFound(c, record.id);
       const next = { ...record, rev: nextRev(c, record.id), updatedAt: stamp };
       return write(c, next) as RecordOf<typeof c>;
+    },
+    adopt: (c, record) => {
+      if (isSingleton(c) && SINGLETON_ID[c] !== record.id) throw notFound(c, record.id);
+      if (!current(c, record.id) && COLLECTIONS.some((other) => other !== c && current(other, record.id))) {
+        throw new Error(`Id ${record.id} is already in use`);
+      }
+      const rev = Math.max(nextRev(c, record.id), tombstoneRev(record.id) + 1);
+      return write(c, { ...record, rev, updatedAt: stamp }) as RecordOf<typeof c>;
     },
     patch: (c, id, patch, baseRev) => {
       const existing = current(c, id);

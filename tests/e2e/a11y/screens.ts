@@ -103,6 +103,7 @@ export const screens: Screen[] = [
   { name: 'transfer', route: '/transfer' },
   { name: 'backups', route: '/backups' },
   { name: 'privacy', route: '/privacy' },
+  { name: 'sync', route: '/sync' },
   { name: 'settings', route: '/settings' },
   { name: 'about', route: '/about' },
 ];

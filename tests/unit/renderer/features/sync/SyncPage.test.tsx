@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { call } from '../../../../../renderer/api/client';
+import { SyncPage } from '../../../../../renderer/features/sync/SyncPage';
+import type { SyncConflict, SyncStatus } from '../../../../../shared/domain/sync';
+import type { Channel } from '../../../../../shared/ipc/contract';
+import { fakeCore } from '../../helpers/fakeCore';
+import { renderWithProviders, useLocale } from '../../helpers/render';
+
+vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../../renderer/api/client')>()),
+  call: vi.fn(),
+}));
+const callMock = vi.mocked(call);
+
+const off: SyncStatus = {
+  configured: false,
+  state: 'off',
+  lastSyncedAt: null,
+  pending: null,
+  conflicts: 0,
+  unreadable: 0,
+  error: null,
+};
+
+const conflict: SyncConflict = {
+  collection: 'members',
+  id: 'm1',
+  winner: {
+    rev: '2-aaa',
+    writtenAt: '2026-11-20T09:00:00.000Z',
+    fields: { id: 'm1', name: 'Ana', role: 'chair', phone: '+40 3' },
+  },
+  others: [
+    {
+      rev: '2-bbb',
+      writtenAt: '2026-11-20T09:05:00.000Z',
+      fields: { id: 'm1', name: 'Ana', role: 'treasurer', phone: '' },
+    },
+  ],
+  differing: ['phone', 'role'],
+};
+
+function core(conflicts: SyncConflict[] = []) {
+  const answer = fakeCore({
+    'sync:config': () => null,
+    'sync:status': () => ({ ...off, conflicts: conflicts.length }),
+    'sync:conflicts': () => conflicts,
+    'sync:configure': ({ password: _password, ...config }) => ({ ...config, user: config.user ?? '' }),
+    'sync:test': () => ({ ok: false, reason: 'unauthorised', detail: 'no' }),
+    'sync:resolve': () => [],
+    'sync:start': () => ({ ...off, configured: true, state: 'active', pending: 0 }),
+  });
+  callMock.mockImplementation(((channel: Channel, input: unknown) => answer(channel, input)) as typeof call);
+}
+
+const sent = (channel: string) =>
+  callMock.mock.calls.filter(([c]) => c === channel).map(([, input]) => input);
+
+describe('the Sync screen', () => {
+  beforeEach(async () => {
+    callMock.mockReset();
+    await useLocale('en');
+  });
+
+  it('sends the setup with the password, and says in words when the password is refused', async () => {
+    core();
+    renderWithProviders(<SyncPage />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /Server address/ }), 'https://couch.example.org');
+    await user.type(screen.getByRole('textbox', { name: /Database/ }), 'committee');
+    await user.type(screen.getByRole('textbox', { name: /User/ }), 'ana');
+    await user.type(screen.getByLabelText(/Password/), 's3cret');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await screen.findByText('The server does not accept this user and password.')).toBeTruthy();
+    expect(sent('sync:configure')).toEqual([
+      { url: 'https://couch.example.org', database: 'committee', user: 'ana', password: 's3cret' },
+    ]);
+  });
+
+  it('starts sync with the setup when Start sync is pressed, and then offers to stop it', async () => {
+    core();
+    renderWithProviders(<SyncPage />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /Server address/ }), 'http://127.0.0.1:5984');
+    await user.type(screen.getByRole('textbox', { name: /Database/ }), 'committee');
+    await user.click(screen.getByRole('button', { name: 'Start sync' }));
+    expect(await screen.findByRole('button', { name: 'Stop sync' })).toBeTruthy();
+    expect(sent('sync:start')).toEqual([{}]);
+    expect(sent('sync:test')).toEqual([]);
+  });
+
+  it('names the field when the address is not a server address, and sends nothing', async () => {
+    core();
+    renderWithProviders(<SyncPage />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /Server address/ }), 'couch.example.org');
+    await user.type(screen.getByRole('textbox', { name: /Database/ }), 'Committee');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await screen.findByText(/Enter a server address that starts with https:\/\//)).toBeTruthy();
+    expect(screen.getByText(/Lower-case letters, digits/)).toBeTruthy();
+    expect(sent('sync:configure')).toEqual([]);
+  });
+
+  it('shows both versions of a conflict side by side and saves the values picked field by field', async () => {
+    core([conflict]);
+    renderWithProviders(<SyncPage />);
+    const user = userEvent.setup();
+    const card = await screen.findByRole('region', { name: 'Member: Ana' });
+    expect(within(card).getByText('chair')).toBeTruthy();
+    expect(within(card).getByText('treasurer')).toBeTruthy();
+    expect(within(card).getByText('+40 3')).toBeTruthy();
+    await user.click(within(card).getByRole('radio', { name: 'treasurer' }));
+    await user.click(within(card).getByRole('button', { name: 'Save the chosen values' }));
+    expect(sent('sync:resolve')).toEqual([
+      { collection: 'members', id: 'm1', fields: { phone: '2-aaa', role: '2-bbb' } },
+    ]);
+  });
+});
