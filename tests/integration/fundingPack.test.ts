@@ -211,7 +211,7 @@ describe('the reporting pack through dispatch', () => {
     });
     expect(doc.fileName).toBe('texte-de-publication-europe-days-2026.pdf');
     const text = (await parsePdf(doc.bytes)).text.join(' ').replace(/\s+/g, ' ');
-    expect(text).toContain("Financé par l'Union européenne");
+    expect(text).toContain('Financé par l’Union européenne');
     expect(text).toContain('Participants à l’événement : 6, dont 5 invités venant de :');
     expect(text).toContain('Ornans (France) : 3');
     expect(text).toContain('Landshut (Allemagne) : 2');
