@@ -75,8 +75,15 @@ function ApplicationsTable() {
               </Anchor>
             </Table.Td>
             <Table.Td>{a.programmeName}</Table.Td>
-            <Table.Td>
-              <Badge variant="light">{t(applicationStatusLabelKey(a.status))}</Badge>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {/* The whole status word, never cut to "DRAFTI…" by a narrow column. */}
+              <Badge
+                variant="light"
+                style={{ overflow: 'visible' }}
+                styles={{ label: { overflow: 'visible' } }}
+              >
+                {t(applicationStatusLabelKey(a.status))}
+              </Badge>
             </Table.Td>
             <Table.Td>
               {a.internalDeadline ? format.date(a.internalDeadline) : t('applications.none')}
