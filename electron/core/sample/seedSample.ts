@@ -4,7 +4,7 @@ import { buziasOrnans, sampleContent } from './data/agreements';
 import { sampleCommittees } from './data/committees';
 import { seedSampleActivities } from './sampleActivities';
 import { seedSampleChoir } from './sampleChoir';
-import { seedSampleFunding } from './sampleFunding';
+import { seedSampleFunding } from './sampleApplication';
 import { seedSampleMoney } from './sampleMoney';
 import { seedSampleYouth } from './samplePeople';
 import { seedSamplePlanning } from './samplePlanning';

@@ -3,7 +3,7 @@ import {
   detectDocumentType,
   documentMediaType,
   MAX_DOCUMENT_BYTES,
-} from '../../../shared/domain/funding/documentTypes';
+} from '../../../shared/domain/files/documentTypes';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { Tx } from '../store/transaction';

@@ -2,7 +2,7 @@ import { Button, Checkbox, FileButton, Group, Paper, Stack, Text, Title } from '
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_ACCEPT } from '../../../shared/domain/funding/documentTypes';
+import { DOCUMENT_ACCEPT } from '../../../shared/domain/files/documentTypes';
 import type { Programme } from '../../../shared/domain/funding/programme';
 import type { ApplicationView } from '../../../shared/ipc/channels/funding';
 import { ApiError, call } from '../../api/client';

@@ -11,10 +11,13 @@ import { CountryList, Programme } from '../../domain/funding/programme';
 import { Currency } from '../../domain/money/currencies';
 import { Money } from '../../domain/money/money';
 import { ExchangeRate } from '../../domain/money/rates';
-import { MAX_DOCUMENT_BYTES } from '../../domain/funding/documentTypes';
+import { MAX_DOCUMENT_BYTES } from '../../domain/files/documentTypes';
 import { Bytes } from '../bytes';
 import { none } from './app';
 import { UnconvertedView } from './moneyViews';
+
+/** Room for the request around a file of the largest size allowed (one mebibyte). */
+const TRANSPORT_MARGIN = 2 ** 20;
 
 const byId = z.object({ id: Id }).strict();
 
@@ -143,7 +146,7 @@ export const fundingChannels = {
     input: z
       .object({
         ...checklistItem,
-        bytes: Bytes(MAX_DOCUMENT_BYTES + 1_000_000),
+        bytes: Bytes(MAX_DOCUMENT_BYTES + TRANSPORT_MARGIN),
         fileName: z.string().max(1000),
       })
       .strict(),
@@ -153,7 +156,7 @@ export const fundingChannels = {
   'funding:document': {
     input: z.object({ id: Id, documentId: z.string().min(1).max(60) }).strict(),
     output: z.object({
-      bytes: Bytes(MAX_DOCUMENT_BYTES + 1_000_000),
+      bytes: Bytes(MAX_DOCUMENT_BYTES + TRANSPORT_MARGIN),
       mediaType: z.string(),
       fileName: z.string(),
     }),

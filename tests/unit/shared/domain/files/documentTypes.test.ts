@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { detectDocumentType, documentMediaType } from '../../../../../shared/domain/funding/documentTypes';
+import { detectDocumentType, documentMediaType } from '../../../../../shared/domain/files/documentTypes';
 
 const ooxml = (folder: string) =>
   zipSync({ '[Content_Types].xml': strToU8('<Types/>'), [`${folder}/main.xml`]: strToU8('<x/>') });
