@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
-import type { EventPayload } from '../../shared/ipc/events';
-import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import {
+  callError,
+  must,
+  openBackend,
+  progressOf,
+  quietLog,
+  removeDir,
+  tempDataDir,
+} from './helpers/backend';
 
 /** An association's sheet of 1,000 links to towns outside the gazetteer (each read as typed). */
 const ROWS = 1000;
@@ -9,14 +16,6 @@ const CSV = [
   'partner town,country,year,kind',
   ...Array.from({ length: ROWS }, (_, i) => `Town ${i + 1},United States,${1950 + (i % 70)},partnership`),
 ].join('\n');
-
-function progressOf(backend: Backend): EventPayload<'task:progress'>[] {
-  const seen: EventPayload<'task:progress'>[] = [];
-  backend.events.subscribe((event, payload) => {
-    if (event === 'task:progress') seen.push(payload as EventPayload<'task:progress'>);
-  });
-  return seen;
-}
 
 describe('a registry import the secretary can follow and cancel', () => {
   let dir: string;

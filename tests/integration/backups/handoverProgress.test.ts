@@ -10,6 +10,7 @@ import {
   municipality,
   must,
   openBackendWith,
+  progressOf,
   removeDir,
   tempDataDir,
 } from '../helpers/backend';
@@ -27,14 +28,6 @@ afterEach(async () => {
     await removeDir(m.dir);
   }
 });
-
-function progressOf(backend: Backend): EventPayload<'task:progress'>[] {
-  const seen: EventPayload<'task:progress'>[] = [];
-  backend.events.subscribe((event, payload) => {
-    if (event === 'task:progress') seen.push(payload as EventPayload<'task:progress'>);
-  });
-  return seen;
-}
 
 /** A data folder with a few backups, so the archive holds several files to pack one by one. */
 async function folderWithBackups(): Promise<{ dir: string; backend: Backend }> {

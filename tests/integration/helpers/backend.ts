@@ -1,3 +1,4 @@
+import type { EventPayload } from '../../../shared/ipc/events';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,3 +130,12 @@ export const member = (name: string, email = '') => ({
   termStart: null,
   termEnd: null,
 });
+
+/** Every `task:progress` event the backend sends from now on, in order. */
+export function progressOf(backend: Backend): EventPayload<'task:progress'>[] {
+  const seen: EventPayload<'task:progress'>[] = [];
+  backend.events.subscribe((event, payload) => {
+    if (event === 'task:progress') seen.push(payload as EventPayload<'task:progress'>);
+  });
+  return seen;
+}
