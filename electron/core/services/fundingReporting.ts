@@ -1,5 +1,7 @@
 import { zipSync } from 'fflate';
 import { signatureLists } from '../../../shared/domain/activities/documents/lists';
+import { isDocumentLanguage } from '../../../shared/domain/activities/documents/words';
+import { countryLanguages } from '../../../shared/domain/countryLanguages';
 import { fileSlug } from '../../../shared/domain/placeNames';
 import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
 import type { ReportingPack, ReportingPackRequest } from '../../../shared/ipc/channels/fundingPack';
@@ -28,6 +30,15 @@ function unique(taken: Set<string>, base: string): string {
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}.pdf`;
   taken.add(name);
   return name;
+}
+
+/**
+ * The languages of an invited town's signed list: the window's, then the town's own where the
+ * documents speak it, so the people who sign read what they sign.
+ */
+export function signedListLanguages(windowLanguage: string, country: string): string[] {
+  const own = countryLanguages(country).find(isDocumentLanguage);
+  return own && own !== windowLanguage ? [windowLanguage, own] : [windowLanguage];
 }
 
 /**
@@ -81,7 +92,7 @@ export function fundingReporting(ctx: ServiceContext, programmes: FundingProgram
               (
                 await lists.participantList({
                   activityId: a.id,
-                  languages: [request.language],
+                  languages: signedListLanguages(request.language, list.country),
                   list: { kind: 'invited', town: list.town, country: list.country },
                 })
               ).bytes,
