@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { signatureLists } from '../../../shared/domain/activities/documents/lists';
-import { isDocumentLanguage } from '../../../shared/domain/activities/documents/words';
+import { isDocumentLanguage, type DocumentLanguage } from '../../../shared/domain/activities/documents/words';
 import { countryLanguages } from '../../../shared/domain/countryLanguages';
 import { fileSlug } from '../../../shared/domain/placeNames';
 import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
@@ -36,8 +36,11 @@ function unique(taken: Set<string>, base: string): string {
  * The languages of an invited town's signed list: the window's, then the town's own where the
  * documents speak it, so the people who sign read what they sign.
  */
-export function signedListLanguages(windowLanguage: string, country: string): string[] {
-  const own = countryLanguages(country).find(isDocumentLanguage);
+export function signedListLanguages(
+  windowLanguage: DocumentLanguage,
+  country: string | null,
+): DocumentLanguage[] {
+  const own = country === null ? undefined : countryLanguages(country).find(isDocumentLanguage);
   return own && own !== windowLanguage ? [windowLanguage, own] : [windowLanguage];
 }
 
