@@ -35,7 +35,15 @@ export function typeset(text: string, lang: string): string {
   return ownTypography(once, lang);
 }
 
+/**
+ * Finnish joins a name to the noun after it with a hyphen ("Sibiu-kaupunki"), and a name of
+ * several words with a space before the hyphen ("Bad Tölz -kaupunki"). Names reach here
+ * with no-break spaces (see unbreakable), so the space before the hyphen is one too.
+ */
+const FINNISH_SEVERAL_WORDS = /(\u00A0[^\s\u00A0]+)-(?=(?:kaupun|kun[nt]|piirikun))/gu;
+
 function ownTypography(text: string, lang: string): string {
+  if (lang === 'fi') return text.replace(FINNISH_SEVERAL_WORDS, `$1${NBSP}-`);
   // Greek drops the final ν of the article before most consonants: "στη ρουμανική".
   if (lang === 'el') return text.replace(/(?<!\p{L})στην (?=[βγδζθλμνρσφχΒΓΔΖΘΛΜΝΡΣΦΧ])/gu, 'στη ');
   if (lang === 'hu')
