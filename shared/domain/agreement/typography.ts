@@ -32,7 +32,9 @@ export function typeset(text: string, lang: string): string {
   // A date that ends with its own full stop ("2025. május 9.", "9 май 2025 г.") before the
   // sentence's: one stop. An ellipsis typed as three dots stays.
   const once = text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
-  return ownTypography(once, lang);
+  // A dash between words ("toliau – Šalys", "viesojošā kopiena — savas") never starts a line.
+  const dashes = DASH_STAYS.has(lang) ? once.replace(/ +([–—]) /g, `${NBSP}$1 `) : once;
+  return ownTypography(dashes, lang);
 }
 
 /**
@@ -41,6 +43,8 @@ export function typeset(text: string, lang: string): string {
  * with no-break spaces (see unbreakable), so the space before the hyphen is one too.
  */
 const FINNISH_SEVERAL_WORDS = /(\u00A0[^\s\u00A0]+)-(?=(?:kaupun|kun[nt]|piirikun))/gu;
+
+const DASH_STAYS: ReadonlySet<string> = new Set(['fi', 'et', 'lv', 'lt']);
 
 function ownTypography(text: string, lang: string): string {
   if (lang === 'fi') return text.replace(FINNISH_SEVERAL_WORDS, `$1${NBSP}-`);

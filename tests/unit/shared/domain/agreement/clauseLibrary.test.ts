@@ -175,6 +175,11 @@ describe('the clause library', () => {
     },
   );
 
+  it('keeps a Latvian or Lithuanian dash on the line of the word before it', () => {
+    expect(textIn(charter('lv'), 'lv', 'finance')).toContain('kopiena\u00A0— savas');
+    expect(textIn(charter('lt'), 'lt', 'parties')).toContain('toliau\u00A0– Šalys');
+  });
+
   it('writes a Finnish name of several words with a space before the hyphen', () => {
     const c = charter('fi', (x) => ({
       ...x,
