@@ -16,7 +16,7 @@ export const fi: LibraryEntry = {
     seal: 'Sinetti',
     draft: 'LUONNOS',
     draftOf: 'Luonnos {date}',
-    version: 'Versio {n}, {date}',
+    version: 'Versio {n} ({date})',
     signedOn: 'allekirjoitettu {dates}',
   },
   clauses: {

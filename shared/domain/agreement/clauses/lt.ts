@@ -15,7 +15,7 @@ export const lt: LibraryEntry = {
     seal: 'Antspaudas',
     draft: 'PROJEKTAS',
     draftOf: 'Projektas, {date}',
-    version: '{n} versija, {date}',
+    version: '{n} versija ({date})',
     signedOn: 'pasirašyta {dates}',
   },
   clauses: {
