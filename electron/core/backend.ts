@@ -84,6 +84,7 @@ import { Store } from './store/store';
 import { isDiskFull, isPermissionError } from './store/writeErrors';
 import { join } from 'node:path';
 import { syncHandlers } from './handlers/sync';
+import { syncFileHandlers } from './handlers/syncFile';
 import type { HostGuard } from './sync/connection';
 import { syncService, type SyncService } from './sync/syncService';
 
@@ -306,6 +307,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       fundingDocuments(ctx, attachments, programmes, applications),
     ),
     ...syncHandlers(sync),
+    ...syncFileHandlers(sync, longTasks),
     ...fundingPackHandlers(reporting, longTasks),
     ...documentHandlers(
       documentPipeline({

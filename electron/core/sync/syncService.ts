@@ -6,11 +6,14 @@ import {
   type SyncStatus,
   type SyncTestResult,
 } from '../../../shared/domain/sync';
+import type { SyncFileExport, SyncFileImportResult } from '../../../shared/domain/syncFile';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { ChangeSet } from '../store/records';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
+import type { TaskSteps } from '../tasks/longTasks';
 import { databaseUrl, testConnection, type Credentials, type HostGuard } from './connection';
+import { fileExchange } from './fileExchange';
 import { mirrorHost } from './mirrorHost';
 import { remoteDatabase } from './pouch';
 import { startReplication } from './replication';
@@ -40,6 +43,10 @@ export interface SyncService {
   status(): Promise<SyncStatus>;
   conflicts(): Promise<SyncConflict[]>;
   resolve(choice: SyncResolve): Promise<SyncConflict[]>;
+  /** No server: every version of the committee's records, as a file for another laptop. */
+  exportFile(steps: TaskSteps): Promise<SyncFileExport>;
+  /** A file from another laptop merged into this one's records, conflicts kept as with a server. */
+  importFile(bytes: Uint8Array, steps: TaskSteps): Promise<SyncFileImportResult>;
   /**
    * Called before every commit: deleting a record that sync holds in conflict is refused, since
    * PouchDB would make the losing version the winner and the record would come back.
@@ -69,6 +76,8 @@ export function syncService(options: SyncOptions): SyncService {
     log: options.log,
     ...(options.saveDelayMs !== undefined ? { saveDelayMs: options.saveDelayMs } : {}),
   });
+
+  const exchange = fileExchange({ host, files, store: options.store, now: options.now });
 
   const refuseSample = () => {
     if (options.disabled) throw new AppFailure('FORBIDDEN', 'The sample committee does not sync');
@@ -155,6 +164,14 @@ export function syncService(options: SyncOptions): SyncService {
       host.saveSoon();
       return left;
     },
+    async exportFile(steps) {
+      refuseSample();
+      return exchange.exportFile(steps);
+    },
+    async importFile(bytes, steps) {
+      refuseSample();
+      return exchange.importFile(bytes, steps);
+    },
     guard(changes) {
       guardConflictedDeletes(host.current(), changes);
     },
@@ -163,11 +180,10 @@ export function syncService(options: SyncOptions): SyncService {
       const state = await files.readState();
       session.lastSyncedAt = state.lastSyncedAt;
       const config = await files.readConfig();
-      if (!config) return;
-      // The mirror is open whenever sync was ever set up, so the conflicts it holds are known
-      // (and guarded) even while sync is off.
-      await host.open();
-      if (!state.running) return;
+      // The mirror is open whenever sync was ever set up or a file exchanged, so the conflicts
+      // it holds are known (and guarded) even while sync is off.
+      if (config || (await files.readCommitteeId())) await host.open();
+      if (!config || !state.running) return;
       if (config.user && session.password === null) {
         session.error = {
           reason: 'password_needed',
