@@ -43,7 +43,7 @@ export function fileExchange({ host, files, store, now }: FileExchangeOptions) {
         .flatMap((c) => c.changes.map((ch) => ({ id: c.id, rev: ch.rev })));
       const docs: PouchDoc[] = [];
       for (let done = 0; done < wanted.length; done += BATCH) {
-        await steps.step('pack', done, wanted.length);
+        await steps.step('gather', done, wanted.length);
         const got = await mirror.db.bulkGet({
           docs: wanted.slice(done, done + BATCH),
           revs: true,
@@ -53,7 +53,7 @@ export function fileExchange({ host, files, store, now }: FileExchangeOptions) {
           for (const entry of result.docs) if ('ok' in entry) docs.push(entry.ok);
         }
       }
-      await steps.step('pack', wanted.length, wanted.length);
+      await steps.step('gather', wanted.length, wanted.length);
       const createdAt = now().toISOString();
       const bytes = writeSyncFile(
         { committeeId, committeeName: store().data.committeeInfo[0]?.name ?? '', createdAt },
@@ -77,9 +77,7 @@ export function fileExchange({ host, files, store, now }: FileExchangeOptions) {
           header.committeeName,
         );
       }
-      await steps.step('check', 0, header.documents);
       const docs = readSyncFileDocs(header, body);
-      await steps.step('check', header.documents, header.documents);
       const mirror = await host.open();
       await mirror.idle();
       // Only the versions this laptop lacks are written: a file imported twice changes nothing.
@@ -87,23 +85,29 @@ export function fileExchange({ host, files, store, now }: FileExchangeOptions) {
       for (const doc of docs) (revsById[doc._id] ??= []).push(doc._rev as string);
       const diff = docs.length > 0 ? await mirror.db.revsDiff(revsById) : {};
       const missing = docs.filter((doc) => diff[doc._id]?.missing.includes(doc._rev as string));
+      // The last moment a cancel changes nothing.
+      await steps.step('merge', 0, missing.length);
       steps.pointOfNoReturn();
       if (!ours) await files.writeCommitteeId(header.committeeId);
       for (let done = 0; done < missing.length; done += BATCH) {
-        await steps.step('install', done, missing.length);
+        if (done > 0) await steps.step('merge', done, missing.length);
         const results = await mirror.db.bulkDocs(missing.slice(done, done + BATCH), { new_edits: false });
         const failed = results.filter((r) => r.error);
         if (failed.length > 0) {
           throw new Error(`The mirror refused ${failed.length} document(s): ${failed[0]?.reason}`);
         }
       }
-      await steps.step('install', missing.length, missing.length);
+      await steps.step('merge', missing.length, missing.length);
       // The mirror's change feed brings them to the store too; waiting here lets the answer
       // count the conflicts the store now stands on.
       mirror.changed([...new Set(missing.map((d) => d._id))]);
       await mirror.idle();
       host.saveSoon();
-      return { documents: docs.length, added: missing.length, conflicts: (await allConflicts(mirror)).length };
+      return {
+        documents: docs.length,
+        added: missing.length,
+        conflicts: (await allConflicts(mirror)).length,
+      };
     },
   };
 }

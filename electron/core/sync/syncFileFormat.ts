@@ -89,7 +89,10 @@ export function readSyncFileHeader(bytes: Uint8Array): { header: SyncFileHeader;
   if (format !== SYNC_FILE_FORMAT) throw notOurs();
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > SYNC_FILE_VERSION) {
-    throw syncFileProblem('newer_version', `The file is of version ${version}; this app reads ${SYNC_FILE_VERSION}`);
+    throw syncFileProblem(
+      'newer_version',
+      `The file is of version ${version}; this app reads ${SYNC_FILE_VERSION}`,
+    );
   }
   const parsed = SyncFileHeader.safeParse(raw);
   if (!parsed.success) throw syncFileProblem('damaged', 'The sync file’s header is damaged');
@@ -102,7 +105,8 @@ export function readSyncFileDocs(header: SyncFileHeader, body: Uint8Array): Pouc
   if (sha256(body) !== header.sha256) throw damaged('its content does not match its checksum');
   const lines = new TextDecoder('utf-8').decode(body).split('\n');
   if (lines.pop() !== '') throw damaged('its last line is cut short');
-  if (lines.length !== header.documents) throw damaged(`${lines.length} documents, ${header.documents} announced`);
+  if (lines.length !== header.documents)
+    throw damaged(`${lines.length} documents, ${header.documents} announced`);
   return lines.map((line, i) => {
     let doc: unknown;
     try {

@@ -71,7 +71,9 @@ export function syncFiles(dataDir: string): SyncFiles {
     },
     async readCommitteeId() {
       try {
-        const { committeeId } = JSON.parse(await readFile(committeeFile, 'utf8')) as { committeeId?: unknown };
+        const { committeeId } = JSON.parse(await readFile(committeeFile, 'utf8')) as {
+          committeeId?: unknown;
+        };
         return typeof committeeId === 'string' && committeeId !== '' ? committeeId : null;
       } catch {
         return null;

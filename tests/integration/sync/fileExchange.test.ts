@@ -90,7 +90,10 @@ describe('sync by exchanging a replication file', () => {
     expect(result).toMatchObject({ conflicts: 1 });
     const [conflict] = await must(b.backend, 'sync:conflicts', {});
     expect(conflict?.differing).toEqual(['phone', 'role']);
-    const versions = [conflict?.winner, ...(conflict?.others ?? [])].map((v) => [v?.fields.role, v?.fields.phone]);
+    const versions = [conflict?.winner, ...(conflict?.others ?? [])].map((v) => [
+      v?.fields.role,
+      v?.fields.phone,
+    ]);
     expect(versions).toEqual(
       expect.arrayContaining([
         ['treasurer', ''],
@@ -170,12 +173,16 @@ describe('sync by exchanging a replication file', () => {
     const a = await laptop();
     await must(a.backend, 'settings:save', { dormantAfterMonths: 7 });
     await must(a.backend, 'member:save', person('Ana', 'chair'));
-    const lines = text(await exportFrom(a)).trim().split('\n');
+    const lines = text(await exportFrom(a))
+      .trim()
+      .split('\n');
     const header = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
     expect(header).toMatchObject({ format: 'twinning-desk/sync-file', version: 1, documents: 1 });
     expect(typeof header.committeeId).toBe('string');
     expect(typeof header.createdAt).toBe('string');
-    expect(lines.slice(1).map((l) => (JSON.parse(l) as { _id: string })._id.split(':')[0])).toEqual(['members']);
+    expect(lines.slice(1).map((l) => (JSON.parse(l) as { _id: string })._id.split(':')[0])).toEqual([
+      'members',
+    ]);
   });
 
   it('refuses a damaged, foreign, newer or other committee’s file, naming what is wrong, and changes nothing', async () => {
@@ -237,15 +244,17 @@ describe('sync by exchanging a replication file', () => {
     const b = await laptop();
     for (let i = 0; i < 30; i++) await must(a.backend, 'member:save', person(`Member ${i}`, 'member'));
     const seenA = progressOf(a.backend);
-    const { bytes, documents, fileName } = await must(a.backend, 'sync:exportFile', { taskId: 'export-1234' });
+    const { bytes, documents, fileName } = await must(a.backend, 'sync:exportFile', {
+      taskId: 'export-1234',
+    });
     expect(documents).toBe(30);
     expect(fileName).toMatch(/\.twinsync$/);
-    expect(seenA.at(-1)).toMatchObject({ taskId: 'export-1234', phase: 'pack', done: 30, total: 30 });
+    expect(seenA.at(-1)).toMatchObject({ taskId: 'export-1234', phase: 'gather', done: 30, total: 30 });
     const seenB = progressOf(b.backend);
     const result = await must(b.backend, 'sync:importFile', { bytes, taskId: 'import-1234' });
     expect(result).toEqual({ documents: 30, added: 30, conflicts: 0 });
-    expect(seenB.map((p) => p.phase)).toContain('check');
-    expect(seenB.at(-1)).toMatchObject({ phase: 'install', done: 30, total: 30, cancellable: false });
+    expect(seenB[0]).toMatchObject({ phase: 'merge', done: 0, total: 30, cancellable: true });
+    expect(seenB.at(-1)).toMatchObject({ phase: 'merge', done: 30, total: 30, cancellable: false });
     expect(await members(b)).toHaveLength(30);
   });
 });
