@@ -242,6 +242,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now,
     allowHost: options.syncHosts ?? (() => true),
     log,
+    onStatus: (status) => events.emit('sync:changed', status),
     ...(options.isSample ? { disabled: true } : {}),
   });
   const partnerships = partnershipService(ctx);

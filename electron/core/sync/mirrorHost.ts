@@ -27,10 +27,19 @@ export interface MirrorHostOptions {
   session: SyncSession;
   log: { error(message: string, error?: unknown): void };
   saveDelayMs?: number;
+  /** Replication (or a file) wrote into the mirror: conflicts and what is pending may have changed. */
+  onChange?: () => void;
 }
 
 /** The local mirror's life: opened once, saved to `mirror.json` after changes, closed with the backend. */
-export function mirrorHost({ store, files, session, log, saveDelayMs }: MirrorHostOptions): MirrorHost {
+export function mirrorHost({
+  store,
+  files,
+  session,
+  log,
+  saveDelayMs,
+  onChange,
+}: MirrorHostOptions): MirrorHost {
   let mirror: Mirror | null = null;
   let opening: Promise<Mirror> | null = null;
   let feedCancel: (() => void) | null = null;
@@ -67,6 +76,7 @@ export function mirrorHost({ store, files, session, log, saveDelayMs }: MirrorHo
       feed.on('change', (change) => {
         opened.changed([change.id]);
         saveSoon();
+        onChange?.();
       });
       feed.on('error', (e) => log.error('The mirror change feed stopped', e));
       feedCancel = () => feed.cancel();

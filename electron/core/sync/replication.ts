@@ -12,6 +12,8 @@ export interface ReplicationOptions {
   now: () => Date;
   /** Replication wrote or caught up: the mirror is saved soon. */
   saveSoon: () => void;
+  /** The state, the error or what is pending may have changed (for the `sync:changed` event). */
+  changed: () => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export function startReplication({
   reachable,
   now,
   saveSoon,
+  changed,
 }: ReplicationOptions): Running {
   const handle = local.db.sync(remote, {
     live: true,
@@ -42,13 +45,16 @@ export function startReplication({
       if (session.running !== run || !pauseError) return;
       run.state = 'offline';
       session.error = replicationFailure(pauseError);
+      changed();
     });
     handle[direction].on('active', () => {
       failing[direction] = null;
     });
   }
   handle.on('active', () => {
-    if (session.running === run) run.state = 'active';
+    if (session.running !== run) return;
+    run.state = 'active';
+    changed();
   });
   handle.on('paused', () => {
     if (session.running !== run) return;
@@ -56,6 +62,7 @@ export function startReplication({
     if (stuck) {
       run.state = 'offline';
       session.error = replicationFailure(stuck);
+      changed();
       return;
     }
     run.state = 'idle';
@@ -63,16 +70,20 @@ export function startReplication({
     session.lastSyncedAt = now().toISOString();
     void local.db.info().then((info) => {
       run.pushedSeq = typeof info.update_seq === 'number' ? info.update_seq : Number(info.update_seq);
+      changed();
     });
     saveSoon();
+    changed();
   });
   handle.on('denied', (denied) => {
     session.error = { reason: 'denied', detail: replicationFailure(denied).detail };
+    changed();
   });
   handle.on('error', (failure) => {
     if (session.running !== run) return;
     session.error = replicationFailure(failure);
     session.running = null;
+    changed();
   });
   return run;
 }

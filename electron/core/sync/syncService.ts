@@ -17,6 +17,7 @@ import { fileExchange } from './fileExchange';
 import { mirrorHost } from './mirrorHost';
 import { remoteDatabase } from './pouch';
 import { startReplication } from './replication';
+import { statusEvents } from './statusEvents';
 import { newSession, stopReplication } from './session';
 import { allConflicts, guardConflictedDeletes, resolveConflict } from './syncConflicts';
 import { syncFiles } from './syncFiles';
@@ -32,6 +33,8 @@ export interface SyncOptions {
   disabled?: boolean;
   /** How long the mirror waits after a change before it is saved to its file. */
   saveDelayMs?: number;
+  /** Told when the status changed (the `sync:changed` event), so the window need not ask. */
+  onStatus?: (status: SyncStatus) => void;
 }
 
 export interface SyncService {
@@ -75,6 +78,7 @@ export function syncService(options: SyncOptions): SyncService {
     session,
     log: options.log,
     ...(options.saveDelayMs !== undefined ? { saveDelayMs: options.saveDelayMs } : {}),
+    onChange: () => told.changed(),
   });
 
   const exchange = fileExchange({ host, files, store: options.store, now: options.now });
@@ -90,6 +94,12 @@ export function syncService(options: SyncOptions): SyncService {
 
   const status = async (): Promise<SyncStatus> =>
     syncStatus(session, host.current(), (await files.readConfig()) !== null);
+  const told = statusEvents(status, (s) => options.onStatus?.(s), options.log);
+  /** The answer of a call that changed the status; the window is told of it too. */
+  const changedStatus = (): Promise<SyncStatus> => {
+    told.changed();
+    return status();
+  };
 
   const service: SyncService = {
     config: files.readConfig,
@@ -105,6 +115,7 @@ export function syncService(options: SyncOptions): SyncService {
         stopReplication(session);
         session.lastSyncedAt = null;
       }
+      told.changed();
       return parsed;
     },
     async test(given) {
@@ -115,11 +126,11 @@ export function syncService(options: SyncOptions): SyncService {
     },
     async start(given) {
       refuseSample();
-      if (session.running) return status();
+      if (session.running) return changedStatus();
       const config = await files.readConfig();
       if (!config) {
         session.error = { reason: 'not_configured', detail: 'No server is set up' };
-        return status();
+        return changedStatus();
       }
       const auth = credentials(config, given);
       const tested = await testConnection(config, auth, options.allowHost);
@@ -127,7 +138,7 @@ export function syncService(options: SyncOptions): SyncService {
       // A server that does not answer now (a laptop offline for weeks) is retried; a refusal is not.
       if (!tested.ok && (tested.reason !== 'unreachable' || !options.allowHost(hostname))) {
         session.error = { reason: tested.reason, detail: tested.detail };
-        return status();
+        return changedStatus();
       }
       session.error = tested.ok ? null : { reason: tested.reason, detail: tested.detail };
       session.wanted = true;
@@ -140,8 +151,9 @@ export function syncService(options: SyncOptions): SyncService {
         reachable: tested.ok,
         now: options.now,
         saveSoon: host.saveSoon,
+        changed: told.changed,
       });
-      return status();
+      return changedStatus();
     },
     async stop() {
       stopReplication(session);
@@ -149,7 +161,7 @@ export function syncService(options: SyncOptions): SyncService {
       session.wanted = false;
       await host.writeState().catch((e: unknown) => options.log.error('Saving the sync state failed', e));
       await host.save().catch((e: unknown) => options.log.error('Saving the sync mirror failed', e));
-      return status();
+      return changedStatus();
     },
     status,
     async conflicts() {
@@ -162,6 +174,7 @@ export function syncService(options: SyncOptions): SyncService {
       refuseSample();
       const left = await resolveConflict(host.open, options.store, choice);
       host.saveSoon();
+      told.changed();
       return left;
     },
     async exportFile(steps) {
@@ -170,7 +183,9 @@ export function syncService(options: SyncOptions): SyncService {
     },
     async importFile(bytes, steps) {
       refuseSample();
-      return exchange.importFile(bytes, steps);
+      const result = await exchange.importFile(bytes, steps);
+      told.changed();
+      return result;
     },
     guard(changes) {
       guardConflictedDeletes(host.current(), changes);
@@ -189,11 +204,13 @@ export function syncService(options: SyncOptions): SyncService {
           reason: 'password_needed',
           detail: `Sync was on: ${config.user}'s password is needed to go on`,
         };
+        told.changed();
         return;
       }
       await service.start();
     },
     committed(after, changes) {
+      // A new revision in the mirror is told by its change feed (one more change not yet sent).
       void host.current()?.feed(after, changes);
     },
     replaced() {
@@ -206,8 +223,10 @@ export function syncService(options: SyncOptions): SyncService {
       }
       // The mirror reconciles with the new data when it is next opened.
       host.drop();
+      told.changed();
     },
     async close() {
+      told.close();
       stopReplication(session);
       await host.close();
     },

@@ -8,7 +8,7 @@ import { useSyncStatus } from './useSyncStatus';
 export function SyncIndicator() {
   const { t } = useTranslation('sync');
   const format = useFormat();
-  const { status } = useSyncStatus(10_000);
+  const { status } = useSyncStatus();
   if (!status?.configured) return null;
   const parts = [t(`state.${status.state}`)];
   if (status.conflicts > 0) parts.push(t('status.conflicts', { count: status.conflicts }));

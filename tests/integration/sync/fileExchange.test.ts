@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import {
   callError,
@@ -86,8 +86,14 @@ describe('sync by exchanging a replication file', () => {
       phone: '+40 3',
     });
 
+    const told: number[] = [];
+    b.backend.events.subscribe((event, payload) => {
+      if (event === 'sync:changed') told.push((payload as { conflicts: number }).conflicts);
+    });
     const result = await importInto(b, await exportFrom(a));
     expect(result).toMatchObject({ conflicts: 1 });
+    // The window is told, as when a server brings one.
+    await vi.waitFor(() => expect(told.at(-1)).toBe(1));
     const [conflict] = await must(b.backend, 'sync:conflicts', {});
     expect(conflict?.differing).toEqual(['phone', 'role']);
     const versions = [conflict?.winner, ...(conflict?.others ?? [])].map((v) => [
