@@ -113,6 +113,19 @@ describe('the Sync screen', () => {
     expect(await screen.findByText('No conflicts: every record has one version.')).toBeInTheDocument();
   });
 
+  it('shows the conflicts a sync file brought in the header even with no server set up', async () => {
+    core();
+    renderWithProviders(
+      <MemoryRouter>
+        <SyncIndicator />
+      </MemoryRouter>,
+    );
+    await vi.waitFor(() => expect(sent('sync:status')).toHaveLength(1));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    tell('sync:changed', { ...off, conflicts: 2 });
+    expect(screen.getByRole('status')).toHaveTextContent('Sync: 2 conflicts');
+  });
+
   it('sends the setup with the password, and says in words when the password is refused', async () => {
     core();
     renderWithProviders(<SyncPage />);
