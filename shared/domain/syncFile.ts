@@ -8,8 +8,11 @@ import { TaskId } from './longTask';
  * replication with a server. The file holds every version of every record with its ancestry.
  */
 
-/** The same ceiling as any file the shell saves. */
-export const MAX_SYNC_FILE_BYTES = 200 * 1024 * 1024;
+/**
+ * The largest sync file the app writes or takes: under browser mode's request limit (64 MB),
+ * as the hand-over is. Tens of thousands of records fit; beyond, a server is the way.
+ */
+export const MAX_SYNC_FILE_BYTES = 60 * 1024 * 1024;
 /** The ending the save dialog suggests and the file chooser looks for. */
 export const SYNC_FILE_EXTENSION = 'twinsync';
 
@@ -45,7 +48,14 @@ export type SyncFileImportResult = z.infer<typeof SyncFileImportResult>;
  * Why a file is refused (the issue's `code`, prefixed `sync_file_`); nothing is changed then.
  * `not_sync_file`: not a Twinning Desk replication file at all (another kind of file);
  * `damaged`: one, but cut short or changed after it was saved; `newer_version`: written by a
- * newer app; `other_committee`: the records of another committee (its name is given).
+ * newer app; `other_committee`: the records of another committee (its name is given);
+ * `too_large`: on export, more than one file can carry (its size and the limit are given).
  */
-export const SyncFileProblem = z.enum(['not_sync_file', 'damaged', 'newer_version', 'other_committee']);
+export const SyncFileProblem = z.enum([
+  'not_sync_file',
+  'damaged',
+  'newer_version',
+  'other_committee',
+  'too_large',
+]);
 export type SyncFileProblem = z.infer<typeof SyncFileProblem>;

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { SyncFileExport, SyncFileImportResult } from '../../../shared/domain/syncFile';
-import { SYNC_FILE_EXTENSION } from '../../../shared/domain/syncFile';
+import {
+  MAX_SYNC_FILE_BYTES,
+  SYNC_FILE_EXTENSION,
+  type SyncFileExport,
+  type SyncFileImportResult,
+} from '../../../shared/domain/syncFile';
+import { AppFailure } from '../../../shared/ipc/errors';
 import type { Store } from '../store/store';
 import type { TaskSteps } from '../tasks/longTasks';
 import { parseDocId } from './docs';
@@ -59,6 +64,16 @@ export function fileExchange({ host, files, store, now }: FileExchangeOptions) {
         { committeeId, committeeName: store().data.committeeInfo[0]?.name ?? '', createdAt },
         docs,
       );
+      if (bytes.byteLength > MAX_SYNC_FILE_BYTES) {
+        throw new AppFailure('TOO_LARGE', 'The records are more than one sync file can carry', [
+          {
+            path: [],
+            code: 'sync_file_too_large',
+            message: 'Use the committee’s server instead',
+            params: { size: bytes.byteLength, max: MAX_SYNC_FILE_BYTES },
+          },
+        ]);
+      }
       return {
         fileName: `twinning-desk-sync-${createdAt.slice(0, 10)}.${SYNC_FILE_EXTENSION}`,
         size: bytes.byteLength,

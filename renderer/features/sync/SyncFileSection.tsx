@@ -35,7 +35,8 @@ export function SyncFileSection({ onImported }: { onImported: () => void }) {
     if (!issue?.code.startsWith('sync_file_') || !problem.success) return errorMessage(error, t);
     const name = String(issue.params?.name ?? '');
     if (problem.data === 'other_committee' && name === '') return t('file.problem.other_committee_unnamed');
-    return t(`file.problem.${problem.data}`, { name });
+    const size = formatSize(Number(issue.params?.size ?? 0), locale);
+    return t(`file.problem.${problem.data}`, { name, size, max: formatSize(MAX_SYNC_FILE_BYTES, locale) });
   }
 
   function cancelledOrFailed(error: unknown) {

@@ -133,4 +133,31 @@ describe('the Sync screen’s file exchange', () => {
     expect(onImported).not.toHaveBeenCalled();
     expect(shown).toEqual([]);
   });
+
+  it('says when the records are more than one sync file can carry, and saves nothing', async () => {
+    callMock.mockImplementation(
+      fakeCore({
+        'sync:exportFile': () => {
+          throw new ApiError({
+            code: 'TOO_LARGE',
+            message: 'too large',
+            issues: [
+              {
+                path: [],
+                code: 'sync_file_too_large',
+                message: 'too large',
+                params: { size: 70 * 1024 * 1024, max: 60 * 1024 * 1024 },
+              },
+            ],
+          });
+        },
+      }) as typeof call,
+    );
+    renderWithProviders(<SyncFileSection onImported={() => undefined} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save a sync file' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "The committee's records make a file of 70 MB, more than the 60 MB one sync file can carry. Use the committee's server instead.",
+    );
+    expect(saveFile).not.toHaveBeenCalled();
+  });
 });
