@@ -84,6 +84,7 @@ import { Store } from './store/store';
 import { isDiskFull, isPermissionError } from './store/writeErrors';
 import { join } from 'node:path';
 import { syncHandlers } from './sync/handlers';
+import { syncFileHandlers } from './sync/fileHandlers';
 import type { HostGuard } from './sync/connection';
 import { syncService, type SyncService } from './sync/syncService';
 
@@ -241,6 +242,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now,
     allowHost: options.syncHosts ?? (() => true),
     log,
+    onStatus: (status) => events.emit('sync:changed', status),
     ...(options.isSample ? { disabled: true } : {}),
   });
   const partnerships = partnershipService(ctx);
@@ -306,6 +308,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       fundingDocuments(ctx, attachments, programmes, applications),
     ),
     ...syncHandlers(sync),
+    ...syncFileHandlers(sync, longTasks),
     ...fundingPackHandlers(reporting, longTasks),
     ...documentHandlers(
       documentPipeline({

@@ -57,6 +57,8 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
         !c.startsWith('app:'),
     ),
   ).toEqual([]);
+  // Sync's status is asked once, when the header shows it; its changes come as events, never polled.
+  expect(invokes.filter((c) => c === 'sync:status')).toEqual(['sync:status']);
 
   await transfer.choosePlace(7, 'Frankfurt', /^Frankfurt \(Oder\)/);
   await expect(transfer.confirmButton()).toHaveText('Import 3 partnerships');
