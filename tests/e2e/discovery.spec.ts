@@ -75,7 +75,9 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
 
   // The new link opens, a prospect with the shortlist's notes.
   await expect(page.getByRole('heading', { name: 'Sibiu', level: 2, exact: true })).toBeVisible();
-  expect(await partnerships.historyRows()).toEqual([[todayInWords(), 'Prospect']]);
+  // Its first status carries the day it was made, marked as no event of the link.
+  const entered = `${todayInWords()}\n(day of entry, not of the event)`;
+  expect(await partnerships.historyRows()).toEqual([[entered, 'Prospect']]);
   await expect(page.getByText('Met their mayor at the Danube forum')).toBeVisible();
 
   // A change may not predate the last one; the form keeps what was typed.
@@ -107,7 +109,7 @@ test('from Bratislava, typed as Pressburg, a secretary finds Sibiu as Hermannsta
     [today, 'Active'],
     [today, 'Negotiating'],
     [today, 'Exploring'],
-    [today, 'Prospect'],
+    [entered, 'Prospect'],
   ]);
   await expect(partnerships.history.getByText('Charter signed in both town halls')).toBeVisible();
 
