@@ -345,4 +345,18 @@ describe('the registry keeps what the secretary’s files and forms hold', () =>
     expect(fromShortlist.ok ? null : fromShortlist.error.code).toBe('DUPLICATE');
     expect(await must(backend, 'partnership:list', {})).toHaveLength(1);
   });
+
+  it('promises a backup on delete only when one holds the link, not the one taken before the import that brought it', async () => {
+    const file = ['partner town,country,year', 'Pécs,Hungary,1977'].join('\n');
+    const { backupId } = await must(backend, 'import:commit', { text: file, choices: [] });
+    expect(backupId).toMatch(/import/);
+    const [pecs] = await must(backend, 'partnership:list', {});
+    expect(
+      await must(backend, 'backup:holding', { collection: 'partnerships', id: pecs?.id ?? '' }),
+    ).toBeNull();
+
+    const made = await must(backend, 'backup:create', {});
+    const held = await must(backend, 'backup:holding', { collection: 'partnerships', id: pecs?.id ?? '' });
+    expect(held?.id).toBe(made.id);
+  });
 });
