@@ -43,6 +43,8 @@ describe('a field’s message names the field and its limit', () => {
   });
 
   it('applies to the app’s own schemas, not only to made-up ones', () => {
-    expect(Object.values(errorsOf(MemberDraft, member))).toContain('Name: at most 120 characters. Shorten it.');
+    expect(Object.values(errorsOf(MemberDraft, member))).toContain(
+      'Name: at most 120 characters. Shorten it.',
+    );
   });
 });
