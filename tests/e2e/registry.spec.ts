@@ -96,5 +96,12 @@ test('a Windows-1250 registry imported in the English UI keeps its towns, its ye
   await saved;
   await expect(dialog).toBeHidden();
   expect((await pages.historyRows())[0]?.[0]).toMatch(/^12 May 2001\s+Corrected by Ioana Popescu on/);
+
+  // The backup taken before the import does not hold Springfield: the delete dialog promises none.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this partnership?' });
+  await expect(confirm.getByText(/No backup holds it yet/)).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
   expect(app.outbound).toEqual([]);
 });
