@@ -359,4 +359,26 @@ describe('the registry keeps what the secretary’s files and forms hold', () =>
     const held = await must(backend, 'backup:holding', { collection: 'partnerships', id: pecs?.id ?? '' });
     expect(held?.id).toBe(made.id);
   });
+
+  it('with no home town set, keeps the rows of the one chosen under its other names too', async () => {
+    const file = [
+      'Home town;Partner town;Country',
+      'Sibiu;Rennes;France',
+      'Hermannstadt;Landshut;Germany',
+      'Brașov;Landshut;Germany',
+    ].join('\n');
+    const asked = await must(backend, 'import:preview', { text: file });
+    expect(asked.problems.map((p) => p.code)).toEqual(['severalHomeTowns']);
+    const preview = await must(backend, 'import:preview', { text: file, home: 'Sibiu' });
+    expect(preview.homeTowns.map((h) => [h.name, h.own])).toEqual([
+      ['Sibiu', true],
+      ['Hermannstadt', true],
+      ['Brașov', false],
+    ]);
+    expect(preview.rows.map((r) => [r.values.partner, r.status])).toEqual([
+      ['Rennes', 'ok'],
+      ['Landshut', 'ok'],
+      ['Landshut', 'error'],
+    ]);
+  });
 });
