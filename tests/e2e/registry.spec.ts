@@ -120,3 +120,39 @@ test('a Windows-1250 registry imported in the English UI keeps its towns, its ye
   await expect(confirm).toBeHidden();
   expect(app.outbound).toEqual([]);
 });
+
+test('with no home town set, the secretary says which of the file’s towns is hers, and its other names count too', async ({
+  page,
+  app,
+}) => {
+  const transfer = new TransferPage(page);
+  await transfer.goto(app.url);
+  await transfer.pickFile(
+    'three-towns.csv',
+    cp1250(
+      [
+        'Localitatea;Oraș partener;Țară',
+        'Sibiu;Rennes;Franța',
+        'Hermannstadt;Landshut;Germania',
+        'Brașov;Tours;Franța',
+      ].join('\r\n'),
+    ),
+  );
+  const which = transfer.importSection.getByRole('combobox', {
+    name: 'The file holds the links of several towns. Which one is yours?',
+  });
+  await which.click();
+  await expect(page.getByRole('option')).toHaveText([
+    'Sibiu (1 row)',
+    'Hermannstadt (1 row)',
+    'Brașov (1 row)',
+  ]);
+  await page.getByRole('option', { name: 'Sibiu (1 row)' }).click();
+  await expect(transfer.importSection.getByText(/not imported: Brașov \(1 row\)/)).toBeVisible();
+  expect((await transfer.report()).map((r) => [r[0], r[1], r[2]])).toEqual([
+    ['2', 'Rennes', 'Ready'],
+    ['3', 'Landshut', 'Ready'],
+    ['4', 'Tours', 'Cannot use'],
+  ]);
+  await expect(transfer.confirmButton()).toHaveText('Import 2 partnerships');
+});
