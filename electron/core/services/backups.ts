@@ -77,7 +77,10 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
      * hand-over was taken before the records it brought), so its date proves nothing.
      */
     async holding(collection: 'partnerships', id: string): Promise<BackupInfo | null> {
+      // A snapshot taken before the record was made cannot hold it: those files are not read.
+      const madeAt = host.state.store?.data[collection].find((r) => r.id === id)?.createdAt;
       for (const backup of await listBackups(host.dataDir)) {
+        if (madeAt !== undefined && backup.createdAt.toISOString() < madeAt) break;
         const text = await readBackup(host.dataDir, backup.id).catch(() => null);
         // Ids are unique: a file without it cannot hold the record, and needs no parsing.
         if (text === null || !text.includes(`"${id}"`)) continue;
