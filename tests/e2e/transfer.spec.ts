@@ -148,7 +148,7 @@ test('a file saved by a spreadsheet in the Windows code page keeps its accents',
   expect(app.outbound).toEqual([]);
 });
 
-test('the registry is exported as a CSV the importer reads back, as an Excel workbook and as a JSON file of every record', async ({
+test('the registry is exported as a CSV the importer reads back, as an Excel workbook and as a JSON file of the registry’s records', async ({
   page,
   app,
 }) => {
@@ -179,7 +179,7 @@ test('the registry is exported as a CSV the importer reads back, as an Excel wor
   // An XLSX file is a zip archive.
   expect((await readFile(await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
 
-  const json = await transfer.export('all records (JSON)');
+  const json = await transfer.export('the registry’s records (JSON)');
   expect(json.suggestedFilename()).toMatch(/^twinning-desk-records-\d{4}-\d{2}-\d{2}\.json$/);
   const body = JSON.parse(await readFile(await json.path(), 'utf8')) as {
     format: string;

@@ -71,6 +71,25 @@ export function backupService(host: StoreHost, status: () => AppStatus) {
       };
     },
 
+    /**
+     * The newest backup that holds the record, read from the files themselves: a snapshot taken
+     * after a record was made need not hold it (the one before an import, a restore or a
+     * hand-over was taken before the records it brought), so its date proves nothing.
+     */
+    async holding(collection: 'partnerships', id: string): Promise<BackupInfo | null> {
+      // A snapshot taken before the record was made cannot hold it: those files are not read.
+      const madeAt = host.state.store?.data[collection].find((r) => r.id === id)?.createdAt;
+      for (const backup of await listBackups(host.dataDir)) {
+        if (madeAt !== undefined && backup.createdAt.toISOString() < madeAt) break;
+        const text = await readBackup(host.dataDir, backup.id).catch(() => null);
+        // Ids are unique: a file without it cannot hold the record, and needs no parsing.
+        if (text === null || !text.includes(`"${id}"`)) continue;
+        const parsed = parseStoreText(text, await migrationContextFor(host.dataDir));
+        if (parsed.kind === 'ok' && parsed.data[collection].some((r) => r.id === id)) return toInfo(backup);
+      }
+      return null;
+    },
+
     async create(): Promise<BackupInfo> {
       const store = host.state.store;
       if (!store) throw new AppFailure('STORE_UNAVAILABLE', 'There is no open store to back up');

@@ -75,7 +75,12 @@ export function partnershipService(ctx: ServiceContext) {
     const created = tx.insert('partnerships', {
       ...draftFields(draft, undefined, tx.newId),
       status,
-      statusHistory: [{ status, date: since, note: '' }],
+      // Without its day, the status carries the day it was typed in, which is no event of the link.
+      statusHistory: [
+        draft.statusSince === undefined
+          ? { status, date: since, note: '', entered: true }
+          : { status, date: since, note: '' },
+      ],
       objectives: [],
       health: emptyHealth(),
       timeline: [],

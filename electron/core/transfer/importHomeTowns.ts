@@ -11,7 +11,10 @@ const SAME_TOWN_KM = 5;
  * "Bucharest" and "București", "Hermannstadt" and "Sibiu" are the same town. Answers are
  * cached per distinct cell, since a file repeats its home town on every row.
  */
-export function homeTownMatcher(gazetteer: Gazetteer, home: Municipality): (value: string) => boolean {
+export function homeTownMatcher(
+  gazetteer: Gazetteer,
+  home: Pick<Municipality, 'name' | 'country' | 'coordinates'>,
+): (value: string) => boolean {
   const own = foldName(home.name);
   const cache = new Map<string, boolean>();
   return (value) => {
@@ -30,6 +33,22 @@ export function homeTownMatcher(gazetteer: Gazetteer, home: Municipality): (valu
     cache.set(key, same);
     return same;
   };
+}
+
+/**
+ * With no home town set, the one the secretary chose among the file's cells, through the
+ * gazetteer too: choosing "Sibiu" keeps the rows that say "Hermannstadt". The cell itself
+ * always counts; an unknown or ambiguous name falls back to the cell alone.
+ */
+export function chosenHomeMatcher(gazetteer: Gazetteer, chosen: string): (value: string) => boolean {
+  const key = foldName(chosen);
+  const exact = gazetteer.search({ query: chosen, limit: 8 }).filter((m) => m.quality === 'exact');
+  const countries = new Set(exact.map((m) => m.place.country));
+  const best = [...exact].sort((a, b) => b.place.population - a.place.population)[0];
+  if (!best || countries.size > 1) return (value) => foldName(value) === key;
+  const { name, country, lat, lon } = best.place;
+  const sameTown = homeTownMatcher(gazetteer, { name, country, coordinates: { lat, lon } });
+  return (value) => foldName(value) === key || sameTown(value);
 }
 
 export interface HomeTownCount {

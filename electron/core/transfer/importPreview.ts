@@ -21,7 +21,7 @@ import {
 import type { Partnership } from '../../../shared/domain/partnership';
 import { foldName } from '../../../shared/domain/placeNames';
 import type { Gazetteer } from '../data/places/gazetteer';
-import { countHomeTowns, homeTownMatcher } from './importHomeTowns';
+import { chosenHomeMatcher, countHomeTowns, homeTownMatcher } from './importHomeTowns';
 
 const MB = 1024 * 1024;
 const emptyPreview = (
@@ -124,11 +124,10 @@ export async function buildPreview(
 
   const homeAt = at.home;
   const homeValues = homeAt === undefined ? [] : records.map((r) => (r.fields[homeAt] ?? '').trim());
-  const chosen = ctx.home === undefined ? null : foldName(ctx.home);
   const isOwn = ctx.municipality
     ? homeTownMatcher(ctx.gazetteer, ctx.municipality)
-    : chosen !== null
-      ? (v: string) => foldName(v) === chosen
+    : ctx.home !== undefined
+      ? chosenHomeMatcher(ctx.gazetteer, ctx.home)
       : null;
   const homeTowns = countHomeTowns(homeValues, isOwn);
   if (!isOwn && homeTowns.length > 1) {
