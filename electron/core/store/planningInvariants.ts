@@ -28,7 +28,14 @@ function planProblems(db: Readonly<StoreData>, plan: Plan): string[] {
     for (const id of a.objectiveIds)
       if (!objectives.has(id)) problems.push(`plan ${plan.id}: action ${a.id} names a missing objective`);
   }
-  for (const m of plan.milestones) unique(m.id);
+  for (const m of plan.milestones) {
+    unique(m.id);
+    const marked = m.link ?? null;
+    if (marked?.kind === 'action' && !plan.actions.some((a) => a.id === marked.actionId))
+      problems.push(`plan ${plan.id}: milestone ${m.id} names a missing action`);
+    if (marked?.kind === 'activity' && !findById(db.activities, marked.activityId))
+      problems.push(`plan ${plan.id}: milestone ${m.id} names a missing activity`);
+  }
   for (const r of plan.reviews) {
     unique(r.id);
     for (const id of r.memberIds)
