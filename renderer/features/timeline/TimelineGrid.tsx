@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/timeline/zoom';
 import { SHOWN, TimelineCell } from './TimelineCell';
 import { KINDS } from './itemLabel';
-import type { GridWords } from './TimelineItemLink';
+import { gridWords, type GridWords } from './TimelineItemLink';
 import { useVisibleColumns } from './useVisibleColumns';
 import { useVisibleRows } from './useVisibleRows';
 
@@ -107,11 +107,12 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
     [columns, zoom, i18n.language, t],
   );
   const words = useMemo<GridWords>(
-    () => ({
-      t,
-      lang: i18n.language,
-      kinds: Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as GridWords['kinds'],
-    }),
+    () =>
+      gridWords(
+        t,
+        i18n.language,
+        Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as GridWords['kinds'],
+      ),
     [t, i18n.language],
   );
   const rows = useMemo(
