@@ -11,6 +11,9 @@ import { useFormat } from '../../i18n/format';
 import { useActivityList } from '../activities/useActivityList';
 import { MilestoneDialog } from './MilestoneDialog';
 
+/** The day or year in one column, so the titles line up. */
+const WHEN = { flex: 'none', width: 130 } as const;
+
 /** Oldest first; a milestone known by its year alone comes before the days of that year. */
 const byWhen = (a: Milestone, b: Milestone) =>
   a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title);
@@ -83,7 +86,12 @@ export function PlanMilestones({ plan, partnership }: { plan: PlanRecord; partne
         <Title order={3} size="h5">
           {t('milestones.title')}
         </Title>
-        <Button size="compact-sm" variant="light" onClick={() => setEditing({ milestone: null })}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          data-add-milestone
+          onClick={() => setEditing({ milestone: null })}
+        >
           {t('milestones.form.add')}
         </Button>
       </Group>
@@ -93,7 +101,7 @@ export function PlanMilestones({ plan, partnership }: { plan: PlanRecord; partne
           const marked = marks(m);
           return (
             <Group key={m.id} gap="xs" component="li" wrap="nowrap" align="flex-start">
-              <Badge variant="light" style={{ flex: 'none' }}>
+              <Badge variant="light" style={WHEN}>
                 {when(m)}
               </Badge>
               <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
@@ -128,7 +136,7 @@ export function PlanMilestones({ plan, partnership }: { plan: PlanRecord; partne
         })}
         {suggested.map((m) => (
           <Group key={`suggested-${m.year}`} gap="xs" component="li">
-            <Badge variant="outline" color="gray">
+            <Badge variant="outline" color="gray" style={WHEN}>
               {when(m)}
             </Badge>
             <Text>{t('milestones.anniversary', { count: m.years })}</Text>

@@ -141,10 +141,8 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        {t('action.servesCount', {
-                          objectives: a.objectiveIds.length,
-                          activities: a.activityIds.length,
-                        })}
+                        {t('action.objectivesCount', { count: a.objectiveIds.length })},{' '}
+                        {t('action.activitiesCount', { count: a.activityIds.length })}
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4} justify="flex-end" wrap="nowrap">

@@ -21,7 +21,14 @@ const COLUMN_WIDTH: Readonly<Record<Zoom, number>> = { year: 170, quarter: 150, 
 const LINE = 20;
 const HEADER = 32;
 
-const sticky = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)' } as const;
+// The names stay in view; their edge is drawn, or a column scrolled half under them loses its own.
+const sticky = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+  borderRight: '1px solid var(--mantine-color-default-border)',
+} as const;
 /** Room kept for the columns (or, given a height, the rows) not drawn. */
 const spacer = (width: number, height?: number) =>
   width > 0 || (height ?? 0) > 0 ? <div aria-hidden style={{ width, height, flex: 'none' }} /> : null;
