@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
 import { PlanMilestones } from '../../../../../renderer/features/plan/PlanMilestones';
-import type { Partnership } from '../../../../../shared/domain/partnership';
 import type { PlanRecord } from '../../../../../shared/domain/plan/plan';
+import { link } from '../../../shared/domain/partnershipFixture';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
@@ -12,11 +12,11 @@ vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
   call: vi.fn(),
 }));
 
-const partnership = {
+// Signed in 2004: nothing round falls in 2026–2028, so only what the plan keeps is listed.
+const partnership = link({
   id: 'p-ornans',
-  // Signed in 2004: nothing round falls in 2026–2028, so only what the plan keeps is listed.
   signings: [{ id: 's1', date: '2004-06-14', place: 'Ornans', note: '' }],
-} as unknown as Partnership;
+});
 
 const plan: PlanRecord = {
   id: 'plan-1',
