@@ -36,7 +36,7 @@ const FIELDS = ['title', 'date', 'year', 'link'] as const;
  */
 export function MilestoneDialog(props: {
   plan: PlanRecord;
-  partnership: Partnership;
+  partnership: Pick<Partnership, 'id'>;
   milestone: Milestone | null;
   onClose(): void;
 }) {

@@ -23,7 +23,13 @@ const byWhen = (a: Milestone, b: Milestone) =>
  * set by hand), each editable and removable with an undo, then the round anniversaries of the
  * plan's years still to add.
  */
-export function PlanMilestones({ plan, partnership }: { plan: PlanRecord; partnership: Partnership }) {
+export function PlanMilestones({
+  plan,
+  partnership,
+}: {
+  plan: PlanRecord;
+  partnership: Pick<Partnership, 'id' | 'signings'>;
+}) {
   const { t } = useTranslation('plan');
   const format = useFormat();
   const { rows: activities } = useActivityList({ partnershipId: partnership.id });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
 import { PlanMilestones } from '../../../../../renderer/features/plan/PlanMilestones';
 import type { PlanRecord } from '../../../../../shared/domain/plan/plan';
-import { link } from '../../../shared/domain/partnershipFixture';
+import type { Partnership } from '../../../../../shared/domain/partnership';
 import { renderWithProviders, useLocale } from '../../helpers/render';
 
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
@@ -13,10 +13,10 @@ vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
 }));
 
 // Signed in 2004: nothing round falls in 2026–2028, so only what the plan keeps is listed.
-const partnership = link({
+const partnership: Pick<Partnership, 'id' | 'signings'> = {
   id: 'p-ornans',
   signings: [{ id: 's1', date: '2004-06-14', place: 'Ornans', note: '' }],
-});
+};
 
 const plan: PlanRecord = {
   id: 'plan-1',
