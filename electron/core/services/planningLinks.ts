@@ -31,6 +31,7 @@ export function linkTitle(tx: Pick<Tx, 'get'>, link: TaskLink): string {
   if (link.kind === 'activity') return tx.get('activities', link.activityId)?.title ?? '';
   if (link.kind === 'planAction')
     return tx.get('plans', link.planId)?.actions.find((a) => a.id === link.actionId)?.title ?? '';
+  if (link.kind === 'application') return tx.get('applications', link.applicationId)?.title ?? '';
   return tx.get('meetings', link.meetingId)?.decisions.find((d) => d.id === link.decisionId)?.text ?? '';
 }
 

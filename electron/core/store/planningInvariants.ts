@@ -55,6 +55,10 @@ function linkProblem(db: Readonly<StoreData>, t: Task): string | null {
       ? null
       : `task ${t.id} points to a missing plan action`;
   }
+  if (link.kind === 'application')
+    return findById(db.applications, link.applicationId)
+      ? null
+      : `task ${t.id} points to a missing application`;
   const meeting = findById(db.meetings, link.meetingId);
   return meeting?.decisions.some((d) => d.id === link.decisionId)
     ? null
@@ -85,7 +89,15 @@ function meetingProblems(db: Readonly<StoreData>, m: Meeting): string[] {
   return problems;
 }
 
-const WATCHED = new Set(['members', 'activities', 'partnerships', 'plans', 'tasks', 'meetings']);
+const WATCHED = new Set([
+  'members',
+  'activities',
+  'partnerships',
+  'plans',
+  'tasks',
+  'meetings',
+  'applications',
+]);
 
 /**
  * Plans, tasks and meetings point at members, activities, a link's objectives and at each
