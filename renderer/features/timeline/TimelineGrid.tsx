@@ -101,7 +101,7 @@ const Row = memo(function Row({
 
 /**
  * Rows are partnerships, columns are years, quarters or months. Only the rows and columns in
- * view (and two either side) are drawn, rows keep one height whatever is scrolled into view,
+ * view (and a column or two rows either side) are drawn, rows keep one height whatever is scrolled into view,
  * and a change of zoom keeps the same moment in the middle.
  */
 export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoom }) {

@@ -73,7 +73,7 @@ export const TimelineItemLink = memo(function TimelineItemLink({
   // An item known by its year alone sits in the year's first quarter or month: say the year there.
   const when = item.date ? day(item.date, zoom, lang) : zoom === 'year' ? '' : String(item.year);
   const shown = when ? `${when} ${label}` : label;
-  // Two elements an item (the dot is the link's ::before): a zoom lays out hundreds of them.
+  // Two elements an item (the dot is the link's background): a zoom lays out hundreds of them.
   return (
     <a
       href={`#${targetPath(item.target)}`}
