@@ -76,7 +76,11 @@ for (const locale of locales) {
         },
       },
       { name: 'timeline', route: '/team/timeline' },
-      { name: 'timeline-months', route: '/team/timeline?zoom=month' },
+      // Next year's months, where the sample's exchange and choir visit are.
+      {
+        name: 'timeline-months',
+        route: `/team/timeline?zoom=month&from=${plan.firstYear + 1}&to=${plan.firstYear + 2}`,
+      },
       { name: 'meeting', route: `/team/meetings/${meeting!.id}` },
     ];
     const found: Record<string, string[]> = {};
