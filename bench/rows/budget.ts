@@ -1,7 +1,7 @@
-import { buildBudgetReportDoc } from '../../electron/core/budget/buildBudgetReportDoc';
-import { buildBudgetWorkbook } from '../../electron/core/budget/budgetWorkbook';
-import { buildLedgerCsv } from '../../electron/core/budget/ledgerCsv';
-import { sampleReportInput } from '../../electron/core/budget/sampleBudget';
+import { buildBudgetReportDoc } from '../../electron/core/money/buildBudgetReportDoc';
+import { buildBudgetWorkbook } from '../../electron/core/money/budgetWorkbook';
+import { buildLedgerCsv } from '../../electron/core/money/ledgerCsv';
+import { sampleReportInput } from '../../electron/core/money/sampleBudget';
 import { renderPdf } from '../../electron/core/pdf/renderPdf';
 import { summariseBudget } from '../../shared/domain/budget/summary';
 import { RateBook } from '../../shared/domain/money/rates';
