@@ -47,6 +47,7 @@ import { dashboardService } from './services/dashboard';
 import { moneyBudgetService } from './services/moneyBudget';
 import { moneyLedgerService } from './services/moneyLedger';
 import { moneyRatesService } from './services/moneyRates';
+import { moneyCategoriesService } from './budget/moneyCategories';
 import { moneyReportsService } from './services/moneyReports';
 import { discoveryAndTransferHandlers } from './services/discoveryWiring';
 import { snapshotCurrent } from './services/storeSwap';
@@ -281,6 +282,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...agreementHandlers(agreements),
     ...moneyHandlers({
       rates: moneyRatesService(ctx),
+      categories: moneyCategoriesService(ctx),
       budget: moneyBudgetService(ctx),
       ledger: moneyLedgerService(ctx, attachments),
       reports: moneyReports,

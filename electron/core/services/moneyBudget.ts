@@ -1,6 +1,7 @@
 import type { BudgetLineDraft, CofinancingDraft } from '../../../shared/domain/budget/drafts';
 import { BudgetLine, CofinancingPlan } from '../../../shared/domain/budget/model';
 import type { BudgetLineRecord, CofinancingRecord } from '../../../shared/ipc/channels/moneyViews';
+import { requireCategory } from '../budget/moneyCategories';
 import type { ServiceContext } from './context';
 import { requireApplication } from './grantLinks';
 import { checkedWith, fieldsOf, invalid, notFound, requireActivity } from './moneyCommon';
@@ -26,6 +27,7 @@ export function moneyBudgetService(ctx: ServiceContext) {
         if (draft.id !== undefined && !current) throw notFound('budget line', draft.id);
         const line = checkedWith(BudgetLine.omit({ id: true }), fieldsOf(draft), 'budget line');
         requireActivity(tx, line.activityId);
+        requireCategory(tx, line.category, current?.category ?? null);
         return current
           ? tx.put('budgetLines', { ...line, id: current.id }, draft.rev)
           : tx.insert('budgetLines', line);

@@ -15,6 +15,7 @@ import type {
   MoneyOverviewView,
 } from '../../../shared/ipc/channels/moneyViews';
 import type { BinaryExportFile } from '../../../shared/domain/importPreview';
+import { categoryNamerFor } from '../budget/moneyCategories';
 import { buildBudgetWorkbook } from '../budget/budgetWorkbook';
 import { buildBudgetReportDoc } from '../budget/buildBudgetReportDoc';
 import { buildLedgerCsv } from '../budget/ledgerCsv';
@@ -156,7 +157,7 @@ export function moneyReportsService(ctx: ServiceContext) {
         lines: g.lines,
         entries: g.entries,
         book: g.book,
-        categoryLabels: {},
+        categoryName: categoryNamerFor(data(), input.language),
         activityLabels: g.activityLabels,
       });
       return {
@@ -173,7 +174,7 @@ export function moneyReportsService(ctx: ServiceContext) {
         language: input.language,
         reporting: scope.reporting,
         book: g.book,
-        categoryLabels: {},
+        categoryName: categoryNamerFor(data(), input.language),
         activityLabels: g.activityLabels,
       });
       return {
@@ -203,7 +204,7 @@ export function moneyReportsService(ctx: ServiceContext) {
           summary: g.summary,
           cofinancing: cofinancingFor(db, scope, g.summary, g.entries, g.book),
           volunteers: owedToVolunteers(g.entries),
-          categoryLabels: {},
+          categoryName: categoryNamerFor(db, input.language),
           activityLabels: g.activityLabels,
         }),
       );
