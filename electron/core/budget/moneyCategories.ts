@@ -40,6 +40,22 @@ export function categoryNamerFor(data: Readonly<StoreData>, language: string): C
 }
 
 /**
+ * The names of the given categories in one language, as a table, for the builders that take
+ * one (the annual report, a funding application's final report): every key is in it, resolved
+ * by the same namer, so none is printed as itself.
+ */
+export function categoryLabelsFor(
+  data: Readonly<StoreData>,
+  language: string,
+  keys: Iterable<string | null>,
+): Record<string, string> {
+  const name = categoryNamerFor(data, language);
+  const labels: Record<string, string> = {};
+  for (const key of keys) if (key !== null) labels[key] = name(key);
+  return labels;
+}
+
+/**
  * A line or an entry names a category the committee has: a built-in one or one of its own.
  * A retired one is kept by the lines that already had it, and not given to any other.
  */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toDecimalString } from '../../../shared/domain/money/money';
 import type { BudgetSummaryView } from '../../../shared/ipc/channels/moneyViews';
 import { useFormat } from '../../i18n/format';
-import { categoryLabel } from './moneyText';
+import { useCategories } from './useCategories';
 
 /** Major units as a chart's height: a float for drawing only, never for a sum. */
 const height = (m: { amount: number; currency: BudgetSummaryView['reporting'] }) =>
@@ -13,9 +13,10 @@ const height = (m: { amount: number; currency: BudgetSummaryView['reporting'] })
 /** Planned against actual by category, and spending month by month, in the reporting currency. */
 export function BudgetCharts({ summary }: { summary: BudgetSummaryView }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const format = useFormat();
   const byCategory = summary.byCategory.map((r) => ({
-    category: categoryLabel(t, r.category),
+    category: categories.name(r.category),
     [t('budget.planned')]: height(r.planned),
     [t('budget.actual')]: height(r.actual),
   }));

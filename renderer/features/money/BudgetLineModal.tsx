@@ -7,7 +7,8 @@ import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
 import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
-import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { amountText, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { useCategories } from './useCategories';
 import { ActivityField } from './ActivityField';
 import { DialogActions, useDialogGuard } from './useDialogGuard';
 
@@ -38,6 +39,7 @@ export function BudgetLineModal(props: {
   onClose(): void;
 }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const save = useAppStore((s) => s.saveBudgetLine);
   const [initial] = useState(() => valuesOf(props.line, i18n.language, props.activityId ?? null));
   const [values, setValues] = useState(initial);
@@ -75,7 +77,7 @@ export function BudgetLineModal(props: {
         <Stack>
           <Select
             label={t('line.category')}
-            data={categoryOptions(t)}
+            data={categories.choices(props.line?.category ?? null)}
             value={values.category}
             onChange={(v) => v && set('category', v)}
             allowDeselect={false}
