@@ -1,4 +1,5 @@
 import { cashPosition } from '../../../shared/domain/budget/cash';
+import { categoryOrder } from '../../../shared/domain/budget/categoryNames';
 import { ReportConverter } from '../../../shared/domain/budget/convertAll';
 import { money } from '../../../shared/domain/money/money';
 import { checkCofinancing } from '../../../shared/domain/budget/cofinancing';
@@ -46,6 +47,9 @@ function gather(data: Readonly<StoreData>, scope: Scope) {
   const entries: LedgerEntry[] = data.ledger.filter((e) => inScope(entryYear(e), e.activityId));
   const book = new RateBook(data.rates);
   const summary = summariseBudget(lines, entries, { reporting: scope.reporting, book, year: scope.year });
+  // Built-in headings in their order, then the committee's own by name: never by key.
+  const order = categoryOrder(data.budgetCategories, categoryNamerFor(data, 'en'));
+  summary.byCategory.sort((a, b) => order(a.category, b.category));
   const activityLabels = Object.fromEntries(data.activities.map((a) => [a.id, a.title]));
   return { lines, entries, book, summary, activityLabels };
 }

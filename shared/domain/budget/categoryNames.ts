@@ -61,6 +61,22 @@ export function categoryKeys(records: readonly NamedCategory[]): string[] {
 }
 
 /**
+ * The order categories are listed in, everywhere: the built-in headings in the order funders
+ * use, then the committee's own by name; never by key.
+ */
+export function categoryOrder(
+  records: readonly NamedCategory[],
+  name: CategoryNamer,
+): (a: string | null, b: string | null) => number {
+  const rank = (key: string | null) => {
+    if (key === null) return -1;
+    const i = (BUILT_IN_CATEGORIES as readonly string[]).indexOf(key);
+    return i >= 0 ? i : BUILT_IN_CATEGORIES.length;
+  };
+  return (a, b) => rank(a) - rank(b) || (a && b ? name(a).localeCompare(name(b)) : 0);
+}
+
+/**
  * The categories a form offers: every one not retired, and the one a line already has even
  * if it was retired since (so editing an old line keeps its category). Built-in ones first in
  * their fixed order, then the committee's own by name.
@@ -75,7 +91,7 @@ export function categoryChoices(
   const own = records
     .filter((r) => !isBuiltInCategory(r.key) && (!r.retired || r.key === current))
     .map((r) => r.key)
-    .sort((a, b) => name(a).localeCompare(name(b)));
+    .sort(categoryOrder(records, name));
   const keys = [...builtIn, ...own];
   if (current !== null && !keys.includes(current)) keys.push(current);
   return keys.map((key) => ({ value: key, label: name(key) }));
