@@ -67,7 +67,7 @@ describe("the committee's own budget categories, from the treasurer's side", () 
     return { category, line, entry };
   }
 
-  it('prints the name she gave in the PDF report, the workbook and the CSV, never its key', async () => {
+  it('prints the name she gave in the PDF report, the workbook, the CSV and the annual report, never its key', async () => {
     const { category } = await choirCostumes();
     expect(category.key).toBe('choir-costumes');
     for (const text of [
@@ -78,6 +78,13 @@ describe("the committee's own budget categories, from the treasurer's side", () 
       expect(text).toContain('Choir costumes');
       expect(text).not.toContain('choir-costumes');
     }
+    const annual = await must(backend, 'document:render', {
+      kind: 'annualReport',
+      params: { year: 2026, languages: ['en', 'de'] },
+    });
+    const annualText = (await parsePdf(annual.bytes)).text.join('\n');
+    expect(annualText).toContain('Choir costumes');
+    expect(annualText).not.toContain('choir-costumes');
     const listed = await must(backend, 'categories:list', {});
     expect(listed.find((c) => c.key === 'choir-costumes')).toMatchObject({
       builtIn: false,

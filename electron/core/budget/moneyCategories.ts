@@ -1,6 +1,7 @@
 import {
   BUILT_IN_CATEGORIES,
   BudgetCategory,
+  INCOME_KINDS,
   isBuiltInCategory,
   type CategoryDraft,
 } from '../../../shared/domain/budget/categories';
@@ -105,7 +106,11 @@ export function moneyCategoriesService(ctx: ServiceContext) {
           throw invalid('A category keeps its key', { path: ['key'], code: 'category_key_changed' });
         if (draft.key !== undefined && !current && !isBuiltInCategory(draft.key))
           throw invalid(`No category ${draft.key}`, { path: ['key'], code: 'unknown_category' });
-        const key = current?.key ?? draft.key ?? keyForName(draft.name ?? '', new Set(all.map((c) => c.key)));
+        // Never an income kind's key either: the ledger's filter takes both.
+        const key =
+          current?.key ??
+          draft.key ??
+          keyForName(draft.name ?? '', new Set([...all.map((c) => c.key), ...INCOME_KINDS]));
         const category = checkedWith(
           BudgetCategory,
           { id: current?.id ?? 'new', key, name: draft.name, names: draft.names, retired: draft.retired },

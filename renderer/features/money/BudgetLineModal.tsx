@@ -41,7 +41,11 @@ export function BudgetLineModal(props: {
   const { t, i18n } = useTranslation('money');
   const categories = useCategories();
   const save = useAppStore((s) => s.saveBudgetLine);
-  const [initial] = useState(() => valuesOf(props.line, i18n.language, props.activityId ?? null));
+  // A new line starts in the first category offered (travel, unless the committee retired it).
+  const [initial] = useState(() => {
+    const v = valuesOf(props.line, i18n.language, props.activityId ?? null);
+    return props.line ? v : { ...v, category: categories.choices()[0]?.value ?? v.category };
+  });
   const [values, setValues] = useState(initial);
   const [amountError, setAmountError] = useState<string | null>(null);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);

@@ -72,9 +72,18 @@ export function LedgerEntryModal(props: {
   const { t, i18n } = useTranslation('money');
   const categories = useCategories();
   const save = useAppStore((s) => s.saveLedgerEntry);
-  const [initial] = useState(() =>
-    valuesOf(props.entry, i18n.language, new Date().toISOString().slice(0, 10), props.activityId ?? null),
-  );
+  // A new payment starts in the first category offered (travel, unless the committee retired it).
+  const [initial] = useState(() => {
+    const v = valuesOf(
+      props.entry,
+      i18n.language,
+      new Date().toISOString().slice(0, 10),
+      props.activityId ?? null,
+    );
+    return props.entry?.direction === 'expense'
+      ? v
+      : { ...v, category: categories.choices()[0]?.value ?? v.category };
+  });
   const [values, setValues] = useState(initial);
   const [amountErrors, setAmountErrors] = useState<{ amount?: string; reimbursed?: string }>({});
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
