@@ -45,6 +45,7 @@ test('a year budgeted in euros and lei, spent in lei and złoty, shows planned a
   await money.tab('Categories').click();
   await money.addCategory('Choir costumes');
   await expect(page.getByRole('cell', { name: 'Choir costumes', exact: true })).toBeVisible();
+  await page.screenshot({ path: join(shots, 'categories.png'), fullPage: true });
 
   await money.tab('Budget').click();
   // The year shown is in the address, so the budget of a year can be bookmarked.
@@ -116,6 +117,9 @@ test('a year budgeted in euros and lei, spent in lei and złoty, shows planned a
   ]);
   await expect(page.getByText('1 EUR = 4.2611 PLN, 10 June 2026, ECB reference rate (daily)')).toBeVisible();
   await expect(page.locator('figure .recharts-surface').first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: /Cash at the end of each month, 2026/ })).toContainText(
+    'Still to come from funders',
+  );
   await page.screenshot({ path: join(shots, 'budget.png'), fullPage: true });
 
   // The co-financing plan: a grant capped at 80 % planned above its cap, and what is left without a source.
