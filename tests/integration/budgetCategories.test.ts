@@ -142,6 +142,8 @@ describe("the committee's own budget categories, from the treasurer's side", () 
     expect(ro).toContain('Masă');
     // Listed in the funders' order of the headings, not by key (meals would come before travel).
     expect(ro.indexOf('Coach and train')).toBeLessThan(ro.indexOf('Masă'));
+    const listed = await must(backend, 'budgetLines:list', { year: 2026 });
+    expect(listed.map((l) => l.category)).toEqual(['travel', 'meals']);
   });
 
   it('keeps a retired category on its old lines, offers it to no new one, and deletes only one nobody uses', async () => {
