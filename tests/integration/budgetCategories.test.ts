@@ -187,6 +187,11 @@ describe("the committee's own budget categories, from the treasurer's side", () 
     expect(travel.issues?.[0]).toMatchObject({ path: ['name'], code: 'duplicate_category_name' });
     const german = await callError(backend, 'categories:save', { name: 'Reisekosten' });
     expect(german.issues?.[0]?.code).toBe('duplicate_category_name');
+    const inFrench = await callError(backend, 'categories:save', {
+      name: 'Choir costumes',
+      names: { en: '', ro: '', fr: 'Repas', de: '' },
+    });
+    expect(inFrench.issues?.[0]).toMatchObject({ path: ['names', 'fr'], code: 'duplicate_category_name' });
     const unknown = await callError(backend, 'ledger:save', {
       direction: 'expense',
       date: '2026-05-12',

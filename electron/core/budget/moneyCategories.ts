@@ -1,12 +1,14 @@
 import {
   BUILT_IN_CATEGORIES,
   BudgetCategory,
+  CATEGORY_LANGUAGES,
   INCOME_KINDS,
   isBuiltInCategory,
   type CategoryDraft,
 } from '../../../shared/domain/budget/categories';
 import {
   categoryNamer,
+  foldName,
   keyForName,
   namesOf,
   type CategoryNamer,
@@ -127,10 +129,12 @@ export function moneyCategoriesService(ctx: ServiceContext) {
             retired: false,
           })),
         ];
-        const twin = others.find((c) => namesOf(c, ALL_WORDS).some((n) => mine.has(n)));
-        if (twin) {
+        const taken = new Set(others.flatMap((c) => namesOf(c, ALL_WORDS)));
+        if ([...mine].some((n) => taken.has(n))) {
+          // Said at the field that clashes: the name, or the name in one language.
+          const clash = CATEGORY_LANGUAGES.find((l) => taken.has(foldName(category.names[l])));
           throw invalid('Another category already has this name', {
-            path: ['name'],
+            path: taken.has(foldName(category.name)) || !clash ? ['name'] : ['names', clash],
             code: 'duplicate_category_name',
           });
         }
