@@ -1,8 +1,8 @@
-import { buildBudgetReportDoc } from '../../electron/core/budget/buildBudgetReportDoc';
-import { buildBudgetWorkbook } from '../../electron/core/budget/budgetWorkbook';
-import { buildLedgerCsv } from '../../electron/core/budget/ledgerCsv';
-import { categoryWords } from '../../electron/core/budget/reportWords';
-import { sampleReportInput } from '../../electron/core/budget/sampleBudget';
+import { buildBudgetReportDoc } from '../../electron/core/money/buildBudgetReportDoc';
+import { buildBudgetWorkbook } from '../../electron/core/money/budgetWorkbook';
+import { buildLedgerCsv } from '../../electron/core/money/ledgerCsv';
+import { categoryWords } from '../../electron/core/money/reportWords';
+import { sampleReportInput } from '../../electron/core/money/sampleBudget';
 import { categoryNamer } from '../../shared/domain/budget/categoryNames';
 import { renderPdf } from '../../electron/core/pdf/renderPdf';
 import { summariseBudget } from '../../shared/domain/budget/summary';

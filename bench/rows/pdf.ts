@@ -25,9 +25,11 @@ function coldRender(root: string): Promise<number> {
 export async function pdfAgreement(ctx: BenchContext): Promise<BenchRow[]> {
   const warm = await measure(() => renderBenchAgreement(), { warmup: 5, runs: 20 });
   const cold = await measureSelfTimed(() => coldRender(ctx.root), { warmup: 0, runs: 5 });
-  // "Any language pair": two Latin scripts with many diacritics, and Cyrillic beside Greek.
+  // "Any language pair": Latin with many diacritics (Central European, then Baltic), and
+  // Cyrillic beside Greek.
   const pairs: [string, string][] = [
     ['hu', 'pl'],
+    ['lv', 'lt'],
     ['bg', 'el'],
   ];
   const pairRows: BenchRow[] = [];

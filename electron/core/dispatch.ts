@@ -1,6 +1,6 @@
 import { contract, isChannel } from '../../shared/ipc/contract';
 import { AppFailure, fail, ok, toFieldIssues, type Result } from '../../shared/ipc/errors';
-import type { Handlers } from './handlers/types';
+import type { Handlers } from './handlerTypes';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 

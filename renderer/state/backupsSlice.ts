@@ -9,6 +9,8 @@ export interface BackupsSlice {
   loadBackups(): Promise<void>;
   createBackup(): Promise<void>;
   previewBackup(id: string): Promise<BackupPreview>;
+  /** The newest backup that holds this link, or null: what a delete dialog may promise. */
+  backupHoldingLink(id: string): Promise<BackupInfo | null>;
   /** Restores and reloads the status; the caller reloads the page so every screen sees the restored data. */
   restoreBackup(id: string): Promise<void>;
   restoreNewestGoodBackup(): Promise<void>;
@@ -27,6 +29,7 @@ export const createBackupsSlice: StateCreator<AppState, [], [], BackupsSlice> = 
     await get().loadBackups();
   },
   previewBackup: (id) => call('backup:preview', { id }),
+  backupHoldingLink: (id) => call('backup:holding', { collection: 'partnerships', id }),
   restoreBackup: async (id) => set({ status: await call('backup:restore', { id }) }),
   restoreNewestGoodBackup: async () => set({ status: await call('backup:restoreNewestGood', {}) }),
   exportHandover: (includeBackups, taskId) =>

@@ -9,9 +9,10 @@ export const TaskId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { message: 'task_
 
 /**
  * What the task is doing now: packing files into an archive, checking them, adding them
- * here; reading the rows of a file to import; printing the documents of a batch.
+ * here; reading the rows of a file to import; printing the documents of a batch; gathering the
+ * records for a sync file, merging those of a sync file.
  */
-export const TaskPhase = z.enum(['pack', 'check', 'install', 'read', 'print']);
+export const TaskPhase = z.enum(['pack', 'check', 'install', 'read', 'print', 'gather', 'merge']);
 export type TaskPhase = z.infer<typeof TaskPhase>;
 
 export const TaskProgress = z.object({

@@ -18,6 +18,7 @@ import { partnershipChannels } from './channels/partnerships';
 import { placesChannels } from './channels/places';
 import { planningChannels } from './channels/planning';
 import { syncChannels } from './channels/sync';
+import { syncFileChannels } from './channels/syncFile';
 import { taskChannels } from './channels/tasks';
 import { timelineChannels } from './channels/timeline';
 import { transferChannels } from './channels/transfer';
@@ -49,6 +50,7 @@ export const contract = withStrictInputs({
   ...timelineChannels,
   ...fundingChannels,
   ...syncChannels,
+  ...syncFileChannels,
   ...taskChannels,
   ...fundingPackChannels,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>);

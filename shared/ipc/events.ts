@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TaskProgress } from '../domain/longTask';
+import { SyncStatus } from '../domain/sync';
 
 /** One record that changed: which, its revision now, and whether it was written or deleted. */
 export const RecordChange = z.object({
@@ -23,6 +24,11 @@ export const events = {
   }),
   /** How far a long task has come (at most a few times a second), for its progress bar. */
   'task:progress': TaskProgress,
+  /**
+   * Sync's status changed (replication went idle or offline, a change is waiting to be sent, a
+   * conflict arrived or was decided): the window shows it without asking `sync:status` again.
+   */
+  'sync:changed': SyncStatus,
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

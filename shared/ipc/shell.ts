@@ -6,6 +6,8 @@ import { MAX_DOCUMENT_BYTES } from './channels/documents';
 export const SAVE_FILTERS = {
   'application/pdf': { name: 'PDF', extensions: ['pdf'] },
   'application/zip': { name: 'ZIP', extensions: ['zip'] },
+  /** Sync without a server: the committee's records for another laptop (shared/domain/syncFile.ts). */
+  'application/x-twinning-sync': { name: 'Twinning Desk sync', extensions: ['twinsync'] },
 } as const;
 
 /**

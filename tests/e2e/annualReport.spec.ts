@@ -154,7 +154,7 @@ test('a secretary prints the annual report in English and Romanian and reads the
   expect(text).toContain(`Raport anual ${year}`);
   expect(text).toContain('Ornans (France)');
   expect(text).toContain('Ornans (Franța)');
-  expect(text).toContain('1 of 1 actions done');
+  expect(text).toContain('Actions done: 1 of 1');
   expect(text).toContain('Youth exchange on the river');
   expect(text).toContain('Romania 2');
   expect(text).toContain('France 1');

@@ -44,6 +44,21 @@ test('a Windows-1250 registry imported in the English UI keeps its towns, its ye
   await expect(transfer.importSection.getByRole('combobox', { name: 'Read the file as' })).toHaveValue(
     'Central European (Windows-1250)',
   );
+  // The reading can be changed: as Western European the headers and the Polish ł are lost, as found they come back.
+  const readAs = transfer.importSection.getByRole('combobox', { name: 'Read the file as' });
+  await readAs.click();
+  await page.getByRole('option', { name: 'Western European (Windows-1252)' }).click();
+  await expect(
+    transfer.importSection.getByText(
+      /^Missing columns: partner town, country\. Found: Localitatea, Oraº partener/,
+    ),
+  ).toBeVisible();
+  await expect(transfer.importSection.getByRole('textbox', { name: 'Paste the CSV here' })).toHaveValue(
+    /Bielsko-Bia³a/,
+  );
+  await readAs.click();
+  await page.getByRole('option', { name: 'Central European (Windows-1250)' }).click();
+  await expect(transfer.rows.getByText('Bielsko-Biała', { exact: true })).toBeVisible();
   await expect(
     transfer.importSection.getByText('This column is left out, since the app has no field for it: Buget.'),
   ).toBeVisible();
@@ -96,5 +111,48 @@ test('a Windows-1250 registry imported in the English UI keeps its towns, its ye
   await saved;
   await expect(dialog).toBeHidden();
   expect((await pages.historyRows())[0]?.[0]).toMatch(/^12 May 2001\s+Corrected by Ioana Popescu on/);
+
+  // The backup taken before the import does not hold Springfield: the delete dialog promises none.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this partnership?' });
+  await expect(confirm.getByText(/No backup holds it yet/)).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
   expect(app.outbound).toEqual([]);
+});
+
+test('with no home town set, the secretary says which of the file’s towns is hers, and its other names count too', async ({
+  page,
+  app,
+}) => {
+  const transfer = new TransferPage(page);
+  await transfer.goto(app.url);
+  await transfer.pickFile(
+    'three-towns.csv',
+    cp1250(
+      [
+        'Localitatea;Oraș partener;Țară',
+        'Sibiu;Rennes;Franța',
+        'Hermannstadt;Landshut;Germania',
+        'Brașov;Tours;Franța',
+      ].join('\r\n'),
+    ),
+  );
+  const which = transfer.importSection.getByRole('combobox', {
+    name: 'The file holds the links of several towns. Which one is yours?',
+  });
+  await which.click();
+  await expect(page.getByRole('option')).toHaveText([
+    'Sibiu (1 row)',
+    'Hermannstadt (1 row)',
+    'Brașov (1 row)',
+  ]);
+  await page.getByRole('option', { name: 'Sibiu (1 row)' }).click();
+  await expect(transfer.importSection.getByText(/not imported: Brașov \(1 row\)/)).toBeVisible();
+  expect((await transfer.report()).map((r) => [r[0], r[1], r[2]])).toEqual([
+    ['2', 'Rennes', 'Ready'],
+    ['3', 'Landshut', 'Ready'],
+    ['4', 'Tours', 'Cannot use'],
+  ]);
+  await expect(transfer.confirmButton()).toHaveText('Import 2 partnerships');
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/core/backend';
@@ -116,6 +116,71 @@ test('two members change the same person offline; she sees both versions side by
         { timeout: 20_000 },
       )
       .toEqual(['treasurer', '+40 269 123 456', 0]);
+  } finally {
+    await other.close();
+    await rm(otherDir, { recursive: true, force: true });
+  }
+});
+
+test('with no server, she imports the treasurer’s sync file, decides the conflict it brings, and her file takes the decision back', async ({
+  page,
+  app,
+}) => {
+  const otherDir = await mkdtemp(join(tmpdir(), 'twinning-e2e-file-'));
+  // The treasurer's laptop, never connected to anything: files only.
+  const other = await createBackend({ dataDir: otherDir, transport: 'browser', appVersion: '0.0.0-test' });
+  const must = async (channel: Channel, input: unknown) => {
+    const result = await other.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.data as Record<string, unknown>;
+  };
+  try {
+    const here = (channel: string, input: unknown) => invoke(page, app.url, channel, input);
+    const ana = (await here('member:save', person('Ana Popescu', 'chair'))) as { id: string; rev: number };
+    const sync = new SyncPage(page);
+    await sync.goto(app.url);
+    await must('sync:importFile', { bytes: await sync.saveSyncFile() });
+    const theirs = ((await must('committee:get', {})).members as { rev: number }[])[0];
+    await here('member:save', { ...person('Ana Popescu', 'treasurer'), id: ana.id, rev: ana.rev });
+    await must('member:save', {
+      ...person('Ana Popescu', 'chair', '+40 269 123 456'),
+      id: ana.id,
+      rev: theirs?.rev,
+    });
+    const file = join(otherDir, '..', `treasurer-${Date.now()}.twinsync`);
+    await writeFile(file, (await must('sync:exportFile', {})).bytes as Uint8Array);
+
+    await sync.importSyncFile(file);
+    await expect(
+      page.getByText('The file is merged: 1 new version came in. 1 conflict waits for your decision below.'),
+    ).toBeVisible();
+    const card = page.getByRole('region', { name: 'Member: Ana Popescu' });
+    await expect(card.getByRole('row', { name: /^role/ })).toContainText('chair');
+    await expect(sync.indicator()).toContainText('1 conflict');
+    await page.screenshot({ path: 'test-results/sync-file.png', fullPage: true });
+    await card.getByRole('radio', { name: 'treasurer' }).check();
+    await card.getByRole('radio', { name: '+40 269 123 456' }).check();
+    const resolved = answered(page, 'sync:resolve');
+    await card.getByRole('button', { name: 'Save the chosen values' }).click();
+    await resolved;
+    await expect(page.getByText('No conflicts: every record has one version.')).toBeVisible();
+
+    // A file that is not a sync file is refused in words, and nothing changes.
+    const stranger = join(otherDir, '..', `notes-${Date.now()}.twinsync`);
+    await writeFile(stranger, 'minutes of the last meeting');
+    await sync.importSyncFile(stranger);
+    await expect(sync.fileSection().getByRole('alert')).toHaveText(
+      'This is not a Twinning Desk sync file. Nothing was changed.',
+    );
+
+    expect(await must('sync:importFile', { bytes: await sync.saveSyncFile() })).toMatchObject({
+      conflicts: 0,
+    });
+    const [member] = (await must('committee:get', {})).members as { role: string; phone: string }[];
+    expect([member?.role, member?.phone]).toEqual(['treasurer', '+40 269 123 456']);
+    expect(app.outbound).toEqual([]);
+    await rm(file, { force: true });
+    await rm(stranger, { force: true });
   } finally {
     await other.close();
     await rm(otherDir, { recursive: true, force: true });

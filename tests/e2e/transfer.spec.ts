@@ -57,6 +57,8 @@ test('a CSV with bad rows is previewed row by row, nothing is written until conf
         !c.startsWith('app:'),
     ),
   ).toEqual([]);
+  // Sync's status is asked once, when the header shows it; its changes come as events, never polled.
+  expect(invokes.filter((c) => c === 'sync:status')).toEqual(['sync:status']);
 
   await transfer.choosePlace(7, 'Frankfurt', /^Frankfurt \(Oder\)/);
   await expect(transfer.confirmButton()).toHaveText('Import 3 partnerships');
@@ -146,7 +148,7 @@ test('a file saved by a spreadsheet in the Windows code page keeps its accents',
   expect(app.outbound).toEqual([]);
 });
 
-test('the registry is exported as a CSV the importer reads back, as an Excel workbook and as a JSON file of every record', async ({
+test('the registry is exported as a CSV the importer reads back, as an Excel workbook and as a JSON file of the registry’s records', async ({
   page,
   app,
 }) => {
@@ -177,7 +179,7 @@ test('the registry is exported as a CSV the importer reads back, as an Excel wor
   // An XLSX file is a zip archive.
   expect((await readFile(await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
 
-  const json = await transfer.export('all records (JSON)');
+  const json = await transfer.export('the registry’s records (JSON)');
   expect(json.suggestedFilename()).toMatch(/^twinning-desk-records-\d{4}-\d{2}-\d{2}\.json$/);
   const body = JSON.parse(await readFile(await json.path(), 'utf8')) as {
     format: string;

@@ -5,31 +5,7 @@ import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
 import { participant } from '../unit/shared/domain/activities/fixtures';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
-
-const link: Input<'partnership:save'> = {
-  kind: 'partnership',
-  partners: [
-    {
-      key: 'landshut',
-      place: {
-        name: 'Landshut',
-        country: 'DE',
-        region: '',
-        population: 73_411,
-        coordinates: null,
-        geonameId: null,
-        source: 'manual',
-      },
-      languages: [],
-      contacts: [],
-    },
-  ],
-  signings: [],
-  resolutions: [],
-  languages: [],
-  themes: [],
-  notes: '',
-};
+import { landshut as link } from './helpers/hosts';
 
 const camp = (partnershipId: string): Input<'activities:save'> => ({
   title: 'Summer camp',

@@ -38,6 +38,37 @@ const LETTERS: Record<LibraryLanguage, readonly string[]> = {
   sv: ['Vänortsavtal', 'ömsesidig', 'på'],
   da: ['Venskabsbyaftale', 'Præambel', 'Økonomiske'],
   no: ['Vennskapsavtale', 'Økonomiske', 'høytidelig'],
+  fi: ['Ystävyyskuntasopimus', 'Sopijapuolen puolesta', 'kestävä', 'Yhteistyö', 'Luonnos', '1 ARTIKLA'],
+  et: ['Sõpruslinnade leping', 'Lepinguosalised', 'kõigis', 'töörühm', 'üles', 'säästev', 'Kavand'],
+  lv: [
+    'Sadraudzības līgums',
+    'Preambula',
+    'Pušu',
+    'ilgtspējīga',
+    'iedzīvotāju',
+    'reģionālajās',
+    'ceļa',
+    'Projekts',
+  ],
+  lt: [
+    'Miestų partnerystės sutartis',
+    'Įsigaliojimas',
+    'Šalys',
+    'įgyvendintą',
+    'užbaigiama',
+    'Preambulė',
+    'ilgalaikę',
+    'kūrimo',
+    'Projektas',
+  ],
+};
+
+/** Each Nordic and Baltic date in its own form, as the printed column reads it. */
+const DATES: Partial<Record<LibraryLanguage, string>> = {
+  fi: '26. syyskuuta 2027',
+  et: '26. september 2027',
+  lv: '2027. gada 26. septembris',
+  lt: '2027 m. rugsėjo 26 d.',
 };
 
 /** English that must never be left in a column of another language. */
@@ -123,6 +154,8 @@ describe('a charter printed in every library language, read back with pdftotext'
       for (const word of LETTERS[lang]) expect(all, word).toContain(squash(word));
       const [, t] = translatorPair(content);
       expect(all).toContain(squash(t.date('2027-09-26')));
+      const date = DATES[lang];
+      if (date) expect(all).toContain(squash(date));
       if (lang !== 'en') expect(plain(text)).not.toMatch(ENGLISH);
       // pdffonts: a header, a rule, then one line per font ending "emb sub uni object ID".
       const rows = fonts.trim().split('\n').slice(2);

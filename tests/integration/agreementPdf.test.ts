@@ -26,10 +26,13 @@ describe('a printed charter, read back', () => {
     expect(pdf.fonts.filter((f) => !f.embedded)).toEqual([]);
   });
 
-  it('prints Polish, Hungarian, Greek and Cyrillic letters the secretary writes', async () => {
+  it('prints Polish, Hungarian, Nordic, Baltic, Greek and Cyrillic letters the secretary writes', async () => {
     const content = sampleContent(keighleyPoix);
     const en = content.texts.en!;
-    const written = 'Łódź, Żywiec, Győr, Szőkeűr, Αθήνα, Пловдив';
+    const written =
+      'Łódź, Żywiec, Győr, Szőkeűr, Åbo, Hämeenlinna, Mänttä-Vilppula, Võru, Türi, Šiauliai, ' +
+      'Žemaičių Naumiestis, Jūrmala, Ķekava, Ļaudona, Ņukši, Ģibuļi, Cēsis, Līvāni, Alūksne, ' +
+      'Kėdainiai, Ežerėlis, Anykščiai, Ąžuolų, ĀČĒĢĪĶĻŅŠŪŽ, ĄČĘĖĮŠŲŪŽ, ÄÖÅÕÜ, Αθήνα, Пловдив';
     const edited: AgreementContent = {
       ...content,
       texts: {

@@ -2,38 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
-import type { AgreementContent } from '../../shared/domain/agreement/model';
-import type { Input } from '../../shared/ipc/contract';
 import { call, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { buziasWithOrnans, printableProposal } from './helpers/charter';
 import { parsePdf } from './helpers/pdf';
-
-const partnership = (): Input<'partnership:save'> => ({
-  kind: 'partnership',
-  partners: [
-    {
-      key: 'ornans',
-      place: {
-        name: 'Ornans',
-        country: 'FR',
-        region: 'Doubs',
-        population: 4300,
-        coordinates: null,
-        geonameId: null,
-        source: 'manual',
-      },
-      languages: ['fr'],
-      contacts: [{ name: 'Hélène Fournier', role: 'maire', languages: ['fr'], email: '', phone: '' }],
-    },
-  ],
-  signings: [{ date: '2025-05-09', place: 'Buziaș', note: '' }],
-  resolutions: [
-    { council: 'home', number: '112', date: '2024-09-26' },
-    { council: 'ornans', number: '2024-47', date: '2024-10-03' },
-  ],
-  languages: ['ro', 'fr'],
-  themes: ['culture'],
-  notes: '',
-});
 
 const PNG_1PX =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -47,15 +18,7 @@ describe('the partnership agreement through dispatch', () => {
   beforeEach(async () => {
     dir = await tempDataDir();
     backend = await openBackend(dir, log);
-    await must(backend, 'municipality:save', {
-      name: 'Buziaș',
-      country: 'RO',
-      region: 'Timiș',
-      population: 7000,
-      languages: ['ro'],
-      coordinates: null,
-    });
-    partnershipId = (await must(backend, 'partnership:save', partnership())).id;
+    partnershipId = await buziasWithOrnans(backend);
   });
   afterEach(async () => {
     await backend.close();
@@ -63,22 +26,7 @@ describe('the partnership agreement through dispatch', () => {
     expect(log.errors).toEqual([]);
   });
 
-  async function proposalWithMayor(): Promise<AgreementContent> {
-    const { proposal } = await must(backend, 'agreement:get', { partnershipId });
-    const [a, b] = proposal.parties;
-    return {
-      ...proposal,
-      parties: [
-        {
-          ...a,
-          signatories: [
-            { ...a.signatories[0]!, name: 'Ștefan Țurcanu', office: { ro: 'primar', fr: 'maire' } },
-          ],
-        },
-        b,
-      ],
-    };
-  }
+  const proposalWithMayor = () => printableProposal(backend, partnershipId);
 
   it('proposes a Romanian–French charter from the towns, resolutions, signing and mayor the partnership records', async () => {
     const view = await must(backend, 'agreement:get', { partnershipId });

@@ -158,7 +158,7 @@ describe('the annual report, printed through the one document channel', () => {
     const text = fold(pdf.text.join(' '));
     expect(text).toMatch(/^Comitetul de înfrățire Buziaș Buziaș, Romania Annual report 2026/);
     expect(text).toContain('Ornans (France)');
-    expect(text).toContain('1 of 2 actions done');
+    expect(text).toContain('Actions done: 1 of 2');
     expect(text).toContain('Youth exchange in Buziaș Ana Pop Done');
     expect(text).toContain('Choir visit Ana Pop Agreed');
     expect(text).toContain('Spring youth exchange');

@@ -237,6 +237,12 @@ describe('the reporting pack through dispatch', () => {
     expect(ornans).toContain('Ornans 0');
     expect(ornans).not.toContain('Landshut 0');
     expect(ornans).not.toContain('Ana Pop');
+    // Signed by French participants: the list speaks Romanian and French.
+    expect(ornans).toContain('Liste des participants');
+    const landshut = (await parsePdf(files[`${folder}lista-semnata-zilele-europei-landshut.pdf`]!)).text.join(
+      ' ',
+    );
+    expect(landshut).toContain('Teilnehmerliste');
     const report = (await parsePdf(files[`${folder}raport-final-europe-days-2026.pdf`]!)).text.join(' ');
     expect(report).toContain('Raport final');
     const publication = (await parsePdf(files[`${folder}text-de-publicare-europe-days-2026.pdf`]!)).text.join(

@@ -54,7 +54,7 @@ describe('partnerships through dispatch', () => {
   it('creates a link as a prospect with its first status dated today and ten unticked keys', async () => {
     const p = await must(backend, 'partnership:save', draft());
     expect(p.status).toBe('prospect');
-    expect(p.statusHistory).toEqual([{ status: 'prospect', date: '2026-05-09', note: '' }]);
+    expect(p.statusHistory).toEqual([{ status: 'prospect', date: '2026-05-09', note: '', entered: true }]);
     expect(p.health.filter((c) => c.done)).toEqual([]);
     expect(p.partners[0]?.contacts[0]?.id).toMatch(/.+/);
   });
@@ -261,8 +261,8 @@ describe('partnerships through dispatch', () => {
     ]);
     expect(dashboard.counts).toMatchObject({ active: 1, negotiating: 1, prospect: 0 });
     expect(dashboard.total).toBe(2);
-    // Created today with no other activity: not yet a month of silence.
-    expect(dashboard.dormantTotal).toBe(0);
+    // Typing a link in is no activity: the one with nothing recorded is quiet, the signed one is not.
+    expect(dashboard.dormant.map((d) => [d.partnershipId, d.lastActivity])).toEqual([[quiet.id, null]]);
     expect(quiet.status).toBe('negotiating');
   });
 

@@ -2,8 +2,8 @@ import type { Activity } from '../../../shared/domain/activities/activity';
 import { gatherAnnualReport, type AnnualSources } from '../../../shared/domain/annualReport/gather';
 import type { Partnership } from '../../../shared/domain/partnership';
 import type { Plan } from '../../../shared/domain/plan/plan';
-import { reportWords } from '../budget/reportWords';
-import { sampleReportInput } from '../budget/sampleBudget';
+import { reportWords } from '../money/reportWords';
+import { sampleReportInput } from '../money/sampleBudget';
 import type { AnnualReportInput } from '../pdf/builders/annual/types';
 
 /**

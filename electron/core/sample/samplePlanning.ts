@@ -50,7 +50,7 @@ export async function seedSamplePlanning(
       note: 'Sample data.',
     },
     {
-      title: 'A citizens’ forum for the 10th anniversary',
+      title: 'A citizens’ forum on what the link has brought both towns',
       year: year + 2,
       activityIds: [],
       ownerId: null,

@@ -43,6 +43,10 @@ const LibraryLanguage = z.enum([
   'sv',
   'da',
   'no',
+  'fi',
+  'et',
+  'lv',
+  'lt',
 ]);
 const ContentV5 = AgreementV5.shape.draft;
 const PartyV5 = ContentV5.shape.parties.def.items[0];

@@ -67,9 +67,15 @@ declare module 'pouchdb-core' {
       get(id: string, options?: { conflicts?: boolean; rev?: string; revs?: boolean }): Promise<Doc>;
       put(doc: Doc): Promise<WriteResult>;
       bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<WriteResult[]>;
-      bulkGet(options: { docs: { id: string; rev?: string }[]; revs?: boolean }): Promise<{
+      bulkGet(options: {
+        docs: { id: string; rev?: string }[];
+        revs?: boolean;
+        attachments?: boolean;
+      }): Promise<{
         results: { id: string; docs: ({ ok: Doc } | { error: unknown })[] }[];
       }>;
+      /** For each document, the given revisions this database lacks. */
+      revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
       allDocs(options: { include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{
         rows: { id: string; value: { rev: string; deleted?: boolean }; doc?: Doc | null }[];
       }>;

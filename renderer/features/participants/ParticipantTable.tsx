@@ -52,9 +52,17 @@ export function ParticipantTable({
       {
         key: 'name',
         header: t('field.name'),
-        width: '1.5fr',
+        width: '2fr',
         render: (p) => (
-          <Anchor component="button" type="button" onClick={() => onEdit(p)} fw={600}>
+          <Anchor
+            component="button"
+            type="button"
+            onClick={() => onEdit(p)}
+            fw={600}
+            truncate
+            maw="100%"
+            title={p.name}
+          >
             {p.name}
           </Anchor>
         ),
@@ -63,13 +71,25 @@ export function ParticipantTable({
         key: 'town',
         header: t('column.town'),
         width: '1.7fr',
+        render: (p) => {
+          const where = [p.town, p.country ? format.country(p.country) : ''].filter(Boolean).join(', ');
+          return (
+            <Text truncate title={where}>
+              {where}
+            </Text>
+          );
+        },
+      },
+      {
+        key: 'role',
+        header: t('field.role'),
+        width: '1.4fr',
         render: (p) => (
-          <Text truncate>
-            {[p.town, p.country ? format.country(p.country) : ''].filter(Boolean).join(', ')}
+          <Text truncate title={t(`role.${p.role}`)}>
+            {t(`role.${p.role}`)}
           </Text>
         ),
       },
-      { key: 'role', header: t('field.role'), width: '1.6fr', render: (p) => t(`role.${p.role}`) },
       { key: 'origin', header: t('field.origin'), width: '1fr', render: (p) => t(`origin.${p.origin}`) },
       {
         key: 'age',

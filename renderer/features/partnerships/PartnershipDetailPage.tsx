@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { BackupInfo } from '../../../shared/domain/backups';
 import { partnershipTitle } from '../../../shared/domain/partnership';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
@@ -29,11 +30,12 @@ export function PartnershipDetailPage() {
   const partnership = useAppStore((s) => s.partnership);
   const loadPartnership = useAppStore((s) => s.loadPartnership);
   const deletePartnership = useAppStore((s) => s.deletePartnership);
-  const backups = useAppStore((s) => s.backups);
-  const loadBackups = useAppStore((s) => s.loadBackups);
+  const backupHoldingLink = useAppStore((s) => s.backupHoldingLink);
   const format = useFormat();
   const [failure, setFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [holding, setHolding] = useState<BackupInfo | null>(null);
+  const [asking, setAsking] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [params, setParams] = useSearchParams();
   const tab = TABS.find((x) => x === params.get('tab')) ?? 'overview';
@@ -43,18 +45,20 @@ export function PartnershipDetailPage() {
     loadPartnership(id).catch((error: unknown) => setFailure(errorMessage(error, t)));
   }, [id, loadPartnership, t]);
 
-  function askToDelete() {
-    // The dialog says whether a backup holds the link, so it needs the list as it is now.
-    void loadBackups().catch(() => undefined);
+  /**
+   * The dialog promises a backup only when one holds the link: the core reads the backups
+   * themselves, since one taken after the link was made need not hold it (the snapshot before
+   * the import that brought it, or before a restore). Unknown counts as none.
+   */
+  async function askToDelete() {
+    setAsking(true);
+    setHolding(await backupHoldingLink(id).catch(() => null));
+    setAsking(false);
     setConfirming(true);
   }
 
-  /** A backup made after the link was created holds it (as it was then); say so only when one does. */
   function deleteMessage(): string {
     const title = partnershipTitle(partnership ?? { partners: [] });
-    const holding = backups
-      .filter((b) => partnership !== null && b.createdAt >= partnership.createdAt)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     return holding
       ? t('delete.messageBackup', { title, date: format.date(holding.createdAt.slice(0, 10)) })
       : t('delete.messageNoBackup', { title });
@@ -111,7 +115,7 @@ export function PartnershipDetailPage() {
             <Button component={Link} to={`/partnerships/${id}/edit`} variant="default">
               {t('common:actions.edit')}
             </Button>
-            <Button color="red" variant="light" onClick={askToDelete}>
+            <Button color="red" variant="light" loading={asking} onClick={() => void askToDelete()}>
               {t('common:actions.delete')}
             </Button>
           </Group>

@@ -4,13 +4,16 @@ import { Link } from 'react-router';
 import { useFormat } from '../../i18n/format';
 import { useSyncStatus } from './useSyncStatus';
 
-/** Sync's state in the window's header: nothing until a server is set up. */
+/**
+ * Sync's state in the window's header: nothing until a server is set up or a sync file
+ * brought a conflict (with files only, there is no state to tell, only the conflicts).
+ */
 export function SyncIndicator() {
   const { t } = useTranslation('sync');
   const format = useFormat();
-  const { status } = useSyncStatus(10_000);
-  if (!status?.configured) return null;
-  const parts = [t(`state.${status.state}`)];
+  const { status } = useSyncStatus();
+  if (!status || (!status.configured && status.conflicts === 0)) return null;
+  const parts = status.configured ? [t(`state.${status.state}`)] : [];
   if (status.conflicts > 0) parts.push(t('status.conflicts', { count: status.conflicts }));
   const title = status.lastSyncedAt
     ? t('status.lastSynced', { when: format.dateTime(status.lastSyncedAt) })

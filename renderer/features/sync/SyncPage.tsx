@@ -5,14 +5,18 @@ import type { SyncConflict } from '../../../shared/domain/sync';
 import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { ConflictCard } from './ConflictCard';
+import { SyncFileSection } from './SyncFileSection';
 import { SyncSetupForm } from './SyncSetupForm';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { useSyncStatus } from './useSyncStatus';
 
-/** Sync with the committee's server: set it up, start it, see how it goes, decide its conflicts. */
+/**
+ * Sync with the committee's server (set it up, start it, see how it goes) or by exchanging a
+ * file, and decide the conflicts either brings.
+ */
 export function SyncPage() {
   const { t } = useTranslation('sync');
-  const { status, setStatus } = useSyncStatus();
+  const { status, setStatus, refresh } = useSyncStatus();
   const [conflicts, setConflicts] = useState<SyncConflict[]>([]);
   const load = useCallback(async () => setConflicts(await call('sync:conflicts', {})), []);
   const count = status?.conflicts ?? 0;
@@ -27,6 +31,12 @@ export function SyncPage() {
       <Stack maw={900}>
         <SyncSetupForm status={status} onStatus={setStatus} />
         <SyncStatusPanel status={status} />
+        <SyncFileSection
+          onImported={() => {
+            void refresh();
+            void load().catch(() => undefined);
+          }}
+        />
         <section aria-labelledby="sync-conflicts-title">
           <Title order={3} size="h5" id="sync-conflicts-title" mb="xs">
             {t('conflicts.title')}

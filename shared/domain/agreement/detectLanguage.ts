@@ -1,8 +1,10 @@
 /**
  * A cheap language check for charter text: frequent function words per library language
- * (only the words no other profile has count, so Czech and Slovak, Swedish and Danish tell
- * apart) and the script a language is written in. It answers "is this paragraph plainly
- * in another language?", not "which language is this?" for short snippets.
+ * (only the words no other profile has count, so Czech and Slovak, Swedish and Danish,
+ * Finnish and Estonian tell apart; a word two languages share, such as Latvian and French
+ * "un" or Estonian and English "on", is listed in both so that it counts for neither)
+ * and the script a language is written in. It answers "is this paragraph plainly in
+ * another language?", not "which language is this?" for short snippets.
  */
 const PROFILES: Readonly<Record<string, string>> = {
   en: 'the and of to in shall is be by with for this that their which are on each between both its as or an from have will other',
@@ -24,6 +26,10 @@ const PROFILES: Readonly<Record<string, string>> = {
   sv: 'och i att av för med som på till den det de en ett är om mellan varje sina sin båda eller detta efter ska',
   da: 'og i at af for med som på til den det de en et er om mellem hver deres begge eller denne efter skal ved',
   no: 'og i å av for med som på til den det de en et er om mellom hver sine begge eller denne etter skal ved ikke også',
+  fi: 'on sekä että tai ovat ei tämän tämä joka jotka jota kunkin kummankin kumpikin välillä välisen niiden sen ne myös kanssa mukaan osalta sopijapuolet sopijapuolten sopimuksen',
+  et: 'on ning või kes mis mille mida oma ka selle see nende vahel kõigis iga kumbki kummagi käesoleva käesolev pooled poolte lepingu kui',
+  lv: 'un par ar uz kā vai tās šo šī šis savu savas savām starp katra kas lai arī tiek līgumu līguma puses pušu abu',
+  lt: 'bei arba yra kad tarp kiekviena kiekvienos savo šios šią ši šalys šalių sutarties sutartį iš į kurie kuri taip pat abiejų jų',
 };
 
 /** Languages without a profile that share most function words with one that has. */

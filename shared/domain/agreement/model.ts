@@ -22,6 +22,10 @@ export const LibraryLanguage = z.enum([
   'sv',
   'da',
   'no',
+  'fi',
+  'et',
+  'lv',
+  'lt',
 ]);
 export type LibraryLanguage = z.infer<typeof LibraryLanguage>;
 export const LIBRARY_LANGUAGES = LibraryLanguage.options;

@@ -6,13 +6,13 @@ import { CLAUSE_KEYS, LABEL_KEYS, type AgreementContent } from './model';
 import { placeholderValues } from './translator';
 
 /**
- * A resolution number typed with its own "nr." / "No" / "Nr." / "n°" / "č." / "br." / "sz.":
+ * A resolution number typed with its own "nr." / "No" / "Nr." / "nro" / "n°" / "č." / "br." / "sz.":
  * the clause already says it, so it would print twice ("nr. HCL nr. 312/2027").
  */
-const NUMBER_WORD = /(^|[\s(])(nr|no|n°|nº|núm|num|č|br|sz|št|αριθμ|№)\.?\s*\d/iu;
+const NUMBER_WORD = /(^|[\s(])(nro|nr|no|n°|nº|núm|num|č|br|sz|št|αριθμ|№)\.?\s*\d/iu;
 
 export function hasNumberWord(number: string): boolean {
-  return NUMBER_WORD.test(number) || /^(nr|no|n°|nº|č|br|sz|№)\.?\s/i.test(number.trim());
+  return NUMBER_WORD.test(number) || /^(nro|nr|no|n°|nº|č|br|sz|№)\.?\s/i.test(number.trim());
 }
 
 /**

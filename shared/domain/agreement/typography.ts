@@ -32,10 +32,22 @@ export function typeset(text: string, lang: string): string {
   // A date that ends with its own full stop ("2025. május 9.", "9 май 2025 г.") before the
   // sentence's: one stop. An ellipsis typed as three dots stays.
   const once = text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
-  return ownTypography(once, lang);
+  // A dash between words ("toliau – Šalys", "viesojošā kopiena — savas") never starts a line.
+  const dashes = DASH_STAYS.has(lang) ? once.replace(/ +([–—]) /g, `${NBSP}$1 `) : once;
+  return ownTypography(dashes, lang);
 }
 
+/**
+ * Finnish joins a name to the noun after it with a hyphen ("Sibiu-kaupunki"), and a name of
+ * several words with a space before the hyphen ("Bad Tölz -kaupunki"). Names reach here
+ * with no-break spaces (see unbreakable), so the space before the hyphen is one too.
+ */
+const FINNISH_SEVERAL_WORDS = /(\u00A0[^\s\u00A0]+)-(?=(?:kaupun|kun[nt]|piirikun))/gu;
+
+const DASH_STAYS: ReadonlySet<string> = new Set(['fi', 'et', 'lv', 'lt']);
+
 function ownTypography(text: string, lang: string): string {
+  if (lang === 'fi') return text.replace(FINNISH_SEVERAL_WORDS, `$1${NBSP}-`);
   // Greek drops the final ν of the article before most consonants: "στη ρουμανική".
   if (lang === 'el') return text.replace(/(?<!\p{L})στην (?=[βγδζθλμνρσφχΒΓΔΖΘΛΜΝΡΣΦΧ])/gu, 'στη ');
   if (lang === 'hu')

@@ -73,10 +73,16 @@ const isUtf8 = (b: Uint8Array) => {
  */
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   const bom = hasBom(bytes);
+  // Some tools put a UTF-8 BOM in front of a file they never converted: the bytes decide.
+  if (bom === 'utf-8' && !isUtf8(bytes.subarray(3))) return legacyEncoding(bytes.subarray(3));
   if (bom) return bom;
   const wide = utf16Without(bytes);
   if (wide) return wide;
   if (isUtf8(bytes)) return 'utf-8';
+  return legacyEncoding(bytes);
+}
+
+function legacyEncoding(bytes: Uint8Array): TextEncoding {
   const sample = bytes.subarray(0, 200_000);
   let best: TextEncoding = 'windows-1252';
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -98,7 +104,9 @@ export function decodeBytes(
   bytes: Uint8Array,
   encoding: TextEncoding = detectEncoding(bytes),
 ): { text: string; encoding: TextEncoding } {
-  const text = new TextDecoder(encoding).decode(bytes);
+  // A UTF-8 BOM before bytes of a code page is no letter of the file ("ďťż" in Windows-1250).
+  const body = encoding !== 'utf-8' && hasBom(bytes) === 'utf-8' ? bytes.subarray(3) : bytes;
+  const text = new TextDecoder(encoding).decode(body);
   const central = encoding === 'windows-1250' || encoding === 'iso-8859-2';
   return { text: central ? text.replace(/[şŞţŢ]/g, (c) => COMMA_BELOW[c] ?? c) : text, encoding };
 }

@@ -33,7 +33,7 @@ export const Meeting = z.object({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export type MeetingIssueCode = 'end_before_start' | 'guest_without_name' | 'attendee_twice';
+export type MeetingIssueCode = 'meeting_ends_before_start' | 'guest_without_name' | 'attendee_twice';
 
 /** The form's rules, each pointing at its field. */
 export function meetingIssues(
@@ -41,7 +41,7 @@ export function meetingIssues(
 ): { code: MeetingIssueCode; path: (string | number)[] }[] {
   const issues: { code: MeetingIssueCode; path: (string | number)[] }[] = [];
   if (m.startTime && m.endTime && m.endTime <= m.startTime)
-    issues.push({ code: 'end_before_start', path: ['endTime'] });
+    issues.push({ code: 'meeting_ends_before_start', path: ['endTime'] });
   const seen = new Set<string>();
   m.attendees.forEach((a, i) => {
     if (a.memberId === null && a.name.trim() === '')

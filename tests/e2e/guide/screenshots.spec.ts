@@ -114,6 +114,13 @@ const shots: Shot[] = [
     ready: (page) => expect(page.getByText('Find a fifth host family for the choir').first()).toBeVisible(),
   },
   {
+    file: '20-timeline.png',
+    route: () => '/team/timeline',
+    heading: /^Timeline$/,
+    ready: (page) =>
+      expect(page.getByRole('rowheader').filter({ hasText: 'Ornans' }).first()).toBeVisible(),
+  },
+  {
     file: '18-funding.png',
     route: () => '/funding',
     heading: /^Funding$/,

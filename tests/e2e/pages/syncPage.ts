@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { answered } from './invokes';
 
-/** The Sync screen: the server's setup, how sync goes, and the conflicts. */
+/** The Sync screen: the server's setup, how sync goes, the file exchange and the conflicts. */
 export class SyncPage {
   constructor(readonly page: Page) {}
 
@@ -52,5 +53,23 @@ export class SyncPage {
   /** The header's word on sync, on every screen. */
   indicator(): Locator {
     return this.page.getByRole('banner').getByRole('status');
+  }
+
+  fileSection(): Locator {
+    return this.page.getByRole('region', { name: 'Exchange a file' });
+  }
+
+  /** Saves a sync file (browser mode downloads it) and gives its bytes. */
+  async saveSyncFile(): Promise<Uint8Array> {
+    const download = this.page.waitForEvent('download');
+    await this.fileSection().getByRole('button', { name: 'Save a sync file' }).click();
+    const path = await (await download).path();
+    return new Uint8Array(await readFile(path));
+  }
+
+  async importSyncFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.fileSection().getByRole('button', { name: 'Import a sync file' }).click();
+    await (await chooser).setFiles(path);
   }
 }

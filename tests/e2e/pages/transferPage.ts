@@ -94,7 +94,7 @@ export class TransferPage {
     await done;
   }
 
-  async export(kind: 'CSV' | 'Excel (XLSX)' | 'all records (JSON)'): Promise<Download> {
+  async export(kind: 'CSV' | 'Excel (XLSX)' | 'the registry’s records (JSON)'): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.exportSection.getByRole('button', { name: `Export ${kind}` }).click();
     return download;

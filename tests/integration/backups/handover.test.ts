@@ -1,41 +1,13 @@
 import { unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
-import {
-  callError,
-  manualTimers,
-  member,
-  municipality,
-  must,
-  openBackendWith,
-  removeDir,
-  tempDataDir,
-} from '../helpers/backend';
+import { callError, member, municipality, must } from '../helpers/backend';
+import { ARMS_PNG, laptops } from '../helpers/machines';
 
-const ARMS_PNG = readFileSync(
-  new URL(
-    '../../fixtures/stores-with-images/v5/images/arms-2b7c6a1e-58f4-4b7e-9a34-6c1f0e2d9a10.png',
-    import.meta.url,
-  ),
-);
-
-const opened: { dir: string; backend: Backend }[] = [];
-async function machine(): Promise<{ dir: string; backend: Backend }> {
-  const dir = await tempDataDir('twinning-handover-');
-  const m = { dir, backend: await openBackendWith(dir, { timers: manualTimers().timers }) };
-  opened.push(m);
-  return m;
-}
-afterEach(async () => {
-  for (const m of opened.splice(0)) {
-    await m.backend.close();
-    await removeDir(m.dir);
-  }
-});
+const machine = laptops('twinning-handover-');
 
 async function exportFrom(backend: Backend, includeBackups = true): Promise<Uint8Array> {
   const archive = await must(backend, 'handover:export', { includeBackups });

@@ -1,33 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
 import type { EventPayload } from '../../../shared/ipc/events';
-import {
-  callError,
-  manualTimers,
-  member,
-  municipality,
-  must,
-  openBackendWith,
-  progressOf,
-  removeDir,
-  tempDataDir,
-} from '../helpers/backend';
+import { callError, member, municipality, must, progressOf } from '../helpers/backend';
+import { laptops } from '../helpers/machines';
 
-const opened: { dir: string; backend: Backend }[] = [];
-async function machine(): Promise<{ dir: string; backend: Backend }> {
-  const dir = await tempDataDir('twinning-handover-progress-');
-  const m = { dir, backend: await openBackendWith(dir, { timers: manualTimers().timers }) };
-  opened.push(m);
-  return m;
-}
-afterEach(async () => {
-  for (const m of opened.splice(0)) {
-    await m.backend.close();
-    await removeDir(m.dir);
-  }
-});
+const machine = laptops('twinning-handover-progress-');
 
 /** A data folder with a few backups, so the archive holds several files to pack one by one. */
 async function folderWithBackups(): Promise<{ dir: string; backend: Backend }> {

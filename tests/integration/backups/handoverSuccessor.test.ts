@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/core/backend';
+import { describe, expect, it } from 'vitest';
 import { backupDir, fileStamp } from '../../../electron/core/store/backups';
 import { MAX_ARCHIVE_BYTES } from '../../../shared/domain/handover';
-import { must, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
+import { must, openBackend, quietLog } from '../helpers/backend';
+import { laptops } from '../helpers/machines';
 import { buziasWithOrnans, pdfImages, printableProposal } from '../helpers/charter';
 
 const fixture = (name: string) =>
@@ -14,19 +14,7 @@ const fixture = (name: string) =>
 const PNG = fixture('arms-2b7c6a1e-58f4-4b7e-9a34-6c1f0e2d9a10.png');
 const JPEG = fixture('arms-9e0d4c3b-1a2f-4e5d-8c7b-3f2e1d0c9b8a.jpg');
 
-const machines: { dir: string; backend: Backend }[] = [];
-async function machine() {
-  const dir = await tempDataDir();
-  const m = { dir, backend: await openBackend(dir, quietLog()) };
-  machines.push(m);
-  return m;
-}
-afterEach(async () => {
-  for (const m of machines.splice(0)) {
-    await m.backend.close();
-    await removeDir(m.dir);
-  }
-});
+const machine = laptops('twinning-successor-', (dir) => openBackend(dir, quietLog()));
 
 describe("the successor's machine after a hand-over", () => {
   it('opens the charter and prints it with both coats of arms', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/core/backend';
+import type { SyncStatus } from '../../../shared/domain/sync';
 import { createDatabase, eventually, startCouchServer, type CouchServer } from '../helpers/couchServer';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from '../helpers/backend';
 
@@ -382,5 +383,41 @@ describe('sync through the CouchDB replication protocol', () => {
     };
     expect(names.rows.map((r) => r.id.split(':')[0])).not.toContain('settings');
     expect(names.rows.map((r) => r.id.split(':')[0])).toContain('members');
+  });
+
+  it('tells the window when sync’s status changes, without being asked', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    const told = (l: Laptop) => {
+      const seen: SyncStatus[] = [];
+      l.backend.events.subscribe((event, payload) => {
+        if (event === 'sync:changed') seen.push(payload as SyncStatus);
+      });
+      return seen;
+    };
+    const onA = told(a);
+    const onB = told(b);
+    await connect(a);
+    await connect(b);
+    await eventually(async () =>
+      expect(onA.at(-1)).toMatchObject({ configured: true, state: 'idle', pending: 0, error: null }),
+    );
+    const ana = await must(a.backend, 'member:save', person('Ana', 'chair'));
+    await eventually(async () => expect(await members(b)).toHaveLength(1));
+    await must(a.backend, 'sync:stop', {});
+    await must(b.backend, 'sync:stop', {});
+    await eventually(async () => expect(onA.at(-1)).toMatchObject({ state: 'off', pending: null }));
+
+    // A conflict that arrives is told on the laptop it arrives at.
+    const there = (await members(b))[0];
+    await must(a.backend, 'member:save', { ...person('Ana', 'treasurer'), id: ana.id, rev: ana.rev });
+    await must(b.backend, 'member:save', { ...person('Ana', 'secretary'), id: ana.id, rev: there?.rev });
+    await must(a.backend, 'sync:start', {});
+    await settled(a);
+    await must(b.backend, 'sync:start', {});
+    await eventually(async () => expect(onB.at(-1)).toMatchObject({ state: 'idle', conflicts: 1 }));
+    // Told once per change, not again and again: equal statuses are not repeated.
+    const repeated = onB.filter((s, i) => i > 0 && JSON.stringify(s) === JSON.stringify(onB[i - 1]));
+    expect(repeated).toEqual([]);
   });
 });

@@ -20,4 +20,9 @@ describe('the sample committee and sync', () => {
     expect((await callError(backend, 'sync:start', {})).code).toBe('FORBIDDEN');
     expect(await must(backend, 'sync:conflicts', {})).toEqual([]);
   });
+
+  it('never writes or takes a replication file either', async () => {
+    expect((await callError(backend, 'sync:exportFile', {})).code).toBe('FORBIDDEN');
+    expect((await callError(backend, 'sync:importFile', { bytes: Buffer.from('x') })).code).toBe('FORBIDDEN');
+  });
 });

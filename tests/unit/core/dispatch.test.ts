@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch, type Logger } from '../../../electron/core/dispatch';
-import type { Handlers } from '../../../electron/core/handlers/types';
+import type { Handlers } from '../../../electron/core/handlerTypes';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import { AppFailure } from '../../../shared/ipc/errors';
 

@@ -50,11 +50,11 @@ describe('shared/ imports only zod and shared/', () => {
 
 describe('electron/core runs in plain Node', () => {
   it.each([
-    ["import { app } from 'electron';\nexport const a = app;", 'electron/core/services/sample.ts'],
-    ["import type { App } from 'electron';\nexport type A = App;", 'electron/core/services/sample.ts'],
+    ["import { app } from 'electron';\nexport const a = app;", 'electron/core/registry/sample.ts'],
+    ["import type { App } from 'electron';\nexport type A = App;", 'electron/core/registry/sample.ts'],
     [
       "import { isTrustedUrl } from '../../window/protocol';\nexport const t = isTrustedUrl;",
-      'electron/core/services/sample.ts',
+      'electron/core/registry/sample.ts',
     ],
     [
       "import { registerIpc } from '../ipc/handle';\nexport const r = registerIpc;",
@@ -67,7 +67,7 @@ describe('electron/core runs in plain Node', () => {
     ],
     [
       "import { call } from '../../../renderer/api/client';\nexport const c = call;",
-      'electron/core/services/sample.ts',
+      'electron/core/registry/sample.ts',
     ],
   ])('rejects %j in %s', async (code, path) => {
     expect(await restricted(path, code)).not.toEqual([]);
@@ -80,7 +80,7 @@ describe('electron/core runs in plain Node', () => {
       "import { Store } from '../store/store';",
       'export const parts = [readFile, AppFailure, Store];',
     ].join('\n');
-    expect(await problems('electron/core/services/sample.ts', code)).toEqual([]);
+    expect(await problems('electron/core/registry/sample.ts', code)).toEqual([]);
   });
 });
 

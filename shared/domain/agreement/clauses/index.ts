@@ -6,10 +6,14 @@ import { de } from './de';
 import { el } from './el';
 import { en } from './en';
 import { es } from './es';
+import { et } from './et';
+import { fi } from './fi';
 import { fr } from './fr';
 import { hr } from './hr';
 import { hu } from './hu';
 import { it } from './it';
+import { lt } from './lt';
+import { lv } from './lv';
 import { nl } from './nl';
 import { no } from './no';
 import { pl } from './pl';
@@ -40,6 +44,10 @@ export const CLAUSE_LIBRARY: Record<LibraryLanguage, LibraryEntry> = {
   sv,
   da,
   no,
+  fi,
+  et,
+  lv,
+  lt,
 };
 
 export function isLibraryLanguage(lang: string): lang is LibraryLanguage {

@@ -16,7 +16,7 @@ export const de: AnnualWords = {
   status: 'Stand',
   signedOn: 'Urkunde unterzeichnet',
   planTitle: 'Was für {year} geplant war',
-  plannedDone: '{done} von {total} Maßnahmen erledigt',
+  plannedDone: 'Erledigte Maßnahmen: {done} von {total}',
   action: 'Maßnahme',
   owner: 'Verantwortlich',
   nobody: 'niemand',

@@ -16,7 +16,7 @@ export const en: AnnualWords = {
   status: 'Status',
   signedOn: 'Charter signed',
   planTitle: 'What was planned for {year}',
-  plannedDone: '{done} of {total} actions done',
+  plannedDone: 'Actions done: {done} of {total}',
   action: 'Action',
   owner: 'Owner',
   nobody: 'nobody',

@@ -16,7 +16,7 @@ export const ro: AnnualWords = {
   status: 'Stare',
   signedOn: 'Carta semnată',
   planTitle: 'Ce s-a planificat pentru {year}',
-  plannedDone: '{done} din {total} acțiuni realizate',
+  plannedDone: 'Acțiuni realizate: {done} din {total}',
   action: 'Acțiune',
   owner: 'Responsabil',
   nobody: 'nimeni',

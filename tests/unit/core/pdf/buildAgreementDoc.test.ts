@@ -46,6 +46,19 @@ describe('the charter as a document definition', () => {
     expect(words).toContain('Ștampila / Sceau');
   });
 
+  it('sets both parties’ captions in one row, so that their signature lines are level', () => {
+    const last = asArray(build(content).content).at(-1) as ContentStack;
+    const rows = last.stack.filter(
+      (c): c is Extract<Content, { columns: unknown }> => typeof c === 'object' && 'columns' in c,
+    );
+    const captions = rows.find((r) => texts(r).some((t) => t.startsWith('Pentru')));
+    const signatories = rows.find((r) => texts(r).includes('Ștefan Țurcanu'));
+    expect(captions).toBeDefined();
+    expect(signatories).toBeDefined();
+    expect(captions).not.toBe(signatories);
+    expect(texts(captions).join(' ')).not.toContain('Ștefan Țurcanu');
+  });
+
   it('writes one place and date per ceremony when the towns sign apart', () => {
     // Names and dates print with no-break hyphens and spaces; compare them as typed.
     const plain = (t: string) => t.replace(/\u00A0/g, ' ').replace(/\u2011/g, '-');

@@ -37,7 +37,7 @@ describe('the annual report as a document definition', () => {
     expect(all).toContain('Romania 14 · France 9 · Poland 3');
     expect(all).toContain('78% of 23');
     expect(all).toContain('2 of 3');
-    expect(all).toContain('2 of 3 actions done');
+    expect(all).toContain('Actions done: 2 of 3');
   });
 
   it('prints the finance section with the total, the rates used and what could not be converted', () => {

@@ -41,14 +41,8 @@ function seal(ts: readonly Translator[]): Content {
   };
 }
 
-/** One party's block: its own ceremony when the towns sign apart, then each signatory, then the seal. */
-function partyBlock(
-  content: AgreementContent,
-  index: 0 | 1,
-  ts: readonly Translator[],
-  width: number,
-): Content {
-  const party = content.parties[index];
+/** One party's heading: its own ceremony when the towns sign apart, then "For {town}". */
+function partyHead(content: AgreementContent, index: 0 | 1, ts: readonly Translator[]): Content {
   const ceremony = content.signing.ceremonies[index];
   const stack: Content[] = [];
   if (content.signing.separate) {
@@ -59,6 +53,18 @@ function partyBlock(
     style: 'partyCaption',
     margin: [0, 4, 0, 0],
   });
+  return { stack };
+}
+
+/** One party's signatories, each on a line to sign, then the seal. */
+function partyBody(
+  content: AgreementContent,
+  index: 0 | 1,
+  ts: readonly Translator[],
+  width: number,
+): Content {
+  const party = content.parties[index];
+  const stack: Content[] = [];
   for (const signatory of party.signatories) {
     stack.push(
       {
@@ -106,10 +112,18 @@ export function signatureSection(
         : { text: doneAt(ts[0] as Translator, ceremony), style: 'doneAt', margin: [0, 14, 0, 6] },
     );
   }
-  section.push({
-    columns: [partyBlock(content, 0, ts, columnWidth), partyBlock(content, 1, ts, columnWidth)],
-    columnGap: 24,
-    margin: [0, content.signing.separate ? 18 : 4, 0, 0],
-  });
+  // The headings in a row of their own, so that a caption on two lines in one language
+  // does not lower that party's signature line below the other's.
+  section.push(
+    {
+      columns: [partyHead(content, 0, ts), partyHead(content, 1, ts)],
+      columnGap: 24,
+      margin: [0, content.signing.separate ? 18 : 4, 0, 0],
+    },
+    {
+      columns: [partyBody(content, 0, ts, columnWidth), partyBody(content, 1, ts, columnWidth)],
+      columnGap: 24,
+    },
+  );
   return section;
 }

@@ -49,9 +49,9 @@ describe('MemberModal', () => {
     await user.click(name);
     await user.paste('A'.repeat(121));
     await user.click(screen.getByRole('button', { name: 'Save member' }));
-    expect(await screen.findByText('At most 120 characters: shorten it.')).toBeInTheDocument();
+    expect(await screen.findByText('Name: at most 120 characters. Shorten it.')).toBeInTheDocument();
     await user.type(name, '{Backspace}');
-    await waitFor(() => expect(screen.queryByText('At most 120 characters: shorten it.')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Name: at most 120 characters. Shorten it.')).toBeNull());
     expect(callMock).not.toHaveBeenCalled();
   });
 
@@ -61,7 +61,7 @@ describe('MemberModal', () => {
     await user.click(screen.getByLabelText(/^Nume/));
     await user.paste('A'.repeat(121));
     await user.click(screen.getByRole('button', { name: 'Salvează membrul' }));
-    expect(await screen.findByText('Cel mult 120 de caractere: scurtați textul.')).toBeInTheDocument();
+    expect(await screen.findByText('Nume: cel mult 120 de caractere. Scurtați textul.')).toBeInTheDocument();
   });
 
   it('explains an invalid e-mail and keeps what was typed', async () => {

@@ -1,8 +1,8 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../../../../../renderer/api/client';
+import { ApiError, call } from '../../../../../renderer/api/client';
 import { LeaveGuard } from '../../../../../renderer/app/LeaveGuard';
 import { PartnershipEditPage } from '../../../../../renderer/features/partnerships/PartnershipEditPage';
 import { renderWithProviders, useLocale } from '../../helpers/render';
@@ -83,5 +83,53 @@ describe('PartnershipEditPage leaving with unsaved changes', () => {
     expect(await screen.findByRole('dialog', { name: 'Plecați fără să salvați?' })).toHaveTextContent(
       'Nu sunt salvate încă: formularul de parteneriat.',
     );
+  });
+});
+
+describe('PartnershipEditPage with a partner town outside Europe', () => {
+  beforeEach(async () => {
+    vi.mocked(call).mockReset();
+    await useLocale('en');
+  });
+
+  it('offers Zambia, sends a town typed by hand with no coordinates, and asks before a second link with it', async () => {
+    const user = renderForm();
+    const sent: unknown[] = [];
+    vi.mocked(call).mockImplementation(async (channel, input) => {
+      if (channel === 'partnership:save') {
+        sent.push(input);
+        throw new ApiError({
+          code: 'DUPLICATE',
+          message: 'Lusaka is already a partner town',
+          issues: [{ path: ['partners'], code: 'same_partner_town', message: 'p-lusaka' }],
+        });
+      }
+      if (channel === 'partnership:get') return { id: 'p-lusaka', partners: [{ place: { name: 'Lusaka' } }] };
+      return [];
+    });
+    fireEvent.change(screen.getByLabelText(/^Town/), { target: { value: 'Lusaka' } });
+    // The country list holds the whole world, not only Europe.
+    await user.type(screen.getByRole('combobox', { name: /^Country/ }), 'Zamb');
+    const list = screen.getByRole('listbox', { name: /^Country/, hidden: true });
+    await user.click(within(list).getByRole('option', { name: 'Zambia', hidden: true }));
+    await user.click(screen.getByRole('button', { name: 'Save partnership' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Lusaka is already a partner town' });
+    expect(dialog).toHaveTextContent('Lusaka already has a link with you: “Lusaka”.');
+    expect(sent).toEqual([
+      expect.objectContaining({
+        partners: [
+          expect.objectContaining({
+            place: expect.objectContaining({
+              name: 'Lusaka',
+              country: 'ZM',
+              coordinates: null,
+              source: 'manual',
+            }),
+          }),
+        ],
+      }),
+    ]);
+    expect(sent[0]).not.toHaveProperty('allowDuplicate');
   });
 });

@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../../../../../renderer/api/client';
+import { call, subscribe } from '../../../../../renderer/api/client';
+import { SyncIndicator } from '../../../../../renderer/features/sync/SyncIndicator';
 import { SyncPage } from '../../../../../renderer/features/sync/SyncPage';
+import { events } from '../../../../../shared/ipc/events';
 import type { SyncConflict, SyncStatus } from '../../../../../shared/domain/sync';
 import type { Channel } from '../../../../../shared/ipc/contract';
 import { fakeCore } from '../../helpers/fakeCore';
@@ -11,8 +14,16 @@ import { renderWithProviders, useLocale } from '../../helpers/render';
 vi.mock('../../../../../renderer/api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../../../renderer/api/client')>()),
   call: vi.fn(),
+  subscribe: vi.fn(),
 }));
 const callMock = vi.mocked(call);
+
+const listeners = new Map<string, ((payload: unknown) => void)[]>();
+/** An event as the core sends it (checked against the event's schema). */
+function tell(event: 'sync:changed' | 'store:changed', payload: unknown) {
+  const checked = events[event].parse(payload);
+  act(() => (listeners.get(event) ?? []).forEach((listener) => listener(checked)));
+}
 
 const off: SyncStatus = {
   configured: false,
@@ -61,7 +72,58 @@ const sent = (channel: string) =>
 describe('the Sync screen', () => {
   beforeEach(async () => {
     callMock.mockReset();
+    listeners.clear();
+    vi.mocked(subscribe).mockImplementation(((event: string, listener: (p: unknown) => void) => {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      return () =>
+        listeners.set(
+          event,
+          (listeners.get(event) ?? []).filter((l) => l !== listener),
+        );
+    }) as typeof subscribe);
     await useLocale('en');
+  });
+
+  it('asks for the status once, then shows what the core tells as it changes, in the screen and the header', async () => {
+    core();
+    renderWithProviders(
+      <MemoryRouter>
+        <SyncIndicator />
+        <SyncPage />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByRole('region', { name: 'How sync goes' })).toHaveTextContent('off');
+    tell('sync:changed', { ...off, configured: true, state: 'active', pending: 2 });
+    expect(screen.getByRole('region', { name: 'How sync goes' })).toHaveTextContent('sending and receiving');
+    tell('sync:changed', {
+      ...off,
+      configured: true,
+      state: 'idle',
+      pending: 0,
+      conflicts: 1,
+      lastSyncedAt: '2026-11-20T09:00:00.000Z',
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Sync: up to date · 1 conflict');
+    // One ask each when shown (the header and the screen); never again on a timer.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent('sync:status')).toHaveLength(2);
+    // A whole-store change (the sample committee opened) may change whether sync is set up: asked again.
+    tell('store:changed', { revision: 0, changes: [], reset: true });
+    await vi.waitFor(() => expect(sent('sync:status')).toHaveLength(4));
+    expect(await screen.findByText('No conflicts: every record has one version.')).toBeInTheDocument();
+  });
+
+  it('shows the conflicts a sync file brought in the header even with no server set up', async () => {
+    core();
+    renderWithProviders(
+      <MemoryRouter>
+        <SyncIndicator />
+      </MemoryRouter>,
+    );
+    await vi.waitFor(() => expect(sent('sync:status')).toHaveLength(1));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    tell('sync:changed', { ...off, conflicts: 2 });
+    expect(screen.getByRole('status')).toHaveTextContent('Sync: 2 conflicts');
   });
 
   it('sends the setup with the password, and says in words when the password is refused', async () => {

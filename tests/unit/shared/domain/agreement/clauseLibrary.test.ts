@@ -7,7 +7,11 @@ import {
   LIBRARY_LANGUAGES,
   type AgreementContent,
 } from '../../../../../shared/domain/agreement/model';
-import { makeTranslator, placeholderValues } from '../../../../../shared/domain/agreement/translator';
+import {
+  formatDate,
+  makeTranslator,
+  placeholderValues,
+} from '../../../../../shared/domain/agreement/translator';
 import { fillPlaceholders } from '../../../../../shared/domain/agreement/fill';
 import { seedContent } from '../../../../../shared/domain/agreement/seed';
 import { startText } from '../../../../../shared/domain/agreement/seed';
@@ -106,6 +110,10 @@ describe('the clause library', () => {
     ['nl', 'in het Roemeens en in het Nederlands'],
     ['pt', 'em romeno e em português'],
     ['no', 'hvert på rumensk og norsk'],
+    ['fi', 'kumpikin romanian ja suomen kielellä'],
+    ['et', 'kumbki rumeenia ja eesti keeles'],
+    ['lv', 'katrs rumāņu un latviešu valodā'],
+    ['lt', 'kiekvienas rumunų ir lietuvių kalbomis'],
   ])('names the two languages as %s grammar wants them', (lang, expected) => {
     expect(textIn(charter(lang), lang, 'languages')).toContain(expected);
   });
@@ -123,6 +131,71 @@ describe('the clause library', () => {
     }));
     expect(textIn(pl, 'pl', 'parties')).toContain('Powiat Ornans');
     expect(textIn(pl, 'pl', 'approval')).toContain('uchwałą Rady Miasta Sibiu nr');
+  });
+
+  it.each([
+    [
+      'fi',
+      'Sibiu-kaupunki (Sibiu, Romania), jota edustaa',
+      'Sibiu-kaupungin valtuusto 26. syyskuuta 2027 tekemällään päätöksellä nro 312/2027',
+      'Ornans-kunta',
+    ],
+    [
+      'et',
+      'Linn Sibiu (Sibiu, Rumeenia), keda esindab',
+      'linna Sibiu volikogu otsusega nr 312/2027 (26. september 2027)',
+      'Vald Ornans',
+    ],
+    [
+      'lv',
+      'Pilsēta Sibiu (Sibiu, Rumānija), kuru pārstāv',
+      'pilsētas Sibiu dome ar lēmumu Nr. 312/2027 (2027. gada 26. septembris)',
+      'Novads Ornans',
+    ],
+    [
+      'lt',
+      'Miestas Sibiu (Sibiu, Rumunija), kuriam atstovauja',
+      'miesto Sibiu tarybos 2027 m. rugsėjo 26 d. sprendimu Nr. 312/2027',
+      'Savivaldybė Ornans',
+    ],
+  ])(
+    'keeps the town names of the %s text in the nominative, after a designation that takes the case',
+    (lang, parties, approval, commune) => {
+      const c = charter(lang, (x) => ({
+        ...x,
+        parties: [
+          { ...x.parties[0], resolution: { number: '312/2027', date: '2027-09-26' } },
+          { ...x.parties[1], designation: 'commune' },
+        ],
+      }));
+      const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ').replace(/\u2011/g, '-');
+      expect(plain(textIn(c, lang, 'parties'))).toContain(parties);
+      expect(plain(textIn(c, lang, 'parties'))).toContain(commune);
+      expect(plain(textIn(c, lang, 'approval'))).toContain(approval);
+    },
+  );
+
+  it('keeps a Latvian or Lithuanian dash on the line of the word before it', () => {
+    expect(textIn(charter('lv'), 'lv', 'finance')).toContain('kopiena\u00A0— savas');
+    expect(textIn(charter('lt'), 'lt', 'parties')).toContain('toliau\u00A0– Šalys');
+  });
+
+  it('writes a Finnish name of several words with a space before the hyphen', () => {
+    const c = charter('fi', (x) => ({
+      ...x,
+      parties: [x.parties[0], { ...x.parties[1], name: 'Bad Tölz', designation: 'city' }],
+    }));
+    expect(textIn(c, 'fi', 'parties')).toContain('Bad\u00A0Tölz\u00A0-kaupunki');
+    expect(textIn(c, 'fi', 'parties')).toContain('Sibiu-kaupunki');
+  });
+
+  it.each([
+    ['fi', '9. toukokuuta 2025'],
+    ['et', '9. mai 2025'],
+    ['lv', '2025. gada 9. maijs'],
+    ['lt', '2025 m. gegužės 9 d.'],
+  ])('writes a date as %s running text does', (lang, expected) => {
+    expect(formatDate('2025-05-09', lang).replace(/\u00A0/g, ' ')).toBe(expected);
   });
 
   it('elides French "de" before a town that starts with a vowel', () => {

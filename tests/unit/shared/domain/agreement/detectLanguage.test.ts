@@ -25,7 +25,7 @@ describe('telling whether a passage is in its column’s language', () => {
     },
   );
 
-  it('tells Czech from Slovak and Swedish from Danish over a whole column', () => {
+  it('tells Czech from Slovak, Swedish from Danish, Finnish from Estonian and Latvian from Lithuanian over a whole column', () => {
     expect(foreignLanguage(whole('cs'), 'sk')).toBe('cs');
     expect(foreignLanguage(whole('sk'), 'cs')).toBe('sk');
     expect(foreignLanguage(whole('sv'), 'da')).toBe('sv');
@@ -33,6 +33,10 @@ describe('telling whether a passage is in its column’s language', () => {
     expect(foreignLanguage(whole('no'), 'da')).toBe('no');
     expect(foreignLanguage(whole('da'), 'no')).toBe('da');
     expect(foreignLanguage(whole('hr'), 'sl')).toBe('hr');
+    expect(foreignLanguage(whole('fi'), 'et')).toBe('fi');
+    expect(foreignLanguage(whole('et'), 'fi')).toBe('et');
+    expect(foreignLanguage(whole('lv'), 'lt')).toBe('lv');
+    expect(foreignLanguage(whole('lt'), 'lv')).toBe('lt');
   });
 
   it('finds Romanian objectives in the German column', () => {

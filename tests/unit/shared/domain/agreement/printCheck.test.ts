@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { printIssues } from '../../../../../shared/domain/agreement/printCheck';
 import type { AgreementContent } from '../../../../../shared/domain/agreement/model';
+import { libraryText } from '../../../../../shared/domain/agreement/clauses';
 import {
   buziasOrnans,
   keighleyPoix,
@@ -72,7 +73,7 @@ describe('checking a charter before printing', () => {
       ...c,
       parties: [{ ...c.parties[0], resolution: { ...c.parties[0].resolution, number } }, c.parties[1]],
     });
-    for (const number of ['HCL nr. 312/2027', 'nr. 312', 'Nr. 2027/114', 'No 12', 'n° 47']) {
+    for (const number of ['HCL nr. 312/2027', 'nr. 312', 'nro 312/2027', 'Nr. 2027/114', 'No 12', 'n° 47']) {
       expect(
         printIssues(typed(number)).map((i) => i.code),
         number,
@@ -93,6 +94,29 @@ describe('checking a charter before printing', () => {
     const found = printIssues(withBody(c, 'fr', english)).filter((i) => i.code === 'text_wrong_language');
     expect(found.map((i) => i.path.join('.'))).toEqual(['texts.fr.clauses.finance.body.en']);
   });
+
+  it.each(['fi', 'et', 'lv', 'lt'])(
+    'prints a %s column of its own text and refuses English in it',
+    (lang) => {
+      const c = sampleContent(buziasOrnans);
+      const own: AgreementContent = {
+        ...c,
+        languages: ['ro', lang],
+        texts: { ro: c.texts.ro!, [lang]: libraryText(lang as 'fi') },
+        parties: c.parties.map((p) => ({
+          ...p,
+          signatories: p.signatories.map((s) => ({ ...s, office: { ...s.office, [lang]: 'primar' } })),
+        })) as AgreementContent['parties'],
+      };
+      expect(printIssues(own)).toEqual([]);
+      const english =
+        'The activities carried out under this charter shall be financed within the limits of the budgets approved each year by the councils of the Parties.';
+      const found = printIssues(withBody(own, lang, english)).filter((i) => i.code === 'text_wrong_language');
+      expect(found.map((i) => i.path.join('.'))).toEqual([`texts.${lang}.clauses.finance.body.en`]);
+      const allEnglish = { ...own, texts: { ...own.texts, [lang]: { ...libraryText('en'), basedOn: null } } };
+      expect(printIssues(allEnglish).map((i) => i.code)).toContain('column_wrong_language');
+    },
+  );
 
   it('asks for each objective in every charter language it is not written in yet', () => {
     const c: AgreementContent = {

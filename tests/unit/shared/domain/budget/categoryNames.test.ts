@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryWords } from '../../../../../electron/core/budget/reportWords';
+import { categoryWords } from '../../../../../electron/core/money/reportWords';
 import {
   categoryChoices,
   categoryNamer,

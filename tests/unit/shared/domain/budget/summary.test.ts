@@ -8,7 +8,7 @@ import { overBudget, summariseBudget } from '../../../../../shared/domain/budget
 import { owedToVolunteers } from '../../../../../shared/domain/budget/volunteers';
 import { convertMinor, convertMinorLegs } from '../../../../../shared/domain/money/convert';
 import { money } from '../../../../../shared/domain/money/money';
-import { book, entries, lines, plan } from '../../../../../electron/core/budget/sampleBudget';
+import { book, entries, lines, plan } from '../../../../../electron/core/money/sampleBudget';
 
 describe('planned against actual', () => {
   const summary = summariseBudget(lines, entries, { reporting: 'EUR', book: book() });

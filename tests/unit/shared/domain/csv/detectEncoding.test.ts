@@ -70,6 +70,17 @@ describe('reading a spreadsheet in the encoding it was saved in', () => {
     expect(detectEncoding(le.subarray(2))).toBe('utf-16le');
   });
 
+  it('reads Windows-1250 behind a UTF-8 BOM that a tool added without converting the file', () => {
+    const bytes = Uint8Array.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...encode('Oraş partener;Ţară\nBielsko-Biała;Polonia\n', CP1250),
+    ]);
+    expect(detectEncoding(bytes)).toBe('windows-1250');
+    expect(decodeBytes(bytes).text).toBe('Oraș partener;Țară\nBielsko-Biała;Polonia\n');
+  });
+
   it('can be told another encoding when the guess is wrong', () => {
     const bytes = encode('Kőszeg;Ungaria\n', CP1250);
     expect(decodeBytes(bytes, 'windows-1252').text).toBe('Kõszeg;Ungaria\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { book, entries, lines } from '../../../../../electron/core/budget/sampleBudget';
+import { book, entries, lines } from '../../../../../electron/core/money/sampleBudget';
 import { BudgetLine } from '../../../../../shared/domain/budget/model';
 import { packCosts, packOffered, packParticipants } from '../../../../../shared/domain/funding/reportingPack';
 
