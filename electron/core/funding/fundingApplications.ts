@@ -14,6 +14,7 @@ import type { Tx } from '../store/transaction';
 import type { ServiceContext } from '../context';
 import { applicationFacts } from './fundingFacts';
 import { detachApplication } from '../money/grantLinks';
+import { detachTasks } from '../planning/planningLinks';
 import type { FundingProgrammes } from './fundingProgrammes';
 import { localIsoDate } from '../today';
 
@@ -160,6 +161,8 @@ export function fundingApplications(
         const a = tx.get('applications', id);
         if (!a) throw noApplication(id);
         detachApplication(tx, a);
+        // The tasks that served it stay, with its title as a note.
+        detachTasks(tx, (l) => l.kind === 'application' && l.applicationId === id);
         tx.remove('applications', id);
       });
       return { id };

@@ -1,3 +1,4 @@
+import type { Milestone } from '../../../shared/domain/plan/plan';
 import type { TaskLink } from '../../../shared/domain/plan/task';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { Tx } from '../store/transaction';
@@ -30,6 +31,7 @@ export function linkTitle(tx: Pick<Tx, 'get'>, link: TaskLink): string {
   if (link.kind === 'activity') return tx.get('activities', link.activityId)?.title ?? '';
   if (link.kind === 'planAction')
     return tx.get('plans', link.planId)?.actions.find((a) => a.id === link.actionId)?.title ?? '';
+  if (link.kind === 'application') return tx.get('applications', link.applicationId)?.title ?? '';
   return tx.get('meetings', link.meetingId)?.decisions.find((d) => d.id === link.decisionId)?.text ?? '';
 }
 
@@ -85,15 +87,20 @@ export function detachMember(tx: Tx, memberId: string): void {
       });
 }
 
-/** Before an activity is deleted: plan actions stop naming it, its tasks keep its title as a note. */
+/**
+ * Before an activity is deleted: plan actions stop naming it, a milestone that marked it stays
+ * and serves nothing in particular, its tasks keep its title as a note.
+ */
 export function detachActivity(tx: Tx, activityId: string): string[] {
+  const marks = (m: Milestone) => m.link?.kind === 'activity' && m.link.activityId === activityId;
   for (const plan of tx.all('plans'))
-    if (plan.actions.some((a) => a.activityIds.includes(activityId)))
+    if (plan.actions.some((a) => a.activityIds.includes(activityId)) || plan.milestones.some(marks))
       tx.patch('plans', plan.id, {
         actions: plan.actions.map((a) => ({
           ...a,
           activityIds: a.activityIds.filter((id) => id !== activityId),
         })),
+        milestones: plan.milestones.map((m) => (marks(m) ? { ...m, link: null } : m)),
       });
   return detachTasks(tx, (l) => l.kind === 'activity' && l.activityId === activityId);
 }

@@ -2,6 +2,7 @@ import {
   Plan,
   planYears,
   type MilestoneDraft,
+  type MilestoneLink,
   type PlanActionDraft,
   type PlanRecord,
   type PlanReviewDraft,
@@ -53,6 +54,21 @@ function checkAction(
       throw fieldFailure(['activityIds'], 'activity_not_of_link', 'The activity belongs to another link');
   }
   checkOwner(tx, draft.ownerId, before?.ownerId ?? null, ['ownerId']);
+}
+
+/** A milestone marks one of this plan's actions, or an activity of the plan's link that still exists. */
+function checkMilestoneLink(tx: Tx, plan: Plan, link: MilestoneLink | null): void {
+  if (link === null) return;
+  if (link.kind === 'action') {
+    if (!plan.actions.some((a) => a.id === link.actionId))
+      throw fieldFailure(['link'], 'link_gone', 'The milestone names an action the plan does not have');
+    return;
+  }
+  const activity = tx.get('activities', link.activityId);
+  if (!activity)
+    throw fieldFailure(['link'], 'link_gone', 'The milestone names an activity that was deleted');
+  if (!activity.partnershipIds.includes(plan.partnershipId))
+    throw fieldFailure(['link'], 'activity_not_of_link', 'The activity belongs to another link');
 }
 
 /** The rolling plan of each partnership: its actions, milestones and yearly reviews. */
@@ -120,13 +136,21 @@ export function planService(ctx: ServiceContext) {
         if (!plan.actions.some((a) => a.id === actionId))
           throw new AppFailure('NOT_FOUND', `No action with id ${actionId}`);
         detachTasks(tx, (l) => l.kind === 'planAction' && l.actionId === actionId);
-        return { ...plan, actions: plan.actions.filter((a) => a.id !== actionId) };
+        return {
+          ...plan,
+          actions: plan.actions.filter((a) => a.id !== actionId),
+          // A milestone that marked the action stays, serving nothing in particular.
+          milestones: plan.milestones.map((m) =>
+            m.link?.kind === 'action' && m.link.actionId === actionId ? { ...m, link: null } : m,
+          ),
+        };
       }),
 
     saveMilestone: (planId: string, rev: number | undefined, id: string | undefined, m: MilestoneDraft) =>
-      edit(planId, rev, (_tx, plan) => {
+      edit(planId, rev, (tx, plan) => {
         if (m.date !== null && Number(m.date.slice(0, 4)) !== m.year)
           throw fieldFailure(['date'], 'milestone_date_year', 'The day falls in another year');
+        checkMilestoneLink(tx, plan, m.link ?? null);
         if (id === undefined) return { ...plan, milestones: [...plan.milestones, { id: ctx.newId(), ...m }] };
         if (!plan.milestones.some((x) => x.id === id))
           throw new AppFailure('NOT_FOUND', `No milestone ${id}`);
@@ -134,10 +158,11 @@ export function planService(ctx: ServiceContext) {
       }),
 
     removeMilestone: (planId: string, rev: number | undefined, milestoneId: string) =>
-      edit(planId, rev, (_tx, plan) => ({
-        ...plan,
-        milestones: plan.milestones.filter((m) => m.id !== milestoneId),
-      })),
+      edit(planId, rev, (_tx, plan) => {
+        if (!plan.milestones.some((m) => m.id === milestoneId))
+          throw new AppFailure('NOT_FOUND', `No milestone ${milestoneId}`);
+        return { ...plan, milestones: plan.milestones.filter((m) => m.id !== milestoneId) };
+      }),
 
     /** Closes the plan's first year, carries what the meeting chose and opens the next third year. */
     review: (planId: string, rev: number | undefined, draft: PlanReviewDraft) =>

@@ -81,6 +81,9 @@ export function taskService(ctx: ServiceContext) {
             year: a.year,
           })),
         ),
+        applications: data.applications
+          .map((a) => ({ id: a.id, title: a.title }))
+          .sort((a, b) => a.title.localeCompare(b.title)),
         decisions: data.meetings.flatMap((m) =>
           m.decisions.map((d) => ({
             meetingId: m.id,

@@ -1,6 +1,7 @@
 import type { DateArray, EventAttributes } from 'ics';
 import { addDays } from '../../../shared/domain/activities/dates';
 import { anniversaries } from '../../../shared/domain/anniversaries';
+import { partnershipTitle } from '../../../shared/domain/partnership';
 import type { BinaryExportFile } from '../../../shared/domain/importPreview';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { activityEvents, dayArray, eventsToIcs } from '../activities/calendar';
@@ -17,6 +18,7 @@ type Words = {
   due: string;
   years: string;
   task: string;
+  milestone: string;
 } & DeadlineWords;
 
 /** The calendar's words in the UI language (file names kept to ASCII). */
@@ -28,6 +30,7 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Due',
     years: '{n} years of the link',
     task: 'Task',
+    milestone: 'Milestone',
     internal: 'Internal deadline',
     funder: "Funder's deadline",
     funding: 'Funding',
@@ -39,6 +42,7 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Termen',
     years: '{n} ani de înfrățire',
     task: 'Sarcină',
+    milestone: 'Reper',
     internal: 'Termen intern',
     funder: 'Termenul finanțatorului',
     funding: 'Finanțare',
@@ -50,6 +54,7 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Échéance',
     years: '{n} ans du jumelage',
     task: 'Tâche',
+    milestone: 'Jalon',
     internal: 'Échéance interne',
     funder: 'Échéance du financeur',
     funding: 'Financements',
@@ -61,6 +66,7 @@ const WORDS: Readonly<Record<string, Words>> = {
     due: 'Fällig',
     years: '{n} Jahre Partnerschaft',
     task: 'Aufgabe',
+    milestone: 'Meilenstein',
     internal: 'Interne Frist',
     funder: 'Frist des Fördergebers',
     funding: 'Förderung',
@@ -80,8 +86,8 @@ const ANNIVERSARY_DAYS = 3 * 366;
 
 /**
  * One calendar of what the committee has on: activities, meetings (at their hours, in local
- * time, when they have them), open tasks on their due day, and round anniversaries of the
- * links, and the funding deadlines (internal first, then the funder's at its hour in its
+ * time, when they have them), open tasks on their due day, round anniversaries of the
+ * links, the plans' milestones set by hand (those with a day), and the funding deadlines (internal first, then the funder's at its hour in its
  * zone). Every event has an end, never a duration; each keeps its UID, so importing the file
  * again updates the events instead of doubling them.
  */
@@ -148,6 +154,23 @@ export function teamCalendar(ctx: ServiceContext, fundingDeadlines: () => Fundin
           }),
         );
       }
+      // The milestones the committee set by hand (round anniversaries are written above, from the signings).
+      const linkNames = new Map(data.partnerships.map((p) => [p.id, partnershipTitle(p)]));
+      for (const plan of data.plans)
+        for (const m of plan.milestones) {
+          if (m.kind !== 'custom' || m.date === null) continue;
+          events.push(
+            stamped({
+              uid: `milestone-${m.id}@twinning-desk`,
+              title: `${w.milestone}: ${m.title}`,
+              start: dayArray(m.date),
+              end: dayArray(addDays(m.date, 1)),
+              description: linkNames.get(plan.partnershipId) ?? '',
+              categories: [w.milestone],
+              timestamp,
+            }),
+          );
+        }
       events.push(...deadlineEvents(fundingDeadlines(), w, timestamp));
       const file = eventsToIcs(events, options);
       if (!file.ok) throw new AppFailure('INTERNAL', file.message);

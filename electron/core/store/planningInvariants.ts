@@ -28,7 +28,14 @@ function planProblems(db: Readonly<StoreData>, plan: Plan): string[] {
     for (const id of a.objectiveIds)
       if (!objectives.has(id)) problems.push(`plan ${plan.id}: action ${a.id} names a missing objective`);
   }
-  for (const m of plan.milestones) unique(m.id);
+  for (const m of plan.milestones) {
+    unique(m.id);
+    const marked = m.link ?? null;
+    if (marked?.kind === 'action' && !plan.actions.some((a) => a.id === marked.actionId))
+      problems.push(`plan ${plan.id}: milestone ${m.id} names a missing action`);
+    if (marked?.kind === 'activity' && !findById(db.activities, marked.activityId))
+      problems.push(`plan ${plan.id}: milestone ${m.id} names a missing activity`);
+  }
   for (const r of plan.reviews) {
     unique(r.id);
     for (const id of r.memberIds)
@@ -48,6 +55,10 @@ function linkProblem(db: Readonly<StoreData>, t: Task): string | null {
       ? null
       : `task ${t.id} points to a missing plan action`;
   }
+  if (link.kind === 'application')
+    return findById(db.applications, link.applicationId)
+      ? null
+      : `task ${t.id} points to a missing application`;
   const meeting = findById(db.meetings, link.meetingId);
   return meeting?.decisions.some((d) => d.id === link.decisionId)
     ? null
@@ -78,7 +89,15 @@ function meetingProblems(db: Readonly<StoreData>, m: Meeting): string[] {
   return problems;
 }
 
-const WATCHED = new Set(['members', 'activities', 'partnerships', 'plans', 'tasks', 'meetings']);
+const WATCHED = new Set([
+  'members',
+  'activities',
+  'partnerships',
+  'plans',
+  'tasks',
+  'meetings',
+  'applications',
+]);
 
 /**
  * Plans, tasks and meetings point at members, activities, a link's objectives and at each

@@ -1,6 +1,6 @@
-import type { SyncService } from '../sync/syncService';
+import type { SyncService } from './syncService';
 import type { LongTasks } from '../tasks/longTasks';
-import type { HandlerMap } from './types';
+import type { HandlerMap } from '../handlerTypes';
 
 /** Sync without a server: the replication file, written and read as long tasks the window follows. */
 export const syncFileHandlers = (

@@ -6,27 +6,45 @@ import type { TaskView } from '../../../shared/ipc/channels/planning';
 import { useFormat } from '../../i18n/format';
 import { useMembers } from '../plan/useMembers';
 import { memberName, todayIso } from '../plan/memberOptions';
+import { useAppStore } from '../../state/store';
 import { usePlanning } from '../team/usePlanning';
 
-/** The Overview's two task cards: what is overdue, and what is due this week. */
+/**
+ * The Overview's task cards: what is overdue, what is due this week, and, once she has said
+ * which member she is (on the Team page), her own open tasks.
+ */
 export function TaskCards() {
   const { t } = useTranslation('team');
   const { data: tasks } = usePlanning('tasks:list', {});
+  const me = useAppStore((s) => s.me);
   if (!tasks || tasks.length === 0) return null;
   const { overdue, thisWeek } = urgentTasks(tasks, todayIso());
+  const mine = me
+    ? tasks
+        .filter((task) => task.ownerId === me && task.status === 'open')
+        .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
+    : null;
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} mt="md">
+    <SimpleGrid cols={{ base: 1, md: mine ? 3 : 2 }} mt="md">
+      {mine && (
+        <TaskCard
+          title={t('overview.mine')}
+          empty={t('overview.noneMine')}
+          tasks={mine}
+          query="show=open&owner=me"
+        />
+      )}
       <TaskCard
         title={t('overview.overdue')}
         empty={t('overview.noneOverdue')}
         tasks={overdue}
-        show="overdue"
+        query="show=overdue"
       />
       <TaskCard
         title={t('overview.thisWeek')}
         empty={t('overview.noneThisWeek')}
         tasks={thisWeek}
-        show="week"
+        query="show=week"
       />
     </SimpleGrid>
   );
@@ -36,12 +54,13 @@ function TaskCard({
   title,
   empty,
   tasks,
-  show,
+  query,
 }: {
   title: string;
   empty: string;
   tasks: TaskView[];
-  show: string;
+  /** The Team page's filters for the whole list. */
+  query: string;
 }) {
   const { t } = useTranslation('team');
   const format = useFormat();
@@ -66,7 +85,7 @@ function TaskCard({
               })}
             </Text>
           ))}
-          <Anchor component={Link} to={`/team?show=${show}`} size="sm">
+          <Anchor component={Link} to={`/team?${query}`} size="sm">
             {t('overview.all', { count: tasks.length })}
           </Anchor>
         </Stack>

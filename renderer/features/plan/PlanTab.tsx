@@ -4,15 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../shared/domain/partnership';
 import { planYears, type PlanAction, type PlanRecord } from '../../../shared/domain/plan/plan';
-import { suggestedMilestones } from '../../../shared/domain/plan/milestones';
 import { call } from '../../api/client';
 import { errorMessage } from '../../forms/useSubmit';
 import { PLAN_ACTION_STATUSES } from '../../i18n/statuses';
-import { useFormat } from '../../i18n/format';
 import { useMembers } from './useMembers';
 import { usePlanning } from '../team/usePlanning';
 import { memberName } from './memberOptions';
 import { PlanActionDialog } from './PlanActionDialog';
+import { PlanMilestones } from './PlanMilestones';
 import { PlanReviewDialog } from './PlanReviewDialog';
 import { PlanYearsTable } from './PlanYearsTable';
 
@@ -73,11 +72,9 @@ function StartPlan({ partnershipId }: { partnershipId: string }) {
 
 function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partnership }) {
   const { t } = useTranslation('plan');
-  const format = useFormat();
   const members = useMembers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const years = planYears(plan);
-  const suggested = suggestedMilestones(partnership, years, plan.milestones);
   const guarded = async (run: () => Promise<unknown>) => {
     try {
       await run();
@@ -85,14 +82,6 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
       notifications.show({ color: 'red', title: t('notSaved'), message: errorMessage(error, t) });
     }
   };
-  const addMilestone = (m: (typeof suggested)[number]) =>
-    guarded(() =>
-      call('plan:saveMilestone', {
-        planId: plan.id,
-        rev: plan.rev,
-        milestone: { ...m, title: t('milestones.anniversary', { count: m.years }) },
-      }),
-    );
   return (
     <Stack>
       <Group justify="space-between">
@@ -101,33 +90,7 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
           {t('review.open', { year: plan.firstYear })}
         </Button>
       </Group>
-      <Paper withBorder p="md">
-        <Title order={3} size="h5" mb="xs">
-          {t('milestones.title')}
-        </Title>
-        {plan.milestones.length === 0 && suggested.length === 0 && (
-          <Text c="dimmed">{t('milestones.none')}</Text>
-        )}
-        <Stack gap={6}>
-          {plan.milestones.map((m) => (
-            <Group key={m.id} gap="xs">
-              <Badge variant="light">{m.date ? format.date(m.date) : m.year}</Badge>
-              <Text>{m.title}</Text>
-            </Group>
-          ))}
-          {suggested.map((m) => (
-            <Group key={m.year} gap="xs">
-              <Badge variant="outline" color="gray">
-                {m.date ? format.date(m.date) : m.year}
-              </Badge>
-              <Text>{t('milestones.anniversary', { count: m.years })}</Text>
-              <Button size="compact-sm" variant="light" onClick={() => void addMilestone(m)}>
-                {t('milestones.add')}
-              </Button>
-            </Group>
-          ))}
-        </Stack>
-      </Paper>
+      <PlanMilestones plan={plan} partnership={partnership} />
       {years.map((year) => {
         const actions = plan.actions.filter((a) => a.year === year);
         return (
@@ -178,10 +141,8 @@ function PlanView({ plan, partnership }: { plan: PlanRecord; partnership: Partne
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        {t('action.servesCount', {
-                          objectives: a.objectiveIds.length,
-                          activities: a.activityIds.length,
-                        })}
+                        {t('action.objectivesCount', { count: a.objectiveIds.length })},{' '}
+                        {t('action.activitiesCount', { count: a.activityIds.length })}
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4} justify="flex-end" wrap="nowrap">

@@ -14,7 +14,10 @@ import { useMembers } from '../plan/useMembers';
 import { ownerOptions, todayIso } from '../plan/memberOptions';
 import { usePlanning } from './usePlanning';
 
-/** A link as one picker value: "activity:<id>", "planAction:<plan>:<action>", "decision:<meeting>:<decision>". */
+/**
+ * A link as one picker value: "activity:<id>", "planAction:<plan>:<action>",
+ * "decision:<meeting>:<decision>", "application:<id>".
+ */
 const linkValue = (l: TaskLink | null): string | null =>
   l === null
     ? null
@@ -22,13 +25,16 @@ const linkValue = (l: TaskLink | null): string | null =>
       ? `activity:${l.activityId}`
       : l.kind === 'planAction'
         ? `planAction:${l.planId}:${l.actionId}`
-        : `decision:${l.meetingId}:${l.decisionId}`;
+        : l.kind === 'application'
+          ? `application:${l.applicationId}`
+          : `decision:${l.meetingId}:${l.decisionId}`;
 
 function linkOf(value: string | null): TaskLink | null {
   if (!value) return null;
   const [kind, a = '', b = ''] = value.split(':');
   if (kind === 'activity') return { kind, activityId: a };
   if (kind === 'planAction') return { kind, planId: a, actionId: b };
+  if (kind === 'application') return { kind, applicationId: a };
   return { kind: 'decision', meetingId: a, decisionId: b };
 }
 
@@ -70,6 +76,10 @@ export function TaskDialog({ task, onClose }: { task: TaskView | null; onClose()
         value: `planAction:${a.planId}:${a.actionId}`,
         label: `${a.title} (${a.link}, ${a.year})`,
       })),
+    },
+    {
+      group: t('task.linkApplications'),
+      items: (targets?.applications ?? []).map((a) => ({ value: `application:${a.id}`, label: a.title })),
     },
     {
       group: t('task.linkDecisions'),

@@ -53,16 +53,15 @@ function MoreItems({
   label: string;
   count: number;
 }) {
-  const { t } = words;
   const [open, setOpen] = useState(false);
   const button = (
     <button
       type="button"
       className="tl-more"
-      aria-label={t('moreIn', { count, cell: label })}
+      aria-label={words.moreIn(count, label)}
       onClick={() => setOpen((o) => !o)}
     >
-      {t('more', { count })}
+      {words.more(count)}
     </button>
   );
   if (!open) return button;

@@ -12,16 +12,26 @@ import {
 } from '../../../shared/domain/timeline/zoom';
 import { SHOWN, TimelineCell } from './TimelineCell';
 import { KINDS } from './itemLabel';
-import type { GridWords } from './TimelineItemLink';
+import { gridWords, type GridWords } from './TimelineItemLink';
 import { useVisibleColumns } from './useVisibleColumns';
+import { useVisibleRows } from './useVisibleRows';
 
 const NAME_WIDTH = 190;
 const COLUMN_WIDTH: Readonly<Record<Zoom, number>> = { year: 170, quarter: 150, month: 130 };
 const LINE = 20;
 const HEADER = 32;
 
-const sticky = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)' } as const;
-const spacer = (width: number) => (width > 0 ? <div aria-hidden style={{ width, flex: 'none' }} /> : null);
+// The names stay in view; their edge is drawn, or a column scrolled half under them loses its own.
+const sticky = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+  borderRight: '1px solid var(--mantine-color-default-border)',
+} as const;
+/** Room kept for the columns (or, given a height, the rows) not drawn. */
+const spacer = (width: number, height?: number) =>
+  width > 0 || (height ?? 0) > 0 ? <div aria-hidden style={{ width, height, flex: 'none' }} /> : null;
 
 interface RowProps {
   words: GridWords;
@@ -90,9 +100,9 @@ const Row = memo(function Row({
 });
 
 /**
- * Rows are partnerships, columns are years, quarters or months. Only the columns in view (and
- * two either side) are drawn, rows keep one height whatever is scrolled into view, and a change
- * of zoom keeps the same moment in the middle.
+ * Rows are partnerships, columns are years, quarters or months. Only the rows and columns in
+ * view (and a column or two rows either side) are drawn, rows keep one height whatever is scrolled into view,
+ * and a change of zoom keeps the same moment in the middle.
  */
 export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoom }) {
   const { t, i18n } = useTranslation('timeline');
@@ -104,11 +114,12 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
     [columns, zoom, i18n.language, t],
   );
   const words = useMemo<GridWords>(
-    () => ({
-      t,
-      lang: i18n.language,
-      kinds: Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as GridWords['kinds'],
-    }),
+    () =>
+      gridWords(
+        t,
+        i18n.language,
+        Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as GridWords['kinds'],
+      ),
     [t, i18n.language],
   );
   const rows = useMemo(
@@ -133,6 +144,9 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
     width,
     nameWidth: NAME_WIDTH,
   });
+  const heights = useMemo(() => rows.map((r) => r.height), [rows]);
+  const shownRows = useVisibleRows(scroller, heights, HEADER);
+  const drawn = rows.slice(shownRows.first, shownRows.last + 1);
   const headers = [];
   for (let i = first; i <= last; i++)
     headers.push(
@@ -151,7 +165,10 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
   return (
     <Box
       ref={scroller}
-      onScroll={onScroll}
+      onScroll={() => {
+        onScroll();
+        shownRows.onScroll();
+      }}
       tabIndex={0}
       role="region"
       aria-label={t('grid')}
@@ -203,10 +220,11 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
           {headers}
           {spacer((columns.length - 1 - last) * width)}
         </div>
-        {rows.map((r, n) => (
+        {spacer(0, shownRows.before)}
+        {drawn.map((r, n) => (
           <Row
             words={words}
-            index={n + 2}
+            index={shownRows.first + n + 2}
             key={r.row.partnershipId ?? 'none'}
             name={r.name}
             buckets={r.buckets}
@@ -219,6 +237,7 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
             height={r.height}
           />
         ))}
+        {spacer(0, shownRows.after)}
       </div>
     </Box>
   );

@@ -12,6 +12,29 @@ export interface GridWords {
   t: TFunction;
   lang: string;
   kinds: Readonly<Record<TimelineKind, string>>;
+  /** "3 more", and its name "3 more in Ornans, 2026": looked up once per count. */
+  more(count: number): string;
+  moreIn(count: number, cell: string): string;
+}
+
+const CELL = '\u0001';
+/** The grid's words for its language: each busy cell asking i18next twice adds up over a zoom. */
+export function gridWords(t: TFunction, lang: string, kinds: GridWords['kinds']): GridWords {
+  const more = new Map<number, string>();
+  const moreIn = new Map<number, string>();
+  const once = (cache: Map<number, string>, count: number, make: () => string) => {
+    let text = cache.get(count);
+    if (text === undefined) cache.set(count, (text = make()));
+    return text;
+  };
+  return {
+    t,
+    lang,
+    kinds,
+    more: (count) => once(more, count, () => t('more', { count })),
+    moreIn: (count, cell) =>
+      once(moreIn, count, () => t('moreIn', { count, cell: CELL })).replace(CELL, cell),
+  };
 }
 
 export const Dot = ({ kind }: { kind: TimelineKind }) => (
@@ -50,7 +73,7 @@ export const TimelineItemLink = memo(function TimelineItemLink({
   // An item known by its year alone sits in the year's first quarter or month: say the year there.
   const when = item.date ? day(item.date, zoom, lang) : zoom === 'year' ? '' : String(item.year);
   const shown = when ? `${when} ${label}` : label;
-  // Two elements an item (the dot is the link's ::before): a zoom lays out hundreds of them.
+  // Two elements an item (the dot is the link's background): a zoom lays out hundreds of them.
   return (
     <a
       href={`#${targetPath(item.target)}`}

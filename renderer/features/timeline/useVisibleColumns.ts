@@ -3,9 +3,11 @@ import { visibleColumns, type Zoom } from '../../../shared/domain/timeline/zoom'
 
 const PER_YEAR: Readonly<Record<Zoom, number>> = { year: 1, quarter: 4, month: 12 };
 const middleOfThisYear = () => new Date().getFullYear() + 0.5;
+/** Columns drawn beyond the view on each side: one is wider than a frame's scroll, and a zoom lays out fewer. */
+const OVERSCAN = 1;
 
 /**
- * Which columns of the grid to draw: those in view and two either side. The moment in the
+ * Which columns of the grid to draw: those in view and one either side. The moment in the
  * middle of the view (a fractional year: 2026.5 is mid-2026) is kept across zooms and spans,
  * so the first render after a zoom already draws the right columns, and nothing reads the
  * layout back while the browser still has to lay out the new grid.
@@ -36,12 +38,12 @@ export function useVisibleColumns({
       ? measured
       : view.current === 0
         ? { first: 0, last: -1 }
-        : visibleColumns(leftFor(middle.current ?? middleOfThisYear()), view.current, width, count);
+        : visibleColumns(leftFor(middle.current ?? middleOfThisYear()), view.current, width, count, OVERSCAN);
 
   const show = useCallback(
     (scrollLeft: number) => {
       middle.current = fromYear + (scrollLeft + view.current / 2) / (width * perYear);
-      const next = { key, ...visibleColumns(scrollLeft, view.current, width, count) };
+      const next = { key, ...visibleColumns(scrollLeft, view.current, width, count, OVERSCAN) };
       setMeasured((r) => (r.key === next.key && r.first === next.first && r.last === next.last ? r : next));
     },
     [key, fromYear, width, perYear, count],

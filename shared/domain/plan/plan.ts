@@ -37,6 +37,13 @@ export type PlanAction = z.infer<typeof PlanAction>;
 export const PlanActionDraft = z.object({ id: Id.optional(), ...actionFields }).strict();
 export type PlanActionDraft = z.infer<typeof PlanActionDraft>;
 
+/** What a milestone the committee sets is for: one of the plan's actions, or an activity of the link. */
+export const MilestoneLink = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('action'), actionId: Id }).strict(),
+  z.object({ kind: z.literal('activity'), activityId: Id }).strict(),
+]);
+export type MilestoneLink = z.infer<typeof MilestoneLink>;
+
 /** A date worth marking: a round anniversary of the signing, or one the committee sets. */
 export const Milestone = z.object({
   id: Id,
@@ -47,6 +54,8 @@ export const Milestone = z.object({
   year: Year,
   /** For an anniversary: how many years since the first signing. */
   years: z.int().min(1).nullable(),
+  /** Absent or null: it serves nothing in particular (milestones written before links had none). */
+  link: MilestoneLink.nullable().optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

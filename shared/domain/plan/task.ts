@@ -7,6 +7,7 @@ export const TaskLink = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('activity'), activityId: Id }).strict(),
   z.object({ kind: z.literal('planAction'), planId: Id, actionId: Id }).strict(),
   z.object({ kind: z.literal('decision'), meetingId: Id, decisionId: Id }).strict(),
+  z.object({ kind: z.literal('application'), applicationId: Id }).strict(),
 ]);
 export type TaskLink = z.infer<typeof TaskLink>;
 

@@ -41,10 +41,29 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
   );
 }
 
-/** Every dated thing of one link: its signings, round anniversaries, plan, activities, deadlines. */
-function linkItems(link: TimelineSources['partnerships'][number], s: TimelineSources): TimelineItem[] {
+type Plans = ReadonlyMap<string, TimelineSources['plans'][number]>;
+type ByLink<T> = ReadonlyMap<string, readonly T[]>;
+
+/** Each link's records, found in one pass: 30 links × 5,400 activities must not be 30 passes. */
+function byLink<T>(records: readonly T[], linksOf: (r: T) => readonly string[]): ByLink<T> {
+  const found = new Map<string, T[]>();
+  for (const r of records)
+    for (const id of new Set(linksOf(r))) {
+      const list = found.get(id);
+      if (list) list.push(r);
+      else found.set(id, [r]);
+    }
+  return found;
+}
+
+/** Every dated thing of one link: its signings, round anniversaries, plan, activities. */
+function linkItems(
+  link: TimelineSources['partnerships'][number],
+  plans: Plans,
+  activities: readonly TimelineSources['activities'][number][],
+): TimelineItem[] {
   const items: TimelineItem[] = [];
-  const plan = s.plans.find((p) => p.partnershipId === link.id);
+  const plan = plans.get(link.id);
   const toLink = { to: 'partnership', id: link.id } as const;
   const toPlan = { to: 'plan', id: link.id } as const;
   link.signings.forEach((sig, i) => {
@@ -83,8 +102,8 @@ function linkItems(link: TimelineSources['partnerships'][number], s: TimelineSou
         detail: a.status,
         target: toPlan,
       });
-  for (const a of s.activities)
-    if (a.partnershipIds.includes(link.id) && a.status !== 'cancelled')
+  for (const a of activities)
+    if (a.status !== 'cancelled')
       items.push({
         key: `activity:${link.id}:${a.id}`,
         kind: 'activity',
@@ -167,10 +186,13 @@ export function collectTimeline(s: TimelineSources, span: TimelineSpan): Collect
       partnershipTitle(a).localeCompare(partnershipTitle(b)),
   );
   const known = new Set(links.map((l) => l.id));
+  const plans: Plans = new Map(s.plans.map((p) => [p.partnershipId, p]));
+  const activities = byLink(s.activities, (a) => a.partnershipIds);
+  const deadlines = byLink(s.deadlines, (d) => d.partnershipIds);
   const rows: TimelineRow[] = links.map((link) => {
     const own = [
-      ...linkItems(link, s),
-      ...s.deadlines.filter((d) => d.partnershipIds.includes(link.id)).map((d) => deadlineItem(d, link.id)),
+      ...linkItems(link, plans, activities.get(link.id) ?? []),
+      ...(deadlines.get(link.id) ?? []).map((d) => deadlineItem(d, link.id)),
     ];
     note(own);
     const items = own.filter(inSpan);

@@ -23,9 +23,26 @@ export function periodLabel(period: Period, zoom: Zoom, lang: string, quarter: s
   return format(lang, { month: 'short', year: 'numeric' }, 'month').format(utc(period.year, period.part));
 }
 
-/** An item's day within its column: "14 Jun" by year or quarter, "14" by month. */
+// A month's "day month" pattern, by language: Intl formats it once, the day goes in its place.
+const dayPatterns = new Map<string, Intl.DateTimeFormatPart[]>();
+function dayPattern(lang: string, month: number): Intl.DateTimeFormatPart[] {
+  const key = `${lang}|${month}`;
+  let parts = dayPatterns.get(key);
+  if (!parts) {
+    parts = format(lang, { day: 'numeric', month: 'short' }, 'day').formatToParts(utc(2000, month, 1));
+    dayPatterns.set(key, parts);
+  }
+  return parts;
+}
+
+/**
+ * An item's day within its column: "14 Jun" by year or quarter, "14" by month. The same words
+ * as Intl's for that day, without asking Intl for each of the thousands of days a timeline shows.
+ */
 export function dayInPeriod(iso: string, zoom: Zoom, lang: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (zoom === 'month') return String(d);
-  return format(lang, { day: 'numeric', month: 'short' }, 'day').format(utc(y, m, d));
+  const d = String(Number(iso.slice(8, 10)));
+  if (zoom === 'month') return d;
+  let text = '';
+  for (const part of dayPattern(lang, Number(iso.slice(5, 7)))) text += part.type === 'day' ? d : part.value;
+  return text;
 }

@@ -82,6 +82,37 @@ export function visibleColumns(
   return { first, last: Math.max(first - 1, last) };
 }
 
+/**
+ * The rows to draw for a vertical scroll position (`scrollTop` measured from the first row),
+ * given each row's top (`offsets`, one more than the rows: the last is the total height):
+ * those in view and `overscan` above and below.
+ */
+export function visibleRows(
+  offsets: readonly number[],
+  scrollTop: number,
+  viewportHeight: number,
+  overscan = 2,
+): { first: number; last: number } {
+  const count = offsets.length - 1;
+  if (count <= 0) return { first: 0, last: -1 };
+  // The last row whose top is at or above a point: a binary search, rows being in order.
+  const rowAt = (y: number) => {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const top = Math.max(0, scrollTop);
+  return {
+    first: Math.max(0, rowAt(top) - overscan),
+    last: Math.min(count - 1, rowAt(top + Math.max(0, viewportHeight)) + overscan),
+  };
+}
+
 /** Columns split into printed pages of at most `perPage` each. */
 export function pageChunks<T>(columns: readonly T[], perPage: number): T[][] {
   const chunks: T[][] = [];

@@ -21,6 +21,7 @@ export const TaskTargets = z.object({
     z.object({ planId: Id, actionId: Id, title: z.string(), link: z.string(), year: z.int() }),
   ),
   decisions: z.array(z.object({ meetingId: Id, decisionId: Id, title: z.string(), meeting: z.string() })),
+  applications: z.array(z.object({ id: Id, title: z.string() })),
 });
 export type TaskTargets = z.infer<typeof TaskTargets>;
 

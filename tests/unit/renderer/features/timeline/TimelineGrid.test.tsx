@@ -63,14 +63,31 @@ const draw = (zoom: 'year' | 'quarter' | 'month', links = 3) => {
 };
 
 describe('the timeline grid', () => {
-  it('draws a row per partnership but only the months in view, not 360 of them', () => {
+  it('draws only the partnerships and months in view, not 30 rows of 360 months', () => {
     const { grid, all, headers } = draw('month', 30);
     expect(grid).toHaveAccessibleName('Timeline of the partnerships');
-    expect(all('rowheader')).toHaveLength(30);
+    expect(grid).toHaveAttribute('aria-rowcount', '31');
+    const rows = all('rowheader').length;
+    expect(rows).toBeGreaterThan(3);
+    expect(rows).toBeLessThan(30);
     const columns = headers().length - 1;
     expect(columns).toBeGreaterThan(3);
     expect(columns).toBeLessThan(20);
-    expect(all('cell')).toHaveLength(30 * columns);
+    expect(all('cell')).toHaveLength(rows * columns);
+  });
+
+  it('draws the last partnerships once scrolled down to them, numbered among all rows', async () => {
+    const { all } = draw('year', 30);
+    const names = () => all('rowheader').map((h) => h.textContent);
+    expect(names()).toContain('Town 0');
+    expect(names()).not.toContain('Town 29');
+    const scroller = document.querySelector<HTMLElement>('[role="region"]')!;
+    scroller.scrollTop = 100_000;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(names()).toContain('Town 29'));
+    expect(names()).not.toContain('Town 0');
+    const last = all('row').at(-1)!;
+    expect(last).toHaveAttribute('aria-rowindex', '31');
   });
 
   it('opens on this year and draws the first years once scrolled back to them', async () => {

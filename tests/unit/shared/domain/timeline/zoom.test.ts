@@ -6,6 +6,7 @@ import {
   periodIndex,
   periods,
   visibleColumns,
+  visibleRows,
 } from '../../../../../shared/domain/timeline/zoom';
 
 const item = (key: string, date: string | null, year: number): TimelineItem => ({
@@ -61,6 +62,17 @@ describe('zooming the timeline', () => {
     expect(visibleColumns(10_000, 500, 100, 360)).toEqual({ first: 98, last: 107 });
     expect(visibleColumns(99_999, 500, 100, 360).last).toBe(359);
     expect(visibleColumns(0, 500, 100, 0)).toEqual({ first: 0, last: -1 });
+  });
+
+  it('draws only the rows in view and two above and below, whatever their heights', () => {
+    // Ten rows of 90 px, then ten of 30 px.
+    const offsets = [0];
+    for (let i = 0; i < 20; i++) offsets.push(offsets.at(-1)! + (i < 10 ? 90 : 30));
+    expect(visibleRows(offsets, 0, 200)).toEqual({ first: 0, last: 4 });
+    expect(visibleRows(offsets, 450, 180)).toEqual({ first: 3, last: 9 });
+    expect(visibleRows(offsets, 905, 100)).toEqual({ first: 8, last: 15 });
+    expect(visibleRows(offsets, 100_000, 500)).toEqual({ first: 17, last: 19 });
+    expect(visibleRows([0], 0, 500)).toEqual({ first: 0, last: -1 });
   });
 
   it('splits the printed columns into pages', () => {
