@@ -1,7 +1,9 @@
 import { buildBudgetReportDoc } from '../../electron/core/money/buildBudgetReportDoc';
 import { buildBudgetWorkbook } from '../../electron/core/money/budgetWorkbook';
 import { buildLedgerCsv } from '../../electron/core/money/ledgerCsv';
+import { categoryWords } from '../../electron/core/money/reportWords';
 import { sampleReportInput } from '../../electron/core/money/sampleBudget';
+import { categoryNamer } from '../../shared/domain/budget/categoryNames';
 import { renderPdf } from '../../electron/core/pdf/renderPdf';
 import { summariseBudget } from '../../shared/domain/budget/summary';
 import { RateBook } from '../../shared/domain/money/rates';
@@ -49,7 +51,15 @@ export async function xlsxLedger50k(): Promise<BenchRow[]> {
   const { rates, lines, entries } = budgetData(50_000);
   const book = new RateBook(rates, { sources: ['inforeuro', 'ecb'], ecbMaxAgeDays: 7 });
   const summary = summariseBudget(lines, entries, { reporting: 'EUR', book });
-  const input = { language: 'ro', summary, lines, entries, book, categoryLabels: {}, activityLabels: {} };
+  const input = {
+    language: 'ro',
+    summary,
+    lines,
+    entries,
+    book,
+    categoryName: categoryNamer([], 'ro', categoryWords('ro')),
+    activityLabels: {},
+  };
   const { subject, baseline } = await measurePair(
     () => buildBudgetWorkbook(input),
     () => buildLedgerCsv(entries, { ...input, reporting: 'EUR' }),

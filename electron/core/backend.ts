@@ -47,6 +47,7 @@ import { dashboardService } from './registry/dashboard';
 import { moneyBudgetService } from './money/moneyBudget';
 import { moneyLedgerService } from './money/moneyLedger';
 import { moneyRatesService } from './money/moneyRates';
+import { moneyCategoriesService } from './money/moneyCategories';
 import { moneyReportsService } from './money/moneyReports';
 import { discoveryAndTransferHandlers } from './discovery/discoveryWiring';
 import { snapshotCurrent } from './backups/storeSwap';
@@ -283,6 +284,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...agreementHandlers(agreements),
     ...moneyHandlers({
       rates: moneyRatesService(ctx),
+      categories: moneyCategoriesService(ctx),
       budget: moneyBudgetService(ctx),
       ledger: moneyLedgerService(ctx, attachments),
       reports: moneyReports,

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { CategoryDraft } from '../../shared/domain/budget/categories';
 import type {
   BudgetLineDraft,
   LedgerEntryDraft,
@@ -9,6 +10,7 @@ import type { CurrencyCode } from '../../shared/domain/money/currencies';
 import type {
   BudgetLineRecord,
   BudgetSummaryView,
+  CategoryView,
   LedgerRecord,
   MoneyOverviewView,
   RateImportView,
@@ -24,6 +26,8 @@ export interface BudgetScopeKey {
 
 export interface MoneySlice {
   rates: RateRecord[] | null;
+  /** The committee's budget categories, built-in and its own, retired ones too. */
+  categories: CategoryView[] | null;
   budgetScope: BudgetScopeKey | null;
   budgetLines: BudgetLineRecord[] | null;
   budgetSummary: BudgetSummaryView | null;
@@ -34,6 +38,9 @@ export interface MoneySlice {
   saveRate(draft: RateDraft): Promise<void>;
   removeRate(id: string, rev: number): Promise<void>;
   importRates(text: string): Promise<RateImportView>;
+  loadCategories(): Promise<void>;
+  saveCategory(draft: CategoryDraft): Promise<void>;
+  removeCategory(id: string, rev: number): Promise<void>;
   loadBudget(scope: BudgetScopeKey): Promise<void>;
   saveBudgetLine(draft: BudgetLineDraft): Promise<void>;
   removeBudgetLine(id: string, rev: number): Promise<void>;
@@ -49,6 +56,7 @@ export interface MoneySlice {
 
 export const createMoneySlice: StateCreator<AppState, [], [], MoneySlice> = (set, get) => ({
   rates: null,
+  categories: null,
   budgetScope: null,
   budgetLines: null,
   budgetSummary: null,
@@ -70,6 +78,16 @@ export const createMoneySlice: StateCreator<AppState, [], [], MoneySlice> = (set
     const report = await call('rates:importCsv', { text });
     await get().refreshMoney();
     return report;
+  },
+
+  loadCategories: async () => set({ categories: await call('categories:list', {}) }),
+  saveCategory: async (draft) => {
+    await call('categories:save', draft);
+    await get().refreshMoney();
+  },
+  removeCategory: async (id, rev) => {
+    await call('categories:remove', { id, rev });
+    await get().refreshMoney();
   },
 
   loadBudget: async (scope) => {
@@ -113,6 +131,7 @@ export const createMoneySlice: StateCreator<AppState, [], [], MoneySlice> = (set
     const s = get();
     await Promise.allSettled([
       s.rates ? s.loadRates() : null,
+      s.categories ? s.loadCategories() : null,
       s.budgetScope ? s.loadBudget(s.budgetScope) : null,
       s.ledgerFilter ? s.loadLedger(s.ledgerFilter) : null,
       s.moneyOverview ? s.loadMoneyOverview() : null,

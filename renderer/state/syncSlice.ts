@@ -82,7 +82,10 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
       if (view && (reset || charterGone)) tasks.push(s.loadAgreement(view.partnershipId));
       if (reset) tasks.push(s.loadBackups());
       // Money: a rate changes every converted figure, so any money record reloads what is shown.
-      if (reset || of('rates', 'budgetLines', 'ledger', 'cofinancing', 'activities').length)
+      if (
+        reset ||
+        of('rates', 'budgetLines', 'ledger', 'cofinancing', 'budgetCategories', 'activities').length
+      )
         tasks.push(s.refreshMoney());
       tasks.push(s.refreshActivities(changes, reset));
       tasks.push(s.refreshParticipants(changes, reset));

@@ -41,6 +41,12 @@ test('a year budgeted in euros and lei, spent in lei and złoty, shows planned a
   await expect(page.getByRole('cell', { name: '1 EUR = 4.975 RON' })).toBeVisible();
   await page.screenshot({ path: join(shots, 'rates.png'), fullPage: true });
 
+  // The committee's own category: named as she typed it everywhere, its key never shown.
+  await money.tab('Categories').click();
+  await money.addCategory('Choir costumes');
+  await expect(page.getByRole('cell', { name: 'Choir costumes', exact: true })).toBeVisible();
+  await page.screenshot({ path: join(shots, 'categories.png'), fullPage: true });
+
   await money.tab('Budget').click();
   // The year shown is in the address, so the budget of a year can be bookmarked.
   await page.getByRole('textbox', { name: 'Year' }).fill('2027');
@@ -50,6 +56,8 @@ test('a year budgeted in euros and lei, spent in lei and złoty, shows planned a
   await money.addLine(2026, { category: 'Travel', amount: '200', currency: 'EUR' });
   await money.addLine(2026, { category: 'Accommodation', amount: '10,000.00', currency: 'RON' });
   await expect(page.getByRole('cell', { name: 'RON 10,000.00' })).toBeVisible();
+  // Planned at nothing yet, so the totals below stay those of travel and accommodation.
+  await money.addLine(2026, { category: 'Choir costumes', amount: '0', currency: 'EUR' });
 
   await money.tab('Ledger').click();
   // A negative amount is refused at its field; nothing typed is lost.
@@ -109,6 +117,9 @@ test('a year budgeted in euros and lei, spent in lei and złoty, shows planned a
   ]);
   await expect(page.getByText('1 EUR = 4.2611 PLN, 10 June 2026, ECB reference rate (daily)')).toBeVisible();
   await expect(page.locator('figure .recharts-surface').first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: /Cash at the end of each month, 2026/ })).toContainText(
+    'Still to come from funders',
+  );
   await page.screenshot({ path: join(shots, 'budget.png'), fullPage: true });
 
   // The co-financing plan: a grant capped at 80 % planned above its cap, and what is left without a source.
@@ -146,6 +157,8 @@ test('a year budgeted in euros and lei, spent in lei and złoty, shows planned a
   expect(text).toContain('Ioana Popescu');
   expect(text).toContain('Accommodation');
   expect(text).toContain('€289.73');
+  expect(text).toContain('Choir costumes');
+  expect(text).not.toContain('choir-costumes');
 
   await page.goto(`${app.url}#/`);
   await expect(page.getByRole('region', { name: 'Over budget in 2026' })).toContainText(

@@ -8,6 +8,8 @@ import { buildBudgetReportDoc } from '../../electron/core/money/buildBudgetRepor
 import { buildBudgetWorkbook } from '../../electron/core/money/budgetWorkbook';
 import { buildLedgerCsv } from '../../electron/core/money/ledgerCsv';
 import { book, entries, lines, plan, sampleReportInput } from '../../electron/core/money/sampleBudget';
+import { categoryWords } from '../../electron/core/money/reportWords';
+import { categoryNamer } from '../../shared/domain/budget/categoryNames';
 import { checkCofinancing } from '../../shared/domain/budget/cofinancing';
 import { money } from '../../shared/domain/money/money';
 import { renderPdf } from '../../electron/core/pdf/renderPdf';
@@ -95,7 +97,7 @@ describe('the XLSX workbook, read back with exceljs', () => {
       lines,
       entries,
       book: book(),
-      categoryLabels: {},
+      categoryName: categoryNamer([], 'de', categoryWords('de')),
       activityLabels: { youth: 'Jugendaustausch' },
     });
     const wb = new ExcelJS.Workbook();
@@ -158,7 +160,7 @@ describe('the ledger as CSV', () => {
       language: 'de',
       reporting: 'EUR',
       book: book(),
-      categoryLabels: {},
+      categoryName: categoryNamer([], 'de', categoryWords('de')),
       activityLabels: {},
     });
     const parsed = parseCsv(csv);
@@ -187,7 +189,7 @@ describe('the ledger as CSV', () => {
       language: 'en',
       reporting: 'EUR',
       book: book(),
-      categoryLabels: {},
+      categoryName: categoryNamer([], 'en', categoryWords('en')),
       activityLabels: {},
     });
     expect(csv).toContain(

@@ -2,6 +2,7 @@ import { gatherAnnualReport } from '../../../shared/domain/annualReport/gather';
 import { entryYear } from '../../../shared/domain/budget/model';
 import type { CurrencyCode } from '../../../shared/domain/money/currencies';
 import type { RenderedDocument } from '../../../shared/ipc/channels/documents';
+import { categoryLabelsFor } from '../money/moneyCategories';
 import { reportWords } from '../money/reportWords';
 import { buildAnnualReportDoc } from '../pdf/builders/annual/buildAnnualReportDoc';
 import type { AnnualFinance, AnnualReportInput } from '../pdf/builders/annual/types';
@@ -37,7 +38,19 @@ function financeOf(
     ratesUsed: s.ratesUsed,
     unconverted: s.unconverted,
     activityLabels: Object.fromEntries(db.activities.map((a) => [a.id, a.title])),
-    words: Object.fromEntries(params.languages.map((l) => [l, reportWords(l)])),
+    words: Object.fromEntries(
+      params.languages.map((l) => [
+        l,
+        {
+          ...reportWords(l),
+          categories: categoryLabelsFor(
+            db,
+            l,
+            s.byCategory.map((r) => r.category),
+          ),
+        },
+      ]),
+    ),
   };
 }
 

@@ -10,7 +10,7 @@ import {
 import { RateBook } from '../../../shared/domain/money/rates';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { FinalReportInput, PackActivity, PackHeader } from '../pdf/builders/activities/packTypes';
-import { reportWords } from '../money/reportWords';
+import { categoryLabelsFor } from '../money/moneyCategories';
 import type { StoreData } from '../store/schema';
 
 /**
@@ -74,7 +74,11 @@ export function gatherPack(db: Readonly<StoreData>, app: Application, programme:
     activities: packActivities,
     participants: project,
     costs,
-    categoryLabels: reportWords(lang).categories,
+    categoryLabels: categoryLabelsFor(
+      db,
+      lang,
+      costs.byCategory.map((r) => r.category),
+    ),
     preparedOn,
   });
   const statement = publicityStatement(programme.publicity, lang);

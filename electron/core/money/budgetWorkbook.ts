@@ -100,10 +100,7 @@ export async function buildBudgetWorkbook(input: WorkbookInput): Promise<Buffer>
     [`${c.variance} (${r})`, 18],
     [c.used, 10],
   ]);
-  const category = (key: string | null) =>
-    key === null
-      ? rw.total
-      : (input.categoryLabels[key] ?? (rw.categories as Record<string, string>)[key] ?? key);
+  const category = (key: string | null) => (key === null ? rw.total : input.categoryName(key));
   const rStyle = moneyStyle(r);
   const varianceRow = (row: VarianceRow, label: string) =>
     addRow(

@@ -1,9 +1,9 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { BUILT_IN_CATEGORIES, type BuiltInCategory } from '../../../shared/domain/budget/categories';
 import type { CofinancingCheck, CofinancingIssue } from '../../../shared/domain/budget/cofinancing';
 import type { BudgetSummary } from '../../../shared/domain/budget/summary';
 import type { OwedToVolunteer } from '../../../shared/domain/budget/volunteers';
 import type { IncomeSource } from '../../../shared/domain/budget/categories';
+import type { CategoryNamer } from '../../../shared/domain/budget/categoryNames';
 import { head, num, reportFormat, tableLayout, varianceTable, type ReportFormat } from './reportTables';
 import { fill, reportWords } from './reportWords';
 
@@ -16,8 +16,8 @@ export interface BudgetReportInput {
   summary: BudgetSummary;
   cofinancing: CofinancingCheck | null;
   volunteers: readonly OwedToVolunteer[];
-  /** Names of the committee's own categories; built-in ones are named in the report's language. */
-  categoryLabels: Readonly<Record<string, string>>;
+  /** Names each category in the report's language (`categoryNamer`): the committee's own names, the built-in headings. */
+  categoryName: CategoryNamer;
   activityLabels: Readonly<Record<string, string>>;
 }
 
@@ -36,15 +36,6 @@ function decimalMark(f: ReportFormat, rate: string): string {
 function sourceName(f: ReportFormat, s: IncomeSource): string {
   const kind = f.words.incomeKinds[s.kind];
   return s.name ? `${s.name} (${kind})` : kind;
-}
-
-function categoryName(f: ReportFormat, input: BudgetReportInput, key: string | null): string {
-  if (key === null) return '';
-  const own = input.categoryLabels[key];
-  if (own) return own;
-  return (BUILT_IN_CATEGORIES as readonly string[]).includes(key)
-    ? f.words.categories[key as BuiltInCategory]
-    : key;
 }
 
 function ratesSection(f: ReportFormat, s: BudgetSummary): Content[] {
@@ -248,7 +239,13 @@ export function buildBudgetReportDoc(input: BudgetReportInput): TDocumentDefinit
       keep(
         [
           section(words.byCategory),
-          varianceTable(f, words.category, s.byCategory, (r) => categoryName(f, input, r.category), s.total),
+          varianceTable(
+            f,
+            words.category,
+            s.byCategory,
+            (r) => (r.category === null ? '' : input.categoryName(r.category)),
+            s.total,
+          ),
         ],
         s.byCategory.length,
       ),

@@ -1,3 +1,4 @@
+import type { MoneyCategoriesService } from './moneyCategories';
 import type { MoneyBudgetService } from './moneyBudget';
 import type { MoneyLedgerService } from './moneyLedger';
 import type { MoneyRatesService } from './moneyRates';
@@ -7,6 +8,7 @@ import type { HandlerMap } from '../handlerTypes';
 
 export const moneyHandlers = (s: {
   rates: MoneyRatesService;
+  categories: MoneyCategoriesService;
   budget: MoneyBudgetService;
   ledger: MoneyLedgerService;
   reports: MoneyReportsService;
@@ -15,6 +17,9 @@ export const moneyHandlers = (s: {
   'rates:save': (draft) => s.rates.save(draft),
   'rates:remove': ({ id, rev }) => s.rates.remove(id, rev),
   'rates:importCsv': ({ text }) => s.rates.importCsv(text),
+  'categories:list': () => s.categories.list(),
+  'categories:save': (draft) => s.categories.save(draft),
+  'categories:remove': ({ id, rev }) => s.categories.remove(id, rev),
   'budgetLines:list': ({ year }) => s.budget.lines(year),
   'budgetLines:save': (draft) => s.budget.saveLine(draft),
   'budgetLines:remove': ({ id, rev }) => s.budget.removeLine(id, rev),

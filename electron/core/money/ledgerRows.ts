@@ -1,4 +1,4 @@
-import { BUILT_IN_CATEGORIES, type BuiltInCategory } from '../../../shared/domain/budget/categories';
+import type { CategoryNamer } from '../../../shared/domain/budget/categoryNames';
 import { ReportConverter } from '../../../shared/domain/budget/convertAll';
 import type { LedgerEntry } from '../../../shared/domain/budget/model';
 import type { CurrencyCode } from '../../../shared/domain/money/currencies';
@@ -27,7 +27,8 @@ export interface LedgerRow {
 }
 
 export interface LedgerLabels {
-  categoryLabels: Readonly<Record<string, string>>;
+  /** Names each category in the file's language (`categoryNamer`). */
+  categoryName: CategoryNamer;
   activityLabels: Readonly<Record<string, string>>;
 }
 
@@ -39,9 +40,6 @@ export function ledgerRows(
   const rw = reportWords(options.language);
   const sw = sheetWords(options.language);
   const conv = new ReportConverter(options.reporting, options.book);
-  const category = (key: string) =>
-    options.categoryLabels[key] ??
-    ((BUILT_IN_CATEGORIES as readonly string[]).includes(key) ? rw.categories[key as BuiltInCategory] : key);
   const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const rows = sorted.map((e): LedgerRow => {
     const recorded =
@@ -61,7 +59,9 @@ export function ledgerRows(
       type: e.direction === 'expense' ? sw.expense : sw.income,
       counterparty: e.counterparty,
       categoryOrSource:
-        e.direction === 'expense' ? category(e.category) : e.source.name || rw.incomeKinds[e.source.kind],
+        e.direction === 'expense'
+          ? options.categoryName(e.category)
+          : e.source.name || rw.incomeKinds[e.source.kind],
       activity: e.activityId === null ? '' : (options.activityLabels[e.activityId] ?? e.activityId),
       amount: e.amount.amount,
       currency: e.amount.currency,

@@ -1,24 +1,27 @@
 import type { BudgetLineDraft, CofinancingDraft } from '../../../shared/domain/budget/drafts';
 import { BudgetLine, CofinancingPlan } from '../../../shared/domain/budget/model';
 import type { BudgetLineRecord, CofinancingRecord } from '../../../shared/ipc/channels/moneyViews';
+import { categoryOrder } from '../../../shared/domain/budget/categoryNames';
+import { categoryNamerFor, requireCategory } from './moneyCategories';
 import type { ServiceContext } from '../context';
 import { requireApplication } from './grantLinks';
 import { checkedWith, fieldsOf, invalid, notFound, requireActivity } from './moneyCommon';
 
-const byLine = (a: BudgetLineRecord, b: BudgetLineRecord) =>
+/** Lines by year and activity, then in the categories' order (never by key), then by description. */
+const byLine = (order: (a: string, b: string) => number) => (a: BudgetLineRecord, b: BudgetLineRecord) =>
   a.year - b.year ||
   (a.activityId ?? '').localeCompare(b.activityId ?? '') ||
-  a.category.localeCompare(b.category) ||
+  order(a.category, b.category) ||
   a.description.localeCompare(b.description);
 
 /** Budget lines per year and activity, each planned in its own currency, and the co-financing plans. */
 export function moneyBudgetService(ctx: ServiceContext) {
   return {
-    lines: (year?: number): BudgetLineRecord[] =>
-      ctx
-        .store()
-        .data.budgetLines.filter((l) => year === undefined || l.year === year)
-        .sort(byLine),
+    lines(year?: number): BudgetLineRecord[] {
+      const data = ctx.store().data;
+      const order = categoryOrder(data.budgetCategories, categoryNamerFor(data, 'en'));
+      return data.budgetLines.filter((l) => year === undefined || l.year === year).sort(byLine(order));
+    },
 
     async saveLine(draft: BudgetLineDraft): Promise<BudgetLineRecord> {
       const { value } = await ctx.store().transaction((tx) => {
@@ -26,6 +29,7 @@ export function moneyBudgetService(ctx: ServiceContext) {
         if (draft.id !== undefined && !current) throw notFound('budget line', draft.id);
         const line = checkedWith(BudgetLine.omit({ id: true }), fieldsOf(draft), 'budget line');
         requireActivity(tx, line.activityId);
+        requireCategory(tx, line.category, current?.category ?? null);
         return current
           ? tx.put('budgetLines', { ...line, id: current.id }, draft.rev)
           : tx.insert('budgetLines', line);

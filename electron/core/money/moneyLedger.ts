@@ -5,6 +5,7 @@ import { reproduce } from '../../../shared/domain/money/convert';
 import { MAX_RECEIPT_BYTES, type LedgerRecord } from '../../../shared/ipc/channels/moneyViews';
 import { AppFailure } from '../../../shared/ipc/errors';
 import type { AttachmentStore } from '../attachments/attachmentStore';
+import { requireCategory } from './moneyCategories';
 import type { ServiceContext } from '../context';
 import { requireApplication } from './grantLinks';
 import { checkedWith, fieldsOf, invalid, notFound, requireActivity } from './moneyCommon';
@@ -74,6 +75,7 @@ export function moneyLedgerService(ctx: ServiceContext, attachments: AttachmentS
         if (draft.id !== undefined && !current) throw notFound('ledger entry', draft.id);
         requireActivity(tx, entry.activityId);
         if (entry.direction === 'income') requireApplication(tx, entry.source, ['source']);
+        else requireCategory(tx, entry.category, current?.direction === 'expense' ? current.category : null);
         return current
           ? tx.put('ledger', { ...entry, id: current.id }, draft.rev)
           : tx.insert('ledger', entry);

@@ -1,4 +1,5 @@
 import { cashPosition } from '../../../shared/domain/budget/cash';
+import { categoryOrder } from '../../../shared/domain/budget/categoryNames';
 import { ReportConverter } from '../../../shared/domain/budget/convertAll';
 import { money } from '../../../shared/domain/money/money';
 import { checkCofinancing } from '../../../shared/domain/budget/cofinancing';
@@ -15,6 +16,7 @@ import type {
   MoneyOverviewView,
 } from '../../../shared/ipc/channels/moneyViews';
 import type { BinaryExportFile } from '../../../shared/domain/importPreview';
+import { categoryNamerFor } from './moneyCategories';
 import { buildBudgetWorkbook } from './budgetWorkbook';
 import { buildBudgetReportDoc } from './buildBudgetReportDoc';
 import { buildLedgerCsv } from './ledgerCsv';
@@ -45,6 +47,9 @@ function gather(data: Readonly<StoreData>, scope: Scope) {
   const entries: LedgerEntry[] = data.ledger.filter((e) => inScope(entryYear(e), e.activityId));
   const book = new RateBook(data.rates);
   const summary = summariseBudget(lines, entries, { reporting: scope.reporting, book, year: scope.year });
+  // Built-in headings in their order, then the committee's own by name: never by key.
+  const order = categoryOrder(data.budgetCategories, categoryNamerFor(data, 'en'));
+  summary.byCategory.sort((a, b) => order(a.category, b.category));
   const activityLabels = Object.fromEntries(data.activities.map((a) => [a.id, a.title]));
   return { lines, entries, book, summary, activityLabels };
 }
@@ -156,7 +161,7 @@ export function moneyReportsService(ctx: ServiceContext) {
         lines: g.lines,
         entries: g.entries,
         book: g.book,
-        categoryLabels: {},
+        categoryName: categoryNamerFor(data(), input.language),
         activityLabels: g.activityLabels,
       });
       return {
@@ -173,7 +178,7 @@ export function moneyReportsService(ctx: ServiceContext) {
         language: input.language,
         reporting: scope.reporting,
         book: g.book,
-        categoryLabels: {},
+        categoryName: categoryNamerFor(data(), input.language),
         activityLabels: g.activityLabels,
       });
       return {
@@ -203,7 +208,7 @@ export function moneyReportsService(ctx: ServiceContext) {
           summary: g.summary,
           cofinancing: cofinancingFor(db, scope, g.summary, g.entries, g.book),
           volunteers: owedToVolunteers(g.entries),
-          categoryLabels: {},
+          categoryName: categoryNamerFor(db, input.language),
           activityLabels: g.activityLabels,
         }),
       );

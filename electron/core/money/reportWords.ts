@@ -1,4 +1,5 @@
 import type { BuiltInCategory, IncomeKind } from '../../../shared/domain/budget/categories';
+import type { CategoryWords } from '../../../shared/domain/budget/categoryNames';
 import type { RateSource } from '../../../shared/domain/money/rates';
 
 /**
@@ -56,6 +57,8 @@ export interface ReportWords {
   president: string;
   page: string;
   categories: Record<BuiltInCategory, string>;
+  /** A category no record names yet (one still on its way from another laptop). */
+  unnamedCategory: string;
   incomeKinds: Record<IncomeKind, string>;
   rateSources: Record<RateSource, string>;
 }
@@ -110,6 +113,7 @@ const en: ReportWords = {
   treasurer: 'Treasurer',
   president: 'President',
   page: 'Page {page} of {pages}',
+  unnamedCategory: 'Category not yet named',
   categories: {
     travel: 'Travel',
     accommodation: 'Accommodation',
@@ -188,6 +192,7 @@ const ro: ReportWords = {
   treasurer: 'Trezorier',
   president: 'Președinte',
   page: 'Pagina {page} din {pages}',
+  unnamedCategory: 'Categorie încă fără nume',
   categories: {
     travel: 'Transport',
     accommodation: 'Cazare',
@@ -267,6 +272,7 @@ const fr: ReportWords = {
   treasurer: 'Trésorier',
   president: 'Président',
   page: 'Page {page} sur {pages}',
+  unnamedCategory: 'Catégorie pas encore nommée',
   categories: {
     travel: 'Voyage',
     accommodation: 'Hébergement',
@@ -345,6 +351,7 @@ const de: ReportWords = {
   treasurer: 'Kassenwart(in)',
   president: 'Vorsitzende(r)',
   page: 'Seite {page} von {pages}',
+  unnamedCategory: 'Kategorie noch ohne Namen',
   categories: {
     travel: 'Reisekosten',
     accommodation: 'Unterkunft',
@@ -383,4 +390,10 @@ export function reportWords(language: string): ReportWords {
 /** Fills {name} placeholders. */
 export function fill(text: string, vars: Readonly<Record<string, string | number>>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The words a category is named with in a printed or exported file, in its language. */
+export function categoryWords(language: string): CategoryWords {
+  const w = reportWords(language);
+  return { builtIn: w.categories, unnamed: w.unnamedCategory };
 }

@@ -1,9 +1,11 @@
+import { categoryNamer } from '../../../shared/domain/budget/categoryNames';
 import { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
 import { checkCofinancing } from '../../../shared/domain/budget/cofinancing';
 import { summariseBudget } from '../../../shared/domain/budget/summary';
 import { owedToVolunteers } from '../../../shared/domain/budget/volunteers';
 import { ExchangeRate, RateBook } from '../../../shared/domain/money/rates';
 import type { BudgetReportInput } from './buildBudgetReportDoc';
+import { categoryWords } from './reportWords';
 
 /**
  * A youth exchange hosted in Buziaș in July 2026: planned in EUR and RON, paid in RON and
@@ -154,7 +156,7 @@ export function sampleReportInput(language: string): BudgetReportInput {
     summary,
     cofinancing: checkCofinancing(plan, summary.total.planned, entries, { reporting: 'EUR', book: book() }),
     volunteers: owedToVolunteers(entries),
-    categoryLabels: {},
+    categoryName: categoryNamer([], language, categoryWords(language)),
     activityLabels: { youth: 'Schimb de tineri Buziaș–Ornans' },
   };
 }

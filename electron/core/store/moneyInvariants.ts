@@ -1,3 +1,4 @@
+import { BUILT_IN_CATEGORIES } from '../../../shared/domain/budget/categories';
 import { findById } from './recordIndex';
 import type { ChangeSet } from './records';
 import type { StoreData } from './schema';
@@ -6,7 +7,8 @@ import type { StoreData } from './schema';
  * The money records' rules across records: a budget line, a ledger entry or a co-financing
  * plan names an activity that exists; one plan per year and activity; one rate per pair,
  * day and source (the CSV import and the form both refuse a second, so a report never has
- * two rates to choose from); a grant's funding application, when named, exists.
+ * two rates to choose from); a grant's funding application, when named, exists; a line or a
+ * spending entry names a category the committee has (built-in or its own), one record per key.
  */
 const rateKey = (r: StoreData['rates'][number]) => `${r.from}>${r.to}|${r.source}|${r.date}`;
 
@@ -14,11 +16,25 @@ export function moneyChangeProblems(after: Readonly<StoreData>, changes: ChangeS
   const problems: string[] = [];
   let activityRemoved = false;
   let applicationRemoved = false;
+  let categoryRemoved = false;
   for (const change of changes) {
     if (change.op === 'remove') {
       if (change.collection === 'activities') activityRemoved = true;
       if (change.collection === 'applications') applicationRemoved = true;
+      if (change.collection === 'budgetCategories') categoryRemoved = true;
       continue;
+    }
+    if (change.collection === 'budgetLines' || change.collection === 'ledger') {
+      const r =
+        change.collection === 'budgetLines'
+          ? findById(after.budgetLines, change.id)
+          : findById(after.ledger, change.id);
+      if (r) problems.push(...unknownCategories(after, [r]));
+    }
+    if (change.collection === 'budgetCategories') {
+      const c = findById(after.budgetCategories, change.id);
+      if (c && after.budgetCategories.some((o) => o.id !== c.id && o.key === c.key))
+        problems.push(`category ${c.id}: a second category with the key ${c.key}`);
     }
     if (change.collection === 'ledger' || change.collection === 'cofinancing') {
       const r: Ledger | Plan | undefined =
@@ -59,11 +75,24 @@ export function moneyChangeProblems(after: Readonly<StoreData>, changes: ChangeS
   if (activityRemoved) problems.push(...danglingActivities(after));
   if (applicationRemoved)
     problems.push(...danglingApplications(after, [...after.ledger, ...after.cofinancing]));
+  if (categoryRemoved) problems.push(...unknownCategories(after, [...after.budgetLines, ...after.ledger]));
+  return problems;
+}
+
+/** A line or a spending entry names a built-in category or one of the committee's records. */
+function unknownCategories(db: Readonly<StoreData>, records: readonly (Ledger | Line)[]): string[] {
+  const keys = new Set<string>([...BUILT_IN_CATEGORIES, ...db.budgetCategories.map((c) => c.key)]);
+  const problems: string[] = [];
+  for (const r of records) {
+    const key = 'direction' in r ? (r.direction === 'expense' ? r.category : null) : r.category;
+    if (key !== null && !keys.has(key)) problems.push(`${r.id} names category ${key}, which does not exist`);
+  }
   return problems;
 }
 
 type Ledger = StoreData['ledger'][number];
 type Plan = StoreData['cofinancing'][number];
+type Line = StoreData['budgetLines'][number];
 
 function namedApplications(r: Ledger | Plan): string[] {
   if ('shares' in r) return r.shares.flatMap((s) => (s.source.applicationId ? [s.source.applicationId] : []));
@@ -100,6 +129,7 @@ function danglingActivities(db: Readonly<StoreData>): string[] {
 export function moneyProblems(db: Readonly<StoreData>): string[] {
   const problems = [
     ...danglingActivities(db),
+    ...unknownCategories(db, [...db.budgetLines, ...db.ledger]),
     ...danglingApplications(db, [...db.ledger, ...db.cofinancing]),
   ];
   const plans = new Set<string>();

@@ -5,6 +5,7 @@ import type { Participant } from '../../../shared/domain/activities/participant'
 import type { Application } from '../../../shared/domain/funding/application';
 import type { EditedProgramme } from '../../../shared/domain/funding/editedProgramme';
 import type { Agreement } from '../../../shared/domain/agreement/model';
+import type { BudgetCategory } from '../../../shared/domain/budget/categories';
 import type { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
 import type { Plan } from '../../../shared/domain/plan/plan';
@@ -33,6 +34,7 @@ export const COLLECTIONS = [
   'ledger',
   'cofinancing',
   'rates',
+  'budgetCategories',
   'plans',
   'tasks',
   'meetings',
@@ -81,6 +83,7 @@ export interface Collections {
   ledger: LedgerEntry & RecordMeta;
   cofinancing: CofinancingPlan & RecordMeta;
   rates: ExchangeRate & RecordMeta;
+  budgetCategories: BudgetCategory & RecordMeta;
   plans: Plan & RecordMeta;
   tasks: Task & RecordMeta;
   meetings: Meeting & RecordMeta;

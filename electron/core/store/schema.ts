@@ -9,6 +9,7 @@ import {
   PlanV8,
   ProgrammeV8,
   TaskV8,
+  BudgetCategoryV8,
   BudgetLineV8,
   CofinancingPlanV8,
   ExchangeRateV8,
@@ -48,6 +49,7 @@ export const StoredRecords = {
   ledger: LedgerEntryV8,
   cofinancing: CofinancingPlanV8,
   rates: ExchangeRateV8,
+  budgetCategories: BudgetCategoryV8,
   plans: PlanV8,
   tasks: TaskV8,
   meetings: MeetingV8,
@@ -89,6 +91,12 @@ export const StorageV8 = z.object({
   ledger: z.array(StoredRecords.ledger),
   cofinancing: z.array(StoredRecords.cofinancing),
   rates: z.array(StoredRecords.rates),
+  /**
+   * The committee's own budget categories and its renamed or retired built-in ones. Added to
+   * version 8 after its first release: a version-8 file written before has none, which is
+   * what it meant, so it opens as it is and needs no version of its own.
+   */
+  budgetCategories: z.array(StoredRecords.budgetCategories).default([]),
   /** One rolling plan per partnership. */
   plans: z.array(StoredRecords.plans),
   tasks: z.array(StoredRecords.tasks),
@@ -155,6 +163,7 @@ export function emptyStore(now: Date = new Date(0)): StoreData {
     ledger: [],
     cofinancing: [],
     rates: [],
+    budgetCategories: [],
     plans: [],
     tasks: [],
     meetings: [],

@@ -65,6 +65,13 @@ export const BudgetLineV8 = z.looseObject({
   planned: Money,
 });
 
+export const BudgetCategoryV8 = z.looseObject({
+  ...record,
+  /** What budget lines and ledger entries point through. */
+  key: z.string(),
+  retired: z.boolean(),
+});
+
 export const LedgerEntryV8 = z.looseObject({
   ...record,
   direction: z.enum(['expense', 'income']),

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoney } from '../../../shared/domain/money/formatMoney';
 import { useAppStore } from '../../state/store';
-import { categoryLabel } from '../money/moneyText';
+import { useCategories } from '../money/useCategories';
 
 /** The Overview's money: this year's categories over their plan, and what volunteers are owed. */
 export function MoneyCards() {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const overview = useAppStore((s) => s.moneyOverview);
   const load = useAppStore((s) => s.loadMoneyOverview);
   useEffect(() => {
@@ -29,7 +30,7 @@ export function MoneyCards() {
             {overview.overBudget.map((r) => (
               <List.Item key={r.key}>
                 {t('overview.overLine', {
-                  category: categoryLabel(t, r.category),
+                  category: categories.name(r.category),
                   over: money(r.variance),
                   planned: money(r.planned),
                 })}

@@ -15,7 +15,7 @@ import { BudgetLinesTable } from './BudgetLinesTable';
 import { CofinancingSection } from './CofinancingSection';
 import { LedgerEntryModal } from './LedgerEntryModal';
 import { LedgerTable } from './LedgerTable';
-import { categoryLabel } from './moneyText';
+import { useCategories } from './useCategories';
 import { VarianceTable } from './VarianceTable';
 
 interface Figures {
@@ -30,6 +30,7 @@ interface Figures {
  */
 export function ActivityBudgetPanel({ activity }: { activity: ActivityView }) {
   const { t } = useTranslation('money');
+  const categories = useCategories();
   const year = Number(activity.startDate.slice(0, 4));
   const revision = useAppStore((s) => s.moneyRevision);
   const [figures, setFigures] = useState<Figures | null>(null);
@@ -64,7 +65,7 @@ export function ActivityBudgetPanel({ activity }: { activity: ActivityView }) {
           firstColumn={t('line.category')}
           rows={summary.byCategory}
           total={summary.total}
-          label={(r) => categoryLabel(t, r.category)}
+          label={(r) => categories.name(r.category)}
         />
         {summary.unconverted.length > 0 && (
           <Text size="sm" c="orange.9" mt="xs">

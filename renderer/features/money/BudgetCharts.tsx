@@ -1,21 +1,26 @@
-import { BarChart } from '@mantine/charts';
+import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../shared/domain/money/formatMoney';
 import { toDecimalString } from '../../../shared/domain/money/money';
 import type { BudgetSummaryView } from '../../../shared/ipc/channels/moneyViews';
 import { useFormat } from '../../i18n/format';
-import { categoryLabel } from './moneyText';
+import { useCategories } from './useCategories';
 
 /** Major units as a chart's height: a float for drawing only, never for a sum. */
 const height = (m: { amount: number; currency: BudgetSummaryView['reporting'] }) =>
   Number(toDecimalString(m));
 
-/** Planned against actual by category, and spending month by month, in the reporting currency. */
+/**
+ * Planned against actual by category, spending month by month, and the cash at the end of each
+ * month with what funders still owe, in the reporting currency.
+ */
 export function BudgetCharts({ summary }: { summary: BudgetSummaryView }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const format = useFormat();
   const byCategory = summary.byCategory.map((r) => ({
-    category: categoryLabel(t, r.category),
+    category: categories.name(r.category),
     [t('budget.planned')]: height(r.planned),
     [t('budget.actual')]: height(r.actual),
   }));
@@ -23,6 +28,10 @@ export function BudgetCharts({ summary }: { summary: BudgetSummaryView }) {
   const months = summary.months.map((m) => ({
     month: monthName.format(new Date(`${m.month}-01T00:00:00Z`)),
     [t('budget.spent')]: height(m.expense),
+  }));
+  const cash = summary.cash.points.map((p) => ({
+    month: monthName.format(new Date(`${p.month}-01T00:00:00Z`)),
+    [t('budget.balance')]: height(p.balance),
   }));
   // The currency is in each chart's title; the axis keeps to numbers.
   const value = (n: number) => format.number(n);
@@ -60,6 +69,26 @@ export function BudgetCharts({ summary }: { summary: BudgetSummaryView }) {
           series={[{ name: t('budget.spent'), color: 'orange.7' }]}
         />
       </Paper>
+      {cash.length > 0 && (
+        <Paper withBorder p="md" component="figure" m={0} aria-labelledby="chart-cash">
+          <Title order={3} size="h5" id="chart-cash" mb="sm">
+            {t('budget.chartCash', { year: summary.year, currency: summary.reporting })}
+          </Title>
+          <LineChart
+            h={220}
+            data={cash}
+            dataKey="month"
+            valueFormatter={value}
+            series={[{ name: t('budget.balance'), color: 'blue.7' }]}
+          />
+          <Text size="sm" mt="xs">
+            {t('budget.cashAhead', {
+              due: formatMoney(summary.cash.dueFromFunders, i18n.language),
+              projected: formatMoney(summary.cash.projected, i18n.language),
+            })}
+          </Text>
+        </Paper>
+      )}
     </SimpleGrid>
   );
 }

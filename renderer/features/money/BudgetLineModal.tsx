@@ -7,7 +7,8 @@ import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
 import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
-import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { amountText, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { useCategories } from './useCategories';
 import { ActivityField } from './ActivityField';
 import { DialogActions, useDialogGuard } from './useDialogGuard';
 
@@ -38,8 +39,13 @@ export function BudgetLineModal(props: {
   onClose(): void;
 }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const save = useAppStore((s) => s.saveBudgetLine);
-  const [initial] = useState(() => valuesOf(props.line, i18n.language, props.activityId ?? null));
+  // A new line starts in the first category offered (travel, unless the committee retired it).
+  const [initial] = useState(() => {
+    const v = valuesOf(props.line, i18n.language, props.activityId ?? null);
+    return props.line ? v : { ...v, category: categories.choices()[0]?.value ?? v.category };
+  });
   const [values, setValues] = useState(initial);
   const [amountError, setAmountError] = useState<string | null>(null);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
@@ -75,7 +81,7 @@ export function BudgetLineModal(props: {
         <Stack>
           <Select
             label={t('line.category')}
-            data={categoryOptions(t)}
+            data={categories.choices(props.line?.category ?? null)}
             value={values.category}
             onChange={(v) => v && set('category', v)}
             allowDeselect={false}

@@ -6,7 +6,7 @@ import type { BudgetLineRecord } from '../../../shared/ipc/channels/moneyViews';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useAppStore } from '../../state/store';
 import { BudgetLineModal } from './BudgetLineModal';
-import { categoryLabel } from './moneyText';
+import { useCategories } from './useCategories';
 
 /** The year's planned lines, each in its own currency, to add, change or delete. */
 export function BudgetLinesTable(props: {
@@ -16,6 +16,7 @@ export function BudgetLinesTable(props: {
   activityId?: string;
 }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const remove = useAppStore((s) => s.removeBudgetLine);
   const [editing, setEditing] = useState<BudgetLineRecord | 'new' | null>(null);
   const [deleting, setDeleting] = useState<BudgetLineRecord | null>(null);
@@ -43,7 +44,7 @@ export function BudgetLinesTable(props: {
             <Table.Tbody>
               {props.lines.map((line) => (
                 <Table.Tr key={line.id}>
-                  <Table.Td>{categoryLabel(t, line.category)}</Table.Td>
+                  <Table.Td>{categories.name(line.category)}</Table.Td>
                   <Table.Td>{line.description}</Table.Td>
                   <Table.Td ta="right">{formatMoney(line.planned, i18n.language)}</Table.Td>
                   <Table.Td>
@@ -76,7 +77,7 @@ export function BudgetLinesTable(props: {
         message={
           deleting
             ? t('line.deleteMessage', {
-                category: categoryLabel(t, deleting.category),
+                category: categories.name(deleting.category),
                 amount: formatMoney(deleting.planned, i18n.language),
               })
             : ''

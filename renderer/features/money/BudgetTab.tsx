@@ -9,7 +9,8 @@ import { BudgetCharts } from './BudgetCharts';
 import { BudgetExports } from './BudgetExports';
 import { BudgetLinesTable } from './BudgetLinesTable';
 import { CofinancingSection } from './CofinancingSection';
-import { categoryLabel, CURRENCY_OPTIONS } from './moneyText';
+import { CURRENCY_OPTIONS } from './moneyText';
+import { useCategories } from './useCategories';
 import { VarianceTable } from './VarianceTable';
 
 /** One year's budget: planned against actual in the reporting currency, its lines, charts and exports. */
@@ -20,6 +21,7 @@ export function BudgetTab(props: {
   onReporting(currency: CurrencyCode): void;
 }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const format = useFormat();
   const load = useAppStore((s) => s.loadBudget);
   const summary = useAppStore((s) => s.budgetSummary);
@@ -80,7 +82,7 @@ export function BudgetTab(props: {
               firstColumn={t('line.category')}
               rows={summary.byCategory}
               total={summary.total}
-              label={(r) => categoryLabel(t, r.category)}
+              label={(r) => categories.name(r.category)}
             />
           </Paper>
           <BudgetCharts summary={summary} />

@@ -9,7 +9,8 @@ import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
 import { useSubmit } from '../../forms/useSubmit';
 import { useAppStore } from '../../state/store';
-import { amountText, categoryOptions, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { amountText, CURRENCY_OPTIONS, readAmount } from './moneyText';
+import { useCategories } from './useCategories';
 import { ReceiptField } from './ReceiptField';
 import { ActivityField } from './ActivityField';
 import { GrantApplicationField } from './GrantApplicationField';
@@ -69,10 +70,20 @@ export function LedgerEntryModal(props: {
   onClose(): void;
 }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const save = useAppStore((s) => s.saveLedgerEntry);
-  const [initial] = useState(() =>
-    valuesOf(props.entry, i18n.language, new Date().toISOString().slice(0, 10), props.activityId ?? null),
-  );
+  // A new payment starts in the first category offered (travel, unless the committee retired it).
+  const [initial] = useState(() => {
+    const v = valuesOf(
+      props.entry,
+      i18n.language,
+      new Date().toISOString().slice(0, 10),
+      props.activityId ?? null,
+    );
+    return props.entry?.direction === 'expense'
+      ? v
+      : { ...v, category: categories.choices()[0]?.value ?? v.category };
+  });
   const [values, setValues] = useState(initial);
   const [amountErrors, setAmountErrors] = useState<{ amount?: string; reimbursed?: string }>({});
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
@@ -163,7 +174,7 @@ export function LedgerEntryModal(props: {
           {expense ? (
             <Select
               label={t('line.category')}
-              data={categoryOptions(t)}
+              data={categories.choices(props.entry?.direction === 'expense' ? props.entry.category : null)}
               value={values.category}
               onChange={(v) => v && set('category', v)}
               allowDeselect={false}

@@ -8,7 +8,8 @@ import { useAppStore } from '../../state/store';
 import { LedgerDeleteConfirm } from './LedgerDeleteConfirm';
 import { LedgerEntryModal } from './LedgerEntryModal';
 import { LedgerTable } from './LedgerTable';
-import { categoryOptions, CURRENCY_OPTIONS } from './moneyText';
+import { CURRENCY_OPTIONS } from './moneyText';
+import { useCategories } from './useCategories';
 
 export interface LedgerParams {
   year: string;
@@ -24,6 +25,7 @@ export function LedgerTab(props: {
   onParam(key: keyof LedgerParams, value: string): void;
 }) {
   const { t } = useTranslation('money');
+  const categories = useCategories();
   const load = useAppStore((s) => s.loadLedger);
   const rows = useAppStore((s) => s.ledger);
   const [editing, setEditing] = useState<LedgerRecord | 'new' | null>(null);
@@ -44,8 +46,8 @@ export function LedgerTab(props: {
 
   const now = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => String(now + 1 - i));
-  const categories = [
-    ...categoryOptions(t),
+  const filterOptions = [
+    ...categories.all,
     ...INCOME_KINDS.map((k) => ({ value: k, label: t(`incomeKind.${k}`) })),
   ];
   return (
@@ -77,7 +79,7 @@ export function LedgerTab(props: {
           />
           <Select
             label={t('ledger.categoryOrSource')}
-            data={categories}
+            data={filterOptions}
             value={category || null}
             onChange={(v) => props.onParam('category', v ?? '')}
             placeholder={t('ledger.all')}

@@ -5,7 +5,7 @@ import type { LedgerRecord } from '../../../shared/ipc/channels/moneyViews';
 import { call } from '../../api/client';
 import { download } from '../../api/files';
 import { useFormat } from '../../i18n/format';
-import { categoryLabel } from './moneyText';
+import { useCategories } from './useCategories';
 
 /** The ledger's rows: each amount in its own currency, who paid, what is owed back, the receipt. */
 export function LedgerTable(props: {
@@ -14,6 +14,7 @@ export function LedgerTable(props: {
   onDelete(entry: LedgerRecord): void;
 }) {
   const { t, i18n } = useTranslation('money');
+  const categories = useCategories();
   const format = useFormat();
   const openReceipt = async (e: LedgerRecord) => {
     if (!e.receipt) return;
@@ -47,7 +48,7 @@ export function LedgerTable(props: {
                     {t(`direction.${e.direction}`)}
                   </Badge>
                   {e.direction === 'expense'
-                    ? categoryLabel(t, e.category)
+                    ? categories.name(e.category)
                     : e.source.name || t(`incomeKind.${e.source.kind}`)}
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

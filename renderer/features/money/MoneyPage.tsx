@@ -4,15 +4,17 @@ import { useSearchParams } from 'react-router';
 import { isCurrencyCode, type CurrencyCode } from '../../../shared/domain/money/currencies';
 import { PageHeader } from '../../components/PageHeader';
 import { BudgetTab } from './BudgetTab';
+import { CategoriesTab } from './CategoriesTab';
 import { LedgerTab, type LedgerParams } from './LedgerTab';
 import { RatesTab } from './RatesTab';
 
-const TABS = ['budget', 'ledger', 'rates'] as const;
+const TABS = ['budget', 'ledger', 'rates', 'categories'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
- * The committee's money: the budget of a year, the ledger and the exchange rates. The tab,
- * the year, the reporting currency and the ledger's filters live in the address.
+ * The committee's money: the budget of a year, the ledger, the exchange rates and the budget's
+ * categories. The tab, the year, the reporting currency and the ledger's filters live in the
+ * address.
  */
 export function MoneyPage() {
   const { t } = useTranslation('money');
@@ -76,6 +78,9 @@ export function MoneyPage() {
         </Tabs.Panel>
         <Tabs.Panel value="rates">
           <RatesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="categories">
+          <CategoriesTab />
         </Tabs.Panel>
       </Tabs>
     </>

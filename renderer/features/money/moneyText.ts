@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { BUILT_IN_CATEGORIES } from '../../../shared/domain/budget/categories';
 import { CURRENCY_CODES } from '../../../shared/domain/money/currencies';
 import { amountErrorMessage } from '../../../shared/domain/money/amountMessage';
 import { formatAmount } from '../../../shared/domain/money/formatMoney';
@@ -12,12 +11,6 @@ export const CURRENCY_OPTIONS = [...FIRST, ...CURRENCY_CODES.filter((c) => !FIRS
   value: c,
   label: c,
 }));
-
-export const categoryOptions = (t: TFunction) =>
-  BUILT_IN_CATEGORIES.map((key) => ({ value: key, label: t(`money:category.${key}`) }));
-
-export const categoryLabel = (t: TFunction, key: string | null) =>
-  key === null ? '' : t(`money:category.${key}`, { defaultValue: key });
 
 /** The text typed read into minor units, or the translated reason it cannot be. */
 export function readAmount(

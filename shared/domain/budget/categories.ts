@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../common';
+import { Id, text } from '../common';
 
 /**
  * The spending categories committees and funders use (CERV and Erasmus+ budgets ask for
@@ -26,29 +26,52 @@ export const CategoryKey = z
   .max(40)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, { message: 'invalid_category_key' });
 
-export const BudgetCategory = z.object({
+/** The UI languages a committee may name a category in. */
+export const CATEGORY_LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
+export type CategoryLanguage = (typeof CATEGORY_LANGUAGES)[number];
+
+export const isBuiltInCategory = (key: string): key is BuiltInCategory =>
+  (BUILT_IN_CATEGORIES as readonly string[]).includes(key);
+
+const CategoryNames = z.object({
+  en: text(80).default(''),
+  ro: text(80).default(''),
+  fr: text(80).default(''),
+  de: text(80).default(''),
+});
+
+/**
+ * One of the committee's categories, a record of `budgetCategories`: a category of its own
+ * ("Choir costumes"), or a built-in one it renamed or retired. Lines and entries name the
+ * `key`, which never changes, so a rename reaches every line and report at once; the key is
+ * the core's and is never shown.
+ */
+export const BudgetCategoryFields = z.object({
+  id: Id,
   key: CategoryKey,
-  /** Empty for a built-in category: the UI shows its translated name (budget:category.<key>). */
-  label: text(80).default(''),
-  /** A retired category stays readable in old entries but is no longer offered. */
+  /** The committee's name, in any language; empty for a built-in one: its translated name. */
+  name: text(80).default(''),
+  /** The name in one UI language, where the committee gave one; otherwise `name`. */
+  names: CategoryNames.default({ en: '', ro: '', fr: '', de: '' }),
+  /** A retired category is no longer offered for new lines, and still names the old ones. */
   retired: z.boolean().default(false),
 });
+
+const named = (c: { key?: string | undefined; name: string }) =>
+  (c.key !== undefined && isBuiltInCategory(c.key)) || c.name !== '';
+const needsName = { message: 'category_needs_name', path: ['name'] };
+
+export const BudgetCategory = BudgetCategoryFields.refine(named, needsName);
 export type BudgetCategory = z.output<typeof BudgetCategory>;
 
-export const CategoryList = z
-  .array(BudgetCategory)
-  .max(100)
-  .refine((list) => new Set(list.map((c) => c.key)).size === list.length, { message: 'duplicate_category' })
-  .refine(
-    (list) => list.every((c) => (BUILT_IN_CATEGORIES as readonly string[]).includes(c.key) || c.label !== ''),
-    {
-      message: 'category_needs_label',
-    },
-  );
-
-export function defaultCategories(): BudgetCategory[] {
-  return BUILT_IN_CATEGORIES.map((key) => ({ key, label: '', retired: false }));
-}
+/**
+ * What the window sends to add or change a category: a new one of the committee's own comes
+ * without `key` (the core makes one); a built-in one, and an edit, name the key they change.
+ */
+export const CategoryDraft = BudgetCategoryFields.omit({ id: true, key: true })
+  .extend({ id: Id.optional(), rev: z.int().min(1).optional(), key: CategoryKey.optional() })
+  .refine(named, needsName);
+export type CategoryDraft = z.input<typeof CategoryDraft>;
 
 /** Where income comes from; a grant may name the funding application it was granted on. */
 export const INCOME_KINDS = ['municipality', 'membership', 'participant_fees', 'sponsor', 'grant'] as const;

@@ -7,6 +7,7 @@ import {
   LedgerFilter,
   RateDraft,
 } from '../../domain/budget/drafts';
+import { CategoryDraft } from '../../domain/budget/categories';
 import { ReceiptRef } from '../../domain/budget/model';
 import { Id, Rev } from '../../domain/common';
 import { Currency } from '../../domain/money/currencies';
@@ -16,6 +17,8 @@ import { none } from './app';
 import {
   BudgetLineRecord,
   BudgetSummaryView,
+  CategoryRecord,
+  CategoryView,
   CofinancingCheckView,
   CofinancingRecord,
   LedgerRecord,
@@ -48,6 +51,13 @@ export const moneyChannels = {
     input: z.object({ text: z.string().max(MAX_RATE_CSV_CHARS) }).strict(),
     output: RateImportView,
   },
+
+  /** Every category, built-in and the committee's own, retired ones too, with how often each is used. */
+  'categories:list': { input: none, output: z.array(CategoryView) },
+  /** Adds a category of the committee's own, or renames or retires one; its key never changes. */
+  'categories:save': { input: CategoryDraft, output: CategoryRecord },
+  /** Deletes a category of the committee's own that no line or entry uses (`category_in_use`). */
+  'categories:remove': { input: removal, output: removed },
 
   'budgetLines:list': {
     input: z.object({ year: Year.optional() }).strict(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IncomeSource } from '../../domain/budget/categories';
+import { BudgetCategoryFields, IncomeSource } from '../../domain/budget/categories';
 import { BudgetLine, CofinancingPlan, LedgerEntry, ReceiptRef } from '../../domain/budget/model';
 import { Id, Rev } from '../../domain/common';
 import { Currency } from '../../domain/money/currencies';
@@ -20,6 +20,20 @@ export type LedgerRecord = z.output<typeof LedgerRecord>;
 
 export const RateRecord = ExchangeRate.extend({ id: Id, ...meta });
 export type RateRecord = z.output<typeof RateRecord>;
+
+/** A category as the editor shows it: built-in or the committee's, its record if any, and how often it is used. */
+export const CategoryView = BudgetCategoryFields.omit({ id: true }).extend({
+  builtIn: z.boolean(),
+  /** Null for a built-in category the committee never changed. */
+  id: Id.nullable(),
+  rev: Rev.nullable(),
+  /** Budget lines and ledger entries in this category: a category in use cannot be deleted. */
+  uses: z.int().min(0),
+});
+export type CategoryView = z.output<typeof CategoryView>;
+
+export const CategoryRecord = BudgetCategoryFields.extend(meta);
+export type CategoryRecord = z.output<typeof CategoryRecord>;
 
 export const CofinancingRecord = CofinancingPlan.extend(meta);
 export type CofinancingRecord = z.output<typeof CofinancingRecord>;

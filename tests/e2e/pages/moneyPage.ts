@@ -17,7 +17,7 @@ const LONG = [
   'December',
 ];
 
-/** The Money area in English: budget, ledger and exchange rates, and their forms. */
+/** The Money area in English: budget, ledger, exchange rates and categories, and their forms. */
 export class MoneyPage {
   constructor(readonly page: Page) {}
 
@@ -26,7 +26,7 @@ export class MoneyPage {
     await expect(this.page.getByRole('heading', { name: 'Money', level: 2 })).toBeVisible();
   }
 
-  tab(name: 'Budget' | 'Ledger' | 'Exchange rates'): Locator {
+  tab(name: 'Budget' | 'Ledger' | 'Exchange rates' | 'Categories'): Locator {
     return this.page.getByRole('tab', { name });
   }
 
@@ -68,6 +68,14 @@ export class MoneyPage {
     await this.pickDate(form, 'Date', r.date);
     await this.choose(form, 'Source', r.source);
     await this.save(form, 'rates:save');
+  }
+
+  /** Adds a category of the committee's own on the Categories tab. */
+  async addCategory(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add category' }).click();
+    const form = this.form('New category');
+    await form.getByRole('textbox', { name: /^Name(?! in)/ }).fill(name);
+    await this.save(form, 'categories:save');
   }
 
   async addLine(year: number, l: { category: string; amount: string; currency: string }): Promise<void> {

@@ -90,3 +90,51 @@ describe('grant income kept pointing at funding applications that exist', () => 
     expect(moneyProblems(storeWith([], null))).toEqual([]);
   });
 });
+
+describe('the categories lines and entries name', () => {
+  const choir = {
+    id: 'c1',
+    key: 'choir-costumes',
+    name: 'Choir costumes',
+    names: { en: '', ro: '', fr: '', de: '' },
+    retired: false,
+    ...meta,
+  };
+  const line = (category: string): StoreData['budgetLines'][number] => ({
+    id: 'l1',
+    year: 2026,
+    activityId: null,
+    category,
+    description: '',
+    planned: { amount: 100, currency: 'EUR' },
+    rateDate: null,
+    ...meta,
+  });
+  const put: ChangeSet = [{ collection: 'budgetLines', id: 'l1', rev: 1, op: 'put' }];
+
+  it("accepts a built-in heading and the committee's own category, and refuses a key nobody made", () => {
+    expect(moneyChangeProblems({ ...emptyStore(), budgetLines: [line('travel')] }, put)).toEqual([]);
+    expect(
+      moneyChangeProblems(
+        { ...emptyStore(), budgetCategories: [choir], budgetLines: [line('choir-costumes')] },
+        put,
+      ),
+    ).toEqual([]);
+    expect(moneyChangeProblems({ ...emptyStore(), budgetLines: [line('choir-costumes')] }, put)).toEqual([
+      'l1 names category choir-costumes, which does not exist',
+    ]);
+  });
+
+  it('refuses deleting a category a line still names, and a second record for one key', () => {
+    const removed: ChangeSet = [{ collection: 'budgetCategories', id: 'c1', rev: 2, op: 'remove' }];
+    expect(
+      moneyChangeProblems({ ...emptyStore(), budgetLines: [line('choir-costumes')] }, removed),
+    ).toHaveLength(1);
+    const twin = { ...choir, id: 'c2' };
+    expect(
+      moneyChangeProblems({ ...emptyStore(), budgetCategories: [choir, twin] }, [
+        { collection: 'budgetCategories', id: 'c2', rev: 1, op: 'put' },
+      ]),
+    ).toEqual(['category c2: a second category with the key choir-costumes']);
+  });
+});

@@ -31,3 +31,12 @@ describe('parseStoreText', () => {
     });
   });
 });
+
+describe('a version-8 file written before categories were records', () => {
+  it('opens with no categories of its own', () => {
+    const { budgetCategories: _none, ...older } = emptyStore();
+    const parsed = parseStoreText(JSON.stringify(older));
+    expect(parsed).toMatchObject({ kind: 'ok', migratedFrom: null });
+    expect(parsed.kind === 'ok' && parsed.data.budgetCategories).toEqual([]);
+  });
+});
