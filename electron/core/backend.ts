@@ -85,6 +85,7 @@ import { isDiskFull, isPermissionError } from './store/writeErrors';
 import { join } from 'node:path';
 import { syncHandlers } from './handlers/sync';
 import type { HostGuard } from './sync/connection';
+import type { SecretStore } from './sync/secrets';
 import { syncService, type SyncService } from './sync/syncService';
 
 export interface BackendOptions {
@@ -106,6 +107,8 @@ export interface BackendOptions {
   isSample?: boolean;
   /** Which servers sync may reach (every one in the app; tests allow loopback only). */
   syncHosts?: HostGuard;
+  /** The OS's secret store for the sync password (the desktop shell's safeStorage); none in browser mode. */
+  secrets?: SecretStore;
 }
 
 export interface Backend {
@@ -241,6 +244,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now,
     allowHost: options.syncHosts ?? (() => true),
     log,
+    secrets: options.secrets ?? null,
     ...(options.isSample ? { disabled: true } : {}),
   });
   const partnerships = partnershipService(ctx);

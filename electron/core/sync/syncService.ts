@@ -21,6 +21,8 @@ import { chosenFields } from './chosenFields';
 import { loadMirror, saveMirror } from './mirrorFile';
 import { memoryDatabase, remoteDatabase, type SyncHandle } from './pouch';
 import { replicationFailure } from './replicationErrors';
+import { passwordKeeper } from './credentials';
+import type { SecretStore } from './secrets';
 
 export interface SyncOptions {
   store: () => Store;
@@ -32,6 +34,8 @@ export interface SyncOptions {
   disabled?: boolean;
   /** How long the mirror waits after a change before it is saved to its file. */
   saveDelayMs?: number;
+  /** The OS's secret store (desktop shell); null in browser mode, where the password stays in memory. */
+  secrets?: SecretStore | null;
 }
 
 export interface SyncService {
@@ -71,8 +75,8 @@ export function syncService(options: SyncOptions): SyncService {
   const folder = join(options.dataDir, 'sync');
   const configFile = join(folder, 'config.json');
   const mirrorFile = join(folder, 'mirror.json');
-  /** Kept in memory only, for this session (the desktop shell keeps it with the OS's secret store). */
-  let password: string | null = null;
+  /** In memory for the session, and with the OS's secret store where the desktop shell has one. */
+  const passwords = passwordKeeper(options.secrets ?? null, options.log);
   let mirror: Mirror | null = null;
   let opening: Promise<Mirror> | null = null;
   let feedCancel: (() => void) | null = null;
@@ -95,9 +99,9 @@ export function syncService(options: SyncOptions): SyncService {
     }
   };
 
-  const credentials = (config: SyncConfig, given?: string): Credentials | null => {
-    if (given !== undefined) password = given;
-    return config.user ? { username: config.user, password: password ?? '' } : null;
+  const credentials = async (config: SyncConfig, given?: string): Promise<Credentials | null> => {
+    if (given !== undefined) await passwords.set(config, given);
+    return config.user ? { username: config.user, password: (await passwords.get(config)) ?? '' } : null;
   };
 
   const saveSoon = () => {
@@ -178,7 +182,8 @@ export function syncService(options: SyncOptions): SyncService {
   };
 
   const status = async (): Promise<SyncStatus> => {
-    const configured = (await readConfig()) !== null;
+    const config = await readConfig();
+    const configured = config !== null;
     let pending: number | null = null;
     let conflicts = 0;
     if (mirror && running) {
@@ -195,6 +200,7 @@ export function syncService(options: SyncOptions): SyncService {
       pending,
       conflicts,
       unreadable: mirror?.rejected.size ?? 0,
+      password: await passwords.describe(config),
       error,
     };
   };
@@ -208,7 +214,7 @@ export function syncService(options: SyncOptions): SyncService {
       const before = await readConfig();
       await mkdir(folder, { recursive: true });
       await writeFileDurable(configFile, JSON.stringify(parsed));
-      if (given !== undefined) password = given;
+      if (given !== undefined) await passwords.set(parsed, given);
       // Another server or database: what the mirror knows belongs to the old one.
       if (before && (before.url !== parsed.url || before.database !== parsed.database)) {
         stopReplication();
@@ -220,7 +226,7 @@ export function syncService(options: SyncOptions): SyncService {
       refuseSample();
       const config = await readConfig();
       if (!config) return { ok: false, reason: 'not_configured', detail: 'No server is set up' };
-      return testConnection(config, credentials(config, given), options.allowHost);
+      return testConnection(config, await credentials(config, given), options.allowHost);
     },
     async start(given) {
       refuseSample();
@@ -230,7 +236,7 @@ export function syncService(options: SyncOptions): SyncService {
         error = { reason: 'not_configured', detail: 'No server is set up' };
         return status();
       }
-      const auth = credentials(config, given);
+      const auth = await credentials(config, given);
       const tested = await testConnection(config, auth, options.allowHost);
       const host = new URL(config.url).hostname;
       // A server that does not answer now (a laptop offline for weeks) is retried; a refusal is not.
@@ -356,7 +362,7 @@ export function syncService(options: SyncOptions): SyncService {
       // (and guarded) even while sync is off.
       await openMirror();
       if (!state.running) return;
-      if (config.user && password === null) {
+      if (config.user && (await passwords.get(config)) === null) {
         error = {
           reason: 'password_needed',
           detail: `Sync was on: ${config.user}'s password is needed to go on`,
