@@ -1,0 +1,78 @@
+import type { Mirror } from './mirror';
+import type { PouchDatabase } from './pouch';
+import { replicationFailure } from './replicationErrors';
+import type { Running, SyncSession } from './session';
+
+export interface ReplicationOptions {
+  session: SyncSession;
+  local: Mirror;
+  remote: PouchDatabase;
+  /** Whether the server answered the connection test just now (if not, it starts offline and retries). */
+  reachable: boolean;
+  now: () => Date;
+  /** Replication wrote or caught up: the mirror is saved soon. */
+  saveSoon: () => void;
+}
+
+/**
+ * The replication loop: the mirror and the committee's database kept in step, live, retrying
+ * with a back-off, its events turned into the session's state (active, idle, offline, error).
+ */
+export function startReplication({
+  session,
+  local,
+  remote,
+  reachable,
+  now,
+  saveSoon,
+}: ReplicationOptions): Running {
+  const handle = local.db.sync(remote, {
+    live: true,
+    retry: true,
+    // Offline for weeks is normal: retry, but no more often than once a minute.
+    back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+  });
+  const run: Running = { handle, state: reachable ? 'active' : 'offline', pushedSeq: null };
+  session.running = run;
+  // The sync's own 'paused' drops the error; each direction's keeps it.
+  const failing: { push: unknown; pull: unknown } = { push: null, pull: null };
+  for (const direction of ['push', 'pull'] as const) {
+    handle[direction].on('paused', (pauseError) => {
+      failing[direction] = pauseError ?? null;
+      if (session.running !== run || !pauseError) return;
+      run.state = 'offline';
+      session.error = replicationFailure(pauseError);
+    });
+    handle[direction].on('active', () => {
+      failing[direction] = null;
+    });
+  }
+  handle.on('active', () => {
+    if (session.running === run) run.state = 'active';
+  });
+  handle.on('paused', () => {
+    if (session.running !== run) return;
+    const stuck = failing.push ?? failing.pull;
+    if (stuck) {
+      run.state = 'offline';
+      session.error = replicationFailure(stuck);
+      return;
+    }
+    run.state = 'idle';
+    session.error = null;
+    session.lastSyncedAt = now().toISOString();
+    void local.db.info().then((info) => {
+      run.pushedSeq = typeof info.update_seq === 'number' ? info.update_seq : Number(info.update_seq);
+    });
+    saveSoon();
+  });
+  handle.on('denied', (denied) => {
+    session.error = { reason: 'denied', detail: replicationFailure(denied).detail };
+  });
+  handle.on('error', (failure) => {
+    if (session.running !== run) return;
+    session.error = replicationFailure(failure);
+    session.running = null;
+  });
+  return run;
+}
