@@ -65,7 +65,13 @@ export const SyncFailureReason = z.enum([
 export type SyncFailureReason = z.infer<typeof SyncFailureReason>;
 
 export const SyncTestResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), server: z.string(), documents: z.int().min(0) }),
+  z.object({
+    ok: z.literal(true),
+    server: z.string(),
+    documents: z.int().min(0),
+    /** What the server lets this member do, where it says (`read`: a read-only member). */
+    access: z.enum(['edit', 'read']).nullable().optional(),
+  }),
   z.object({ ok: z.literal(false), reason: SyncFailureReason, detail: z.string() }),
 ]);
 export type SyncTestResult = z.infer<typeof SyncTestResult>;

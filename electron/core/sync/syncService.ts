@@ -20,6 +20,7 @@ import { syncFiles } from './syncFiles';
 import { syncStatus } from './syncStatus';
 import { passwordKeeper } from './credentials';
 import type { SecretStore } from './secrets';
+import { accessState, detectAccess } from './access';
 
 export interface SyncOptions {
   store: () => Store;
@@ -68,6 +69,8 @@ export function syncService(options: SyncOptions): SyncService {
   const session = newSession();
   /** In memory for the session, and with the OS's secret store where the desktop shell has one. */
   const passwords = passwordKeeper(options.secrets ?? null, options.log);
+  /** Read-only or edit, as the server says (access.ts). */
+  const access = accessState();
   const host = mirrorHost({
     store: options.store,
     files,
@@ -87,10 +90,14 @@ export function syncService(options: SyncOptions): SyncService {
 
   const status = async (): Promise<SyncStatus> => {
     const config = await files.readConfig();
-    return {
-      ...(await syncStatus(session, host.current(), config !== null)),
-      password: await passwords.describe(config),
-    };
+    const base = await syncStatus(session, host.current(), config !== null);
+    const mirror = host.current();
+    // A read-only member's edits stay here: pending is what the server lacks, not what was pushed.
+    if (access.readOnly && session.running && mirror) {
+      const held = await access.heldBack(mirror.db);
+      if (held) base.pending = held.length;
+    }
+    return { ...base, access: access.value, password: await passwords.describe(config) };
   };
 
   const service: SyncService = {
@@ -106,6 +113,7 @@ export function syncService(options: SyncOptions): SyncService {
       if (before && (before.url !== parsed.url || before.database !== parsed.database)) {
         stopReplication(session);
         session.lastSyncedAt = null;
+        access.forget();
       }
       return parsed;
     },
@@ -113,7 +121,9 @@ export function syncService(options: SyncOptions): SyncService {
       refuseSample();
       const config = await files.readConfig();
       if (!config) return { ok: false, reason: 'not_configured', detail: 'No server is set up' };
-      return testConnection(config, await credentials(config, given), options.allowHost);
+      const auth = await credentials(config, given);
+      const tested = await testConnection(config, auth, options.allowHost);
+      return tested.ok ? { ...tested, access: await detectAccess(config, auth) } : tested;
     },
     async start(given) {
       refuseSample();
@@ -135,14 +145,26 @@ export function syncService(options: SyncOptions): SyncService {
       session.wanted = true;
       await host.writeState();
       const local = await host.open();
-      startReplication({
-        session,
-        local,
-        remote: remoteDatabase(databaseUrl(config), auth),
-        reachable: tested.ok,
-        now: options.now,
-        saveSoon: host.saveSoon,
-      });
+      const remote = remoteDatabase(databaseUrl(config), auth);
+      access.begin(tested.ok ? await detectAccess(config, auth) : null, remote);
+      const begin = (readOnly: boolean) =>
+        startReplication({
+          session,
+          local,
+          remote,
+          reachable: tested.ok,
+          now: options.now,
+          saveSoon: host.saveSoon,
+          pullOnly: readOnly,
+          // A refused push: read-only here. Only pull from now on; the edits stay pending here.
+          onRefused: () => {
+            if (access.readOnly) return;
+            access.refused();
+            stopReplication(session);
+            begin(true);
+          },
+        });
+      begin(access.readOnly);
       return status();
     },
     async stop() {
