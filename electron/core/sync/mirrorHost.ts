@@ -37,7 +37,8 @@ export function mirrorHost({ store, files, session, log, saveDelayMs }: MirrorHo
   let saveTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
-  const writeState = () => files.writeState({ lastSyncedAt: session.lastSyncedAt, running: session.wanted });
+  const writeState = () =>
+    files.writeState({ lastSyncedAt: session.lastSyncedAt, running: session.wanted });
 
   const save = async () => {
     if (!mirror) return;
