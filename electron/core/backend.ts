@@ -280,7 +280,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion), longTasks),
-    ...privacyHandlers(privacy),
+    // An erasure reaches the server too: what it removed is purged and compacted there.
+    ...privacyHandlers({
+      ...privacy,
+      erase: (refs) => sync.erasing(() => privacy.erase(refs)),
+      finishPending: () => sync.erasing(() => privacy.finishPending()),
+    }),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
     ...moneyHandlers({

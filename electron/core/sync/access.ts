@@ -1,23 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { SyncAccess, SyncConfig } from '../../../shared/domain/sync';
 import { databaseUrl, type Credentials } from './connection';
+import { couchJson } from './couchHttp';
 import { parseDocId } from './docs';
 import type { LiveReplication, PouchDatabase, SyncHandle } from './pouch';
 
-const TIMEOUT_MS = 10_000;
-
-async function getJson(url: string, auth: Credentials | null): Promise<{ status: number; body: unknown }> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (auth)
-    headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-  const response = await fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  const text = await response.text();
-  try {
-    return { status: response.status, body: JSON.parse(text) as unknown };
-  } catch {
-    return { status: response.status, body: null };
-  }
-}
+const getJson = (url: string, auth: Credentials | null) => couchJson('GET', url, auth);
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -21,6 +21,7 @@ import { syncStatus } from './syncStatus';
 import { passwordKeeper } from './credentials';
 import type { SecretStore } from './secrets';
 import { accessState, detectAccess } from './access';
+import { erasureCleanup } from './erasure';
 
 export interface SyncOptions {
   store: () => Store;
@@ -56,6 +57,8 @@ export interface SyncService {
   committed(after: StoreData, changes: ChangeSet): void;
   /** A restore or a hand-over replaced the data: replication stops until she starts it again. */
   replaced(): void;
+  /** Runs a person's erasure; what it removed is then purged and compacted on the server (erasure.ts). */
+  erasing<T>(run: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -88,6 +91,16 @@ export function syncService(options: SyncOptions): SyncService {
     return config.user ? { username: config.user, password: (await passwords.get(config)) ?? '' } : null;
   };
 
+  const cleanup = erasureCleanup({
+    folder: files.folder,
+    mirror: () => host.current(),
+    target: async () => {
+      const config = await files.readConfig();
+      return config ? { config, auth: await credentials(config) } : null;
+    },
+    log: options.log,
+  });
+
   const status = async (): Promise<SyncStatus> => {
     const config = await files.readConfig();
     const base = await syncStatus(session, host.current(), config !== null);
@@ -97,7 +110,12 @@ export function syncService(options: SyncOptions): SyncService {
       const held = await access.heldBack(mirror.db);
       if (held) base.pending = held.length;
     }
-    return { ...base, access: access.value, password: await passwords.describe(config) };
+    return {
+      ...base,
+      access: access.value,
+      password: await passwords.describe(config),
+      awaitingPurge: await cleanup.waiting(),
+    };
   };
 
   const service: SyncService = {
@@ -154,7 +172,11 @@ export function syncService(options: SyncOptions): SyncService {
           remote,
           reachable: tested.ok,
           now: options.now,
-          saveSoon: host.saveSoon,
+          // Up to date: an erasure sent meanwhile can now be purged on the server.
+          saveSoon: () => {
+            host.saveSoon();
+            void cleanup.tryNow();
+          },
           pullOnly: readOnly,
           // A refused push: read-only here. Only pull from now on; the edits stay pending here.
           onRefused: () => {
@@ -211,8 +233,10 @@ export function syncService(options: SyncOptions): SyncService {
       await service.start();
     },
     committed(after, changes) {
+      if (host.current()) cleanup.saw(changes);
       void host.current()?.feed(after, changes);
     },
+    erasing: (run) => (options.disabled ? run() : cleanup.erasing(run)),
     replaced() {
       if (session.running) {
         stopReplication(session);

@@ -119,6 +119,7 @@ export async function setUpCommittee(
   database: string,
   users: { name: string; password: string; roles: string[] }[],
   design: Record<string, unknown> | null = committeeDesign(),
+  admins: string[] = [],
 ): Promise<void> {
   const must = async (method: string, path: string, body?: unknown) => {
     const answer = await server.request(method, path, body);
@@ -130,7 +131,7 @@ export async function setUpCommittee(
     await must('PUT', `/_users/org.couchdb.user:${user.name}`, { ...user, type: 'user' });
   }
   await must('PUT', `/${database}/_security`, {
-    admins: { names: [], roles: [] },
+    admins: { names: admins, roles: [] },
     members: { names: [], roles: [database] },
   });
   if (design) await must('PUT', `/${database}/_design/twinning`, design);
