@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { ConflictCard } from './ConflictCard';
 import { SyncSetupForm } from './SyncSetupForm';
+import { SyncNotices } from './SyncNotices';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -27,6 +28,7 @@ export function SyncPage() {
       <Stack maw={900}>
         <SyncSetupForm status={status} onStatus={setStatus} />
         <SyncStatusPanel status={status} />
+        <SyncNotices status={status} />
         <section aria-labelledby="sync-conflicts-title">
           <Title order={3} size="h5" id="sync-conflicts-title" mb="xs">
             {t('conflicts.title')}
