@@ -18,7 +18,7 @@ import { newSession, stopReplication } from './session';
 import { allConflicts, guardConflictedDeletes, resolveConflict } from './syncConflicts';
 import { syncFiles } from './syncFiles';
 import { syncStatus } from './syncStatus';
-import { passwordKeeper } from './credentials';
+import { passwordKeeper, passwordName } from './credentials';
 import type { SecretStore } from './secrets';
 import { accessState, detectAccess } from './access';
 import { erasureCleanup } from './erasure';
@@ -126,6 +126,8 @@ export function syncService(options: SyncOptions): SyncService {
       const parsed = SyncConfig.parse(config);
       const before = await files.readConfig();
       await files.writeConfig(parsed);
+      // Another server, database or user: the old password is not kept sealed for nothing.
+      if (before && passwordName(before) !== passwordName(parsed)) await passwords.forget(before);
       if (given !== undefined) await passwords.set(parsed, given);
       // Another server or database: what the mirror knows belongs to the old one.
       if (before && (before.url !== parsed.url || before.database !== parsed.database)) {

@@ -82,6 +82,22 @@ describe('the sync password, kept with the OS and nowhere else', () => {
     });
   });
 
+  it('forgets the sealed password when the server, database or user changes', async () => {
+    await freshDatabase();
+    const dir = await tempDataDir('twinning-cred-');
+    const secrets = safeStorageSecrets(fakeSafeStorage(), dir, quietLog());
+    const backend = await laptop(dir, { secrets });
+    await must(backend, 'sync:configure', setup());
+    expect((await must(backend, 'sync:status', {})).password?.known).toBe(true);
+    await must(backend, 'sync:configure', { url: server.url, database, user: 'ion' });
+    expect((await must(backend, 'sync:status', {})).password).toEqual({
+      where: 'os',
+      reason: null,
+      known: false,
+    });
+    expect((await everyFile(dir)).map(([p]) => p)).not.toContain(SECRETS_FILE);
+  });
+
   it('never writes the password into store.json, the journal, sync files, backups or the hand-over', async () => {
     await freshDatabase();
     const dir = await tempDataDir('twinning-cred-');
