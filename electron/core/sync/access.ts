@@ -47,16 +47,6 @@ export async function detectAccess(config: SyncConfig, auth: Credentials | null)
   }
 }
 
-/** A refused write: the validation design document answered 403 (forbidden) or 401. */
-export function isWriteRefusal(error: unknown): boolean {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as {
-    status?: number;
-    name?: string;
-    error?: string;
-  };
-  return e.status === 403 || e.name === 'forbidden' || e.error === 'forbidden' || e.status === 401;
-}
-
 /**
  * A read-only member's replication: the server's changes come in, nothing is sent (so nothing
  * is refused again and again). Shaped as a two-way sync for the replication loop: `push` never

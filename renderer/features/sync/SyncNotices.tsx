@@ -28,7 +28,7 @@ export function SyncNotices({ status }: { status: SyncStatus | null }) {
     <>
       {readOnly && (
         <Alert color="yellow" role="status" title={t('access.readOnlyTitle')}>
-          {t('access.readOnlyBody', { count: status.pending ?? 0 })}
+          {status.pending ? t('access.readOnlyBody', { count: status.pending }) : t('access.readOnlyNone')}
         </Alert>
       )}
       {waiting.length > 0 && (
