@@ -117,6 +117,7 @@ export function erasureCleanup(options: CleanupOptions): ErasureCleanup {
   let capturing = 0;
   const seen = new Map<string, boolean>();
   let running: Promise<void> | null = null;
+  let again = false;
 
   const read = async (): Promise<Waiting[]> => {
     try {
@@ -129,6 +130,20 @@ export function erasureCleanup(options: CleanupOptions): ErasureCleanup {
   const write = async (waiting: Waiting[]) => {
     await mkdir(options.folder, { recursive: true });
     await writeFileDurable(file, JSON.stringify({ version: 1, waiting }));
+  };
+
+  const round = async () => {
+    const waiting = await read();
+    const mirror = options.mirror();
+    const target = await options.target();
+    if (waiting.length === 0 || !mirror || !target) return;
+    await mirror.idle();
+    const { rows } = await mirror.db.allDocs({ keys: waiting.map((w) => w.id) });
+    const winners = new Map(rows.filter((r) => r.value).map((r) => [r.id, r.value.rev]));
+    const { done } = await cleanUpOnServer(target.config, target.auth, waiting, winners);
+    if (done.length === 0) return;
+    const left = (await read()).filter((w) => !done.includes(w.id));
+    await write(left);
   };
 
   const cleanup: ErasureCleanup = {
@@ -153,6 +168,8 @@ export function erasureCleanup(options: CleanupOptions): ErasureCleanup {
               .compact()
               .catch((e: unknown) => options.log.error('Compacting the mirror failed', e));
           }
+          // Replication may have caught up before the list was written: try now as well.
+          void cleanup.tryNow();
         }
       }
     },
@@ -168,18 +185,16 @@ export function erasureCleanup(options: CleanupOptions): ErasureCleanup {
       return (await read()).map((w) => w.id);
     },
     tryNow() {
-      running ??= (async () => {
-        const waiting = await read();
-        const mirror = options.mirror();
-        const target = await options.target();
-        if (waiting.length === 0 || !mirror || !target) return;
-        await mirror.idle();
-        const { rows } = await mirror.db.allDocs({ keys: waiting.map((w) => w.id) });
-        const winners = new Map(rows.filter((r) => r.value).map((r) => [r.id, r.value.rev]));
-        const { done } = await cleanUpOnServer(target.config, target.auth, waiting, winners);
-        if (done.length === 0) return;
-        const left = (await read()).filter((w) => !done.includes(w.id));
-        await write(left);
+      // Asked again while a round runs (an erasure noted meanwhile): one more round after it.
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        do {
+          again = false;
+          await round();
+        } while (again);
       })()
         .catch((e: unknown) => options.log.error('Cleaning the erased records on the server failed', e))
         .finally(() => {
