@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, safeStorage, session } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UiLocale } from '../shared/domain/settings';
@@ -15,6 +15,7 @@ import { createMainWindow, preloadPath } from './window/createMainWindow';
 import { makeDownloadsPrivate } from './window/privateDownloads';
 import { buildMenu } from './window/menu';
 import { registerSchemePrivileges, serveRenderer } from './window/protocol';
+import { safeStorageSecrets } from './window/secretStore';
 import { resolveLockedStart, showStartupFailure } from './window/startup';
 
 // Electron lifecycle only: single-instance lock, backend, IPC, window.
@@ -40,6 +41,8 @@ if (!app.requestSingleInstanceLock()) {
   async function start(dataDir: string, systemLocale: UiLocale): Promise<void> {
     const opened = await startBackendWorker({
       backend: { dataDir, transport: 'desktop', appVersion: app.getVersion() },
+      // The sync password, encrypted by the OS; the core asks for it over the worker's port.
+      secrets: safeStorageSecrets(safeStorage, dataDir),
     });
     backend = opened;
     const status = opened.status();

@@ -87,6 +87,7 @@ import { join } from 'node:path';
 import { syncHandlers } from './sync/handlers';
 import { syncFileHandlers } from './sync/fileHandlers';
 import type { HostGuard } from './sync/connection';
+import type { SecretStore } from './sync/secrets';
 import { syncService, type SyncService } from './sync/syncService';
 
 export interface BackendOptions {
@@ -108,6 +109,8 @@ export interface BackendOptions {
   isSample?: boolean;
   /** Which servers sync may reach (every one in the app; tests allow loopback only). */
   syncHosts?: HostGuard;
+  /** The OS's secret store for the sync password (the desktop shell's safeStorage); none in browser mode. */
+  secrets?: SecretStore;
 }
 
 export interface Backend {
@@ -244,6 +247,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     allowHost: options.syncHosts ?? (() => true),
     log,
     onStatus: (status) => events.emit('sync:changed', status),
+    secrets: options.secrets ?? null,
     ...(options.isSample ? { disabled: true } : {}),
   });
   const partnerships = partnershipService(ctx);
@@ -279,7 +283,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     ...backupHandlers(backups.service),
     ...handoverHandlers(handoverService(backups.host, options.appVersion), longTasks),
-    ...privacyHandlers(privacy),
+    // An erasure reaches the server too: what it removed is purged and compacted there.
+    ...privacyHandlers({
+      ...privacy,
+      erase: (refs) => sync.erasing(() => privacy.erase(refs)),
+      finishPending: () => sync.erasing(() => privacy.finishPending()),
+    }),
     ...findHandlers(findService(ctx)),
     ...agreementHandlers(agreements),
     ...moneyHandlers({

@@ -65,7 +65,13 @@ export const SyncFailureReason = z.enum([
 export type SyncFailureReason = z.infer<typeof SyncFailureReason>;
 
 export const SyncTestResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), server: z.string(), documents: z.int().min(0) }),
+  z.object({
+    ok: z.literal(true),
+    server: z.string(),
+    documents: z.int().min(0),
+    /** What the server lets this member do, where it says (`read`: a read-only member). */
+    access: z.enum(['edit', 'read']).nullable().optional(),
+  }),
   z.object({ ok: z.literal(false), reason: SyncFailureReason, detail: z.string() }),
 ]);
 export type SyncTestResult = z.infer<typeof SyncTestResult>;
@@ -83,6 +89,27 @@ export const SyncState = z.enum([
 ]);
 export type SyncState = z.infer<typeof SyncState>;
 
+/** Where the member's password is kept on this laptop (never in the data folder's records). */
+export const SyncPasswordKeeping = z.object({
+  /** `os`: encrypted by the OS's secret store (desktop app); `session`: in memory until the app closes. */
+  where: z.enum(['os', 'session']),
+  /**
+   * Why not with the OS: `no_secret_store` (browser mode has none), `encryption_unavailable`
+   * (the OS cannot encrypt now), `weak_backend` (Linux without a keyring: a fixed, public key).
+   */
+  reason: z.enum(['no_secret_store', 'encryption_unavailable', 'weak_backend']).nullable(),
+  /** Whether a password is known for the current setup (so sync can start without asking). */
+  known: z.boolean(),
+});
+export type SyncPasswordKeeping = z.infer<typeof SyncPasswordKeeping>;
+
+/**
+ * What the server lets this member do: `edit`, or `read` (a read-only member: pull works,
+ * local changes are kept on this laptop and never sent). Null while unknown.
+ */
+export const SyncAccess = z.enum(['edit', 'read']);
+export type SyncAccess = z.infer<typeof SyncAccess>;
+
 export const SyncStatus = z.object({
   configured: z.boolean(),
   state: SyncState,
@@ -92,6 +119,13 @@ export const SyncStatus = z.object({
   conflicts: z.int().min(0),
   /** Documents from the server that this version cannot read (a newer app wrote them); kept, not applied. */
   unreadable: z.int().min(0),
+  password: SyncPasswordKeeping.optional(),
+  access: SyncAccess.nullable().optional(),
+  /**
+   * Erased records (document ids) whose old versions the server still holds until it is
+   * compacted and purged; whoever runs the server does it where this member may not.
+   */
+  awaitingPurge: z.array(z.string()).optional(),
   error: z
     .object({
       /** `password_needed`: sync was on when the app closed; the password is asked again, never stored. */

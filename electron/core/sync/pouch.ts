@@ -6,6 +6,7 @@ import replication from 'pouchdb-replication';
 export type PouchDatabase = PouchDB.Database;
 export type PouchDoc = PouchDB.Doc;
 export type SyncHandle = PouchDB.SyncEvents;
+export type LiveReplication = PouchDB.LiveReplication;
 
 /**
  * PouchDB as the core uses it: the in-memory adapter for the local mirror (pure JavaScript,

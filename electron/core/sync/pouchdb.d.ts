@@ -42,6 +42,15 @@ declare module 'pouchdb-core' {
       on(event: 'paused', listener: (error?: unknown) => void): this;
       on(event: 'active', listener: () => void): this;
     }
+    interface LiveReplication extends ReplicationEvents {
+      on(event: 'paused', listener: (error?: unknown) => void): this;
+      on(event: 'active', listener: () => void): this;
+      on(event: 'denied', listener: (error: unknown) => void): this;
+      on(event: 'change', listener: (info: ReplicationInfo) => void): this;
+      on(event: 'complete', listener: (info: unknown) => void): this;
+      on(event: 'error', listener: (error: unknown) => void): this;
+      cancel(): void;
+    }
     interface SyncEvents {
       push: ReplicationEvents;
       pull: ReplicationEvents;
@@ -91,7 +100,14 @@ declare module 'pouchdb-core' {
       replicate: {
         to(remote: Database | string): Promise<ReplicationInfo>;
         from(remote: Database | string): Promise<ReplicationInfo>;
+        /** One direction, live (a read-only member only pulls). */
+        from(
+          remote: Database,
+          options: { live: true; retry?: boolean; back_off_function?: (delay: number) => number },
+        ): LiveReplication;
       };
+      revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
+      compact(): Promise<unknown>;
       close(): Promise<void>;
       destroy(): Promise<void>;
     }

@@ -1,6 +1,7 @@
 import type { Mirror } from './mirror';
 import type { PouchDatabase } from './pouch';
 import { replicationFailure } from './replicationErrors';
+import { pullOnly } from './access';
 import type { Running, SyncSession } from './session';
 
 export interface ReplicationOptions {
@@ -14,6 +15,10 @@ export interface ReplicationOptions {
   saveSoon: () => void;
   /** The state, the error or what is pending may have changed (for the `sync:changed` event). */
   changed: () => void;
+  /** A read-only member: only the server's changes come in (access.ts). */
+  pullOnly?: boolean;
+  /** The server refused a write (403 from its validation design document). */
+  onRefused?: (error: unknown) => void;
 }
 
 /**
@@ -28,13 +33,14 @@ export function startReplication({
   now,
   saveSoon,
   changed,
+  pullOnly: readOnly,
+  onRefused,
 }: ReplicationOptions): Running {
-  const handle = local.db.sync(remote, {
-    live: true,
-    retry: true,
-    // Offline for weeks is normal: retry, but no more often than once a minute.
-    back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
-  });
+  // Offline for weeks is normal: retry, but no more often than once a minute.
+  const back_off_function = (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000));
+  const handle = readOnly
+    ? pullOnly(local.db, remote, { back_off_function })
+    : local.db.sync(remote, { live: true, retry: true, back_off_function });
   const run: Running = { handle, state: reachable ? 'active' : 'offline', pushedSeq: null };
   session.running = run;
   // The sync's own 'paused' drops the error; each direction's keeps it.
@@ -78,6 +84,7 @@ export function startReplication({
   handle.on('denied', (denied) => {
     session.error = { reason: 'denied', detail: replicationFailure(denied).detail };
     changed();
+    onRefused?.(denied);
   });
   handle.on('error', (failure) => {
     if (session.running !== run) return;

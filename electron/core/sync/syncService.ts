@@ -22,6 +22,10 @@ import { newSession, stopReplication } from './session';
 import { allConflicts, guardConflictedDeletes, resolveConflict } from './syncConflicts';
 import { syncFiles } from './syncFiles';
 import { syncStatus } from './syncStatus';
+import { passwordKeeper, passwordName } from './credentials';
+import type { SecretStore } from './secrets';
+import { accessState, detectAccess } from './access';
+import { erasureCleanup } from './erasure';
 
 export interface SyncOptions {
   store: () => Store;
@@ -35,6 +39,8 @@ export interface SyncOptions {
   saveDelayMs?: number;
   /** Told when the status changed (the `sync:changed` event), so the window need not ask. */
   onStatus?: (status: SyncStatus) => void;
+  /** The OS's secret store (desktop shell); null in browser mode, where the password stays in memory. */
+  secrets?: SecretStore | null;
 }
 
 export interface SyncService {
@@ -61,6 +67,8 @@ export interface SyncService {
   committed(after: StoreData, changes: ChangeSet): void;
   /** A restore or a hand-over replaced the data: replication stops until she starts it again. */
   replaced(): void;
+  /** Runs a person's erasure; what it removed is then purged and compacted on the server (erasure.ts). */
+  erasing<T>(run: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -72,6 +80,10 @@ export interface SyncService {
 export function syncService(options: SyncOptions): SyncService {
   const files = syncFiles(options.dataDir);
   const session = newSession();
+  /** In memory for the session, and with the OS's secret store where the desktop shell has one. */
+  const passwords = passwordKeeper(options.secrets ?? null, options.log);
+  /** Read-only or edit, as the server says (access.ts). */
+  const access = accessState();
   const host = mirrorHost({
     store: options.store,
     files,
@@ -87,13 +99,37 @@ export function syncService(options: SyncOptions): SyncService {
     if (options.disabled) throw new AppFailure('FORBIDDEN', 'The sample committee does not sync');
   };
 
-  const credentials = (config: SyncConfig, given?: string): Credentials | null => {
-    if (given !== undefined) session.password = given;
-    return config.user ? { username: config.user, password: session.password ?? '' } : null;
+  const credentials = async (config: SyncConfig, given?: string): Promise<Credentials | null> => {
+    if (given !== undefined) await passwords.set(config, given);
+    return config.user ? { username: config.user, password: (await passwords.get(config)) ?? '' } : null;
   };
 
-  const status = async (): Promise<SyncStatus> =>
-    syncStatus(session, host.current(), (await files.readConfig()) !== null);
+  const cleanup = erasureCleanup({
+    folder: files.folder,
+    mirror: () => host.current(),
+    target: async () => {
+      const config = await files.readConfig();
+      return config ? { config, auth: await credentials(config) } : null;
+    },
+    log: options.log,
+  });
+
+  const status = async (): Promise<SyncStatus> => {
+    const config = await files.readConfig();
+    const base = await syncStatus(session, host.current(), config !== null);
+    const mirror = host.current();
+    // A read-only member's edits stay here: pending is what the server lacks, not what was pushed.
+    if (access.readOnly && session.running && mirror) {
+      const held = await access.heldBack(mirror.db);
+      if (held) base.pending = held.length;
+    }
+    return {
+      ...base,
+      access: access.value,
+      password: await passwords.describe(config),
+      awaitingPurge: await cleanup.waiting(),
+    };
+  };
   const told = statusEvents(status, (s) => options.onStatus?.(s), options.log);
   /** The answer of a call that changed the status; the window is told of it too. */
   const changedStatus = (): Promise<SyncStatus> => {
@@ -109,11 +145,14 @@ export function syncService(options: SyncOptions): SyncService {
       const parsed = SyncConfig.parse(config);
       const before = await files.readConfig();
       await files.writeConfig(parsed);
-      if (given !== undefined) session.password = given;
+      // Another server, database or user: the old password is not kept sealed for nothing.
+      if (before && passwordName(before) !== passwordName(parsed)) await passwords.forget(before);
+      if (given !== undefined) await passwords.set(parsed, given);
       // Another server or database: what the mirror knows belongs to the old one.
       if (before && (before.url !== parsed.url || before.database !== parsed.database)) {
         stopReplication(session);
         session.lastSyncedAt = null;
+        access.forget();
       }
       told.changed();
       return parsed;
@@ -122,7 +161,9 @@ export function syncService(options: SyncOptions): SyncService {
       refuseSample();
       const config = await files.readConfig();
       if (!config) return { ok: false, reason: 'not_configured', detail: 'No server is set up' };
-      return testConnection(config, credentials(config, given), options.allowHost);
+      const auth = await credentials(config, given);
+      const tested = await testConnection(config, auth, options.allowHost);
+      return tested.ok ? { ...tested, access: await detectAccess(config, auth) } : tested;
     },
     async start(given) {
       refuseSample();
@@ -132,7 +173,7 @@ export function syncService(options: SyncOptions): SyncService {
         session.error = { reason: 'not_configured', detail: 'No server is set up' };
         return changedStatus();
       }
-      const auth = credentials(config, given);
+      const auth = await credentials(config, given);
       const tested = await testConnection(config, auth, options.allowHost);
       const hostname = new URL(config.url).hostname;
       // A server that does not answer now (a laptop offline for weeks) is retried; a refusal is not.
@@ -144,15 +185,32 @@ export function syncService(options: SyncOptions): SyncService {
       session.wanted = true;
       await host.writeState();
       const local = await host.open();
-      startReplication({
-        session,
-        local,
-        remote: remoteDatabase(databaseUrl(config), auth),
-        reachable: tested.ok,
-        now: options.now,
-        saveSoon: host.saveSoon,
-        changed: told.changed,
-      });
+      const remote = remoteDatabase(databaseUrl(config), auth);
+      access.begin(tested.ok ? await detectAccess(config, auth) : null, remote);
+      const begin = (readOnly: boolean) =>
+        startReplication({
+          session,
+          local,
+          remote,
+          reachable: tested.ok,
+          now: options.now,
+          // Up to date: an erasure sent meanwhile can now be purged on the server.
+          saveSoon: () => {
+            host.saveSoon();
+            void cleanup.tryNow();
+          },
+          changed: told.changed,
+          pullOnly: readOnly,
+          // A refused push: read-only here. Only pull from now on; the edits stay pending here.
+          onRefused: () => {
+            if (access.readOnly) return;
+            access.refused();
+            stopReplication(session);
+            begin(true);
+            told.changed();
+          },
+        });
+      begin(access.readOnly);
       return changedStatus();
     },
     async stop() {
@@ -199,7 +257,7 @@ export function syncService(options: SyncOptions): SyncService {
       // it holds are known (and guarded) even while sync is off.
       if (config || (await files.readCommitteeId())) await host.open();
       if (!config || !state.running) return;
-      if (config.user && session.password === null) {
+      if (config.user && (await passwords.get(config)) === null) {
         session.error = {
           reason: 'password_needed',
           detail: `Sync was on: ${config.user}'s password is needed to go on`,
@@ -211,8 +269,10 @@ export function syncService(options: SyncOptions): SyncService {
     },
     committed(after, changes) {
       // A new revision in the mirror is told by its change feed (one more change not yet sent).
+      if (host.current()) cleanup.saw(changes);
       void host.current()?.feed(after, changes);
     },
+    erasing: (run) => (options.disabled ? run() : cleanup.erasing(run)),
     replaced() {
       if (session.running) {
         stopReplication(session);

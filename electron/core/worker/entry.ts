@@ -4,6 +4,7 @@ import { createBackendWithSample } from '../sample/withSample';
 import type { FromWorker, ToWorker, WorkerStart } from './protocol';
 import { prepareTransfer } from './transfer';
 import { warmPdfEngine } from './warmup';
+import { secretsOverPort } from './secretsBridge';
 
 // The backend's own thread: every store, PDF and zip job runs here, so the thread that
 // serves the window (Electron's main process, or the browser-mode host) never waits on one.
@@ -21,6 +22,12 @@ const post = (message: FromWorker) => {
 };
 
 const IN_FLIGHT_GRACE_MS = 2000;
+
+// The desktop shell keeps the sync password with the OS (safeStorage); the core asks it over this port.
+const secrets = start.secrets ? secretsOverPort((request) => post(request)) : null;
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'secretReply') secrets?.reply(message);
+});
 
 const describe = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
@@ -81,6 +88,7 @@ async function serve(backend: Backend): Promise<void> {
 
 createBackendWithSample({
   ...start.backend,
+  ...(secrets ? { secrets: secrets.store } : {}),
   log: { error: (message, error) => post({ type: 'log', message, detail: describe(error) }) },
 }).then(serve, (error: unknown) => {
   // The code crosses with the message: it is what tells a full disk from a read-only drive.

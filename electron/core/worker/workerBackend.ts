@@ -8,12 +8,16 @@ import type { Logger } from '../dispatch';
 import { EventHub } from '../events';
 import type { FromWorker, ToWorker, WorkerStart } from './protocol';
 import { prepareTransfer } from './transfer';
+import type { SecretStore } from '../sync/secrets';
+import { answerSecret } from './secretsBridge';
 
 export interface WorkerBackendOptions extends Pick<WorkerStart, 'backend'> {
   warmPdf?: boolean;
   log?: Logger;
   /** How long close() waits for pending calls and the store's last write before it stops the thread. */
   closeTimeoutMs?: number;
+  /** The desktop shell's secret store (safeStorage), asked by the core over the worker's port. */
+  secrets?: SecretStore;
   /** A script to run instead of the backend's entry (tests run a fake core through the same proxy). */
   script?: { file: string; workerData?: unknown };
 }
@@ -57,14 +61,20 @@ export function startBackendWorker(options: WorkerBackendOptions): Promise<Backe
       backend: options.backend,
       warmPdf: options.warmPdf ?? true,
       resourcesPath: (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath,
+      secrets: options.secrets !== undefined,
       entry: script.entry,
     };
     worker = new Worker(script.file, { workerData: start });
   }
-  return connect(worker, log, options.closeTimeoutMs ?? 15_000);
+  return connect(worker, log, options.closeTimeoutMs ?? 15_000, options.secrets);
 }
 
-function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<Backend> {
+function connect(
+  worker: Worker,
+  log: Logger,
+  closeTimeoutMs: number,
+  secrets: SecretStore | undefined,
+): Promise<Backend> {
   const events = new EventHub();
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let nextId = 1;
@@ -110,6 +120,11 @@ function connect(worker: Worker, log: Logger, closeTimeoutMs: number): Promise<B
           return;
         case 'log':
           log.error(message.message, message.detail);
+          return;
+        case 'secret':
+          void answerSecret(secrets, message).then((reply) => {
+            if (stopped === null) worker.postMessage(reply satisfies ToWorker);
+          });
           return;
         case 'closed':
           void worker.terminate();

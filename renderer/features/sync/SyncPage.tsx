@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ConflictCard } from './ConflictCard';
 import { SyncFileSection } from './SyncFileSection';
 import { SyncSetupForm } from './SyncSetupForm';
+import { SyncNotices } from './SyncNotices';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -31,6 +32,7 @@ export function SyncPage() {
       <Stack maw={900}>
         <SyncSetupForm status={status} onStatus={setStatus} />
         <SyncStatusPanel status={status} />
+        <SyncNotices status={status} />
         <SyncFileSection
           onImported={() => {
             void refresh();

@@ -10,6 +10,7 @@ import {
 import { call } from '../../api/client';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useSubmit } from '../../forms/useSubmit';
+import { PasswordKeepingNote } from './SyncNotices';
 
 interface Props {
   status: SyncStatus | null;
@@ -20,8 +21,8 @@ const empty = { url: '', database: '', user: '', password: '' };
 
 /**
  * The server's address, the database and the member's user and password. Saved on purpose
- * (with Test connection or Start sync); the password is sent to the core for this session and
- * never written to the data folder.
+ * (with Test connection or Start sync); the password goes to the core, which keeps it with
+ * the OS's secret store where there is one, never in the data folder's records.
  */
 export function SyncSetupForm({ status, onStatus }: Props) {
   const { t } = useTranslation('sync');
@@ -106,6 +107,7 @@ export function SyncSetupForm({ status, onStatus }: Props) {
             description={t('setup.passwordHint')}
             {...field('password')}
           />
+          <PasswordKeepingNote status={status} />
           {failure && (
             <Alert color="red" role="alert">
               {failure}
@@ -120,6 +122,7 @@ export function SyncSetupForm({ status, onStatus }: Props) {
               {tested.ok
                 ? t('test.okBody', { server: tested.server, count: tested.documents })
                 : t(`reason.${tested.reason}`)}
+              {tested.ok && tested.access === 'read' && ` ${t('test.readOnly')}`}
             </Alert>
           )}
           <Group>

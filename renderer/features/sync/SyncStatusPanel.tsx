@@ -17,6 +17,7 @@ export function SyncStatusPanel({ status }: { status: SyncStatus | null }) {
     [t('status.pendingLabel'), status.pending === null ? '—' : format.number(status.pending)],
     [t('status.conflictsLabel'), format.number(status.conflicts)],
   ];
+  if (status.access) rows.push([t('access.label'), t(`access.${status.access}`)]);
   if (status.unreadable > 0) rows.push([t('status.unreadableLabel'), format.number(status.unreadable)]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="sync-status-title">

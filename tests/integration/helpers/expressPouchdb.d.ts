@@ -7,6 +7,8 @@ declare module 'express-pouchdb' {
       mode?: 'fullCouchDB' | 'minimumForPouchDB' | 'custom';
       inMemoryConfig?: boolean;
       logPath?: string;
+      /** Parts left out of (or added to) the mode, e.g. the Fauxton web interface. */
+      overrideMode?: { include?: string[]; exclude?: string[] };
     },
   ): (request: IncomingMessage, response: ServerResponse) => void;
 }

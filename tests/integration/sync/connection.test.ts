@@ -104,6 +104,8 @@ describe('testing the connection to a sync server', () => {
       ok: true,
       server: 'PouchDB Server',
       documents: 0,
+      // A server without users lets everyone write.
+      access: 'edit',
     });
   });
 

@@ -19,7 +19,15 @@ if (options.failStart) {
   parentPort.postMessage({ type: 'ready', status });
 }
 
+const secretReplies = new Map();
+let secretIds = 0;
+
 parentPort.on('message', (message) => {
+  if (message.type === 'secretReply') {
+    secretReplies.get(message.id)?.(message);
+    secretReplies.delete(message.id);
+    return;
+  }
   if (message.type === 'close') {
     if (options.ignoreClose) return;
     parentPort.postMessage({ type: 'closed' });
@@ -50,6 +58,13 @@ parentPort.on('message', (message) => {
       return;
     case 'hang':
       return;
+    case 'secret': {
+      // Asks the main thread's secret store, as the core's sync does, and answers with its reply.
+      const secretId = ++secretIds;
+      secretReplies.set(secretId, (reply) => answer({ ok: true, data: reply }));
+      parentPort.postMessage({ type: 'secret', id: secretId, ...input });
+      return;
+    }
     default:
       return answer({
         ok: false,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/core/backend';
 import { startBackendWorker, workerScript } from '../../../../electron/core/worker/workerBackend';
+import type { SecretStore } from '../../../../electron/core/sync/secrets';
 
 const fakeCore = fileURLToPath(new URL('./fakeCore.mjs', import.meta.url));
 const started: Backend[] = [];
@@ -14,7 +15,10 @@ function quietLog() {
   };
 }
 
-async function fake(workerData: Record<string, unknown> = {}, extra: { closeTimeoutMs?: number } = {}) {
+async function fake(
+  workerData: Record<string, unknown> = {},
+  extra: { closeTimeoutMs?: number; secrets?: SecretStore } = {},
+) {
   const { lines, log } = quietLog();
   const backend = await startBackendWorker({
     backend: { dataDir: '/unused', transport: 'browser', appVersion: 'test' },
@@ -141,5 +145,52 @@ describe('where the worker code is found', () => {
 
   it('names the missing worker.js when a build lacks it', () => {
     expect(() => workerScript('file:///nowhere/out/main/main.js')).toThrow('worker.js');
+  });
+});
+
+describe("the shell's secret store, asked from the worker", () => {
+  const memoryStore = (): SecretStore & { kept: Map<string, string> } => {
+    const kept = new Map<string, string>();
+    return {
+      kept,
+      state: () => Promise.resolve({ available: true }),
+      read: (name) => Promise.resolve(kept.get(name) ?? null),
+      write: (name, value) => Promise.resolve(void kept.set(name, value)),
+      remove: (name) => Promise.resolve(void kept.delete(name)),
+    };
+  };
+
+  it('answers the core with what the shell keeps', async () => {
+    const secrets = memoryStore();
+    const { backend } = await fake({}, { secrets });
+    expect(await backend.dispatch('secret', { op: 'write', name: 'sync:a', value: 'pw' })).toMatchObject({
+      ok: true,
+      data: { type: 'secretReply', ok: true },
+    });
+    expect(secrets.kept.get('sync:a')).toBe('pw');
+    expect(await backend.dispatch('secret', { op: 'read', name: 'sync:a' })).toMatchObject({
+      data: { ok: true, value: 'pw' },
+    });
+    expect(await backend.dispatch('secret', { op: 'state' })).toMatchObject({
+      data: { ok: true, value: { available: true } },
+    });
+  });
+
+  it('refuses, as a value, where the shell has no secret store (browser mode)', async () => {
+    const { backend } = await fake();
+    expect(await backend.dispatch('secret', { op: 'read', name: 'sync:a' })).toMatchObject({
+      data: { ok: false, message: expect.stringMatching(/no secret store/) },
+    });
+  });
+
+  it("passes the shell store's refusal on", async () => {
+    const secrets: SecretStore = {
+      ...memoryStore(),
+      write: () => Promise.reject(new Error('The OS cannot keep secrets here (encryption_unavailable)')),
+    };
+    const { backend } = await fake({}, { secrets });
+    expect(await backend.dispatch('secret', { op: 'write', name: 'a', value: 'b' })).toMatchObject({
+      data: { ok: false, message: expect.stringMatching(/encryption_unavailable/) },
+    });
   });
 });

@@ -53,10 +53,10 @@ const conflict: SyncConflict = {
   differing: ['phone', 'role'],
 };
 
-function core(conflicts: SyncConflict[] = []) {
+function core(conflicts: SyncConflict[] = [], status: Partial<SyncStatus> = {}) {
   const answer = fakeCore({
     'sync:config': () => null,
-    'sync:status': () => ({ ...off, conflicts: conflicts.length }),
+    'sync:status': () => ({ ...off, conflicts: conflicts.length, ...status }),
     'sync:conflicts': () => conflicts,
     'sync:configure': ({ password: _password, ...config }) => ({ ...config, user: config.user ?? '' }),
     'sync:test': () => ({ ok: false, reason: 'unauthorised', detail: 'no' }),
@@ -178,5 +178,28 @@ describe('the Sync screen', () => {
     expect(sent('sync:resolve')).toEqual([
       { collection: 'members', id: 'm1', fields: { phone: '2-aaa', role: '2-bbb' } },
     ]);
+  });
+
+  it('says where the password is kept, that this member may only read, and which erased records wait for the server', async () => {
+    core([], {
+      configured: true,
+      state: 'idle',
+      pending: 2,
+      access: 'read',
+      password: { where: 'session', reason: 'no_secret_store', known: true },
+      awaitingPurge: ['members:m-erased'],
+    });
+    renderWithProviders(<SyncPage />);
+    expect(await screen.findByText(/In the browser there is no secret store/)).toBeTruthy();
+    expect(screen.getByText(/Your 2 changes stay on this laptop and are not sent/)).toBeTruthy();
+    expect(screen.getByText('read only')).toBeTruthy();
+    expect(screen.getByText('members:m-erased')).toBeTruthy();
+  });
+
+  it("says when the OS cannot encrypt the password, in the member's language", async () => {
+    await useLocale('de');
+    core([], { password: { where: 'session', reason: 'encryption_unavailable', known: false } });
+    renderWithProviders(<SyncPage />);
+    expect(await screen.findByText(/kann das Passwort gerade nicht verschlüsseln/)).toBeTruthy();
   });
 });
