@@ -61,7 +61,14 @@ export const Rule = z.discriminatedUnion('kind', [
   z.object({ ...sourced, kind: z.literal('projectMonths'), ...range }),
   z.object({ ...sourced, kind: z.literal('age'), ...range }),
   z.object({ ...sourced, kind: z.literal('leaderAge'), min: Count }),
-  z.object({ ...sourced, kind: z.literal('nationalGroups'), minYoung: Count, minLeaders: Count }),
+  z.object({
+    ...sourced,
+    kind: z.literal('nationalGroups'),
+    /** How many national groups an activity needs; null (a file of an older copy): not checked. */
+    minGroups: MaybeCount.default(null),
+    minYoung: Count,
+    minLeaders: Count,
+  }),
   z.object({ ...sourced, kind: z.literal('leaderRatio'), participantsPerLeader: z.int().min(1).max(1000) }),
   z.object({ ...sourced, kind: z.literal('nationalBalance'), minShare: z.number().min(0).max(0.5) }),
   z.object({
