@@ -168,6 +168,7 @@ describe('the reporting pack through dispatch', () => {
         status: 'awarded',
         date: '2026-05-09',
         note: '',
+        awarded: { amount: 1500000, currency: 'EUR' },
       });
     return app.id;
   }

@@ -14,7 +14,7 @@ import {
   person,
   programme,
   shipped,
-} from '../../../shared/domain/funding/fundingFixtures';
+} from '../../helpers/fundingData';
 
 const LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
 const src = { source: { title: 'Call document', url: '' }, checked: '2026-01-01', note: '' };
