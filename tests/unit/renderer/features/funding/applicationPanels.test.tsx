@@ -7,7 +7,7 @@ import { EstimatePanel } from '../../../../../renderer/features/funding/Estimate
 import { StatusPanel } from '../../../../../renderer/features/funding/StatusPanel';
 import type { ApplicationStatus } from '../../../../../shared/domain/funding/application';
 import { AppFailure } from '../../../../../shared/ipc/errors';
-import type { ApplicationView } from '../../../../../shared/ipc/channels/funding';
+import type { ApplicationView, GrantEstimateView } from '../../../../../shared/ipc/channels/funding';
 import { ApiError } from '../../../../../renderer/api/client';
 import { fakeCore } from '../../helpers/fakeCore';
 import { renderWithProviders, useLocale } from '../../helpers/render';
@@ -141,7 +141,7 @@ describe('the estimate and the check, as she reads them', () => {
     await useLocale('en');
     callMock.mockImplementation(
       fakeCore({
-        'funding:estimate': () => ({
+        'funding:estimate': (): GrantEstimateView => ({
           currency: 'EUR',
           total: null,
           complete: false,
