@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../../renderer/api/client';
 import { EligibilityPanel } from '../../../../../renderer/features/funding/EligibilityPanel';
 import { EstimatePanel } from '../../../../../renderer/features/funding/EstimatePanel';
+import { ChecklistPanel } from '../../../../../renderer/features/funding/ChecklistPanel';
+import { programme } from '../../helpers/fundingData';
 import { StatusPanel } from '../../../../../renderer/features/funding/StatusPanel';
 import type { ApplicationStatus } from '../../../../../shared/domain/funding/application';
 import { AppFailure } from '../../../../../shared/ipc/errors';
@@ -212,4 +214,26 @@ describe('the estimate and the check, as she reads them', () => {
       expect(screen.getByText(new RegExp(missing))).toBeVisible();
     },
   );
+});
+
+describe('the required documents, in the window’s language', () => {
+  it.each([
+    ['ro', 'Formularul de cerere (agenția națională)', 'Raportul final'],
+    ['de', 'Antragsformular (Nationale Agentur)', 'Abschlussbericht'],
+    ['fr', 'Formulaire de candidature (agence nationale)', 'Rapport final'],
+  ] as const)('names each document of the checklist in %s', async (lng, form, report) => {
+    await useLocale(lng);
+    renderWithProviders(
+      <ChecklistPanel
+        application={application('drafting')}
+        documents={programme('erasmus-youth-exchanges').documents}
+        onChanged={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('group', { name: report })).toBeVisible();
+    expect(screen.getByRole('group', { name: form })).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: /^Formularul|^Antragsformular|^Formulaire/ })).toBeVisible();
+    expect(document.body.textContent).not.toContain('Application form');
+    expect(document.body.textContent).not.toContain('Final report');
+  });
 });
