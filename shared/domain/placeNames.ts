@@ -55,6 +55,17 @@ export function foldText(text: string): string {
     .replace(SPECIAL_PATTERN, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
+/**
+ * Whether an address already ends with the town ("Rue Pierre Vernier, 25290 Ornans"): its last
+ * part, folded, is the town's name or ends with it, so printing the town after it would say it
+ * twice. "Rue d’Ornans 3" does not end with Ornans.
+ */
+export function endsWithTown(address: string, town: string): boolean {
+  const name = foldName(town);
+  const last = foldName(address.split(',').at(-1) ?? '');
+  return name !== '' && (last === name || last.endsWith(` ${name}`));
+}
+
 /** A name as plain lower-case ASCII words joined by hyphens, for file names ("Buziaș" → "buzias"). */
 export function fileSlug(text: string): string {
   return foldText(text)

@@ -239,6 +239,62 @@ describe('funding through dispatch', () => {
     ).toBe('date_before_last_status');
   });
 
+  it('records the amount awarded with the award, refusing an award without it, and shows it as grant income', async () => {
+    const app = await must(
+      backend,
+      'funding:saveApplication',
+      draft([], {
+        amounts: {
+          requested: { amount: 950000, currency: 'EUR' },
+          awarded: null,
+          advanced: null,
+          paid: null,
+        },
+      }),
+    );
+    type Step = Input<'funding:setApplicationStatus'>;
+    const input = (status: Step['status'], awarded?: Step['awarded']): Step => ({
+      id: app.id,
+      status,
+      date: '2026-05-09',
+      note: '',
+      ...(awarded ? { awarded } : {}),
+    });
+    const refused = async (status: Step['status'], awarded?: Step['awarded']) =>
+      callError(backend, 'funding:setApplicationStatus', input(status, awarded));
+    const step = (status: Step['status'], awarded?: Step['awarded']) =>
+      must(backend, 'funding:setApplicationStatus', input(status, awarded));
+    await step('drafting');
+    expect((await refused('submitted', { amount: 1, currency: 'EUR' })).issues?.[0]).toMatchObject({
+      path: ['awarded'],
+      code: 'awarded_not_asked',
+    });
+    await step('submitted');
+    expect((await refused('awarded')).issues?.[0]).toMatchObject({
+      path: ['awarded', 'amount'],
+      code: 'awarded_required',
+    });
+    expect((await refused('awarded', { amount: 0, currency: 'EUR' })).issues?.[0]?.code).toBe(
+      'awarded_not_positive',
+    );
+    expect((await refused('awarded', { amount: 800000, currency: 'RON' })).issues?.[0]).toMatchObject({
+      path: ['awarded', 'currency'],
+      code: 'currency_mismatch',
+    });
+    expect((await must(backend, 'funding:application', { id: app.id })).status).toBe('submitted');
+
+    await step('awarded', { amount: 800000, currency: 'EUR' });
+    const awarded = await must(backend, 'funding:application', { id: app.id });
+    expect(awarded).toMatchObject({
+      status: 'awarded',
+      amounts: { awarded: { amount: 800000, currency: 'EUR' } },
+    });
+    expect((await must(backend, 'funding:grantIncome', { id: app.id })).awarded).toEqual({
+      amount: 800000,
+      currency: 'EUR',
+    });
+  });
+
   it('gives the deadlines of open applications with the internal date first', async () => {
     await must(backend, 'funding:saveApplication', draft([]));
     expect(await must(backend, 'funding:deadlines', {})).toEqual([

@@ -76,7 +76,7 @@ describe('the reporting pack through dispatch', () => {
       kind: 'citizensExchange',
       partnershipIds: [ornans.id, landshut.id],
       host: 'home',
-      venue: { name: 'Casa de Cultură', address: 'Str. Libertății 1' },
+      venue: { name: 'Casa de Cultură', address: 'Str. Libertății 1, Buziaș' },
       startDate: '2026-05-08',
       endDate: '2026-05-10',
       programme: [
@@ -168,6 +168,7 @@ describe('the reporting pack through dispatch', () => {
         status: 'awarded',
         date: '2026-05-09',
         note: '',
+        awarded: { amount: 1500000, currency: 'EUR' },
       });
     return app.id;
   }
@@ -201,6 +202,9 @@ describe('the reporting pack through dispatch', () => {
       '€2,000.00 €1,500.00',
     ])
       expect(text).toContain(s);
+    // The address ends with the town already: the place names it once, with its country.
+    expect(text).toContain('Casa de Cultură, Str. Libertății 1, Buziaș (Romania)');
+    expect(text).not.toMatch(/Buziaș,\s*Buziaș/);
   });
 
   it('prints the publication text with the programme’s funding statement in the window’s language', async () => {

@@ -99,9 +99,13 @@ describe('exploring with sample data', () => {
     const choir = activities.find((a) => a.title === 'Ornans choir in Buziaș');
     if (!youth || !choir) throw new Error('the sample has both activities');
 
-    const group = await must(app, 'participants:list', { activityId: youth.id });
+    const everyone = await must(app, 'participants:list', { activityId: youth.id });
+    const group = everyone.filter((p) => p.country === 'RO');
     expect(group).toHaveLength(8);
     expect(group.filter((p) => p.role === 'groupLeader')).toHaveLength(1);
+    // The exchange has a national group from each applicant's country: Ornans receives with its own.
+    const hosts = everyone.filter((p) => p.country === 'FR');
+    expect(hosts.map((p) => p.role).sort()).toEqual([...Array(4).fill('delegationMember'), 'groupLeader']);
     const year = Number(youth.startDate.slice(0, 4));
     const ages = group.filter((p) => p.role !== 'groupLeader').map((p) => year - (p.birthYear ?? 0));
     expect(Math.min(...ages)).toBeGreaterThanOrEqual(14);
@@ -114,9 +118,9 @@ describe('exploring with sample data', () => {
       if (p.email) expect(p.email).toMatch(/@example\.org$/);
     }
     expect(await must(app, 'households:list', {})).toHaveLength(4);
-    const hosts = await must(app, 'hosts:suggest', { activityId: choir.id });
-    expect(hosts.summary).toEqual({ guests: 10, beds: 9, assigned: 7, shortage: 1 });
-    expect(hosts.unplaced).toHaveLength(1);
+    const beds = await must(app, 'hosts:suggest', { activityId: choir.id });
+    expect(beds.summary).toEqual({ guests: 10, beds: 9, assigned: 7, shortage: 1 });
+    expect(beds.unplaced).toHaveLength(1);
 
     const ornans = (await must(app, 'partnership:list', {})).find((p) => p.status !== 'prospect');
     const plan = await must(app, 'plan:get', { partnershipId: ornans?.id ?? '' });
@@ -138,8 +142,13 @@ describe('exploring with sample data', () => {
 
     const [application] = await must(app, 'funding:applications', {});
     expect(application).toMatchObject({ status: 'drafting', activityIds: [youth.id] });
-    // Every rule of Erasmus+ Youth Exchanges is met: ages 13–30, an adult leader, at least five days.
+    // Every rule of Erasmus+ Youth Exchanges is met: ages 13–30, an adult leader, at least five
+    // days, and two national groups each of four young people and a leader.
     expect(application?.lastCheck?.outcome).toBe('pass');
+    expect(application?.lastCheck?.results.find((r) => r.kind === 'nationalGroups')).toMatchObject({
+      outcome: 'pass',
+      figures: { groups: 2 },
+    });
     expect((application?.deadline?.date ?? '') > today).toBe(true);
     expect(await must(app, 'hosts:missing', {})).toEqual([
       expect.objectContaining({ activityId: choir.id, withoutHost: 3 }),

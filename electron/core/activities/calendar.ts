@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/activities/activity';
 import { addDays, daysBetween } from '../../../shared/domain/activities/dates';
 import { documentWords, fill } from '../../../shared/domain/activities/documents/words';
+import { endsWithTown } from '../../../shared/domain/placeNames';
 
 export interface CalendarEntry {
   activity: Activity;
@@ -70,7 +71,9 @@ export function activityEvents(
   const words = documentWords(options.lang);
   const stamp = Date.parse(options.now);
   return entries.map(({ activity: a, hostTown }) => {
-    const location = [a.venue.name, a.venue.address, hostTown].filter((s) => s.trim() !== '').join(', ');
+    // An address ending with the town names it already: the town is not said twice.
+    const town = endsWithTown(a.venue.address, hostTown) ? '' : hostTown;
+    const location = [a.venue.name, a.venue.address, town].filter((s) => s.trim() !== '').join(', ');
     const event: EventAttributes & { timestamp: number } = {
       uid: `${a.id}@twinning-desk`,
       title: a.title,

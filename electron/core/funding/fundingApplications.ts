@@ -17,6 +17,7 @@ import { detachApplication } from '../money/grantLinks';
 import { detachTasks } from '../planning/planningLinks';
 import type { FundingProgrammes } from './fundingProgrammes';
 import { localIsoDate } from '../today';
+import type { Money } from '../../../shared/domain/money';
 
 type Stored = Collections['applications'];
 
@@ -34,6 +35,44 @@ const REFUSALS = {
     message: 'The change cannot predate the one before it',
   },
 } as const;
+
+const awardRefusal = (path: string[], code: string, message: string) =>
+  new AppFailure('VALIDATION', message, [{ path, code, message }]);
+
+/**
+ * The amounts once the status changes: the award records the amount the decision gives (so
+ * Amounts, the grant income and the reporting pack show it), in the application's currency.
+ */
+function awardedAmounts(
+  a: Stored,
+  status: Application['status'],
+  awarded: Money | undefined,
+): Stored['amounts'] {
+  if (status !== 'awarded') {
+    if (awarded)
+      throw awardRefusal(['awarded'], 'awarded_not_asked', 'An amount is recorded with the award only');
+    return a.amounts;
+  }
+  if (!awarded)
+    throw awardRefusal(['awarded', 'amount'], 'awarded_required', 'The award needs the amount awarded');
+  if (awarded.amount <= 0)
+    throw awardRefusal(
+      ['awarded', 'amount'],
+      'awarded_not_positive',
+      'The amount awarded must be more than zero',
+    );
+  const amounts = { ...a.amounts, awarded };
+  const mixed = applicationIssues({ ...a, amounts }).some(
+    (i) => i.code === 'currency_mismatch',
+  );
+  if (mixed)
+    throw awardRefusal(
+      ['awarded', 'currency'],
+      'currency_mismatch',
+      'The amount awarded is in another currency',
+    );
+  return amounts;
+}
 
 export function fundingApplications(
   ctx: ServiceContext,
@@ -132,6 +171,7 @@ export function fundingApplications(
       status: Application['status'];
       date: string;
       note: string;
+      awarded?: Money | undefined;
     }): Promise<ApplicationView> {
       const { value } = await ctx.store().transaction((tx) => {
         const existing = tx.get('applications', input.id);
@@ -147,9 +187,10 @@ export function fundingApplications(
             { path: [r.path], code: r.code, message: r.message },
           ]);
         }
+        const amounts = awardedAmounts(existing, input.status, input.awarded);
         return tx.put(
           'applications',
-          { ...existing, status: moved.status, history: moved.history },
+          { ...existing, amounts, status: moved.status, history: moved.history },
           input.rev,
         );
       });

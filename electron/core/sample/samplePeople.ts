@@ -48,9 +48,19 @@ const YOUTH: [name: string, age: number][] = [
   ['Sofia Neagu', 16],
 ];
 
+/** The Ornans group receiving them: an exchange has a national group from each country. */
+const HOST_YOUTH: [name: string, age: number][] = [
+  ['Léa Girardot', 16],
+  ['Hugo Bourgeois', 17],
+  ['Chloé Vuillemin', 15],
+  ['Théo Cuenot', 18],
+];
+
 /**
- * The Buziaș group travelling to the youth exchange in Ornans: seven young people of 14 to 19
- * and their leader. Families in Ornans host them, so none needs a host from Buziaș's register.
+ * The youth exchange in Ornans: the Buziaș group travelling to it (seven young people of 14 to
+ * 19 and their leader) and the Ornans group receiving it (four young people and their leader),
+ * so each country's national group is there. Families in Ornans host the guests, so none needs
+ * a host from Buziaș's register.
  */
 export async function seedSampleYouth(
   dispatch: Dispatch,
@@ -80,6 +90,28 @@ export async function seedSampleYouth(
         parentConsent: age < 18 ? 'given' : 'unknown',
         dietNeeds: i === 2 ? ['vegetarian'] : [],
         emergencyContact: { name: `Parent of ${name.split(' ')[0]}`, phone: '+40 700 000 000' },
+      }),
+    });
+  }
+  const home = { town: 'Ornans', country: 'FR', origin: 'local' as const };
+  await must('participants:save', {
+    draft: samplePerson(activity.id, {
+      ...home,
+      name: 'Julien Mairot',
+      role: 'groupLeader',
+      birthYear: year - 29,
+      languages: ['fr', 'en'],
+      notes: 'Sample data: the Ornans group’s leader.',
+    }),
+  });
+  for (const [name, age] of HOST_YOUTH) {
+    await must('participants:save', {
+      draft: samplePerson(activity.id, {
+        ...home,
+        name,
+        birthYear: year - age,
+        languages: ['fr', 'en'],
+        parentConsent: age < 18 ? 'given' : 'unknown',
       }),
     });
   }

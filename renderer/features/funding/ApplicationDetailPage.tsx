@@ -95,7 +95,7 @@ export function ApplicationDetailPage() {
                 <Text fw={700}>
                   {t('detail.internal', {
                     date: format.date(app.internalDeadline ?? app.deadline.date),
-                    days: app.internalDaysBefore,
+                    count: app.internalDaysBefore,
                   })}
                 </Text>
                 <Text>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_ACCEPT } from '../../../shared/domain/files/documentTypes';
-import type { Programme } from '../../../shared/domain/funding/programme';
+import { documentName, type Programme } from '../../../shared/domain/funding/programme';
 import type { ApplicationView } from '../../../shared/ipc/channels/funding';
 import { ApiError, call } from '../../api/client';
 import { download, fileToBytes } from '../../api/files';
@@ -39,7 +39,7 @@ export function ChecklistPanel(props: {
   documents: readonly Doc[];
   onChanged(a: ApplicationView): void;
 }) {
-  const { t } = useTranslation('funding');
+  const { t, i18n } = useTranslation('funding');
   const app = props.application;
   const [busy, setBusy] = useState<string | null>(null);
   const [refused, setRefused] = useState<Record<string, string>>({});
@@ -105,9 +105,10 @@ export function ChecklistPanel(props: {
       <Stack gap="sm">
         {props.documents.map((d) => {
           const item = app.checklist.find((c) => c.documentId === d.id);
-          const label = `${d.name} (${t(`programme.stage.${d.stage}`)})`;
+          const name = documentName(d.name, i18n.language);
+          const label = `${name} (${t(`programme.stage.${d.stage}`)})`;
           return (
-            <Stack key={d.id} gap={4} role="group" aria-label={d.name}>
+            <Stack key={d.id} gap={4} role="group" aria-label={name}>
               <Checkbox
                 label={label}
                 checked={item?.done ?? false}
@@ -117,7 +118,7 @@ export function ChecklistPanel(props: {
                 {item?.attachment ? (
                   <>
                     <Button variant="subtle" size="xs" onClick={() => void open(d.id)}>
-                      <ActionLabel label={t('checklist.open', { file: item.fileName })} target={d.name} />
+                      <ActionLabel label={t('checklist.open', { file: item.fileName })} target={name} />
                     </Button>
                     <Button variant="subtle" size="xs" color="red" onClick={() => void remove(d.id)}>
                       <ActionLabel label={t('checklist.remove')} target={item.fileName} />
@@ -135,7 +136,7 @@ export function ChecklistPanel(props: {
                     >
                       <ActionLabel
                         label={item?.attachment ? t('checklist.replace') : t('checklist.attach')}
-                        target={d.name}
+                        target={name}
                       />
                     </Button>
                   )}

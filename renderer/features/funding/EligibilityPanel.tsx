@@ -77,7 +77,7 @@ export function EligibilityPanel({
                       {t(`check.outcome.${r.outcome}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{resultText(t, r)}</Table.Td>
+                  <Table.Td>{resultText(t, r, format.country)}</Table.Td>
                   <Table.Td>
                     <SourceCell source={r.source} checked={r.checked} />
                   </Table.Td>

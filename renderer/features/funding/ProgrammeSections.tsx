@@ -1,6 +1,11 @@
 import { Anchor, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Programme, Source } from '../../../shared/domain/funding/programme';
+import {
+  documentName,
+  documentNameLanguage,
+  type Programme,
+  type Source,
+} from '../../../shared/domain/funding/programme';
 import { useFormat } from '../../i18n/format';
 import { amountNotEntered, amountText, ruleText } from './fundingWords';
 
@@ -120,8 +125,8 @@ export function ProgrammeSections({ programme }: { programme: Programme }) {
         <List>
           {programme.documents.map((d) => (
             <List.Item key={d.id}>
-              <Text span fw={600} lang="en">
-                {d.name}
+              <Text span fw={600} lang={documentNameLanguage(d.name, i18n.language)}>
+                {documentName(d.name, i18n.language)}
               </Text>{' '}
               <Text span size="sm" c="dimmed">
                 ({t(`programme.stage.${d.stage}`)})

@@ -1,10 +1,24 @@
-import { Button, Group, Modal, Paper, Stack, Table, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicationStatusLabelKey } from '../../i18n/statuses';
-import { call } from '../../api/client';
-import { NEXT_STATUSES, type ApplicationStatus } from '../../../shared/domain/funding/application';
+import { ApiError, call } from '../../api/client';
+import { isStepBack, nextSteps, type ApplicationStatus } from '../../../shared/domain/funding/application';
+import { CURRENCY_CODES, exponentOf, isCurrencyCode, type CurrencyCode } from '../../../shared/domain/money';
+import { translateIssues, type FieldErrors } from '../../forms/validation';
 import type { ApplicationView } from '../../../shared/ipc/channels/funding';
 import { DateField } from '../../components/DateField';
 import { errorMessage } from '../../forms/useSubmit';
@@ -15,7 +29,19 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** The application's lifecycle: the steps it may take next, each dated, and its history. */
+/** What the award step starts from: the amount awarded so far, else the amount requested. */
+function awardStart(a: ApplicationView): { amount: number | ''; currency: CurrencyCode } {
+  const m = a.amounts.awarded ?? a.amounts.requested;
+  const currency =
+    m?.currency ?? Object.values(a.amounts).find((x) => x)?.currency ?? a.plannedCosts?.currency ?? 'EUR';
+  const code = isCurrencyCode(currency) ? currency : 'EUR';
+  return { amount: m ? m.amount / 10 ** exponentOf(code) : '', currency: code };
+}
+
+/**
+ * The application's lifecycle: the steps it may take next (forward first, a step back last and
+ * quieter), each dated, the award with the amount the decision gives, and its history.
+ */
 export function StatusPanel({
   application,
   onMoved,
@@ -28,11 +54,28 @@ export function StatusPanel({
   const [moving, setMoving] = useState<ApplicationStatus | null>(null);
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [award, setAward] = useState(() => awardStart(application));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  /** The award's amount in minor units, or the message naming what is missing. */
+  const awarded = () => {
+    if (award.amount === '') return { error: t('errors:field.awarded_required') };
+    const amount = Math.round(award.amount * 10 ** exponentOf(award.currency));
+    if (amount <= 0) return { error: t('errors:field.awarded_not_positive') };
+    return { money: { amount, currency: award.currency } };
+  };
 
   async function move() {
     if (!moving) return;
+    const money = moving === 'awarded' ? awarded() : null;
+    if (money?.error) {
+      setErrors({ 'awarded.amount': money.error });
+      return;
+    }
+    setErrors({});
+    setFailure(null);
     setBusy(true);
     try {
       const moved = await call('funding:setApplicationStatus', {
@@ -41,6 +84,7 @@ export function StatusPanel({
         status: moving,
         date,
         note,
+        ...(money?.money ? { awarded: money.money } : {}),
       });
       notifications.show({
         color: 'green',
@@ -49,7 +93,9 @@ export function StatusPanel({
       setMoving(null);
       onMoved(moved);
     } catch (e) {
-      setError(errorMessage(e, t));
+      const fields = e instanceof ApiError && e.error.issues ? translateIssues(e.error.issues, t) : {};
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) setFailure(errorMessage(e, t));
     } finally {
       setBusy(false);
     }
@@ -61,15 +107,18 @@ export function StatusPanel({
         {t('detail.history')}
       </Title>
       <Group mb="sm">
-        {NEXT_STATUSES[application.status].map((s) => (
+        {nextSteps(application.status).map((s) => (
           <Button
             key={s}
-            variant="light"
+            variant={isStepBack(application.status, s) ? 'subtle' : 'light'}
+            color={isStepBack(application.status, s) ? 'gray' : undefined}
             onClick={() => {
               setMoving(s);
               setDate(today());
               setNote('');
-              setError(null);
+              setAward(awardStart(application));
+              setErrors({});
+              setFailure(null);
             }}
           >
             {t('detail.moveTo', { status: t(applicationStatusLabelKey(s)) })}
@@ -98,13 +147,43 @@ export function StatusPanel({
             value={date}
             onChange={setDate}
             required
-            error={error ?? undefined}
+            error={errors.date}
           />
+          {moving === 'awarded' && (
+            <Group align="flex-start" wrap="nowrap">
+              <NumberInput
+                label={t('detail.awardedAmount')}
+                description={t('detail.awardedHint')}
+                required
+                min={0}
+                decimalScale={exponentOf(award.currency)}
+                value={award.amount}
+                onChange={(v) => setAward((a) => ({ ...a, amount: typeof v === 'number' ? v : '' }))}
+                error={errors['awarded.amount'] ?? errors.awarded}
+                style={{ flex: 1 }}
+              />
+              <Select
+                label={t('form.currency')}
+                data={[...CURRENCY_CODES]}
+                value={award.currency}
+                allowDeselect={false}
+                searchable
+                onChange={(v) => v && isCurrencyCode(v) && setAward((a) => ({ ...a, currency: v }))}
+                error={errors['awarded.currency']}
+                w={110}
+              />
+            </Group>
+          )}
           <Textarea
             label={t('detail.moveNote')}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
           />
+          {(failure ?? errors.status) && (
+            <Alert color="red" role="alert">
+              {failure ?? errors.status}
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setMoving(null)}>
               {t('common:actions.cancel')}

@@ -50,9 +50,17 @@ export function ruleText(t: TFunction, rule: Rule): string {
     case 'activityCountries':
       return t('funding:ruleText.activityCountries', { min: rule.min, count: rule.min });
     case 'nationalGroups':
-      return t('funding:ruleText.nationalGroups', rule);
+      return t(
+        rule.minGroups === null ? 'funding:ruleText.nationalGroups' : 'funding:ruleText.nationalGroupsMin',
+        {
+          ...rule,
+          groupsText: counted(t, 'nationalGroups', rule.minGroups),
+          youngText: counted(t, 'youngPeople', rule.minYoung),
+          leadersText: counted(t, 'leaders', rule.minLeaders),
+        },
+      );
     case 'leaderRatio':
-      return t('funding:ruleText.leaderRatio', { per: rule.participantsPerLeader });
+      return t('funding:ruleText.leaderRatio', { count: rule.participantsPerLeader });
     case 'nationalBalance':
       return t('funding:ruleText.nationalBalance', { percent: Math.round(rule.minShare * 100) });
     case 'countriesIncluded':
@@ -60,23 +68,66 @@ export function ruleText(t: TFunction, rule: Rule): string {
   }
 }
 
-/** Why a rule passed, failed or could not be judged, with the figures the check used. */
-export function resultText(t: TFunction, r: Pick<RuleResult, 'kind' | 'reason' | 'figures'>): string {
+/** The figure a reason's sentence takes its plural form from, where it has one. */
+function pluralOf(r: Pick<RuleResult, 'kind' | 'reason' | 'figures'>): unknown {
+  const f = r.figures;
+  if (r.kind === 'age') return r.reason === 'ok' ? f.people : r.reason === 'outside' ? f.outside : f.unknown;
+  if (r.kind === 'leaderAge') return r.reason === 'outside' ? f.outside : f.unknown;
+  if (r.kind === 'leaderRatio') return f.funded;
+  return f.count;
+}
+
+/**
+ * Why a rule passed, failed or could not be judged, with the figures the check used; every
+ * counted noun in each language's plural forms, countries by name when `country` is given.
+ */
+export function resultText(
+  t: TFunction,
+  r: Pick<RuleResult, 'kind' | 'reason' | 'figures'>,
+  country: (code: string) => string = (code) => code,
+): string {
   const f = r.figures;
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  const names = (v: unknown) =>
+    typeof v === 'string' && v !== ''
+      ? v
+          .split(', ')
+          .map((c) => country(c))
+          .join(', ')
+      : '';
+  const plural = pluralOf(r);
   const values = {
     ...f,
+    ...(typeof plural === 'number' ? { count: plural } : {}),
     limit:
       f.min !== undefined || f.max !== undefined ? rangeText(t, { min: num(f.min), max: num(f.max) }) : '',
     group: typeof f.who === 'string' ? t(`funding:group.${f.who}`) : '',
+    counted:
+      typeof f.who === 'string' && typeof f.count === 'number'
+        ? t(`funding:count.who.${f.who}`, { count: f.count })
+        : '',
     kind: typeof f.kind === 'string' ? t(`funding:applicantKind.${f.kind}`) : '',
     activity: f.activity ?? '',
+    country: names(f.country),
+    missing: names(f.missing),
+    ...(typeof f.countries === 'string' ? { countries: names(f.countries) } : {}),
     fromCountries:
       typeof f.countries === 'number' ? t('funding:reason.common.fromCountries', { count: f.countries }) : '',
     applicantsText: counted(t, 'applicants', f.applicants),
     countriesText: counted(t, 'eligibleCountries', f.countries),
     euMembersText: counted(t, 'euMembers', f.euCountries),
     euStatesText: counted(t, 'euStates', f.euCountries),
+    groupsText: counted(t, 'nationalGroups', f.groups),
+    minGroupsText: counted(t, 'nationalGroups', f.minGroups),
+    youngText: counted(t, 'youngPeople', f.young),
+    leadersText: counted(t, 'leaders', f.leaders),
+    minYoungText: counted(t, 'youngPeople', f.minYoung),
+    minLeadersText: counted(t, 'leaders', f.minLeaders),
+    participantsText: counted(t, 'participants', f.participants),
+    peopleText: counted(t, 'youngParticipants', f.people),
+    unknownText: counted(t, 'groupLeaders', f.unknown),
+    monthsText: counted(t, 'months', f.months),
+    daysText: counted(t, 'days', f.days),
   };
   return t([`funding:reason.${r.kind}.${r.reason}`, `funding:reason.common.${r.reason}`], values);
 }
@@ -138,6 +189,12 @@ export const amountNotEntered = (part: AmountPart): boolean =>
   ((part.kind === 'lumpSumBands' || part.kind === 'travelBands') && part.bands.length === 0) ||
   ((part.kind === 'perDay' || part.kind === 'perKm') && part.rate === null);
 
+/** What an estimate line was computed from, its counted nouns in each language's plural forms. */
 export function estimateBasis(t: TFunction, line: EstimateLine): string {
-  return t(`funding:estimate.basisText.${line.kind}`, line.figures);
+  const f = line.figures;
+  return t(`funding:estimate.basisText.${line.kind}`, {
+    ...f,
+    peopleText: counted(t, 'travellers', f.people),
+    personDaysText: counted(t, 'personDays', f.personDays),
+  });
 }

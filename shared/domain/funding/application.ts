@@ -29,6 +29,16 @@ export const NEXT_STATUSES: Readonly<Record<ApplicationStatus, readonly Applicat
   closed: [],
 };
 
+/** Whether a step goes back in the lifecycle (a draft shelved as an idea, a refusal drafted again). */
+export const isStepBack = (from: ApplicationStatus, to: ApplicationStatus): boolean =>
+  ApplicationStatus.options.indexOf(to) < ApplicationStatus.options.indexOf(from);
+
+/** The steps an application may take next, forward ones first and a step back last. */
+export const nextSteps = (from: ApplicationStatus): ApplicationStatus[] => [
+  ...NEXT_STATUSES[from].filter((to) => !isStepBack(from, to)),
+  ...NEXT_STATUSES[from].filter((to) => isStepBack(from, to)),
+];
+
 export const ApplicationStatusChange = z.object({
   status: ApplicationStatus,
   date: IsoDate,

@@ -67,6 +67,52 @@ function applicantCountries(facts: ApplicationFacts, lists: CountryList[], eu: C
   return { sure, maybe, euSure, noCountry };
 }
 
+type NationalGroupsRule = Extract<Rule, { kind: 'nationalGroups' }>;
+
+/**
+ * The national groups of one activity, counted per country from its recorded participants.
+ * Each applicant's country sends a group: one with nobody recorded yet cannot be judged, and
+ * fewer groups than the rule asks fails once every applicant's group is there.
+ */
+function nationalGroups(rule: NationalGroupsRule, a: ActivityFact, facts: ApplicationFacts): Judged {
+  const groups = new Map<string, { young: number; leaders: number }>();
+  let noCountry = 0;
+  for (const p of a.participants.filter(isCounted)) {
+    if (p.country === null) {
+      noCountry++;
+      continue;
+    }
+    const g = groups.get(p.country) ?? { young: 0, leaders: 0 };
+    if (isLeader(p)) g.leaders++;
+    else g.young++;
+    groups.set(p.country, g);
+  }
+  const expected = new Set(facts.applicants.flatMap((x) => (x.country ? [x.country] : [])));
+  const missing = [...expected].filter((c) => !groups.has(c)).sort();
+  const figures = {
+    groups: groups.size,
+    minGroups: rule.minGroups,
+    minYoung: rule.minYoung,
+    minLeaders: rule.minLeaders,
+    noCountry,
+    missing: missing.join(', '),
+  };
+  const short = [...groups].find(([, g]) => g.young < rule.minYoung || g.leaders < rule.minLeaders);
+  if (groups.size === 0) return judged('unknown', 'nobody', figures);
+  if (short) {
+    const shortFigures = { ...figures, country: short[0], young: short[1].young, leaders: short[1].leaders };
+    return noCountry > 0
+      ? judged('unknown', 'countryMissing', shortFigures)
+      : judged('fail', 'groupShort', shortFigures);
+  }
+  if (missing.length > 0) return judged('unknown', 'groupMissing', figures);
+  if (rule.minGroups !== null && groups.size < rule.minGroups)
+    return noCountry > 0
+      ? judged('unknown', 'countryMissing', figures)
+      : judged('fail', 'fewGroups', figures);
+  return noCountry > 0 ? judged('unknown', 'countryMissing', figures) : judged('pass', 'ok', figures);
+}
+
 function judgeRule(
   rule: Rule,
   facts: ApplicationFacts,
@@ -163,36 +209,7 @@ function judgeRule(
         return unknown > 0 ? judged('unknown', 'ageUnknown', figures) : judged('pass', 'ok', figures);
       });
     case 'nationalGroups':
-      return perActivity(facts, (a) => {
-        const groups = new Map<string, { young: number; leaders: number }>();
-        let noCountry = 0;
-        for (const p of a.participants.filter(isCounted)) {
-          if (p.country === null) {
-            noCountry++;
-            continue;
-          }
-          const g = groups.get(p.country) ?? { young: 0, leaders: 0 };
-          if (isLeader(p)) g.leaders++;
-          else g.young++;
-          groups.set(p.country, g);
-        }
-        const figures = {
-          groups: groups.size,
-          minYoung: rule.minYoung,
-          minLeaders: rule.minLeaders,
-          noCountry,
-        };
-        const short = [...groups].find(([, g]) => g.young < rule.minYoung || g.leaders < rule.minLeaders);
-        if (groups.size === 0) return judged('unknown', 'nobody', figures);
-        if (short)
-          return judged(noCountry > 0 ? 'unknown' : 'fail', noCountry > 0 ? 'countryMissing' : 'groupShort', {
-            ...figures,
-            country: short[0],
-            young: short[1].young,
-            leaders: short[1].leaders,
-          });
-        return noCountry > 0 ? judged('unknown', 'countryMissing', figures) : judged('pass', 'ok', figures);
-      });
+      return perActivity(facts, (a) => nationalGroups(rule, a, facts));
     case 'leaderRatio':
       return perActivity(facts, (a) => {
         const group = a.participants.filter((p) => inGroup(p, 'travelling', a.country, 0) === true);

@@ -68,7 +68,8 @@ function estimatePart(part: AmountPart, facts: ApplicationFacts): EstimateLine {
     }
     case 'travelBands': {
       const { known, unknown } = travellers(facts);
-      if (part.bands.length === 0) return line(part, 'notEntered', null, { people: known.length + unknown });
+      if (part.bands.length === 0)
+        return line(part, 'notEntered', null, { people: known.length, unknown, outside: 0 });
       let amount = 0;
       let outside = 0;
       for (const km of known) {
@@ -90,7 +91,8 @@ function estimatePart(part: AmountPart, facts: ApplicationFacts): EstimateLine {
     case 'perKm': {
       const { known, unknown } = travellers(facts);
       const km = Math.round(known.reduce((s, k) => s + k, 0) * (part.roundTrip ? 2 : 1));
-      if (part.rate === null) return line(part, 'notEntered', null, { km, people: known.length });
+      if (part.rate === null)
+        return line(part, 'notEntered', null, { km, people: known.length, unknown, rate: null });
       const figures = { km, people: known.length, unknown, rate: part.rate };
       return line(part, unknown > 0 ? 'dataMissing' : 'computed', km * part.rate, figures);
     }

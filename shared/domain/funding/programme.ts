@@ -61,7 +61,14 @@ export const Rule = z.discriminatedUnion('kind', [
   z.object({ ...sourced, kind: z.literal('projectMonths'), ...range }),
   z.object({ ...sourced, kind: z.literal('age'), ...range }),
   z.object({ ...sourced, kind: z.literal('leaderAge'), min: Count }),
-  z.object({ ...sourced, kind: z.literal('nationalGroups'), minYoung: Count, minLeaders: Count }),
+  z.object({
+    ...sourced,
+    kind: z.literal('nationalGroups'),
+    /** How many national groups an activity needs; null (a file of an older copy): not checked. */
+    minGroups: MaybeCount.default(null),
+    minYoung: Count,
+    minLeaders: Count,
+  }),
   z.object({ ...sourced, kind: z.literal('leaderRatio'), participantsPerLeader: z.int().min(1).max(1000) }),
   z.object({ ...sourced, kind: z.literal('nationalBalance'), minShare: z.number().min(0).max(0.5) }),
   z.object({
@@ -121,9 +128,37 @@ export const Deadline = z.object({
 });
 export type Deadline = z.infer<typeof Deadline>;
 
+const DocName = z.string().trim().min(1).max(200);
+/**
+ * A required document's name in each language the app speaks: English always, the others
+ * where given (a missing one is shown in English). Another key is refused. A plain string, as
+ * files and copies made before the names were translated hold, is read as the English name.
+ */
+export const DocumentName = z
+  .object({
+    en: DocName,
+    ro: DocName.optional(),
+    fr: DocName.optional(),
+    de: DocName.optional(),
+  })
+  .strict();
+export type DocumentName = z.infer<typeof DocumentName>;
+
+/** The language a document's name is shown in: the window's where the file gives it, else English. */
+export function documentNameLanguage(name: DocumentName | string, lang: string): 'en' | 'ro' | 'fr' | 'de' {
+  if (typeof name === 'string') return 'en';
+  return (lang === 'ro' || lang === 'fr' || lang === 'de') && name[lang] ? lang : 'en';
+}
+
+/** The document's name in the window's language, else in English. */
+export function documentName(name: DocumentName | string, lang: string): string {
+  if (typeof name === 'string') return name;
+  return name[documentNameLanguage(name, lang)] ?? name.en;
+}
+
 export const RequiredDocument = z.object({
   id: sourced.id,
-  name: z.string().trim().min(1).max(200),
+  name: z.union([DocName.transform((en): DocumentName => ({ en })), DocumentName]),
   stage: z.enum(['application', 'report']),
   source: Source,
   checked: IsoDate,

@@ -66,7 +66,15 @@ export const ApplicationView = Application.extend({
 export type ApplicationView = z.infer<typeof ApplicationView>;
 
 export const ApplicationStatusInput = z
-  .object({ id: Id, rev: Rev.optional(), status: ApplicationStatus, date: IsoDate, note: text(1000) })
+  .object({
+    id: Id,
+    rev: Rev.optional(),
+    status: ApplicationStatus,
+    date: IsoDate,
+    note: text(1000),
+    /** The amount the grant decision gives: asked with the award, and only then. */
+    awarded: Money.optional(),
+  })
   .strict();
 
 /** A deadline as the Overview and the calendar show it: the internal date first, then the funder's. */

@@ -49,7 +49,7 @@ describe('iCalendar export', () => {
 
   it('gives back the title with its commas and semicolons, and the place', () => {
     expect(first?.SUMMARY?.[0]?.value).toBe(visit.title);
-    expect(first?.LOCATION?.[0]?.value).toBe('Casa Tineretului, Str. Mitropoliei 10, Sibiu, Sibiu');
+    expect(first?.LOCATION?.[0]?.value).toBe('Casa Tineretului, Str. Mitropoliei 10, Sibiu');
     expect(second?.LOCATION).toBeUndefined();
   });
 

@@ -10,6 +10,7 @@ import {
   fill,
   type DocumentWords,
 } from '../../../../../shared/domain/activities/documents/words';
+import { endsWithTown } from '../../../../../shared/domain/placeNames';
 import type { DocLanguages, PrintableEvent } from './types';
 
 export const MARGINS: [number, number, number, number] = [50, 50, 50, 56];
@@ -38,10 +39,18 @@ export function label(
   return [...new Set(langs.map((l) => fill(pick(documentWords(l)), vars)))].join(' / ');
 }
 
-/** "Casa Tineretului, Str. Mitropoliei 10, Sibiu (Romania)". */
+/**
+ * "Casa Tineretului, Str. Mitropoliei 10, Sibiu (Romania)": the venue, its address and the
+ * host town with its country; an address that ends with the town already gets only the country.
+ */
 export function placeLine(event: PrintableEvent, lang: string): string {
-  const town = event.hostTown ? `${event.hostTown.name} (${countryName(event.hostTown.country, lang)})` : '';
-  return [event.venue.name, event.venue.address, town].filter((s) => s.trim() !== '').join(', ');
+  const { venue, hostTown } = event;
+  const country = hostTown ? ` (${countryName(hostTown.country, lang)})` : '';
+  const parts =
+    hostTown && endsWithTown(venue.address, hostTown.name)
+      ? [venue.name, `${venue.address.trim()}${country}`]
+      : [venue.name, venue.address, hostTown ? `${hostTown.name}${country}` : ''];
+  return parts.filter((s) => s.trim() !== '').join(', ');
 }
 
 /** Each programme day in one line: "10 June 2027: Welcome dinner; Town hall reception". */

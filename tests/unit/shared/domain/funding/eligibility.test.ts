@@ -108,22 +108,89 @@ describe('each kind of rule', () => {
     expect(judge(leader, f).outcome).toBe('fail');
   });
 
-  it('asks each national group for its young people and a leader', () => {
-    const rule = { id: 'g', kind: 'nationalGroups', minYoung: 4, minLeaders: 1 } as const;
-    const group = (country: string, n: number) => [
-      ...people(n, { country, birthYear: 2008 }),
-      person({ country, role: 'groupLeader' }),
+  describe('counts the national groups of an exchange from the participants recorded per country', () => {
+    const rule = { id: 'g', kind: 'nationalGroups', minGroups: 2, minYoung: 4, minLeaders: 1 } as const;
+    const group = (country: string, young: number, leaders = 1) => [
+      ...people(young, { country, birthYear: 2008 }),
+      ...people(leaders, { country, role: 'groupLeader' }),
     ];
-    expect(
-      judge(rule, facts({ activities: [activity({ participants: [...group('FR', 4), ...group('RO', 4)] })] }))
-        .outcome,
-    ).toBe('pass');
-    expect(
-      judge(
+    const both = [applicant('RO', { lead: true }), applicant('FR')];
+    const cases = [
+      {
+        name: 'both groups large enough',
+        applicants: both,
+        list: [...group('FR', 4), ...group('RO', 4)],
+        outcome: 'pass',
+        reason: 'ok',
+      },
+      {
+        name: 'the Romanian group one short',
+        applicants: both,
+        list: [...group('FR', 4), ...group('RO', 3)],
+        outcome: 'fail',
+        reason: 'groupShort',
+      },
+      {
+        name: 'a group without a leader',
+        applicants: both,
+        list: [...group('FR', 4), ...group('RO', 5, 0)],
+        outcome: 'fail',
+        reason: 'groupShort',
+      },
+      {
+        name: 'only the Romanian group recorded, the French side not yet',
+        applicants: both,
+        list: group('RO', 7),
+        outcome: 'unknown',
+        reason: 'groupMissing',
+      },
+      {
+        name: 'one group and one applicant country',
+        applicants: [applicant('RO')],
+        list: group('RO', 7),
+        outcome: 'fail',
+        reason: 'fewGroups',
+      },
+      {
+        name: 'one group and no applicant entered',
+        applicants: [],
+        list: group('RO', 7),
+        outcome: 'fail',
+        reason: 'fewGroups',
+      },
+      { name: 'nobody recorded yet', applicants: both, list: [], outcome: 'unknown', reason: 'nobody' },
+      {
+        name: 'someone without a country',
+        applicants: both,
+        list: [...group('FR', 4), ...group('RO', 4), person({ country: null })],
+        outcome: 'unknown',
+        reason: 'countryMissing',
+      },
+    ] as const;
+    it.each(cases)('$name: $outcome ($reason)', ({ applicants, list, outcome, reason }) => {
+      const r = judge(
         rule,
-        facts({ activities: [activity({ participants: [...group('FR', 4), ...group('RO', 3)] })] }),
-      ),
-    ).toMatchObject({ outcome: 'fail', figures: { country: 'RO', young: 3 } });
+        facts({ applicants: [...applicants], activities: [activity({ participants: [...list] })] }),
+      );
+      expect(r).toMatchObject({ outcome, reason });
+    });
+
+    it('names the missing country and the groups counted', () => {
+      const r = judge(
+        rule,
+        facts({ applicants: [...both], activities: [activity({ participants: group('RO', 7) })] }),
+      );
+      expect(r.figures).toMatchObject({ groups: 1, minGroups: 2, missing: 'FR' });
+    });
+
+    it('checks no number of groups for a copy made before the rule had one', () => {
+      const old = { ...rule, minGroups: null };
+      const r = judge(
+        old,
+        facts({ applicants: [applicant('RO')], activities: [activity({ participants: group('RO', 7) })] }),
+      );
+      expect(r.outcome).toBe('pass');
+    });
   });
 
   it('funds one leader per so many participants of the travelling group', () => {

@@ -121,3 +121,34 @@ describe('programme files', () => {
     if (!read.ok) expect(read.problems[0]!.message).toContain('"lump-sum"');
   });
 });
+
+describe('required documents named in each language', () => {
+  const withName = (name: unknown) => {
+    const p = base() as Loose & { documents: Record<string, unknown>[] };
+    p.documents[0] = { ...p.documents[0], name };
+    return readProgramme(p);
+  };
+
+  it('ships every document of every programme named in English, Romanian, French and German', () => {
+    for (const p of shipped.programmes)
+      for (const d of p.documents)
+        expect(Object.keys(d.name).sort(), `${p.programmeId} ${d.id}`).toEqual(['de', 'en', 'fr', 'ro']);
+  });
+
+  it('reads a plain name, as a copy made before the translations holds it, as the English one', () => {
+    const read = withName('Report on the programme');
+    expect(read.ok && read.programme.documents[0]?.name).toEqual({ en: 'Report on the programme' });
+  });
+
+  it('takes English alone, the other languages being optional', () => {
+    expect(withName({ en: 'Application' }).ok).toBe(true);
+  });
+
+  it('refuses a name without English, an empty one or a language the app does not speak', () => {
+    for (const name of [{ ro: 'Cererea' }, { en: '' }, { en: 'Application', it: 'Domanda' }, 3]) {
+      const read = withName(name);
+      expect(read.ok, JSON.stringify(name)).toBe(false);
+      if (!read.ok) expect(read.problems[0]?.path.slice(0, 3)).toEqual(['documents', 0, 'name']);
+    }
+  });
+});
