@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { invoke } from './pages/backupsPage';
+import { ornansLink } from './pages/ornansLink';
 import { PlanPages } from './pages/planPages';
 
 const shots = join(process.cwd(), '.tmp', 'plan-shots');
@@ -10,31 +11,8 @@ const iso = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const year = new Date().getFullYear();
-const ornans = {
-  kind: 'partnership',
-  partners: [
-    {
-      key: 'ornans',
-      place: {
-        name: 'Ornans',
-        country: 'FR',
-        region: '',
-        population: 4000,
-        coordinates: null,
-        geonameId: null,
-        source: 'manual',
-      },
-      languages: ['fr'],
-      contacts: [],
-    },
-  ],
-  // Signed ten years before next year: the plan suggests the tenth anniversary.
-  signings: [{ date: `${year - 9}-06-14`, place: 'Ornans', note: '' }],
-  resolutions: [],
-  languages: ['ro', 'fr'],
-  themes: ['youth'],
-  notes: '',
-};
+// Signed ten years before next year: the plan suggests the tenth anniversary.
+const ornans = ornansLink(`${year - 9}-06-14`);
 const member = (name: string) => ({
   name,
   role: 'member',

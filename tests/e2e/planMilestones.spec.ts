@@ -2,34 +2,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { invoke } from './pages/backupsPage';
+import { ornansLink } from './pages/ornansLink';
 import { PlanPages } from './pages/planPages';
 
 const shots = join(process.cwd(), '.tmp', 'plan-shots');
 const year = new Date().getFullYear();
-const ornans = {
-  kind: 'partnership',
-  partners: [
-    {
-      key: 'ornans',
-      place: {
-        name: 'Ornans',
-        country: 'FR',
-        region: '',
-        population: 4000,
-        coordinates: null,
-        geonameId: null,
-        source: 'manual',
-      },
-      languages: ['fr'],
-      contacts: [],
-    },
-  ],
-  signings: [{ date: `${year - 24}-06-14`, place: 'Ornans', note: '' }],
-  resolutions: [],
-  languages: ['ro', 'fr'],
-  themes: ['youth'],
-  notes: '',
-};
+const ornans = ornansLink(`${year - 24}-06-14`);
 
 test('a secretary sets a milestone by hand, is told which fields to fill, corrects it, finds it on the timeline and in the calendar, and undoes its removal', async ({
   page,

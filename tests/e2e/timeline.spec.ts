@@ -3,35 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { invoke } from './pages/backupsPage';
+import { ornansLink } from './pages/ornansLink';
 import { TimelinePage } from './pages/timelinePage';
 
 const shots = join(process.cwd(), '.tmp', 'timeline-shots');
 const year = new Date().getFullYear();
-const ornans = {
-  kind: 'partnership',
-  partners: [
-    {
-      key: 'ornans',
-      place: {
-        name: 'Ornans',
-        country: 'FR',
-        region: '',
-        population: 4000,
-        coordinates: null,
-        geonameId: null,
-        source: 'manual',
-      },
-      languages: ['fr'],
-      contacts: [],
-    },
-  ],
-  // Signed ten years ago: this year holds the tenth anniversary.
-  signings: [{ date: `${year - 10}-03-14`, place: 'Ornans', note: '' }],
-  resolutions: [],
-  languages: ['ro', 'fr'],
-  themes: ['youth'],
-  notes: '',
-};
+// Signed ten years ago: this year holds the tenth anniversary.
+const ornans = ornansLink(`${year - 10}-03-14`);
 const exchange = (partnershipId: string) => ({
   title: 'Youth exchange in Ornans',
   kind: 'youthExchange',

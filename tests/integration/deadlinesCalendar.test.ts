@@ -3,23 +3,9 @@ import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
 import { parseIcs } from '../unit/core/parseIcs';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { europeDays } from './helpers/planning';
 
-const application = (
-  deadline: Input<'funding:saveApplication'>['deadline'],
-): Input<'funding:saveApplication'> => ({
-  title: 'Europe Days 2026',
-  programme: { programmeId: 'cerv-town-twinning', callYear: 2026, recordId: null },
-  activityIds: [],
-  applicants: [],
-  projectStart: null,
-  projectEnd: null,
-  deadline,
-  internalDaysBefore: 14,
-  checklist: [],
-  amounts: { requested: null, awarded: null, advanced: null, paid: null },
-  plannedCosts: null,
-  notes: '',
-});
+const application = (deadline: Input<'funding:saveApplication'>['deadline']) => europeDays({ deadline });
 
 describe('funding deadlines in the committee calendar, through dispatch', () => {
   let dir: string;

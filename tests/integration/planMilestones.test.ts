@@ -2,32 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { ornansLink } from './helpers/planning';
 
 // The helper's clock starts on 2026-05-09.
-const link: Input<'partnership:save'> = {
-  kind: 'partnership',
-  partners: [
-    {
-      key: 'ornans',
-      place: {
-        name: 'Ornans',
-        country: 'FR',
-        region: '',
-        population: 4000,
-        coordinates: null,
-        geonameId: null,
-        source: 'manual',
-      },
-      languages: [],
-      contacts: [],
-    },
-  ],
-  signings: [{ date: '2002-06-14', place: 'Ornans', note: '' }],
-  resolutions: [],
-  languages: ['ro', 'fr'],
-  themes: ['youth'],
-  notes: '',
-};
+const link = ornansLink('2002-06-14');
 
 const activity = (partnershipIds: string[]): Input<'activities:save'> => ({
   title: 'Choir festival',

@@ -3,32 +3,10 @@ import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
 import { parsePdf } from './helpers/pdf';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { ornansLink } from './helpers/planning';
 
 // The helper's clock starts on 2026-05-09 (a Saturday).
-const link: Input<'partnership:save'> = {
-  kind: 'partnership',
-  partners: [
-    {
-      key: 'ornans',
-      place: {
-        name: 'Ornans',
-        country: 'FR',
-        region: '',
-        population: 4000,
-        coordinates: null,
-        geonameId: null,
-        source: 'manual',
-      },
-      languages: [],
-      contacts: [],
-    },
-  ],
-  signings: [{ date: '2001-06-14', place: 'Ornans', note: '' }],
-  resolutions: [],
-  languages: ['ro', 'fr'],
-  themes: ['youth'],
-  notes: '',
-};
+const link = ornansLink('2001-06-14');
 
 const member = (name: string, termEnd: string | null = null): Input<'member:save'> => ({
   name,

@@ -1,22 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
-import type { Input } from '../../shared/ipc/contract';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { europeDays } from './helpers/planning';
 
-const application: Input<'funding:saveApplication'> = {
-  title: 'Europe Days 2026',
-  programme: { programmeId: 'cerv-town-twinning', callYear: 2026, recordId: null },
-  activityIds: [],
-  applicants: [],
-  projectStart: null,
-  projectEnd: null,
-  deadline: { date: '2026-09-23', time: '17:00', timeZone: 'Europe/Brussels' },
-  internalDaysBefore: 14,
-  checklist: [],
-  amounts: { requested: null, awarded: null, advanced: null, paid: null },
-  plannedCosts: null,
-  notes: '',
-};
+const application = europeDays();
 
 describe('a task that serves a funding application, through dispatch', () => {
   let dir: string;

@@ -3,6 +3,7 @@ import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
 import { parsePdf } from './helpers/pdf';
 import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { europeDays } from './helpers/planning';
 
 // The helper's clock starts on 2026-05-09.
 const link = (name: string, signed: string | null): Input<'partnership:save'> => ({
@@ -45,20 +46,7 @@ const activity = (partnershipIds: string[]): Input<'activities:save'> => ({
   notes: '',
 });
 
-const application = (activityIds: string[]): Input<'funding:saveApplication'> => ({
-  title: 'Europe Days 2026',
-  programme: { programmeId: 'cerv-town-twinning', callYear: 2026, recordId: null },
-  activityIds,
-  applicants: [],
-  projectStart: null,
-  projectEnd: null,
-  deadline: { date: '2026-09-23', time: '17:00', timeZone: 'Europe/Brussels' },
-  internalDaysBefore: 14,
-  checklist: [],
-  amounts: { requested: null, awarded: null, advanced: null, paid: null },
-  plannedCosts: null,
-  notes: '',
-});
+const application = (activityIds: string[]) => europeDays({ activityIds });
 
 describe('the timeline of all partnerships through dispatch', () => {
   let dir: string;
