@@ -14,8 +14,6 @@ export interface Running {
  * service: one object, so each part reads the others' latest word.
  */
 export interface SyncSession {
-  /** Kept in memory only, for this session (the desktop shell keeps it with the OS's secret store). */
-  password: string | null;
   running: Running | null;
   lastSyncedAt: string | null;
   error: SyncStatus['error'];
@@ -24,7 +22,6 @@ export interface SyncSession {
 }
 
 export const newSession = (): SyncSession => ({
-  password: null,
   running: null,
   lastSyncedAt: null,
   error: null,
