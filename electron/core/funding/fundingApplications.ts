@@ -62,9 +62,7 @@ function awardedAmounts(
       'The amount awarded must be more than zero',
     );
   const amounts = { ...a.amounts, awarded };
-  const mixed = applicationIssues({ ...a, amounts }).some(
-    (i) => i.code === 'currency_mismatch',
-  );
+  const mixed = applicationIssues({ ...a, amounts }).some((i) => i.code === 'currency_mismatch');
   if (mixed)
     throw awardRefusal(
       ['awarded', 'currency'],

@@ -9,7 +9,8 @@ export function PasswordKeepingNote({ status }: { status: SyncStatus | null }) {
   if (!keeping) return null;
   const key = keeping.where === 'os' ? 'os' : (keeping.reason ?? 'no_secret_store');
   return (
-    <Text size="sm" c={keeping.where === 'os' ? 'dimmed' : 'orange.9'} data-testid="sync-password-keeping">
+    // Dark red, not orange: orange on white misses the 4.5:1 contrast small text needs.
+    <Text size="sm" c={keeping.where === 'os' ? 'dimmed' : 'red.9'} data-testid="sync-password-keeping">
       {t(`password.${key}`)}
     </Text>
   );

@@ -117,8 +117,7 @@ const shots: Shot[] = [
     file: '20-timeline.png',
     route: () => '/team/timeline',
     heading: /^Timeline$/,
-    ready: (page) =>
-      expect(page.getByRole('rowheader').filter({ hasText: 'Ornans' }).first()).toBeVisible(),
+    ready: (page) => expect(page.getByRole('rowheader').filter({ hasText: 'Ornans' }).first()).toBeVisible(),
   },
   {
     file: '18-funding.png',

@@ -6,15 +6,7 @@ import { estimateGrant } from '../../../../../shared/domain/funding/estimate';
 import { townKey, type ApplicationFacts } from '../../../../../shared/domain/funding/facts';
 import { AmountPart, type Programme } from '../../../../../shared/domain/funding/programme';
 import { useLocale } from '../../helpers/render';
-import {
-  activity,
-  applicant,
-  facts,
-  people,
-  person,
-  programme,
-  shipped,
-} from '../../helpers/fundingData';
+import { activity, applicant, facts, people, person, programme, shipped } from '../../helpers/fundingData';
 
 const LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
 const src = { source: { title: 'Call document', url: '' }, checked: '2026-01-01', note: '' };

@@ -4,7 +4,10 @@ import { meetingIssues } from '../../../../../shared/domain/meetings/meeting';
 
 const errors = (lang: string) =>
   JSON.parse(
-    readFileSync(new URL(`../../../../../renderer/i18n/locales/${lang}/errors.json`, import.meta.url), 'utf8'),
+    readFileSync(
+      new URL(`../../../../../renderer/i18n/locales/${lang}/errors.json`, import.meta.url),
+      'utf8',
+    ),
   ) as { field: Record<string, string> };
 
 describe('a meeting that ends before it starts', () => {
