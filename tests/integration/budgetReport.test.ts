@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/core/backend';
 import { buildBudgetReportDoc } from '../../electron/core/money/buildBudgetReportDoc';
 import { buildBudgetWorkbook } from '../../electron/core/money/budgetWorkbook';
 import { buildLedgerCsv } from '../../electron/core/money/ledgerCsv';
@@ -11,10 +12,13 @@ import { book, entries, lines, plan, sampleReportInput } from '../../electron/co
 import { categoryWords } from '../../electron/core/money/reportWords';
 import { categoryNamer } from '../../shared/domain/budget/categoryNames';
 import { checkCofinancing } from '../../shared/domain/budget/cofinancing';
-import { money } from '../../shared/domain/money/money';
+import { money, type Money } from '../../shared/domain/money/money';
 import { renderPdf } from '../../electron/core/pdf/renderPdf';
 import { parseCsv } from '../../shared/domain/csv/parseCsv';
 import { parseAmount } from '../../shared/domain/money/parseAmount';
+import { formatMoney } from '../../shared/domain/money/formatMoney';
+import { must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { parsePdf } from './helpers/pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'twinning-budget-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -213,5 +217,175 @@ describe('the co-financing part of the report', () => {
       'CERV Town-Twinning 2026 (Finanțare nerambursabilă) este planificat la 6.500,00 EUR, peste plafonul de 6.400,00 EUR.',
     );
     expect(t).toContain('Cotele depășesc costul cu 500,00 EUR.');
+  });
+});
+
+describe('the cash month by month in the printed report, as the treasurer gets it from the window', () => {
+  let data: string;
+  let backend: Backend;
+  const log = quietLog();
+
+  beforeEach(async () => {
+    data = await tempDataDir();
+    backend = await openBackend(data, log);
+  });
+  afterEach(async () => {
+    await backend.close();
+    await removeDir(data);
+    expect(log.errors).toEqual([]);
+  });
+
+  const eur = (amount: number) => ({ amount, currency: 'EUR' as const });
+  const ron = (amount: number) => ({ amount, currency: 'RON' as const });
+  const cerv = { kind: 'grant' as const, name: 'CERV Town-Twinning 2026' };
+
+  /**
+   * The town pays in March, the hotel is paid in April before the grant comes (the account is
+   * 500 EUR short through May, a month with no movement), the grant and the meals come in June,
+   * and a volunteer lays out 100 EUR of which 40 EUR is paid back. One rate, 5 RON to the euro.
+   */
+  async function seed() {
+    await must(backend, 'committee:save', {
+      name: 'Comitetul de înfrățire Buziaș',
+      legalForm: 'association',
+      address: '',
+      email: '',
+      registrationNumber: '',
+    });
+    await must(backend, 'rates:save', {
+      from: 'EUR',
+      to: 'RON',
+      rate: '5',
+      date: '2026-01-01',
+      source: 'manual',
+      note: '',
+    });
+    await must(backend, 'budgetLines:save', { year: 2026, category: 'accommodation', planned: eur(150000) });
+    await must(backend, 'budgetLines:save', { year: 2026, category: 'meals', planned: ron(150000) });
+    const entry = (e: Record<string, unknown>) =>
+      must(backend, 'ledger:save', e as Parameters<typeof must<'ledger:save'>>[2]);
+    await entry({
+      direction: 'income',
+      date: '2026-03-05',
+      counterparty: 'Primăria Buziaș',
+      amount: ron(500000),
+      source: { kind: 'municipality', name: 'Primăria Buziaș' },
+    });
+    await entry({
+      direction: 'expense',
+      date: '2026-04-10',
+      counterparty: 'Hotel Parc Buziaș',
+      category: 'accommodation',
+      amount: eur(150000),
+    });
+    await entry({
+      direction: 'income',
+      date: '2026-06-20',
+      counterparty: 'EACEA',
+      amount: eur(200000),
+      source: cerv,
+    });
+    await entry({
+      direction: 'expense',
+      date: '2026-06-21',
+      counterparty: 'Cantina Veche',
+      category: 'meals',
+      // 1,234.56 RON at 5: 246.912 EUR, rounded once to 246.91.
+      amount: ron(123456),
+    });
+    await entry({
+      direction: 'expense',
+      date: '2026-06-22',
+      counterparty: 'CFR Călători',
+      category: 'travel',
+      amount: eur(10000),
+      paidBy: { kind: 'volunteer', name: 'Ioana Popescu', reimbursed: 4000 },
+    });
+    // The grant is planned at 3,000 EUR: 1,000 EUR of it is still to come.
+    await must(backend, 'cofinancing:save', {
+      year: 2026,
+      activityId: null,
+      shares: [{ source: cerv, planned: eur(300000) }],
+    });
+  }
+
+  async function printed(language: 'en' | 'ro' | 'fr' | 'de') {
+    const pdf = await must(backend, 'document:render', {
+      kind: 'budgetReport',
+      params: { year: 2026, reportingCurrency: 'EUR', activityId: null, language },
+    });
+    writeFileSync(join(dir, `cash-${language}.pdf`), pdf.bytes);
+    if (process.env.CASH_PDF_DIR)
+      writeFileSync(join(process.env.CASH_PDF_DIR, `cash-${language}.pdf`), pdf.bytes);
+    const parsed = await parsePdf(pdf.bytes);
+    return { ...parsed, text: parsed.text.map(fold) };
+  }
+
+  it('lists money in, money out and the balance of each month, below zero while the grant had not come', async () => {
+    await seed();
+    const { text } = await printed('en');
+    const page = text.findIndex((t) => t.includes('Cash month by month'));
+    expect(page).toBeGreaterThanOrEqual(0);
+    const t = text[page] ?? '';
+    // The heading, its table and what comes after it stay together on one page.
+    expect(t).toMatch(
+      new RegExp(
+        [
+          'Cash month by month',
+          'Month Money in Money out Balance at month end',
+          'March 2026 €1,000.00 €0.00 €1,000.00',
+          'April 2026 €0.00 €1,500.00 -€500.00',
+          'May 2026 €0.00 €0.00 -€500.00',
+          'June 2026 €2,000.00 €286.91 €1,213.09',
+          'Total €3,000.00 €1,786.91 €1,213.09',
+          'Cash at the end of the ledger €1,213.09',
+          'Owed to volunteers €60.00',
+          'Still to receive from funders (advances and balances) €1,000.00',
+          'Where the committee will stand once funders have paid and volunteers are paid back €2,153.09',
+        ]
+          .map((part) => part.replace(/[.$()]/g, '\\$&'))
+          .join('.*'),
+      ),
+    );
+    expect(t).not.toContain('Amounts left out');
+  });
+
+  it('prints exactly the figures the Budget screen shows, in Romanian, French and German words', async () => {
+    await seed();
+    const screen = await must(backend, 'budget:summary', {
+      year: 2026,
+      reportingCurrency: 'EUR',
+      activityId: null,
+    });
+    expect(
+      screen.cash.points.map((p) => [p.month, p.income.amount, p.expense.amount, p.balance.amount]),
+    ).toEqual([
+      ['2026-03', 100000, 0, 100000],
+      ['2026-04', 0, 150000, -50000],
+      ['2026-05', 0, 0, -50000],
+      ['2026-06', 200000, 28691, 121309],
+    ]);
+    expect(screen.cash.dueFromFunders).toEqual(eur(100000));
+    expect(screen.cash.projected).toEqual(eur(215309));
+    const months = {
+      ro: ['Martie 2026', 'Aprilie 2026', 'Mai 2026', 'Iunie 2026'],
+      fr: ['Mars 2026', 'Avril 2026', 'Mai 2026', 'Juin 2026'],
+      de: ['März 2026', 'April 2026', 'Mai 2026', 'Juni 2026'],
+    };
+    for (const language of ['ro', 'fr', 'de'] as const) {
+      const all = (await printed(language)).text.join(' ');
+      const m = (x: Money) => fold(formatMoney(x, language));
+      screen.cash.points.forEach((p, i) =>
+        expect(all).toContain(`${months[language][i]} ${m(p.income)} ${m(p.expense)} ${m(p.balance)}`),
+      );
+      expect(all).toContain(m(screen.cash.projected));
+    }
+    const ro = (await printed('ro')).text.join(' ');
+    expect(ro).toContain('Numerar lună de lună');
+    expect(ro).toContain('Aprilie 2026 0,00 EUR 1.500,00 EUR -500,00 EUR');
+    expect(ro).toContain('De primit încă de la finanțatori (avansuri și solduri) 1.000,00 EUR');
+    const de = (await printed('de')).text.join(' ');
+    expect(de).toContain('Kassenstand Monat für Monat');
+    expect(de).toContain('Juni 2026 2.000,00 € 286,91 € 1.213,09 €');
   });
 });

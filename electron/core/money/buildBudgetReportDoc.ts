@@ -1,9 +1,11 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CashPosition } from '../../../shared/domain/budget/cash';
 import type { CofinancingCheck, CofinancingIssue } from '../../../shared/domain/budget/cofinancing';
 import type { BudgetSummary } from '../../../shared/domain/budget/summary';
 import type { OwedToVolunteer } from '../../../shared/domain/budget/volunteers';
 import type { IncomeSource } from '../../../shared/domain/budget/categories';
 import type { CategoryNamer } from '../../../shared/domain/budget/categoryNames';
+import { money, type Money } from '../../../shared/domain/money/money';
 import { head, num, reportFormat, tableLayout, varianceTable, type ReportFormat } from './reportTables';
 import { fill, reportWords } from './reportWords';
 
@@ -15,6 +17,11 @@ export interface BudgetReportInput {
   preparedOn: string;
   summary: BudgetSummary;
   cofinancing: CofinancingCheck | null;
+  /**
+   * The cash month by month, exactly as the Budget screen shows it (`budgetCash`, in the
+   * reporting currency, the funders' balances of `cofinancing` included).
+   */
+  cash: CashPosition;
   volunteers: readonly OwedToVolunteer[];
   /** Names each category in the report's language (`categoryNamer`): the committee's own names, the built-in headings. */
   categoryName: CategoryNamer;
@@ -152,6 +159,94 @@ function cofinancingIssue(f: ReportFormat, c: CofinancingCheck, issue: Cofinanci
   });
 }
 
+const red = '#a61b1b';
+
+/** Amounts side by side in every month: a wider gap before each, so two never read as one. */
+const cashLayout = { ...tableLayout, paddingLeft: (i: number) => (i === 0 ? 4 : 16) };
+
+/** A balance below zero in red, so a month the committee was short cannot be missed. */
+const balanceCell = (f: ReportFormat, m: Money, bold = false): TableCell =>
+  ({ ...(num(f.money(m), bold) as object), color: m.amount < 0 ? red : '#1a1a1a' }) as TableCell;
+
+/**
+ * Cash over time: for each month from the first entry to the last, the money that came into the
+ * committee's account and went out of it, and the balance at the month's end; then where it
+ * will stand once funders pay what they still owe and volunteers are paid back.
+ */
+function cashSection(f: ReportFormat, c: CashPosition): Content[] {
+  if (c.points.length === 0) return [];
+  const w = f.words;
+  const r = c.closing.currency;
+  // Integer minor units, so the totals are exactly the sums of the rows printed above them.
+  const totalIn = money(
+    c.points.reduce((n, p) => n + p.income.amount, 0),
+    r,
+  );
+  const totalOut = money(
+    c.points.reduce((n, p) => n + p.expense.amount, 0),
+    r,
+  );
+  const ahead: [string, Money][] = [
+    [w.cashClosing, c.closing],
+    [w.owedToVolunteers, c.owedToVolunteers],
+    [w.cashDue, c.dueFromFunders],
+    [w.cashProjected, c.projected],
+  ];
+  return [
+    keep(
+      [
+        section(w.cashByMonth),
+        { text: w.cashNote, style: 'note' },
+        {
+          table: {
+            headerRows: 1,
+            keepWithHeaderRows: 1,
+            widths: ['*', 'auto', 'auto', 'auto'],
+            body: [
+              head([w.month, w.moneyIn, w.moneyOut, w.monthEndBalance], 1),
+              ...c.points.map((p) => [
+                f.month(p.month),
+                num(f.money(p.income)),
+                num(f.money(p.expense)),
+                balanceCell(f, p.balance),
+              ]),
+              [
+                { text: w.total, bold: true },
+                num(f.money(totalIn), true),
+                num(f.money(totalOut), true),
+                balanceCell(f, c.closing, true),
+              ],
+            ],
+          },
+          layout: cashLayout,
+          margin: [0, 4, 0, 6],
+        },
+        {
+          table: {
+            widths: ['*', 'auto'],
+            body: ahead.map(([label, m], i) => [
+              { text: label, bold: i === ahead.length - 1 },
+              balanceCell(f, m, i === ahead.length - 1),
+            ]),
+          },
+          layout: 'noBorders',
+          margin: [0, 0, 0, c.unconverted.length > 0 ? 2 : 14],
+        },
+        ...(c.unconverted.length > 0
+          ? [
+              {
+                text: fill(w.cashLeftOut, { count: c.unconverted.length }),
+                style: 'note',
+                margin: [0, 0, 0, 14] as [number, number, number, number],
+              },
+            ]
+          : []),
+      ],
+      c.points.length + ahead.length + 2,
+    ),
+  ];
+}
+
 function volunteersSection(f: ReportFormat, volunteers: readonly OwedToVolunteer[]): Content[] {
   if (volunteers.length === 0) return [];
   const w = f.words;
@@ -179,8 +274,8 @@ function volunteersSection(f: ReportFormat, volunteers: readonly OwedToVolunteer
 
 /**
  * The budget report a treasurer signs, as a pdfmake definition: planned against actual by
- * category, activity and year, income, co-financing, debts to volunteers, the rates used and
- * the amounts that could not be converted. Pure; a fresh definition on every call.
+ * category, activity and year, income, the cash month by month, co-financing, debts to
+ * volunteers, the rates used and the amounts that could not be converted. Pure; a fresh definition on every call.
  */
 export function buildBudgetReportDoc(input: BudgetReportInput): TDocumentDefinitions {
   const words = reportWords(input.language);
@@ -269,6 +364,7 @@ export function buildBudgetReportDoc(input: BudgetReportInput): TDocumentDefinit
           ]
         : []),
       ...income,
+      ...cashSection(f, input.cash),
       ...cofinancingSection(f, input.cofinancing),
       ...volunteersSection(f, input.volunteers),
       ...ratesSection(f, s),

@@ -1,4 +1,4 @@
-import { cashPosition } from '../../../shared/domain/budget/cash';
+import { budgetCash } from '../../../shared/domain/budget/cash';
 import { categoryOrder } from '../../../shared/domain/budget/categoryNames';
 import { ReportConverter } from '../../../shared/domain/budget/convertAll';
 import { money } from '../../../shared/domain/money/money';
@@ -101,7 +101,9 @@ export function moneyReportsService(ctx: ServiceContext) {
       const scope = scopeOf(input);
       const { summary, entries, book } = gather(data(), scope);
       const volunteers = owedToVolunteers(entries);
-      const cash = cashPosition(entries, { reporting: scope.reporting, book, volunteers });
+      // The same cash the printed report shows, funders' balances from the scope's plan included.
+      const cofinancing = cofinancingFor(data(), scope, summary, entries, book);
+      const cash = budgetCash(entries, { reporting: scope.reporting, book, cofinancing });
       return {
         year: scope.year,
         reporting: scope.reporting,
@@ -192,6 +194,7 @@ export function moneyReportsService(ctx: ServiceContext) {
       const scope = scopeOf(input);
       const db = data();
       const g = gather(db, scope);
+      const cofinancing = cofinancingFor(db, scope, g.summary, g.entries, g.book);
       const words = reportWords(input.language);
       const activity = scope.activityId ? g.activityLabels[scope.activityId] : null;
       const committee = db.committeeInfo[0]?.name ?? db.municipality[0]?.name ?? '';
@@ -206,7 +209,8 @@ export function moneyReportsService(ctx: ServiceContext) {
               : String(scope.year),
           preparedOn: ctx.now().toISOString().slice(0, 10),
           summary: g.summary,
-          cofinancing: cofinancingFor(db, scope, g.summary, g.entries, g.book),
+          cofinancing,
+          cash: budgetCash(g.entries, { reporting: scope.reporting, book: g.book, cofinancing }),
           volunteers: owedToVolunteers(g.entries),
           categoryName: categoryNamerFor(db, input.language),
           activityLabels: g.activityLabels,

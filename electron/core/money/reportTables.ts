@@ -13,6 +13,8 @@ export interface ReportFormat {
   signed(m: Money): string;
   percent(p: number | null): string;
   date(iso: string): string;
+  /** A month of the ledger (YYYY-MM) as a table's row names it: "July 2026", "Iulie 2026". */
+  month(yyyyMm: string): string;
 }
 
 export function reportFormat(words: ReportWords, language: string): ReportFormat {
@@ -23,6 +25,7 @@ export function reportFormat(words: ReportWords, language: string): ReportFormat
     minimumFractionDigits: 1,
   });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     words,
     language,
@@ -34,6 +37,11 @@ export function reportFormat(words: ReportWords, language: string): ReportFormat
     date: (iso) => {
       const text = date.format(new Date(`${iso}T00:00:00Z`));
       return language === 'fr' && iso.endsWith('-01') ? text.replace(/^1 /, '1er ') : text;
+    },
+    // Romanian and French write months in lower case; a row of a table starts with a capital.
+    month: (yyyyMm) => {
+      const text = month.format(new Date(`${yyyyMm}-01T00:00:00Z`));
+      return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
     },
   };
 }

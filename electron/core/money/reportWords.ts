@@ -39,6 +39,17 @@ export interface ReportWords {
   volunteer: string;
   paid: string;
   owed: string;
+  /** Cash over time: the months of the ledger, money in and out, the balance at each month's end. */
+  cashByMonth: string;
+  cashNote: string;
+  month: string;
+  moneyIn: string;
+  moneyOut: string;
+  monthEndBalance: string;
+  cashClosing: string;
+  cashDue: string;
+  cashProjected: string;
+  cashLeftOut: string;
   ratesUsed: string;
   ratesNote: string;
   note: string;
@@ -95,6 +106,17 @@ const en: ReportWords = {
   volunteer: 'Volunteer',
   paid: 'Paid',
   owed: 'Owed',
+  cashByMonth: 'Cash month by month',
+  cashNote:
+    "Money in and out of the committee's account, each amount converted on its date; the balance is the cash at the end of the month, counted from zero at the first entry. What volunteers paid and have not yet been paid back has not left the account: it is a debt, shown below.",
+  month: 'Month',
+  moneyIn: 'Money in',
+  moneyOut: 'Money out',
+  monthEndBalance: 'Balance at month end',
+  cashClosing: 'Cash at the end of the ledger',
+  cashDue: 'Still to receive from funders (advances and balances)',
+  cashProjected: 'Where the committee will stand once funders have paid and volunteers are paid back',
+  cashLeftOut: 'Amounts left out for want of an exchange rate: {count}',
   ratesUsed: 'Exchange rates used',
   ratesNote: 'Each amount was converted at the rate applying on its date.',
   note: 'Note',
@@ -174,6 +196,17 @@ const ro: ReportWords = {
   volunteer: 'Voluntar',
   paid: 'Plătit',
   owed: 'Datorat',
+  cashByMonth: 'Numerar lună de lună',
+  cashNote:
+    'Intrările și ieșirile din contul comitetului, fiecare sumă convertită la data ei; soldul este numerarul de la sfârșitul lunii, socotit de la zero la prima înregistrare. Ce au plătit voluntarii și nu li s-a rambursat încă nu a ieșit din cont: este o datorie, arătată mai jos.',
+  month: 'Luna',
+  moneyIn: 'Intrări',
+  moneyOut: 'Ieșiri',
+  monthEndBalance: 'Sold la sfârșitul lunii',
+  cashClosing: 'Numerar la sfârșitul registrului',
+  cashDue: 'De primit încă de la finanțatori (avansuri și solduri)',
+  cashProjected: 'Unde va ajunge comitetul după ce finanțatorii plătesc și voluntarii sunt rambursați',
+  cashLeftOut: 'Sume lăsate deoparte din lipsa unui curs de schimb: {count}',
   ratesUsed: 'Cursuri de schimb folosite',
   ratesNote: 'Fiecare sumă a fost convertită la cursul valabil la data ei.',
   note: 'Notă',
@@ -254,6 +287,17 @@ const fr: ReportWords = {
   volunteer: 'Bénévole',
   paid: 'Payé',
   owed: 'Dû',
+  cashByMonth: 'Trésorerie mois par mois',
+  cashNote:
+    'Entrées et sorties du compte du comité, chaque montant converti à sa date\u00a0; le solde est la trésorerie à la fin du mois, comptée à partir de zéro à la première écriture. Ce que des bénévoles ont payé et qui ne leur a pas encore été remboursé n’est pas sorti du compte\u00a0: c’est une dette, indiquée plus bas.',
+  month: 'Mois',
+  moneyIn: 'Entrées',
+  moneyOut: 'Sorties',
+  monthEndBalance: 'Solde en fin de mois',
+  cashClosing: 'Trésorerie à la fin du livre des comptes',
+  cashDue: 'Encore à recevoir des financeurs (avances et soldes)',
+  cashProjected: 'Position du comité une fois les financeurs payés et les bénévoles remboursés',
+  cashLeftOut: 'Montants laissés de côté faute de taux de change\u00a0: {count}',
   ratesUsed: 'Taux de change utilisés',
   ratesNote: 'Chaque montant a été converti au taux applicable à sa date.',
   note: 'Remarque',
@@ -333,6 +377,17 @@ const de: ReportWords = {
   volunteer: 'Ehrenamtliche(r)',
   paid: 'Bezahlt',
   owed: 'Geschuldet',
+  cashByMonth: 'Kassenstand Monat für Monat',
+  cashNote:
+    'Ein- und Ausgänge auf dem Konto des Komitees, jeder Betrag zum Kurs seines Datums umgerechnet; der Saldo ist der Kassenstand am Monatsende, gezählt ab null bei der ersten Buchung. Was Ehrenamtliche ausgelegt haben und noch nicht erstattet bekamen, hat das Konto nicht verlassen: Es ist eine Schuld und steht unten.',
+  month: 'Monat',
+  moneyIn: 'Eingänge',
+  moneyOut: 'Ausgänge',
+  monthEndBalance: 'Saldo am Monatsende',
+  cashClosing: 'Kassenstand am Ende der Buchungen',
+  cashDue: 'Noch von Geldgebern zu erhalten (Vorschüsse und Restzahlungen)',
+  cashProjected: 'Stand des Komitees, wenn die Geldgeber gezahlt haben und die Ehrenamtlichen erstattet sind',
+  cashLeftOut: 'Mangels Wechselkurs nicht berücksichtigte Beträge: {count}',
   ratesUsed: 'Verwendete Wechselkurse',
   ratesNote: 'Jeder Betrag wurde zum Kurs seines Datums umgerechnet.',
   note: 'Anmerkung',

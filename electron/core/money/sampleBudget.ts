@@ -1,3 +1,4 @@
+import { budgetCash } from '../../../shared/domain/budget/cash';
 import { categoryNamer } from '../../../shared/domain/budget/categoryNames';
 import { BudgetLine, CofinancingPlan, LedgerEntry } from '../../../shared/domain/budget/model';
 import { checkCofinancing } from '../../../shared/domain/budget/cofinancing';
@@ -148,13 +149,18 @@ export const plan = CofinancingPlan.parse({
 /** The sample as the report builder takes it, for the bench, the tests and a look at the pages. */
 export function sampleReportInput(language: string): BudgetReportInput {
   const summary = summariseBudget(lines, entries, { reporting: 'EUR', book: book() });
+  const cofinancing = checkCofinancing(plan, summary.total.planned, entries, {
+    reporting: 'EUR',
+    book: book(),
+  });
   return {
     language,
     committeeName: 'Comitetul de înfrățire Buziaș',
     scope: 'Schimb de tineri Buziaș–Ornans, 2026',
     preparedOn: '2026-09-15',
     summary,
-    cofinancing: checkCofinancing(plan, summary.total.planned, entries, { reporting: 'EUR', book: book() }),
+    cofinancing,
+    cash: budgetCash(entries, { reporting: 'EUR', book: book(), cofinancing }),
     volunteers: owedToVolunteers(entries),
     categoryName: categoryNamer([], language, categoryWords(language)),
     activityLabels: { youth: 'Schimb de tineri Buziaș–Ornans' },

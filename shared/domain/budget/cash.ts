@@ -4,7 +4,7 @@ import type { RateBook } from '../money/rates';
 import { ReportConverter, type Unconverted } from './convertAll';
 import type { LedgerEntry } from './model';
 import type { FunderBalance } from './cofinancing';
-import type { OwedToVolunteer } from './volunteers';
+import { owedToVolunteers, type OwedToVolunteer } from './volunteers';
 
 export interface CashPoint {
   /** YYYY-MM: the balance is the one at the end of that month. */
@@ -116,4 +116,26 @@ export function cashPosition(
     projected: money(balance + due - owed, r),
     unconverted: conv.unconverted,
   };
+}
+
+/**
+ * The cash of one budget scope as both the Budget screen and the printed report show it: the
+ * scope's entries month by month, the volunteers they leave owed, and what the scope's
+ * co-financing plan (if it has one) still expects from funders. One function, so the report
+ * a treasurer signs and the screen she checked it against cannot disagree.
+ */
+export function budgetCash(
+  entries: readonly LedgerEntry[],
+  options: {
+    reporting: CurrencyCode;
+    book: RateBook;
+    cofinancing?: { funders: readonly FunderBalance[] } | null;
+  },
+): CashPosition {
+  return cashPosition(entries, {
+    reporting: options.reporting,
+    book: options.book,
+    volunteers: owedToVolunteers(entries),
+    funders: options.cofinancing?.funders ?? [],
+  });
 }

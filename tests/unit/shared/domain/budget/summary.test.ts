@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cashPosition } from '../../../../../shared/domain/budget/cash';
+import { budgetCash, cashPosition } from '../../../../../shared/domain/budget/cash';
 import { BudgetCategory, BUILT_IN_CATEGORIES } from '../../../../../shared/domain/budget/categories';
 import { checkCofinancing } from '../../../../../shared/domain/budget/cofinancing';
 import { LedgerEntry } from '../../../../../shared/domain/budget/model';
@@ -197,6 +197,25 @@ describe('volunteers, funders and cash', () => {
     expect(cash.dueFromFunders.amount).toBe(250000);
     expect(cash.owedToVolunteers.amount).toBe(convertMinor(30000, 'RON', 'EUR', '4.981', 'divide'));
     expect(cash.projected.amount).toBe(cash.closing.amount + 250000 - cash.owedToVolunteers.amount);
+  });
+
+  it('gives the screen and the printed report one cash: the volunteers from the entries, the funders from the plan', () => {
+    const cofinancing = checkCofinancing(plan, money(850000, 'EUR'), entries, {
+      reporting: 'EUR',
+      book: book(),
+    });
+    expect(budgetCash(entries, { reporting: 'EUR', book: book(), cofinancing })).toEqual(
+      cashPosition(entries, {
+        reporting: 'EUR',
+        book: book(),
+        funders: cofinancing.funders,
+        volunteers: owedToVolunteers(entries),
+      }),
+    );
+    // Without a co-financing plan nothing is due from funders.
+    expect(budgetCash(entries, { reporting: 'EUR', book: book(), cofinancing: null }).dueFromFunders).toEqual(
+      money(0, 'EUR'),
+    );
   });
 });
 
