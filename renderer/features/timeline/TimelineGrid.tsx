@@ -1,5 +1,4 @@
-import { Box, Text } from '@mantine/core';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/domain/timeline/labels';
 import type { Timeline } from '../../../shared/domain/timeline/timeline';
@@ -16,22 +15,24 @@ import { gridWords, type GridWords } from './TimelineItemLink';
 import { useVisibleColumns } from './useVisibleColumns';
 import { useVisibleRows } from './useVisibleRows';
 
+/** The names' column; timeline.css reads it as --tl-names, so a heading sticks right of it. */
 const NAME_WIDTH = 190;
 const COLUMN_WIDTH: Readonly<Record<Zoom, number>> = { year: 170, quarter: 150, month: 130 };
 const LINE = 20;
 const HEADER = 32;
 
-// The names stay in view; their edge is drawn, or a column scrolled half under them loses its own.
-const sticky = {
-  position: 'sticky',
-  left: 0,
-  zIndex: 1,
-  background: 'var(--mantine-color-body)',
-  borderRight: '1px solid var(--mantine-color-default-border)',
-} as const;
 /** Room kept for the columns (or, given a height, the rows) not drawn. */
 const spacer = (width: number, height?: number) =>
   width > 0 || (height ?? 0) > 0 ? <div aria-hidden style={{ width, height, flex: 'none' }} /> : null;
+
+/** A partnership's name, kept in view on the left; the same element whatever the zoom. */
+const NameCell = memo(function NameCell({ name }: { name: string }) {
+  return (
+    <div role="rowheader" aria-colindex={1} className="tl-name">
+      <span className="tl-name-text">{name}</span>
+    </div>
+  );
+});
 
 interface RowProps {
   words: GridWords;
@@ -76,22 +77,8 @@ const Row = memo(function Row({
       />,
     );
   return (
-    <div
-      role="row"
-      aria-rowindex={index}
-      style={{ display: 'flex', height, borderTop: '1px solid var(--mantine-color-default-border)' }}
-    >
-      <Box
-        role="rowheader"
-        aria-colindex={1}
-        px={8}
-        py={4}
-        style={{ ...sticky, width: NAME_WIDTH, flex: 'none' }}
-      >
-        <Text size="sm" fw={600} lineClamp={2}>
-          {name}
-        </Text>
-      </Box>
+    <div role="row" aria-rowindex={index} className="tl-row" style={{ height }}>
+      <NameCell name={name} />
       {spacer(first * width)}
       {cells}
       {spacer((columns.length - 1 - last) * width)}
@@ -100,42 +87,116 @@ const Row = memo(function Row({
 });
 
 /**
+ * The headings of the columns in view. Each label sticks right of the names, so a column
+ * scrolled half under them still shows its year whole.
+ */
+const Headings = memo(function Headings({
+  columns,
+  labels,
+  first,
+  last,
+  width,
+  title,
+}: {
+  columns: readonly Period[];
+  labels: readonly string[];
+  first: number;
+  last: number;
+  width: number;
+  title: string;
+}) {
+  const headers = [];
+  for (let i = first; i <= last; i++)
+    headers.push(
+      <div
+        key={columns[i]!.key}
+        role="columnheader"
+        aria-colindex={i + 2}
+        className="tl-head"
+        style={{ width }}
+      >
+        <span className="tl-head-label">{labels[i]}</span>
+      </div>,
+    );
+  return (
+    <div role="row" aria-rowindex={1} className="tl-heads">
+      <div role="columnheader" aria-colindex={1} className="tl-name tl-name-head">
+        {title}
+      </div>
+      {spacer(first * width)}
+      {headers}
+      {spacer((columns.length - 1 - last) * width)}
+    </div>
+  );
+});
+
+interface RowLayout {
+  key: string;
+  name: string;
+  buckets: Buckets;
+  height: number;
+}
+
+interface ZoomLayout {
+  columns: Period[];
+  labels: string[];
+  rows: RowLayout[];
+}
+
+/** A zoom's columns, their headings, and each row's items by column with the row's height. */
+function zoomLayout(
+  timeline: Timeline,
+  zoom: Zoom,
+  lang: string,
+  quarterWord: string,
+  noLink: string,
+): ZoomLayout {
+  const { fromYear, toYear } = timeline;
+  const columns = periods(fromYear, toYear, zoom);
+  return {
+    columns,
+    labels: columns.map((c) => periodLabel(c, zoom, lang, quarterWord)),
+    rows: timeline.rows.map((row) => {
+      const buckets = bucketRow(row, fromYear, toYear, zoom);
+      let most = 1;
+      for (const items of buckets.values()) most = Math.max(most, Math.min(items.length, SHOWN));
+      return {
+        key: row.partnershipId ?? 'none',
+        buckets,
+        height: most * LINE + 10,
+        name: row.partnershipId === null ? noLink : row.title,
+      };
+    }),
+  };
+}
+
+/**
  * Rows are partnerships, columns are years, quarters or months. Only the rows and columns in
- * view (and a column or two rows either side) are drawn, rows keep one height whatever is scrolled into view,
- * and a change of zoom keeps the same moment in the middle.
+ * view (and a column or two rows either side) are drawn, rows keep one height whatever is
+ * scrolled into view, and a change of zoom keeps the same moment in the middle. Each zoom's
+ * columns, headings and rows are worked out once per timeline and kept: zooming back is free.
  */
 export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoom }) {
   const { t, i18n } = useTranslation('timeline');
-  const { fromYear, toYear } = timeline;
+  const { fromYear } = timeline;
+  const lang = i18n.language;
   const width = COLUMN_WIDTH[zoom];
-  const columns = useMemo(() => periods(fromYear, toYear, zoom), [fromYear, toYear, zoom]);
-  const labels = useMemo(
-    () => columns.map((c) => periodLabel(c, zoom, i18n.language, t('quarter'))),
-    [columns, zoom, i18n.language, t],
-  );
+  const quarterWord = t('quarter');
+  const noLink = t('noLink');
+  // Each zoom worked out once per timeline and language: zooming back looks it up.
+  const layoutFor = useMemo(() => {
+    const byZoom = new Map<Zoom, ZoomLayout>();
+    return (z: Zoom) => {
+      let found = byZoom.get(z);
+      if (!found) byZoom.set(z, (found = zoomLayout(timeline, z, lang, quarterWord, noLink)));
+      return found;
+    };
+  }, [timeline, lang, quarterWord, noLink]);
+  const { columns, labels, rows } = layoutFor(zoom);
   const words = useMemo<GridWords>(
     () =>
-      gridWords(
-        t,
-        i18n.language,
-        Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as GridWords['kinds'],
-      ),
-    [t, i18n.language],
-  );
-  const rows = useMemo(
-    () =>
-      timeline.rows.map((row) => {
-        const buckets = bucketRow(row, fromYear, toYear, zoom);
-        let most = 1;
-        for (const items of buckets.values()) most = Math.max(most, Math.min(items.length, SHOWN));
-        return {
-          row,
-          buckets,
-          height: most * LINE + 10,
-          name: row.partnershipId === null ? t('noLink') : row.title,
-        };
-      }),
-    [timeline, fromYear, toYear, zoom, t],
+      gridWords(t, lang, Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as GridWords['kinds']),
+    [t, lang],
   );
   const { scroller, first, last, onScroll } = useVisibleColumns({
     zoom,
@@ -147,23 +208,17 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
   const heights = useMemo(() => rows.map((r) => r.height), [rows]);
   const shownRows = useVisibleRows(scroller, heights, HEADER);
   const drawn = rows.slice(shownRows.first, shownRows.last + 1);
-  const headers = [];
-  for (let i = first; i <= last; i++)
-    headers.push(
-      <Box
-        key={columns[i]!.key}
-        role="columnheader"
-        aria-colindex={i + 2}
-        px={6}
-        style={{ width, flex: 'none', lineHeight: `${HEADER}px` }}
-      >
-        <Text size="sm" fw={600}>
-          {labels[i]}
-        </Text>
-      </Box>,
-    );
+  const tableStyle = useMemo(
+    () =>
+      ({
+        width: NAME_WIDTH + columns.length * width,
+        '--tl-names': `${NAME_WIDTH}px`,
+        '--tl-header': `${HEADER}px`,
+      }) as CSSProperties,
+    [columns.length, width],
+  );
   return (
-    <Box
+    <div
       ref={scroller}
       onScroll={() => {
         onScroll();
@@ -172,60 +227,29 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
       tabIndex={0}
       role="region"
       aria-label={t('grid')}
-      style={{
-        // Positioned, so the items' visually hidden words are clipped here and never widen the page.
-        position: 'relative',
-        overflow: 'auto',
-        maxHeight: '70vh',
-        border: '1px solid var(--mantine-color-default-border)',
-        borderRadius: 'var(--mantine-radius-sm)',
-      }}
+      className="tl-scroller"
     >
       <div
         role="table"
         aria-label={t('grid')}
         aria-rowcount={rows.length + 1}
         aria-colcount={columns.length + 1}
-        style={{ width: NAME_WIDTH + columns.length * width }}
+        style={tableStyle}
       >
-        <div
-          role="row"
-          aria-rowindex={1}
-          style={{
-            display: 'flex',
-            height: HEADER,
-            position: 'sticky',
-            top: 0,
-            zIndex: 2,
-            background: 'var(--mantine-color-default-hover)',
-          }}
-        >
-          <Box
-            role="columnheader"
-            aria-colindex={1}
-            px={8}
-            style={{
-              ...sticky,
-              background: 'inherit',
-              width: NAME_WIDTH,
-              flex: 'none',
-              lineHeight: `${HEADER}px`,
-            }}
-          >
-            <Text size="sm" fw={600}>
-              {t('partnership')}
-            </Text>
-          </Box>
-          {spacer(first * width)}
-          {headers}
-          {spacer((columns.length - 1 - last) * width)}
-        </div>
+        <Headings
+          columns={columns}
+          labels={labels}
+          first={first}
+          last={last}
+          width={width}
+          title={t('partnership')}
+        />
         {spacer(0, shownRows.before)}
         {drawn.map((r, n) => (
           <Row
             words={words}
             index={shownRows.first + n + 2}
-            key={r.row.partnershipId ?? 'none'}
+            key={r.key}
             name={r.name}
             buckets={r.buckets}
             columns={columns}
@@ -239,6 +263,6 @@ export function TimelineGrid({ timeline, zoom }: { timeline: Timeline; zoom: Zoo
         ))}
         {spacer(0, shownRows.after)}
       </div>
-    </Box>
+    </div>
   );
 }

@@ -1,9 +1,8 @@
 import { Alert, Anchor, Button, Group, Loader, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { MAX_TIMELINE_YEARS } from '../../../shared/domain/timeline/timeline';
 import { ZOOMS, type Zoom } from '../../../shared/domain/timeline/zoom';
 import { call, saveFile } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,11 +12,12 @@ import { KINDS } from './itemLabel';
 import { Dot } from './TimelineItemLink';
 import { TimelineGrid } from './TimelineGrid';
 import { TimelineRange } from './TimelineRange';
-import { viewFromParams, viewToParams, type TimelineView } from './timelineParams';
+import { defaultSpan, viewFromParams, viewToParams, type TimelineView } from './timelineParams';
 
 const LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
 
-function Legend() {
+// Memoised, like the year fields: a zoom redraws the grid, not the words around it.
+const Legend = memo(function Legend() {
   const { t } = useTranslation('timeline');
   return (
     <Group gap="md" aria-label={t('legend')} role="list">
@@ -29,6 +29,12 @@ function Legend() {
       ))}
     </Group>
   );
+});
+
+/** The answer to the years asked before the opening span was known (see `defaultView`). */
+function fromOpening(data: { fromYear: number; toYear: number } | undefined, thisYear: number): boolean {
+  const first = defaultSpan({ earliestYear: null, latestYear: null }, thisYear);
+  return data?.fromYear === first.fromYear && data.toYear === first.toYear;
 }
 
 /**
@@ -40,8 +46,22 @@ export function TimelinePage() {
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const view = viewFromParams(params, thisYear);
-  const setView = (next: TimelineView) => setParams(viewToParams(next), { replace: true });
-  const { data, failed } = usePlanning('timeline:get', { fromYear: view.fromYear, toYear: view.toYear });
+  const { zoom, fromYear, toYear, asked } = view;
+  const setView = useCallback(
+    (next: TimelineView) => setParams(viewToParams(next), { replace: true }),
+    [setParams],
+  );
+  const { data, failed } = usePlanning('timeline:get', { fromYear, toYear });
+  // No years in the address: the first answer says what is dated, and the timeline opens on
+  // that (the address then names it, so a reload or a zoom keeps it).
+  const opening = !asked && data !== undefined;
+  const earliest = data?.earliestYear ?? null;
+  const latest = data?.latestYear ?? null;
+  useEffect(() => {
+    if (!opening) return;
+    const span = defaultSpan({ earliestYear: earliest, latestYear: latest }, thisYear);
+    setParams(viewToParams({ zoom, ...span }), { replace: true });
+  }, [opening, earliest, latest, thisYear, zoom, setParams]);
   const [printing, setPrinting] = useState(false);
   const language = LANGUAGES.find((l) => i18n.language.startsWith(l)) ?? 'en';
 
@@ -50,7 +70,7 @@ export function TimelinePage() {
     try {
       const pdf = await call('document:render', {
         kind: 'timeline',
-        params: { fromYear: view.fromYear, toYear: view.toYear, zoom: view.zoom, language },
+        params: { fromYear, toYear, zoom, language },
       });
       await saveFile({ bytes: pdf.bytes, fileName: pdf.fileName, mime: pdf.mime, open: false });
     } catch (error) {
@@ -60,13 +80,18 @@ export function TimelinePage() {
     }
   }
 
-  // While another span loads, the one drawn stays (no flash of a loader between two years).
-  const shown = data;
-  const last = Math.max(data?.latestYear ?? thisYear, thisYear + 3);
-  const whole =
-    data?.earliestYear != null
-      ? { fromYear: Math.max(data.earliestYear, last - MAX_TIMELINE_YEARS + 1), toYear: last }
-      : null;
+  // While another span loads, the one drawn stays (no flash of a loader between two years);
+  // before the opening span is known, nothing is drawn (no flash of the years asked first).
+  const matches = data?.fromYear === fromYear && data.toYear === toYear;
+  const shown = asked && (matches || !fromOpening(data, thisYear)) ? data : undefined;
+  const whole = useMemo(
+    () => (earliest === null ? null : defaultSpan({ earliestYear: earliest, latestYear: latest }, thisYear)),
+    [earliest, latest, thisYear],
+  );
+  const onSpan = useCallback(
+    (span: { fromYear: number; toYear: number }) => setView({ zoom, ...span }),
+    [setView, zoom],
+  );
   const empty = shown !== undefined && shown.rows.every((r) => r.items.length === 0);
   return (
     <>
@@ -96,17 +121,12 @@ export function TimelinePage() {
             </Text>
             <SegmentedControl
               aria-labelledby="timeline-zoom"
-              value={view.zoom}
-              onChange={(z) => setView({ ...view, zoom: z as Zoom })}
+              value={zoom}
+              onChange={(z) => setView({ zoom: z as Zoom, fromYear, toYear })}
               data={ZOOMS.map((z) => ({ value: z, label: t(`zooms.${z}`) }))}
             />
           </Stack>
-          <TimelineRange
-            fromYear={view.fromYear}
-            toYear={view.toYear}
-            whole={whole}
-            onChange={(span) => setView({ ...view, ...span })}
-          />
+          <TimelineRange fromYear={fromYear} toYear={toYear} whole={whole} onChange={onSpan} />
         </Group>
         <Legend />
         {failed !== null && (
@@ -128,7 +148,7 @@ export function TimelinePage() {
             {t('nothingDated')}
           </Text>
         )}
-        {shown && shown.rows.length > 0 && <TimelineGrid timeline={shown} zoom={view.zoom} />}
+        {shown && shown.rows.length > 0 && <TimelineGrid timeline={shown} zoom={zoom} />}
       </Stack>
     </>
   );

@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TIMELINE_YEARS } from '../../../shared/domain/timeline/timeline';
 import { spanProblem } from './timelineParams';
@@ -11,7 +11,7 @@ const asYear = (v: string | number): number | null => (v === '' ? null : Number(
  * wrong span keeps what was typed and says which year to change. "Whole history" spans
  * everything dated.
  */
-export function TimelineRange({
+export const TimelineRange = memo(function TimelineRange({
   fromYear,
   toYear,
   whole,
@@ -82,4 +82,4 @@ export function TimelineRange({
       </Button>
     </Group>
   );
-}
+});

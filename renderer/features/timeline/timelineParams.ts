@@ -7,12 +7,27 @@ export interface TimelineView {
   toYear: number;
 }
 
-/** Ten years back and the plan's three ahead, until the secretary asks for more. */
+/** What the address asks for before any data is known: last year and the plan's three ahead. */
 export const defaultView = (thisYear: number): TimelineView => ({
   zoom: 'year',
-  fromYear: thisYear - 10,
+  fromYear: thisYear - 1,
   toYear: thisYear + 3,
 });
+
+/**
+ * The years the timeline opens on when the address names none: from the first year anything is
+ * dated to the last (and never before the plan's three years ahead), so no empty years lead in
+ * and nothing dated is left outside; last year to three ahead when nothing is dated yet. It is
+ * also "the whole history", capped at the longest span one timeline shows.
+ */
+export function defaultSpan(
+  dated: { earliestYear: number | null; latestYear: number | null },
+  thisYear: number,
+): { fromYear: number; toYear: number } {
+  if (dated.earliestYear === null) return { fromYear: thisYear - 1, toYear: thisYear + 3 };
+  const toYear = Math.max(dated.latestYear ?? thisYear, thisYear + 3);
+  return { fromYear: Math.max(dated.earliestYear, toYear - MAX_TIMELINE_YEARS + 1), toYear };
+}
 
 export type SpanProblem = 'year_range' | 'years_out_of_order' | 'span_too_long' | null;
 
@@ -29,8 +44,11 @@ export function spanProblem(
   return { field: 'to', code: null };
 }
 
-/** The view the address asks for (?zoom=quarter&from=2016&to=2029), the default where it says nothing valid. */
-export function viewFromParams(params: URLSearchParams, thisYear: number): TimelineView {
+/**
+ * The view the address asks for (?zoom=quarter&from=2016&to=2029); `asked` false where it names
+ * no valid span, and the screen then opens on `defaultSpan` once it knows what is dated.
+ */
+export function viewFromParams(params: URLSearchParams, thisYear: number): TimelineView & { asked: boolean } {
   const fallback = defaultView(thisYear);
   const zoom = ZOOMS.find((z) => z === params.get('zoom')) ?? fallback.zoom;
   const year = (key: string) => {
@@ -39,8 +57,8 @@ export function viewFromParams(params: URLSearchParams, thisYear: number): Timel
   };
   const fromYear = year('from');
   const toYear = year('to');
-  if (spanProblem(fromYear, toYear).code !== null) return { ...fallback, zoom };
-  return { zoom, fromYear: fromYear!, toYear: toYear! };
+  if (spanProblem(fromYear, toYear).code !== null) return { ...fallback, zoom, asked: false };
+  return { zoom, fromYear: fromYear!, toYear: toYear!, asked: true };
 }
 
 export const viewToParams = (v: TimelineView): Record<string, string> => ({

@@ -7,6 +7,21 @@ const middleOfThisYear = () => new Date().getFullYear() + 0.5;
 const OVERSCAN = 1;
 
 /**
+ * The scroll that puts a moment (a fractional year) in the middle of a view, on a column's edge:
+ * the first column in view then starts right of the names, not under them. Unclamped: at the
+ * span's end the browser stops short, and the moment asked is kept for the next zoom.
+ */
+export function scrollFor(
+  at: number,
+  fromYear: number,
+  yearWidth: number,
+  width: number,
+  view: number,
+): number {
+  return Math.max(0, Math.round(((at - fromYear) * yearWidth - view / 2) / width) * width);
+}
+
+/**
  * Which columns of the grid to draw: those in view and one either side. The moment in the
  * middle of the view (a fractional year: 2026.5 is mid-2026) is kept across zooms and spans,
  * so the first render after a zoom already draws the right columns, and nothing reads the
@@ -31,7 +46,7 @@ export function useVisibleColumns({
   const middle = useRef<number | null>(null);
   const key = `${zoom}|${fromYear}|${count}|${width}`;
   const perYear = PER_YEAR[zoom];
-  const leftFor = (at: number) => Math.max(0, (at - fromYear) * width * perYear - view.current / 2);
+  const leftFor = (at: number) => scrollFor(at, fromYear, width * perYear, width, view.current);
   const [measured, setMeasured] = useState({ key: '', first: 0, last: -1 });
   const range =
     measured.key === key
@@ -54,25 +69,33 @@ export function useVisibleColumns({
     const el = scroller.current;
     if (!el) return;
     if (view.current === 0) view.current = Math.max(0, el.clientWidth - nameWidth);
-    const left = Math.max(
-      0,
-      ((middle.current ?? middleOfThisYear()) - fromYear) * width * perYear - view.current / 2,
+    const left = scrollFor(
+      middle.current ?? middleOfThisYear(),
+      fromYear,
+      width * perYear,
+      width,
+      view.current,
     );
     el.scrollLeft = left;
     show(left);
   }, [show, nameWidth, fromYear, width, perYear]);
 
+  // One observer for the grid's life; a zoom must not disconnect and observe it again.
+  const latest = useRef(show);
+  useLayoutEffect(() => {
+    latest.current = show;
+  }, [show]);
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect.width;
       if (box !== undefined) view.current = Math.max(0, box - nameWidth);
-      show(el.scrollLeft);
+      latest.current(el.scrollLeft);
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [show, nameWidth]);
+  }, [nameWidth]);
 
   const frame = useRef(0);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);

@@ -3,8 +3,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The timeline of all partnerships, in English. */
 export class TimelinePage {
   readonly grid: Locator;
+  /** The grid in whatever language the screen is in. */
+  readonly table: Locator;
+  /** The scrolled box around the grid (named the same in every language as the table). */
+  readonly region: Locator;
   constructor(readonly page: Page) {
     this.grid = page.getByRole('table', { name: 'Timeline of the partnerships' });
+    this.table = page.locator('[role="table"]');
+    this.region = page.locator('[role="region"]:has(> [role="table"])');
   }
 
   async openFromTeam(appUrl: string): Promise<void> {
