@@ -155,4 +155,26 @@ test('with no home town set, the secretary says which of the file’s towns is h
     ['4', 'Tours', 'Cannot use'],
   ]);
   await expect(transfer.confirmButton()).toHaveText('Import 2 partnerships');
+
+  // The wrong town chosen: the choice stays on the preview and another is taken over the same file.
+  await expect(which).toHaveValue('Sibiu (1 row)');
+  await which.click();
+  await page.getByRole('option', { name: 'Brașov (1 row)' }).click();
+  await expect(which).toHaveValue('Brașov (1 row)');
+  await expect(transfer.importSection.getByText(/not imported: Sibiu \(1 row\), Hermannstadt/)).toBeVisible();
+  expect((await transfer.report()).map((r) => [r[0], r[1], r[2]])).toEqual([
+    ['2', 'Rennes', 'Cannot use'],
+    ['3', 'Landshut', 'Cannot use'],
+    ['4', 'Tours', 'Choose'],
+  ]);
+  const tours = transfer.importSection.getByRole('combobox', { name: 'Place for line 4 (Tours)' });
+  await tours.click();
+  await page.getByRole('option').first().click();
+  await expect(transfer.confirmButton()).toHaveText('Import 1 partnership');
+  // The encoding above it in view, so the fixed header does not hide the choice's label.
+  await transfer.importSection.getByRole('combobox', { name: /^Read the file as/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/registry/home-town-changed.png' });
+  await which.click();
+  await page.getByRole('option', { name: 'Sibiu (1 row)' }).click();
+  await expect(transfer.confirmButton()).toHaveText('Import 2 partnerships');
 });

@@ -138,4 +138,70 @@ describe('marking a charter signed', () => {
     expect(text).toContain('Ornans');
     expect(text).toMatch(/14[./ ]0?6[./ ]2025|14 iunie 2025|14 juin 2025/);
   });
+  it('makes a link typed in today active from the day its charter was signed, keeping the day it was typed in', async () => {
+    // The secretary types the link in today as "negotiating", without a day, then marks the 2025 charter signed.
+    const typedIn = await must(backend, 'partnership:save', {
+      ...partnership(),
+      partners: [
+        { ...partnership().partners[0]!, place: { ...partnership().partners[0]!.place, name: 'Vesoul' } },
+      ],
+      statusSince: undefined,
+      resolutions: [],
+    });
+    expect(typedIn.statusHistory).toEqual([
+      { status: 'negotiating', date: '2026-05-09', note: '', entered: true },
+    ]);
+    const { proposal } = await must(backend, 'agreement:get', { partnershipId: typedIn.id });
+    await must(backend, 'agreement:save', { partnershipId: typedIn.id, content: proposal });
+    const { recorded } = await must(backend, 'agreement:setStatus', {
+      partnershipId: typedIn.id,
+      status: 'signed',
+      signed: { ceremonies: [{ date: '2025-06-14', place: 'Vesoul' }] },
+    });
+    expect(recorded?.activeSince).toBe('2025-06-14');
+    const p = await must(backend, 'partnership:get', { id: typedIn.id });
+    expect(p.status).toBe('active');
+    expect(p.statusHistory).toEqual([
+      {
+        status: 'negotiating',
+        date: '2025-06-14',
+        note: '',
+        corrections: [{ at: expect.any(String), by: '', date: '2026-05-09', note: '' }],
+      },
+      { status: 'active', date: '2025-06-14', note: '' },
+    ]);
+    // The registry's list says the same, and a later change can still be recorded after it.
+    const row = (await must(backend, 'partnership:list', {})).find((r) => r.id === typedIn.id);
+    expect(row).toMatchObject({ status: 'active' });
+    const dormant = await must(backend, 'partnership:setStatus', {
+      id: typedIn.id,
+      status: 'dormant',
+      date: '2026-01-10',
+      note: '',
+    });
+    expect(dormant.status).toBe('dormant');
+  });
+
+  it('keeps a link that ended after the signing ended, with Active from the signing before it', async () => {
+    await must(backend, 'partnership:setStatus', {
+      id: partnershipId,
+      status: 'ended',
+      date: '2026-02-01',
+      note: 'The council withdrew',
+    });
+    const { recorded } = await must(backend, 'agreement:setStatus', {
+      partnershipId,
+      status: 'signed',
+      signed: { ceremonies: [{ date: '2025-06-14', place: 'Buziaș' }] },
+    });
+    // Nothing announces "Active since" of a link that is not active now.
+    expect(recorded?.activeSince).toBeNull();
+    const p = await must(backend, 'partnership:get', { id: partnershipId });
+    expect(p.status).toBe('ended');
+    expect(p.statusHistory.map((h) => [h.status, h.date])).toEqual([
+      ['negotiating', '2024-06-01'],
+      ['active', '2025-06-14'],
+      ['ended', '2026-02-01'],
+    ]);
+  });
 });

@@ -214,7 +214,7 @@ export function agreementService(ctx: ServiceContext, images: AgreementImages) {
           }
           draft = { ...draft, signing: signedSigning(draft, signed) };
           const p = tx.get('partnerships', partnershipId)!;
-          const result = recordSigning(p, draft, signed, () => tx.newId());
+          const result = recordSigning(p, draft, signed, () => tx.newId(), at);
           tx.put('partnerships', { ...p, ...result.partnership });
           recorded = result.added;
         }

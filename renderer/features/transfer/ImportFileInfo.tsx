@@ -8,14 +8,18 @@ interface Props {
   /** The encoding a picked file was read in; null for pasted text. */
   encoding: TextEncoding | null;
   onEncoding(encoding: TextEncoding): void;
+  /** The home town the secretary chose among the file's, while the committee has none set. */
+  home: string | undefined;
   onHome(home: string): void;
 }
 
 /** What the import made of the file as a whole: its encoding, its home towns, the columns it leaves out. */
-export function ImportFileInfo({ preview, encoding, onEncoding, onHome }: Props) {
+export function ImportFileInfo({ preview, encoding, onEncoding, home, onHome }: Props) {
   const { t } = useTranslation('import');
   const several = preview.problems.some((p) => p.code === 'severalHomeTowns');
   const aside = preview.homeTowns.filter((h) => !h.own);
+  // Once chosen, the choice stays on the preview, so another town can be chosen over the same file.
+  const chosen = home !== undefined && preview.homeTowns.length > 1;
   return (
     <Stack gap="xs">
       {encoding && (
@@ -29,15 +33,18 @@ export function ImportFileInfo({ preview, encoding, onEncoding, onHome }: Props)
           w={360}
         />
       )}
-      {several && (
+      {(several || chosen) && (
         <Select
           label={t('home.choose')}
+          description={chosen ? t('home.change') : undefined}
           placeholder={t('preview.choose')}
           data={preview.homeTowns.map((h) => ({
             value: h.name,
             label: t('home.option', { name: h.name, count: h.rows }),
           }))}
-          onChange={(v) => v && onHome(v)}
+          value={chosen ? home : null}
+          allowDeselect={false}
+          onChange={(v) => v && v !== home && onHome(v)}
           w={360}
         />
       )}

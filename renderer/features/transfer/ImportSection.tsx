@@ -72,7 +72,13 @@ export function ImportSection() {
     else setFailure(errorMessage(error, t));
   }
 
-  async function runPreview(input: string, chosenHome: string | undefined = home, typed: RowEdit[] = edits) {
+  /** `keep`: the row decisions to carry over, for rows that still wait for one (another home town chosen). */
+  async function runPreview(
+    input: string,
+    chosenHome: string | undefined = home,
+    typed: RowEdit[] = edits,
+    keep: ReadonlyMap<number, RowDecision> = new Map(),
+  ) {
     setFailure(null);
     setCancelled(false);
     setResult(null);
@@ -102,7 +108,12 @@ export function ImportSection() {
         ),
       );
       setPreview(next);
-      setDecisions(byHandOutsideGazetteer(next));
+      const fresh = byHandOutsideGazetteer(next);
+      for (const row of next.rows) {
+        const kept = keep.get(row.line);
+        if (kept && row.status === 'ambiguous') fresh.set(row.line, kept);
+      }
+      setDecisions(fresh);
     } catch (error) {
       cancelledOrFailed(error);
     } finally {
@@ -250,9 +261,10 @@ export function ImportSection() {
               preview={preview}
               encoding={file?.encoding ?? null}
               onEncoding={(encoding) => file && void read(file.bytes, encoding)}
+              home={home}
               onHome={(chosen) => {
                 setHome(chosen);
-                void runPreview(source, chosen);
+                void runPreview(source, chosen, edits, decisions);
               }}
             />
             {preview.rows.length > 0 && (

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { IsoDate, requiredText } from '../common';
-import { canTransition } from '../partnershipLifecycle';
-import type { Partnership, Resolution, Signing as PartnershipSigning } from '../partnership';
+import type {
+  Partnership,
+  PartnershipStatus,
+  Resolution,
+  Signing as PartnershipSigning,
+  StatusChange,
+} from '../partnership';
 import type { AgreementContent, Signing } from './model';
 
 /** Where and when a charter was signed: one joint ceremony, or one per town (home first). */
@@ -43,18 +48,58 @@ export interface SigningRecorded {
 
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
+/** Falling dormant or ending is news after a signing; every other status is what a signing settles. */
+const AFTER_SIGNING: readonly PartnershipStatus[] = ['dormant', 'ended'];
+
+/**
+ * The status history once the charter is known to have been signed on `day`: the link is
+ * active from that day. A change recorded later that a signing settles (prospect, exploring,
+ * negotiating, or active typed in on a later day, often just the day the link was typed in)
+ * cannot outrank it: it moves onto the day of signing, before Active, and keeps the day it
+ * said as a correction (`at`, by nobody named). A later change the signing does not explain
+ * (dormant, ended) stays, with everything after it, and remains the current status. A link
+ * already active on that day keeps its history as it is. `activeSince` is the day of signing
+ * when the link is active now because of it, else null.
+ */
+export function historyWithSigning(
+  history: readonly StatusChange[],
+  day: string,
+  at: string,
+): { history: StatusChange[]; activeSince: string | null } {
+  const before = history.filter((h) => h.date <= day);
+  const later = history.filter((h) => h.date > day);
+  const news = later.findIndex((h) => AFTER_SIGNING.includes(h.status));
+  const settled = news < 0 ? later : later.slice(0, news);
+  const kept = news < 0 ? [] : later.slice(news);
+  const moved = settled.map(({ entered: _entered, ...h }): StatusChange => ({
+    ...h,
+    date: day,
+    corrections: [...(h.corrections ?? []), { at, by: '', date: h.date, note: h.note }].slice(-100),
+  }));
+  const upToSigning = [...before, ...moved];
+  if (upToSigning.at(-1)?.status === 'active' && moved.length === 0) {
+    return { history: [...history], activeSince: null };
+  }
+  const active: StatusChange[] =
+    upToSigning.at(-1)?.status === 'active' ? [] : [{ status: 'active', date: day, note: '' }];
+  // The message says "Active since" only of a link that is active now.
+  return { history: [...upToSigning, ...active, ...kept], activeSince: kept.length ? null : day };
+}
+
 /**
  * What the partnership records once its charter is signed: each ceremony as a signing, each
- * council's resolution named on the charter (with its date), and, when the link was still in
- * negotiation (or dormant), the status Active from the day of signing. Nothing is recorded
- * twice: a signing already there (same day and place) or a resolution of the same council with
- * the same number and date is left as it is. A status change is never dated before the last one.
+ * council's resolution named on the charter (with its date), and the status Active from the
+ * day of signing (historyWithSigning: a later status the signing settles cannot outrank it,
+ * a later dormant or ended stays). Nothing is recorded twice: a signing already there (same
+ * day and place) or a resolution of the same council with the same number and date is left
+ * as it is.
  */
 export function recordSigning(
   p: Partnership,
   content: AgreementContent,
   signed: SignedInput,
   newId: () => string,
+  at: string,
 ): SigningRecorded {
   const signings: PartnershipSigning[] = [...p.signings];
   for (const c of signed.ceremonies) {
@@ -70,22 +115,18 @@ export function recordSigning(
     if (!resolutions.some((r) => r.council === council && r.date === date && sameText(r.number, number)))
       resolutions.push({ id: newId(), council, number: number.trim(), date });
   });
-  const day = signedOn(signed);
-  const last = p.statusHistory.at(-1);
-  const activate = canTransition(p.status, 'active') && (!last || last.date <= day);
+  const { history, activeSince } = historyWithSigning(p.statusHistory, signedOn(signed), at);
   return {
     partnership: {
       signings,
       resolutions,
-      status: activate ? 'active' : p.status,
-      statusHistory: activate
-        ? [...p.statusHistory, { status: 'active', date: day, note: '' }]
-        : p.statusHistory,
+      status: history.at(-1)!.status,
+      statusHistory: history,
     },
     added: {
       signings: signings.length - p.signings.length,
       resolutions: resolutions.length - p.resolutions.length,
-      activeSince: activate ? day : null,
+      activeSince,
     },
   };
 }
