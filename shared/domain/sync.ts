@@ -82,8 +82,13 @@ export const SyncState = z.enum([
   'active',
   /** Up to date; waiting for the next change on either side. */
   'idle',
-  /** The server cannot be reached; retrying with growing pauses, nothing is lost meanwhile. */
+  /** The server answered before and cannot be reached now; retrying with growing pauses, nothing is lost meanwhile. */
   'offline',
+  /**
+   * Not started: nothing ever answered at this address since it was set (a wrong address, or
+   * no network at the first start). Never retried on its own, unlike `offline`.
+   */
+  'unreached',
   /** Stopped by an error that a retry will not cure (refused credentials, a missing database). */
   'error',
 ]);
@@ -128,8 +133,11 @@ export const SyncStatus = z.object({
   awaitingPurge: z.array(z.string()).optional(),
   error: z
     .object({
-      /** `password_needed`: sync was on when the app closed; the password is asked again, never stored. */
-      reason: SyncFailureReason.or(z.enum(['denied', 'failed', 'password_needed'])),
+      /**
+       * `password_needed`: sync was on when the app closed; the password is asked again, never stored.
+       * `never_reached`: the address has not answered since it was set, so sync did not start.
+       */
+      reason: SyncFailureReason.or(z.enum(['denied', 'failed', 'password_needed', 'never_reached'])),
       detail: z.string(),
     })
     .nullable(),

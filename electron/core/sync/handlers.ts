@@ -9,6 +9,7 @@ export const syncHandlers = (
   | 'sync:test'
   | 'sync:start'
   | 'sync:stop'
+  | 'sync:forgetPassword'
   | 'sync:status'
   | 'sync:conflicts'
   | 'sync:resolve'
@@ -18,6 +19,7 @@ export const syncHandlers = (
   'sync:test': ({ password }) => sync.test(password),
   'sync:start': ({ password }) => sync.start(password),
   'sync:stop': () => sync.stop(),
+  'sync:forgetPassword': () => sync.forgetPassword(),
   'sync:status': () => sync.status(),
   'sync:conflicts': () => sync.conflicts(),
   'sync:resolve': (choice) => sync.resolve(choice),

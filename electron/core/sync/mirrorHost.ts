@@ -46,7 +46,12 @@ export function mirrorHost({
   let saveTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
-  const writeState = () => files.writeState({ lastSyncedAt: session.lastSyncedAt, running: session.wanted });
+  const writeState = () =>
+    files.writeState({
+      lastSyncedAt: session.lastSyncedAt,
+      running: session.wanted,
+      reachedUrl: session.reachedUrl,
+    });
 
   const save = async () => {
     if (!mirror) return;

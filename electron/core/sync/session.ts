@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../shared/domain/sync';
+import type { SyncStatus, SyncTestResult } from '../../../shared/domain/sync';
 import type { SyncHandle } from './pouch';
 
 /** The replication running now, and what it last said of itself. */
@@ -19,6 +19,11 @@ export interface SyncSession {
   error: SyncStatus['error'];
   /** Whether she left sync on (so it starts again with the app). */
   wanted: boolean;
+  /**
+   * The server address (without a trailing slash) that answered since it was set, or null: an
+   * address that never answered is a wrong address until it does, not a server offline for now.
+   */
+  reachedUrl: string | null;
 }
 
 export const newSession = (): SyncSession => ({
@@ -26,9 +31,26 @@ export const newSession = (): SyncSession => ({
   lastSyncedAt: null,
   error: null,
   wanted: false,
+  reachedUrl: null,
 });
+
+/** A server address as it is compared: the same with or without a trailing slash. */
+export const serverAddress = (url: string): string => url.replace(/\/+$/, '');
 
 export function stopReplication(session: SyncSession): void {
   session.running?.handle.cancel();
   session.running = null;
+}
+
+/**
+ * Notes that the server answered (a refusal is an answer too: wrong password, no access, no
+ * database). Only "nothing answers" leaves an address that never answered unreached.
+ * Returns whether this changed what the session knows (so the state file is written).
+ */
+export function noteAnswer(session: SyncSession, url: string, tested: SyncTestResult): boolean {
+  const answered = tested.ok || ['unauthorised', 'forbidden', 'no_database'].includes(tested.reason);
+  const address = serverAddress(url);
+  if (!answered || session.reachedUrl === address) return false;
+  session.reachedUrl = address;
+  return true;
 }

@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import { SyncConfig } from '../../../shared/domain/sync';
 import { writeFileDurable } from '../store/durableFile';
 
+export interface SyncState {
+  lastSyncedAt: string | null;
+  running: boolean;
+  /** The address that answered since it was set; undefined in a state file older than this field. */
+  reachedUrl?: string | null;
+}
+
 export interface SyncFiles {
   folder: string;
   mirrorFile: string;
   readConfig(): Promise<SyncConfig | null>;
   writeConfig(config: SyncConfig): Promise<void>;
-  readState(): Promise<{ lastSyncedAt: string | null; running: boolean }>;
-  writeState(state: { lastSyncedAt: string | null; running: boolean }): Promise<void>;
+  readState(): Promise<SyncState>;
+  writeState(state: SyncState): Promise<void>;
   /** Whether a mirror was ever saved here (sync was set up, or a file was exchanged). */
   mirrorExists(): Promise<boolean>;
   /** The committee a replication file must come from (null until the first exchange). */
@@ -20,7 +27,7 @@ export interface SyncFiles {
 /**
  * Sync's files in `<data>/sync/`: the server's address, database and user (`config.json`, never
  * the password), whether she left sync on and when it was last up to date (`state.json`), and
- * the mirror (`mirror.json`, see mirrorFile.ts), and which committee's replication files this
+ * the address that answered since it was set (also `state.json`), the mirror (`mirror.json`, see mirrorFile.ts), and which committee's replication files this
  * laptop takes (`committee.json`: minted by the first laptop that exports one, taken over by
  * each laptop from the first file it imports).
  */
@@ -50,10 +57,14 @@ export function syncFiles(dataDir: string): SyncFiles {
         const state = JSON.parse(await readFile(stateFile, 'utf8')) as {
           lastSyncedAt?: unknown;
           running?: unknown;
+          reachedUrl?: unknown;
         };
         return {
           lastSyncedAt: typeof state.lastSyncedAt === 'string' ? state.lastSyncedAt : null,
           running: state.running === true,
+          ...('reachedUrl' in state
+            ? { reachedUrl: typeof state.reachedUrl === 'string' ? state.reachedUrl : null }
+            : {}),
         };
       } catch {
         return { lastSyncedAt: null, running: false };

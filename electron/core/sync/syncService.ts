@@ -18,7 +18,7 @@ import { mirrorHost } from './mirrorHost';
 import { remoteDatabase } from './pouch';
 import { startReplication } from './replication';
 import { statusEvents } from './statusEvents';
-import { newSession, stopReplication } from './session';
+import { newSession, noteAnswer, serverAddress, stopReplication } from './session';
 import { allConflicts, guardConflictedDeletes, resolveConflict } from './syncConflicts';
 import { syncFiles } from './syncFiles';
 import { syncStatus } from './syncStatus';
@@ -49,6 +49,8 @@ export interface SyncService {
   test(password?: string): Promise<SyncTestResult>;
   start(password?: string): Promise<SyncStatus>;
   stop(): Promise<SyncStatus>;
+  /** Stops sync and removes the member's password from this session and the OS's secret store. */
+  forgetPassword(): Promise<SyncStatus>;
   status(): Promise<SyncStatus>;
   conflicts(): Promise<SyncConflict[]>;
   resolve(choice: SyncResolve): Promise<SyncConflict[]>;
@@ -154,6 +156,14 @@ export function syncService(options: SyncOptions): SyncService {
         session.lastSyncedAt = null;
         access.forget();
       }
+      // A new address has not answered yet: until it does, it is not "offline" but unreached.
+      if (!before || serverAddress(before.url) !== serverAddress(parsed.url)) {
+        if (session.error?.reason === 'never_reached') session.error = null;
+        if (session.reachedUrl !== null) {
+          session.reachedUrl = null;
+          await host.writeState();
+        }
+      }
       told.changed();
       return parsed;
     },
@@ -163,6 +173,11 @@ export function syncService(options: SyncOptions): SyncService {
       if (!config) return { ok: false, reason: 'not_configured', detail: 'No server is set up' };
       const auth = await credentials(config, given);
       const tested = await testConnection(config, auth, options.allowHost);
+      if (noteAnswer(session, config.url, tested)) await host.writeState();
+      if (tested.ok && session.error?.reason === 'never_reached') {
+        session.error = null;
+        told.changed();
+      }
       return tested.ok ? { ...tested, access: await detectAccess(config, auth) } : tested;
     },
     async start(given) {
@@ -175,10 +190,20 @@ export function syncService(options: SyncOptions): SyncService {
       }
       const auth = await credentials(config, given);
       const tested = await testConnection(config, auth, options.allowHost);
+      if (noteAnswer(session, config.url, tested)) await host.writeState();
       const hostname = new URL(config.url).hostname;
       // A server that does not answer now (a laptop offline for weeks) is retried; a refusal is not.
       if (!tested.ok && (tested.reason !== 'unreachable' || !options.allowHost(hostname))) {
         session.error = { reason: tested.reason, detail: tested.detail };
+        return changedStatus();
+      }
+      // An address that never answered is most likely mistyped: retrying it for ever would only
+      // say "offline". Sync starts once it answers (a test, or Start again).
+      if (!tested.ok && session.reachedUrl !== serverAddress(config.url)) {
+        session.error = {
+          reason: 'never_reached',
+          detail: `Nothing has answered at ${config.url} since it was set: ${tested.detail}`,
+        };
         return changedStatus();
       }
       session.error = tested.ok ? null : { reason: tested.reason, detail: tested.detail };
@@ -221,6 +246,13 @@ export function syncService(options: SyncOptions): SyncService {
       await host.save().catch((e: unknown) => options.log.error('Saving the sync mirror failed', e));
       return changedStatus();
     },
+    async forgetPassword() {
+      const config = await files.readConfig();
+      const stopped = await service.stop();
+      if (!config) return stopped;
+      await passwords.forget(config);
+      return changedStatus();
+    },
     status,
     async conflicts() {
       if (options.disabled) return [];
@@ -253,6 +285,13 @@ export function syncService(options: SyncOptions): SyncService {
       const state = await files.readState();
       session.lastSyncedAt = state.lastSyncedAt;
       const config = await files.readConfig();
+      // A state file older than `reachedUrl`: an address that was ever up to date had answered.
+      session.reachedUrl =
+        state.reachedUrl !== undefined
+          ? state.reachedUrl
+          : config && state.lastSyncedAt
+            ? serverAddress(config.url)
+            : null;
       // The mirror is open whenever sync was ever set up or a file exchanged, so the conflicts
       // it holds are known (and guarded) even while sync is off.
       if (config || (await files.readCommitteeId())) await host.open();

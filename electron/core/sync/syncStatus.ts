@@ -4,6 +4,12 @@ import type { Mirror } from './mirror';
 import type { SyncSession } from './session';
 import { allConflicts } from './syncConflicts';
 
+/** Not running: off, stopped by an error, or never started because the address never answered. */
+function stoppedState(error: SyncSession['error']): SyncStatus['state'] {
+  if (!error) return 'off';
+  return error.reason === 'never_reached' ? 'unreached' : 'error';
+}
+
 /**
  * How sync goes, for the window: the state, when it was last up to date, how many local changes
  * are not sent yet (counted in the mirror since the server was last up to date), the conflicts
@@ -25,7 +31,7 @@ export async function syncStatus(
   if (mirror) conflicts = (await allConflicts(mirror)).length;
   return {
     configured,
-    state: session.running ? session.running.state : session.error ? 'error' : 'off',
+    state: session.running ? session.running.state : stoppedState(session.error),
     lastSyncedAt: session.lastSyncedAt,
     pending,
     conflicts,

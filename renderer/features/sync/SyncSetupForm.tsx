@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,6 +10,7 @@ import {
 import { call } from '../../api/client';
 import { useUnsavedChanges } from '../../forms/useUnsavedChanges';
 import { useSubmit } from '../../forms/useSubmit';
+import { ForgetPasswordButton } from './ForgetPasswordButton';
 import { PasswordKeepingNote } from './SyncNotices';
 
 interface Props {
@@ -18,6 +19,10 @@ interface Props {
 }
 
 const empty = { url: '', database: '', user: '', password: '' };
+
+/** The setup a connection test was made with: a failed test holds Start until one of these changes. */
+const setupKey = (v: typeof empty) =>
+  JSON.stringify([v.url.trim(), v.database.trim(), v.user.trim(), v.password]);
 
 /**
  * The server's address, the database and the member's user and password. Saved on purpose
@@ -29,6 +34,8 @@ export function SyncSetupForm({ status, onStatus }: Props) {
   const [saved, setSaved] = useState<SyncConfig | null>(null);
   const [values, setValues] = useState(empty);
   const [tested, setTested] = useState<SyncTestResult | null>(null);
+  /** The setup the last test failed with (its password typed then), or null. */
+  const [failedWith, setFailedWith] = useState<string | null>(null);
   const [action, setAction] = useState<'test' | 'start'>('test');
   // Read by the save below in the same click that sets it, before the next render.
   const pressed = useRef<'test' | 'start'>('test');
@@ -56,7 +63,9 @@ export function SyncSetupForm({ status, onStatus }: Props) {
       setValues((v) => ({ ...v, ...config, password: '' }));
       leave();
       if (pressed.current === 'test') {
-        setTested(await call('sync:test', {}));
+        const result = await call('sync:test', {});
+        setTested(result);
+        setFailedWith(result.ok ? null : setupKey({ ...config, password: '' }));
       } else {
         const started = await call('sync:start', {});
         setTested(null);
@@ -67,6 +76,9 @@ export function SyncSetupForm({ status, onStatus }: Props) {
   );
 
   const running = status?.state === 'active' || status?.state === 'idle' || status?.state === 'offline';
+  // After a failed test, Start waits for a test that works or a changed setup (a new password too).
+  const startBlocked = failedWith !== null && failedWith === setupKey(values);
+  const canForget = (saved?.user ?? '') !== '' && status?.password?.known === true;
   const send = (which: 'test' | 'start') => {
     setAction(which);
     pressed.current = which;
@@ -121,7 +133,9 @@ export function SyncSetupForm({ status, onStatus }: Props) {
             >
               {tested.ok
                 ? t('test.okBody', { server: tested.server, count: tested.documents })
-                : t(`reason.${tested.reason}`)}
+                : tested.reason === 'unreachable'
+                  ? t('test.unreachable', { url: saved?.url ?? values.url })
+                  : t(`reason.${tested.reason}`)}
               {tested.ok && tested.access === 'read' && ` ${t('test.readOnly')}`}
             </Alert>
           )}
@@ -134,11 +148,22 @@ export function SyncSetupForm({ status, onStatus }: Props) {
                 {t('setup.stop')}
               </Button>
             ) : (
-              <Button onClick={() => send('start')} loading={saving && action === 'start'}>
+              <Button
+                onClick={() => send('start')}
+                loading={saving && action === 'start'}
+                disabled={startBlocked}
+                aria-describedby={startBlocked ? 'sync-start-blocked' : undefined}
+              >
                 {t('setup.start')}
               </Button>
             )}
+            {canForget && <ForgetPasswordButton user={saved?.user ?? ''} onStatus={onStatus} />}
           </Group>
+          {startBlocked && !running && (
+            <Text size="sm" c="red.9" id="sync-start-blocked">
+              {t('test.startBlocked')}
+            </Text>
+          )}
         </Stack>
       </form>
     </Paper>

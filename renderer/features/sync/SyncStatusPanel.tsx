@@ -9,7 +9,8 @@ export function SyncStatusPanel({ status }: { status: SyncStatus | null }) {
   const format = useFormat();
   if (!status) return null;
   const rows: [string, string][] = [
-    [t('status.state'), t(`state.${status.state}`)],
+    // Capitalised as a table's value; `state.*` reads inside a sentence ("Sync: off").
+    [t('status.state'), t(`stateLabel.${status.state}`)],
     [
       t('status.lastSyncedLabel'),
       status.lastSyncedAt ? format.dateTime(status.lastSyncedAt) : t('status.never'),

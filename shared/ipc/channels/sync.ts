@@ -20,6 +20,8 @@ export const syncChannels = {
   'sync:test': { input: SyncCredentials, output: SyncTestResult },
   'sync:start': { input: SyncCredentials, output: SyncStatus },
   'sync:stop': { input: none, output: SyncStatus },
+  /** Stops sync and removes the member's password from memory and the OS's secret store. */
+  'sync:forgetPassword': { input: none, output: SyncStatus },
   'sync:status': { input: none, output: SyncStatus },
   'sync:conflicts': { input: none, output: z.array(SyncConflict) },
   'sync:resolve': { input: SyncResolve, output: z.array(SyncConflict) },

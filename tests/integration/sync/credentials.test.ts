@@ -82,6 +82,39 @@ describe('the sync password, kept with the OS and nowhere else', () => {
     });
   });
 
+  it('forgets the password on request: sync stops, and after a restart there is no password and no sync', async () => {
+    await freshDatabase();
+    const dir = await tempDataDir('twinning-cred-');
+    const first = await openBackend(dir, quietLog(), {
+      syncHosts: loopbackOnly,
+      secrets: safeStorageSecrets(fakeSafeStorage(), dir, quietLog()),
+    });
+    await must(first, 'sync:configure', setup());
+    await must(first, 'sync:start', {});
+    await eventually(async () => expect((await must(first, 'sync:status', {})).state).toBe('idle'));
+    expect((await everyFile(dir)).map(([p]) => p)).toContain(SECRETS_FILE);
+
+    const forgotten = await must(first, 'sync:forgetPassword', {});
+    expect(forgotten).toMatchObject({
+      state: 'off',
+      error: null,
+      password: { where: 'os', known: false },
+    });
+    // The setup stays (address, database, user); only the password is gone, from disk too.
+    expect(await must(first, 'sync:config', {})).toEqual({ url: server.url, database, user: 'ana' });
+    expect((await everyFile(dir)).map(([p]) => p)).not.toContain(SECRETS_FILE);
+    await first.close();
+
+    const again = await laptop(dir, { secrets: safeStorageSecrets(fakeSafeStorage(), dir, quietLog()) });
+    // Sync was stopped with it: the app does not start it again, nor ask for a password.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await must(again, 'sync:status', {})).toMatchObject({
+      state: 'off',
+      error: null,
+      password: { where: 'os', known: false },
+    });
+  });
+
   it('forgets the sealed password when the server, database or user changes', async () => {
     await freshDatabase();
     const dir = await tempDataDir('twinning-cred-');

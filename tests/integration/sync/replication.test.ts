@@ -355,12 +355,13 @@ describe('sync through the CouchDB replication protocol', () => {
     await eventually(async () => expect((await members(b2)).map((m) => m.name)).toEqual(['Ana']));
   });
 
-  it('starts while the server does not answer, says it is offline, and syncs once the server is back', async () => {
+  it('starts while a server it reached before does not answer, says it is offline, and syncs once the server is back', async () => {
     const a = await laptop();
     const b = await laptop();
     await connect(b);
-    await server.kill();
     await must(a.backend, 'sync:configure', { url: server.url, database, user: '' });
+    expect(await must(a.backend, 'sync:test', {})).toMatchObject({ ok: true });
+    await server.kill();
     const offline = await must(a.backend, 'sync:start', {});
     expect(offline).toMatchObject({ state: 'offline', error: { reason: 'unreachable' } });
     await must(a.backend, 'member:save', person('Ana', 'chair'));

@@ -53,7 +53,11 @@ const conflict: SyncConflict = {
   differing: ['phone', 'role'],
 };
 
-function core(conflicts: SyncConflict[] = [], status: Partial<SyncStatus> = {}) {
+function core(
+  conflicts: SyncConflict[] = [],
+  status: Partial<SyncStatus> = {},
+  more: Parameters<typeof fakeCore>[0] = {},
+) {
   const answer = fakeCore({
     'sync:config': () => null,
     'sync:status': () => ({ ...off, conflicts: conflicts.length, ...status }),
@@ -62,6 +66,7 @@ function core(conflicts: SyncConflict[] = [], status: Partial<SyncStatus> = {}) 
     'sync:test': () => ({ ok: false, reason: 'unauthorised', detail: 'no' }),
     'sync:resolve': () => [],
     'sync:start': () => ({ ...off, configured: true, state: 'active', pending: 0 }),
+    ...more,
   });
   callMock.mockImplementation(((channel: Channel, input: unknown) => answer(channel, input)) as typeof call);
 }
@@ -92,9 +97,11 @@ describe('the Sync screen', () => {
         <SyncPage />
       </MemoryRouter>,
     );
-    expect(await screen.findByRole('region', { name: 'How sync goes' })).toHaveTextContent('off');
+    // A value in the table starts with a capital; inside the header's sentence it does not.
+    expect(await screen.findByRole('region', { name: 'How sync goes' })).toHaveTextContent('StateOff');
     tell('sync:changed', { ...off, configured: true, state: 'active', pending: 2 });
-    expect(screen.getByRole('region', { name: 'How sync goes' })).toHaveTextContent('sending and receiving');
+    expect(screen.getByRole('region', { name: 'How sync goes' })).toHaveTextContent('Sending and receiving');
+    expect(screen.getByRole('status')).toHaveTextContent('Sync: sending and receiving');
     tell('sync:changed', {
       ...off,
       configured: true,
@@ -192,7 +199,7 @@ describe('the Sync screen', () => {
     renderWithProviders(<SyncPage />);
     expect(await screen.findByText(/In the browser there is no secret store/)).toBeTruthy();
     expect(screen.getByText(/Your 2 changes stay on this laptop and are not sent/)).toBeTruthy();
-    expect(screen.getByText('read only')).toBeTruthy();
+    expect(screen.getByText('Read only')).toBeTruthy();
     expect(screen.getByText('members:m-erased')).toBeTruthy();
   });
 
@@ -201,5 +208,99 @@ describe('the Sync screen', () => {
     core([], { password: { where: 'session', reason: 'encryption_unavailable', known: false } });
     renderWithProviders(<SyncPage />);
     expect(await screen.findByText(/kann das Passwort gerade nicht verschlüsseln/)).toBeTruthy();
+  });
+
+  it('says when nothing answers at the address, naming the field, and holds Start until the address changes', async () => {
+    core([], {}, { 'sync:test': () => ({ ok: false, reason: 'unreachable', detail: 'ENOTFOUND' }) });
+    renderWithProviders(<SyncPage />);
+    const user = userEvent.setup();
+    const address = screen.getByRole('textbox', { name: /Server address/ });
+    await user.type(address, 'https://cuoch.example.org');
+    await user.type(screen.getByRole('textbox', { name: /Database/ }), 'committee');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(
+      await screen.findByText(
+        /Nothing answers at https:\/\/cuoch\.example\.org\. Check the Server address field/,
+      ),
+    ).toBeTruthy();
+    const start = screen.getByRole('button', { name: 'Start sync' });
+    expect(start).toBeDisabled();
+    expect(start).toHaveAccessibleDescription(/The last connection test failed/);
+    await user.clear(address);
+    await user.type(address, 'https://couch.example.org');
+    expect(screen.getByRole('button', { name: 'Start sync' })).toBeEnabled();
+    expect(screen.queryByText(/The last connection test failed/)).not.toBeInTheDocument();
+  });
+
+  it('tells an address that never answered apart from a server that is offline for now', async () => {
+    core([], {
+      configured: true,
+      state: 'unreached',
+      error: { reason: 'never_reached', detail: 'ECONNREFUSED' },
+    });
+    renderWithProviders(
+      <MemoryRouter>
+        <SyncIndicator />
+        <SyncPage />
+      </MemoryRouter>,
+    );
+    const panel = await screen.findByRole('region', { name: 'How sync goes' });
+    await vi.waitFor(() => expect(panel).toHaveTextContent('Server never reached'));
+    expect(within(panel).getByRole('alert')).toHaveTextContent(
+      /Sync did not start: nothing has ever answered at this address.*Check the Server address field above/,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Sync: server never reached');
+    tell('sync:changed', {
+      ...off,
+      configured: true,
+      state: 'offline',
+      pending: 1,
+      error: { reason: 'unreachable', detail: 'ECONNREFUSED' },
+    });
+    expect(panel).toHaveTextContent('Offline, retrying');
+    expect(within(panel).getByRole('alert')).toHaveTextContent(/answered before but does not answer now/);
+  });
+
+  it('forgets the password after asking: sync stops and the password is no longer known', async () => {
+    const kept = { where: 'os', reason: null, known: true } as const;
+    core(
+      [],
+      { configured: true, state: 'idle', pending: 0, password: kept },
+      {
+        'sync:config': () => ({ url: 'https://couch.example.org', database: 'committee', user: 'ana' }),
+        'sync:forgetPassword': () => ({ ...off, configured: true, password: { ...kept, known: false } }),
+      },
+    );
+    renderWithProviders(<SyncPage />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Forget the password' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Forget the password?' });
+    expect(dialog).toHaveTextContent(/Sync stops, and ana's password is removed from this computer/);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(sent('sync:forgetPassword')).toEqual([]);
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Forget the password' }));
+    const again = await screen.findByRole('dialog', { name: 'Forget the password?' });
+    await user.click(within(again).getByRole('button', { name: 'Forget the password' }));
+    expect(sent('sync:forgetPassword')).toEqual([{}]);
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Forget the password' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('region', { name: 'How sync goes' })).toHaveTextContent('StateOff');
+    expect(screen.getByRole('button', { name: 'Start sync' })).toBeEnabled();
+  });
+
+  it('offers to forget the password in the member’s language', async () => {
+    await useLocale('fr');
+    core(
+      [],
+      { configured: true, password: { where: 'os', reason: null, known: true } },
+      {
+        'sync:config': () => ({ url: 'https://couch.example.org', database: 'committee', user: 'ana' }),
+      },
+    );
+    renderWithProviders(<SyncPage />);
+    expect(await screen.findByRole('button', { name: 'Oublier le mot de passe' })).toBeTruthy();
   });
 });
