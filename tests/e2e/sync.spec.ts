@@ -36,7 +36,7 @@ test('she sets up the committee’s server, is told a wrong database name in wor
   );
 
   await sync.start();
-  await expect(sync.statusLine('State')).toHaveText('up to date', { timeout: 15_000 });
+  await expect(sync.statusLine('State')).toHaveText('Up to date', { timeout: 15_000 });
   await expect(sync.statusLine('Changes not yet sent')).toHaveText('0');
   await expect(sync.statusLine('Last up to date')).not.toHaveText('Not yet');
   await expect(page.getByRole('button', { name: 'Stop sync' })).toBeVisible();
