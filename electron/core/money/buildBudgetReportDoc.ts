@@ -5,7 +5,7 @@ import type { BudgetSummary } from '../../../shared/domain/budget/summary';
 import type { OwedToVolunteer } from '../../../shared/domain/budget/volunteers';
 import type { IncomeSource } from '../../../shared/domain/budget/categories';
 import type { CategoryNamer } from '../../../shared/domain/budget/categoryNames';
-import { money, type Money } from '../../../shared/domain/money/money';
+import { sum, type Money } from '../../../shared/domain/money/money';
 import { head, num, reportFormat, tableLayout, varianceTable, type ReportFormat } from './reportTables';
 import { fill, reportWords } from './reportWords';
 
@@ -178,12 +178,12 @@ function cashSection(f: ReportFormat, c: CashPosition): Content[] {
   const w = f.words;
   const r = c.closing.currency;
   // Integer minor units, so the totals are exactly the sums of the rows printed above them.
-  const totalIn = money(
-    c.points.reduce((n, p) => n + p.income.amount, 0),
+  const totalIn = sum(
+    c.points.map((p) => p.income),
     r,
   );
-  const totalOut = money(
-    c.points.reduce((n, p) => n + p.expense.amount, 0),
+  const totalOut = sum(
+    c.points.map((p) => p.expense),
     r,
   );
   const ahead: [string, Money][] = [
