@@ -2,7 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
 import { participant } from '../unit/shared/domain/activities/fixtures';
-import { callError, member, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import {
+  callError,
+  member,
+  must,
+  openBackend,
+  quietLog,
+  removeDir,
+  tempDataDir,
+  committee,
+} from './helpers/backend';
 import { parsePdf } from './helpers/pdf';
 
 // The helper's clock stands on 2026-05-09.
@@ -44,13 +53,7 @@ async function seed(backend: Backend) {
     languages: ['ro'],
     coordinates: null,
   });
-  await must(backend, 'committee:save', {
-    name: 'Comitetul de înfrățire Buziaș',
-    legalForm: 'association',
-    address: '',
-    email: '',
-    registrationNumber: '',
-  });
+  await must(backend, 'committee:save', committee());
   const ana = await must(backend, 'member:save', member('Ana Pop'));
   const link = await must(backend, 'partnership:save', ornans);
   const exchange = await must(backend, 'activities:save', {

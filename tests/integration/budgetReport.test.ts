@@ -17,7 +17,7 @@ import { renderPdf } from '../../electron/core/pdf/renderPdf';
 import { parseCsv } from '../../shared/domain/csv/parseCsv';
 import { parseAmount } from '../../shared/domain/money/parseAmount';
 import { formatMoney } from '../../shared/domain/money/formatMoney';
-import { must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { must, openBackend, quietLog, removeDir, tempDataDir, committee } from './helpers/backend';
 import { parsePdf } from './helpers/pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'twinning-budget-'));
@@ -245,13 +245,7 @@ describe('the cash month by month in the printed report, as the treasurer gets i
    * and a volunteer lays out 100 EUR of which 40 EUR is paid back. One rate, 5 RON to the euro.
    */
   async function seed() {
-    await must(backend, 'committee:save', {
-      name: 'Comitetul de înfrățire Buziaș',
-      legalForm: 'association',
-      address: '',
-      email: '',
-      registrationNumber: '',
-    });
+    await must(backend, 'committee:save', committee());
     await must(backend, 'rates:save', {
       from: 'EUR',
       to: 'RON',

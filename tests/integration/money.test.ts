@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
-import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { callError, must, openBackend, quietLog, removeDir, tempDataDir, committee } from './helpers/backend';
 
 type RateInput = Input<'rates:save'>;
 const rate = (
@@ -247,13 +247,7 @@ describe('budgets in several currencies, through the same dispatch the window us
 
   it('prints the budget report as a document, with the rates and the unconverted amount', async () => {
     await seed(backend);
-    await must(backend, 'committee:save', {
-      name: 'Comitetul de înfrățire Buziaș',
-      legalForm: 'association',
-      address: '',
-      email: '',
-      registrationNumber: '',
-    });
+    await must(backend, 'committee:save', committee());
     const pdf = await must(backend, 'document:render', {
       kind: 'budgetReport',
       params: { year: 2026, reportingCurrency: 'EUR', language: 'ro' },

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/backend';
 import type { Input } from '../../shared/ipc/contract';
 import { parsePdf } from './helpers/pdf';
-import { callError, must, openBackend, quietLog, removeDir, tempDataDir } from './helpers/backend';
+import { callError, must, openBackend, quietLog, removeDir, tempDataDir, committee } from './helpers/backend';
 import { ornansLink } from './helpers/planning';
 
 // The helper's clock starts on 2026-05-09 (a Saturday).
@@ -236,13 +236,7 @@ describe('plans, tasks and meetings through dispatch', () => {
       languages: ['ro'],
       coordinates: null,
     });
-    await must(backend, 'committee:save', {
-      name: 'Comitetul de înfrățire Buziaș',
-      legalForm: 'association',
-      address: '',
-      email: '',
-      registrationNumber: '',
-    });
+    await must(backend, 'committee:save', committee());
     const m = await must(backend, 'meetings:save', meeting());
     const doc = await must(backend, 'document:render', {
       kind: 'meetingMinutes',

@@ -122,6 +122,15 @@ export const municipality = (name: string) => ({
   coordinates: null,
 });
 
+/** A committee's profile as `committee:save` takes it: an association with nothing but its name. */
+export const committee = (name = 'Comitetul de înfrățire Buziaș') => ({
+  name,
+  legalForm: 'association' as const,
+  address: '',
+  email: '',
+  registrationNumber: '',
+});
+
 export const member = (name: string, email = '') => ({
   name,
   role: 'member' as const,
