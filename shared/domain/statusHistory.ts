@@ -49,14 +49,21 @@ export function correctHistory(
   if (before && c.date < before.date) return { field: 'date', code: 'date_before_last_status' };
   if (after && c.date > after.date) return { field: 'date', code: 'date_after_next_status' };
   if (c.date > today) return { field: 'date', code: 'date_in_future' };
+  const corrected = correctedEntry(entry, c);
+  return history.map((h, i) => (i === c.index ? corrected : h));
+}
+
+/**
+ * One entry given a new day or note, keeping what it said before with who changed it and when.
+ * A day typed in only stays "entered" while nobody has given the real one.
+ */
+export function correctedEntry(entry: StatusChange, c: Omit<Correction, 'index'>): StatusChange {
   const { entered, ...rest } = entry;
-  const corrected: StatusChange = {
+  return {
     ...rest,
     date: c.date,
     note: c.note,
-    // A day typed in only stays "entered" while nobody has given the real one.
     ...(entered && c.date === entry.date ? { entered } : {}),
     corrections: [...(entry.corrections ?? []), { at: c.at, by: c.by, date: entry.date, note: entry.note }],
   };
-  return history.map((h, i) => (i === c.index ? corrected : h));
 }

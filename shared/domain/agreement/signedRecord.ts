@@ -7,6 +7,7 @@ import type {
   Signing as PartnershipSigning,
   StatusChange,
 } from '../partnership';
+import { correctedEntry } from '../statusHistory';
 import type { AgreementContent, Signing } from './model';
 
 /** Where and when a charter was signed: one joint ceremony, or one per town (home first). */
@@ -71,11 +72,10 @@ export function historyWithSigning(
   const news = later.findIndex((h) => AFTER_SIGNING.includes(h.status));
   const settled = news < 0 ? later : later.slice(0, news);
   const kept = news < 0 ? [] : later.slice(news);
-  const moved = settled.map(({ entered: _entered, ...h }): StatusChange => ({
-    ...h,
-    date: day,
-    corrections: [...(h.corrections ?? []), { at, by: '', date: h.date, note: h.note }].slice(-100),
-  }));
+  const moved = settled.map((h): StatusChange => {
+    const entry = correctedEntry(h, { date: day, note: h.note, by: '', at });
+    return { ...entry, corrections: entry.corrections!.slice(-100) };
+  });
   const upToSigning = [...before, ...moved];
   if (upToSigning.at(-1)?.status === 'active' && moved.length === 0) {
     return { history: [...history], activeSince: null };
