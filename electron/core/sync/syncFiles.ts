@@ -26,10 +26,10 @@ export interface SyncFiles {
 
 /**
  * Sync's files in `<data>/sync/`: the server's address, database and user (`config.json`, never
- * the password), whether she left sync on and when it was last up to date (`state.json`), and
- * the address that answered since it was set (also `state.json`), the mirror (`mirror.json`, see mirrorFile.ts), and which committee's replication files this
- * laptop takes (`committee.json`: minted by the first laptop that exports one, taken over by
- * each laptop from the first file it imports).
+ * the password); whether she left sync on, when it was last up to date and which address has
+ * answered since it was set (`state.json`); the mirror (`mirror.json`, see mirrorFile.ts); and
+ * which committee's replication files this laptop takes (`committee.json`: minted by the first
+ * laptop that exports one, taken over by each laptop from the first file it imports).
  */
 export function syncFiles(dataDir: string): SyncFiles {
   const folder = join(dataDir, 'sync');

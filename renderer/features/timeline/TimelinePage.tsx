@@ -12,7 +12,7 @@ import { KINDS } from './itemLabel';
 import { Dot } from './TimelineItemLink';
 import { TimelineGrid } from './TimelineGrid';
 import { TimelineRange } from './TimelineRange';
-import { defaultSpan, viewFromParams, viewToParams, type TimelineView } from './timelineParams';
+import { defaultSpan, defaultView, viewFromParams, viewToParams, type TimelineView } from './timelineParams';
 
 const LANGUAGES = ['en', 'ro', 'fr', 'de'] as const;
 
@@ -33,7 +33,7 @@ const Legend = memo(function Legend() {
 
 /** The answer to the years asked before the opening span was known (see `defaultView`). */
 function fromOpening(data: { fromYear: number; toYear: number } | undefined, thisYear: number): boolean {
-  const first = defaultSpan({ earliestYear: null, latestYear: null }, thisYear);
+  const first = defaultView(thisYear);
   return data?.fromYear === first.fromYear && data.toYear === first.toYear;
 }
 

@@ -24,7 +24,10 @@ export function defaultSpan(
   dated: { earliestYear: number | null; latestYear: number | null },
   thisYear: number,
 ): { fromYear: number; toYear: number } {
-  if (dated.earliestYear === null) return { fromYear: thisYear - 1, toYear: thisYear + 3 };
+  if (dated.earliestYear === null) {
+    const { fromYear, toYear } = defaultView(thisYear);
+    return { fromYear, toYear };
+  }
   const toYear = Math.max(dated.latestYear ?? thisYear, thisYear + 3);
   return { fromYear: Math.max(dated.earliestYear, toYear - MAX_TIMELINE_YEARS + 1), toYear };
 }
