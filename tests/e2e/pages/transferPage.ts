@@ -50,6 +50,8 @@ export class TransferPage {
   /** Line, partner, status and details of every previewed row. */
   async report(): Promise<string[][]> {
     const rows = this.rows.getByRole('row');
+    // The preview's answer is in; its rows are drawn a moment later on a busy machine.
+    await expect(rows.nth(1)).toBeVisible();
     const count = await rows.count();
     const out: string[][] = [];
     for (let i = 1; i < count; i++) {
